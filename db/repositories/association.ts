@@ -1,0 +1,39 @@
+import type { AssociationData } from '../../shared/schemas/association';
+import type { AssociationRow } from '../schema';
+import type { Executor } from './audit';
+
+export async function getAssociationRow(db: Executor): Promise<AssociationRow | undefined> {
+  return db.selectFrom('association').selectAll().where('id', '=', 1).executeTakeFirst();
+}
+
+export async function saveAssociation(db: Executor, data: AssociationData, at: string): Promise<void> {
+  const values = {
+    name: data.name,
+    address_line: data.addressLine,
+    postal_code: data.postalCode,
+    city: data.city,
+    rna: data.rna,
+    siren: data.siren,
+    objet: data.objet,
+    organism_type: data.organismType,
+    president: data.president,
+    treasurer: data.treasurer,
+    document_place: data.documentPlace,
+    iban: data.iban,
+    bic: data.bic,
+    updated_at: at,
+  };
+  await db
+    .insertInto('association')
+    .values({ id: 1, ...values })
+    .onConflict((oc) => oc.column('id').doUpdateSet(values))
+    .execute();
+}
+
+export async function setLogo(db: Executor, logo: Buffer | null, mime: string | null, at: string): Promise<void> {
+  await db
+    .insertInto('association')
+    .values({ id: 1, logo, logo_mime: mime, updated_at: at })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ logo, logo_mime: mime, updated_at: at }))
+    .execute();
+}

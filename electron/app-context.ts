@@ -1,0 +1,26 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { openDatabase, type OpenDatabase } from '../db/connection';
+import type { ServiceContext } from './services/context';
+
+export const APP_VERSION = '0.1.0';
+
+export interface OpenedApp {
+  ctx: ServiceContext;
+  database: OpenDatabase;
+}
+
+/** Opens (creating and migrating if needed) the database and builds the services' context. */
+export async function openApp(file: string, mode: ServiceContext['mode']): Promise<OpenedApp> {
+  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const database = await openDatabase(file);
+  const ctx: ServiceContext = {
+    db: database.db,
+    now: () => new Date(),
+    actor: mode === 'desktop' ? 'utilisateur' : 'navigateur',
+    databaseFile: file === ':memory:' ? file : path.resolve(file),
+    mode,
+    appVersion: APP_VERSION,
+  };
+  return { ctx, database };
+}

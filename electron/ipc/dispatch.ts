@@ -1,0 +1,65 @@
+/**
+ * The boundary: every call from the renderer, by IPC or by the browser-mode HTTP bridge, goes
+ * through `dispatch`. Input is validated here; services receive parsed, typed values; the answer
+ * is always a result object, never a thrown error.
+ */
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { issuesToFieldErrors } from '../../shared/schemas/fields';
+import { AppError } from '../errors';
+import type { ServiceContext } from '../services/context';
+import { contract, isChannel, type ApiResult, type Channel } from './contract';
+import { handlers } from './handlers';
+
+z.config(z.locales.fr());
+
+export type Logger = (message: string, error?: unknown) => void;
+
+const defaultLogger: Logger = (message, error) => console.error(message, error);
+
+export async function dispatch(
+  ctx: ServiceContext,
+  channelName: string,
+  payload: unknown,
+  log: Logger = defaultLogger,
+): Promise<ApiResult<unknown>> {
+  if (!isChannel(channelName)) {
+    return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Opération inconnue : « ${channelName.slice(0, 80)} ».` } };
+  }
+  const channel: Channel = channelName;
+  const parsed = contract[channel].input.safeParse(payload);
+  if (!parsed.success) {
+    const fieldErrors = issuesToFieldErrors(parsed.error.issues);
+    const first = Object.entries(fieldErrors)[0];
+    return {
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: first ? `Saisie invalide${first[0] ? ` (${first[0]})` : ''} : ${first[1]}` : 'Saisie invalide.',
+        fieldErrors,
+      },
+    };
+  }
+  try {
+    const handler = handlers[channel] as (c: ServiceContext, input: unknown) => Promise<unknown>;
+    const value = await handler(ctx, parsed.data);
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof AppError) {
+      return {
+        ok: false,
+        error: { code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) },
+      };
+    }
+    const reference = randomUUID().slice(0, 8).toUpperCase();
+    log(`[${reference}] erreur inattendue sur ${channel}`, error);
+    return {
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: `Une erreur inattendue s’est produite (référence ${reference}). Rien n’a été enregistré.`,
+        reference,
+      },
+    };
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * The Electron shell: lifecycle, window, security handlers, menu, IPC. It only wires the plain
+ * Node services (which the browser mode and the tests use without Electron).
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MenuItemConstructorOptions } from 'electron';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openApp, type OpenedApp } from './app-context';
+import { dispatch } from './ipc/dispatch';
+import { DATABASE_FILE_NAME } from './paths';
+import { INVOKE_CHANNEL } from './shell/api-builder';
+import { contentSecurityPolicy } from './shell/content-security-policy';
+import { menuTemplate } from './shell/menu-template';
+import { denyPermission, denyWindowOpen, isAppUrl } from './shell/navigation-guards';
+import { windowOptions } from './shell/window-options';
+
+let opened: OpenedApp | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+const indexUrl = pathToFileURL(path.join(__dirname, '..', 'renderer', 'index.html')).toString();
+
+function createWindow(): void {
+  const win = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.js')));
+  mainWindow = win;
+  win.webContents.setWindowOpenHandler(denyWindowOpen);
+  win.webContents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, indexUrl)) event.preventDefault();
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(indexUrl);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+
+  app.whenReady().then(async () => {
+    const file = process.env.PORTE_VOIX_DB ?? path.join(app.getPath('userData'), DATABASE_FILE_NAME);
+    try {
+      opened = await openApp(file, 'desktop');
+    } catch (error) {
+      dialog.showErrorBox('Porte-voix ne peut pas ouvrir ses données', error instanceof Error ? error.message : String(error));
+      app.quit();
+      return;
+    }
+    const ctx = opened.ctx;
+
+    session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(denyPermission(permission)));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy()] } });
+    });
+    app.on('web-contents-created', (_event, contents) => {
+      contents.setWindowOpenHandler(denyWindowOpen);
+      contents.on('will-attach-webview', (event) => event.preventDefault());
+    });
+
+    ipcMain.handle(INVOKE_CHANNEL, async (event, channel: unknown, payload: unknown) => {
+      // Only our own page may call the services.
+      const senderUrl = event.senderFrame?.url ?? '';
+      if (!isAppUrl(senderUrl, indexUrl)) {
+        return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Appel refusé.' } };
+      }
+      return dispatch(ctx, typeof channel === 'string' ? channel : '', payload);
+    });
+
+    const template = menuTemplate({
+      isMac: process.platform === 'darwin',
+      openDataFolder: () => void shell.openPath(path.dirname(ctx.databaseFile)),
+      openHelp: () =>
+        void dialog.showMessageBox({
+          type: 'info',
+          title: 'À propos de Porte-voix',
+          message: `Porte-voix ${ctx.appVersion}`,
+          detail: `Données : ${ctx.databaseFile}`,
+        }),
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template as MenuItemConstructorOptions[]));
+    createWindow();
+  }).catch((error: unknown) => {
+    console.error(error);
+    app.quit();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0 && opened) createWindow();
+  });
+  app.on('will-quit', () => {
+    void opened?.database.close();
+  });
+}

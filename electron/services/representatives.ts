@@ -1,0 +1,101 @@
+import type { z } from 'zod';
+import type { contract } from '../ipc/contract';
+import type { RepresentativeData } from '../../shared/schemas/representative';
+import type { Representative, RepresentativeList } from '../../shared/types/register';
+import { logAction } from '../../db/repositories/audit';
+import * as repo from '../../db/repositories/representatives';
+import { AppError, notFound } from '../errors';
+import { isoNow, type ServiceContext } from './context';
+
+type ListQuery = z.output<(typeof contract)['representatives:list']['input']>;
+
+export async function listRepresentatives(ctx: ServiceContext, query: ListQuery): Promise<RepresentativeList> {
+  const rows = await repo.listRepresentatives(ctx.db, query);
+  return { rows, total: rows.length };
+}
+
+export async function getRepresentative(ctx: ServiceContext, id: number): Promise<Representative> {
+  const found = await repo.getRepresentative(ctx.db, id);
+  if (!found) throw notFound('Représentant');
+  return found;
+}
+
+export async function createRepresentative(ctx: ServiceContext, data: RepresentativeData): Promise<Representative> {
+  if (data.vehicles.some((v) => v.id !== undefined)) {
+    throw new AppError('VALIDATION', 'Un nouveau représentant ne peut pas reprendre le véhicule d’une autre personne.');
+  }
+  const at = isoNow(ctx);
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const newId = await repo.insertRepresentative(trx, data, at);
+    await repo.syncVehicles(trx, newId, data.vehicles, at);
+    await logAction(trx, { at, actor: ctx.actor, action: 'créé', entity: 'representative', entityId: newId });
+    return newId;
+  });
+  return getRepresentative(ctx, id);
+}
+
+export async function updateRepresentative(
+  ctx: ServiceContext,
+  id: number,
+  data: RepresentativeData,
+): Promise<Representative> {
+  const at = isoNow(ctx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const existing = await repo.getRepresentative(trx, id);
+    if (!existing) throw notFound('Représentant');
+    await repo.updateRepresentative(trx, id, data, at);
+    const { unknownIds } = await repo.syncVehicles(trx, id, data.vehicles, at);
+    if (unknownIds.length > 0) {
+      // Throwing inside the transaction rolls back the update above: nothing is half-written.
+      throw new AppError('VALIDATION', 'Un des véhicules n’appartient pas à cette personne. Rechargez la fiche.');
+    }
+    await logAction(trx, { at, actor: ctx.actor, action: 'modifié', entity: 'representative', entityId: id });
+  });
+  return getRepresentative(ctx, id);
+}
+
+export async function setRepresentativeArchived(
+  ctx: ServiceContext,
+  id: number,
+  archived: boolean,
+): Promise<Representative> {
+  const at = isoNow(ctx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const existing = await repo.getRepresentative(trx, id);
+    if (!existing) throw notFound('Représentant');
+    if (existing.archived === archived) return;
+    await repo.setArchived(trx, id, archived ? at : null, at);
+    await logAction(trx, {
+      at,
+      actor: ctx.actor,
+      action: archived ? 'archivé' : 'restauré',
+      entity: 'representative',
+      entityId: id,
+    });
+  });
+  return getRepresentative(ctx, id);
+}
+
+export async function deleteRepresentative(ctx: ServiceContext, id: number): Promise<{ deleted: true }> {
+  const at = isoNow(ctx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const existing = await repo.getRepresentative(trx, id);
+    if (!existing) throw notFound('Représentant');
+    if (!existing.deletable) {
+      throw new AppError(
+        'FORBIDDEN_STATE',
+        `${existing.firstName} ${existing.lastName} a des mandats, présences ou frais enregistrés : archivez la fiche au lieu de la supprimer.`,
+      );
+    }
+    await repo.deleteRepresentative(trx, id);
+    await logAction(trx, {
+      at,
+      actor: ctx.actor,
+      action: 'supprimé',
+      entity: 'representative',
+      entityId: id,
+      details: { nom: `${existing.firstName} ${existing.lastName}` },
+    });
+  });
+  return { deleted: true };
+}

@@ -1,0 +1,144 @@
+import { Badge, Button, Group, SegmentedControl, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { RepresentativeSummary } from '../../../shared/types/register';
+import { call } from '../../api';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { useLoad } from '../../hooks';
+
+type Sort = 'nom' | 'ville' | 'association' | 'modifie';
+type Status = 'actifs' | 'archives' | 'tous';
+
+const columns: Column<RepresentativeSummary, Sort>[] = [
+  {
+    key: 'nom',
+    label: 'Nom',
+    width: 'minmax(180px, 2fr)',
+    sortKey: 'nom',
+    render: (r) => (
+      <Text size="sm" fw={500} truncate>
+        {r.lastName.toUpperCase()} {r.firstName}
+      </Text>
+    ),
+  },
+  { key: 'ville', label: 'Ville', width: 'minmax(120px, 1.2fr)', sortKey: 'ville', render: (r) => r.city ?? '—' },
+  {
+    key: 'association',
+    label: 'Association d’origine',
+    width: 'minmax(160px, 2fr)',
+    sortKey: 'association',
+    render: (r) => r.originAssociation ?? '—',
+  },
+  { key: 'contact', label: 'Contact', width: 'minmax(160px, 1.5fr)', render: (r) => r.email ?? r.phone ?? '—' },
+  {
+    key: 'statut',
+    label: 'Statut',
+    width: '110px',
+    render: (r) =>
+      r.archived ? (
+        <Badge color="gray" variant="light">
+          Archivé
+        </Badge>
+      ) : r.employed ? (
+        <Badge color="blue" variant="light">
+          Salarié
+        </Badge>
+      ) : null,
+  },
+];
+
+export function RepresentativesPage() {
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const [search, setSearch] = useState(params.get('q') ?? '');
+  const [debounced] = useDebouncedValue(search, 120);
+  const status = (params.get('statut') as Status | null) ?? 'actifs';
+  const sort = (params.get('tri') as Sort | null) ?? 'nom';
+  const direction = params.get('ordre') === 'desc' ? 'desc' : 'asc';
+
+  const { data, loading } = useLoad(
+    () => call('representatives:list', { search: debounced, status, sort, direction }),
+    [debounced, status, sort, direction],
+  );
+
+  const update = (changes: Record<string, string>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) next.set(k, v);
+    setParams(next, { replace: true });
+  };
+
+  const rows = data?.rows ?? [];
+  const nothingAtAll = !loading && rows.length === 0 && debounced === '' && status === 'actifs';
+
+  return (
+    <>
+      <PageHeader
+        title="Représentants"
+        actions={
+          <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/representants/nouveau')}>
+            Ajouter un représentant
+          </Button>
+        }
+      />
+      <Group mb="md" gap="md" wrap="wrap" align="end">
+        <TextInput
+          label="Rechercher"
+          placeholder="Nom, ville, association d’origine…"
+          leftSection={<IconSearch size={16} />}
+          value={search}
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            update({ q: e.currentTarget.value });
+          }}
+          w={340}
+          autoFocus
+        />
+        <SegmentedControl
+          aria-label="Afficher"
+          value={status}
+          onChange={(v) => update({ statut: v })}
+          data={[
+            { value: 'actifs', label: 'Actifs' },
+            { value: 'archives', label: 'Archivés' },
+            { value: 'tous', label: 'Tous' },
+          ]}
+        />
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid="compte">
+          {loading && !data
+            ? 'Chargement…'
+            : `${rows.length.toLocaleString('fr-FR')} représentant${rows.length > 1 ? 's' : ''}`}
+        </Text>
+      </Group>
+      {nothingAtAll ? (
+        <EmptyState
+          title="Aucun représentant pour l’instant"
+          actionLabel="Ajouter un représentant"
+          onAction={() => navigate('/representants/nouveau')}
+        >
+          Le registre rassemble les personnes qui représentent les usagers au nom de l’association : leurs coordonnées,
+          leur employeur pour le congé de représentation, leurs véhicules pour les frais de déplacement.
+        </EmptyState>
+      ) : rows.length === 0 && !loading ? (
+        <EmptyState title="Aucun résultat">
+          Aucun représentant ne correspond à « {debounced} »
+          {status === 'actifs' ? ' parmi les actifs. Essayez « Tous » pour chercher aussi dans les archives.' : '.'}
+        </EmptyState>
+      ) : (
+        <VirtualTable
+          label="Liste des représentants"
+          rows={rows}
+          columns={columns}
+          rowKey={(r) => r.id}
+          onOpen={(r) => navigate(`/representants/${r.id}`)}
+          sort={sort}
+          direction={direction}
+          onSort={(s, d) => update({ tri: s, ordre: d })}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+// Builds what `npm start` and `npm run start:web` run: the renderer (Vite) and the main-process
+// side (esbuild). With --if-needed it skips a part whose output is newer than all its sources.
+import { build } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+const root = path.resolve(import.meta.dirname, '..');
+const ifNeeded = process.argv.includes('--if-needed');
+
+function newest(dir) {
+  let max = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    max = Math.max(max, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+  }
+  return max;
+}
+const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
+const sourcesNewest = (dirs) => Math.max(...dirs.map((d) => newest(path.join(root, d))), mtime(path.join(root, 'package.json')));
+
+const rendererOut = path.join(root, 'dist/renderer/index.html');
+if (!ifNeeded || sourcesNewest(['renderer', 'shared']) > mtime(rendererOut)) {
+  console.log('Construction de l’interface (Vite)…');
+  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+}
+
+const mainOut = path.join(root, 'dist/electron/main.js');
+if (!ifNeeded || sourcesNewest(['electron', 'db', 'shared']) > mtime(mainOut)) {
+  console.log('Construction du processus principal (esbuild)…');
+  const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+  await build({
+    ...common,
+    entryPoints: { 'electron/main': 'electron/main.ts', 'web/cli': 'electron/web/cli.ts' },
+    outdir: 'dist',
+    absWorkingDir: root,
+    // Dependencies stay in node_modules: native better-sqlite3, and pdfkit's data files.
+    packages: 'external',
+  });
+  // A sandboxed preload can require nothing but electron: everything else is bundled into it.
+  await build({ ...common, entryPoints: { 'electron/preload': 'electron/preload.ts' }, outdir: 'dist', absWorkingDir: root, external: ['electron'] });
+  const fonts = path.join(root, 'electron/documents/fonts');
+  if (existsSync(fonts)) {
+    mkdirSync(path.join(root, 'dist/fonts'), { recursive: true });
+    cpSync(fonts, path.join(root, 'dist/fonts'), { recursive: true });
+  }
+}

@@ -1,0 +1,74 @@
+// better-sqlite3 is a native module: Node (tests, browser mode) and Electron (the app) need it
+// built for different ABIs. Before each run this script puts the right build in place, keeping
+// each build in .cache/native/<runtime-abi>/ so switching back and forth costs a file copy.
+//   node scripts/native-abi.mjs node|electron
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const target = process.argv[2];
+if (target !== 'node' && target !== 'electron') {
+  console.error('usage : node scripts/native-abi.mjs node|electron');
+  process.exit(2);
+}
+const require = createRequire(import.meta.url);
+const moduleDir = path.dirname(require.resolve('better-sqlite3/package.json'));
+const binary = path.join(moduleDir, 'build', 'Release', 'better_sqlite3.node');
+const cacheRoot = path.join(root, '.cache', 'native');
+const markerFile = path.join(cacheRoot, 'current.json');
+
+const electronVersion = () => JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
+const keyFor = (runtime) =>
+  `${runtime === 'node' ? `node-${process.versions.modules}` : `electron-${electronVersion()}`}-${process.platform}-${process.arch}`;
+const wanted = keyFor(target);
+const current = existsSync(markerFile) ? JSON.parse(readFileSync(markerFile, 'utf8')).key : null;
+
+function remember(key) {
+  mkdirSync(path.join(cacheRoot, key), { recursive: true });
+  copyFileSync(binary, path.join(cacheRoot, key, 'better_sqlite3.node'));
+  writeFileSync(markerFile, JSON.stringify({ key }));
+}
+
+const loadsInNode = () =>
+  existsSync(binary) &&
+  spawnSync(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], { cwd: root, stdio: 'ignore' }).status === 0;
+
+if (current === wanted && existsSync(binary)) process.exit(0);
+
+// A fresh `npm ci` leaves a Node build with no marker: recognise it instead of rebuilding.
+if (current === null && target === 'node' && loadsInNode()) {
+  remember(wanted);
+  process.exit(0);
+}
+if (current !== null && existsSync(binary) && !existsSync(path.join(cacheRoot, current, 'better_sqlite3.node'))) remember(current);
+
+const cached = path.join(cacheRoot, wanted, 'better_sqlite3.node');
+if (existsSync(cached)) {
+  copyFileSync(cached, binary);
+  writeFileSync(markerFile, JSON.stringify({ key: wanted }));
+  console.log(`better-sqlite3 : version ${wanted} remise en place depuis le cache.`);
+  process.exit(0);
+}
+
+console.log(`better-sqlite3 : compilation pour ${wanted} (une seule fois, 1 à 2 minutes)…`);
+try {
+  if (target === 'node') {
+    execFileSync('npm', ['rebuild', 'better-sqlite3', '--build-from-source'], { cwd: root, stdio: 'inherit' });
+  } else {
+    execFileSync(
+      process.execPath,
+      [require.resolve('@electron/rebuild/lib/cli.js'), '--force', '--only', 'better-sqlite3', '--version', electronVersion()],
+      { cwd: root, stdio: 'inherit' },
+    );
+  }
+} catch {
+  console.error(
+    target === 'electron'
+      ? 'Impossible de compiler better-sqlite3 pour Electron (les en-têtes d’Electron se téléchargent : réseau requis).'
+      : 'Impossible de compiler better-sqlite3 pour Node.',
+  );
+  process.exit(1);
+}
+remember(wanted);

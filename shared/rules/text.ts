@@ -1,0 +1,20 @@
+/** Lower-case and accent-free, so that searching "helene" or "oeuvre" finds "Hélène" and "Œuvre". */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/œ/gi, 'oe')
+    .replace(/æ/gi, 'ae')
+    .replace(/[’']/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Search terms: every word must be found somewhere in the folded text. */
+export function searchTerms(query: string): string[] {
+  return foldForSearch(query)
+    .split(' ')
+    .filter((t) => t.length > 0)
+    .slice(0, 8);
+}

@@ -1,0 +1,73 @@
+/**
+ * Field schemas shared by the forms (message under the field) and the main process (the same
+ * check at the boundary). Pure code: the renderer imports it, so nothing here touches Node.
+ */
+import { z } from 'zod';
+import { ibanError, isValidBicText, normalizeIban } from '../../electron/rules/iban';
+import { isValidEmail, isValidFrenchPostalCode } from '../../electron/rules/identifiers';
+
+const emptyToNull = (value: string | null | undefined): string | null =>
+  value === undefined || value === null || value.trim() === '' ? null : value.trim();
+
+/** Optional free text: trimmed, empty becomes null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max, `${max} caractères au maximum`)
+    .nullish()
+    .transform(emptyToNull);
+
+/** Required text: trimmed, not empty. */
+export const requiredText = (max: number, message: string) =>
+  z.string().trim().min(1, message).max(max, `${max} caractères au maximum`);
+
+export const optionalEmail = z
+  .string()
+  .nullish()
+  .transform(emptyToNull)
+  .refine((v) => v === null || isValidEmail(v), 'Adresse e-mail invalide (exemple : prenom.nom@exemple.fr)');
+
+export const optionalPostalCode = z
+  .string()
+  .nullish()
+  .transform(emptyToNull)
+  .refine((v) => v === null || isValidFrenchPostalCode(v), 'Le code postal doit comporter 5 chiffres');
+
+export const optionalIban = z
+  .string()
+  .nullish()
+  .transform((v) => {
+    const t = emptyToNull(v);
+    return t === null ? null : normalizeIban(t);
+  })
+  .superRefine((v, ctx) => {
+    if (v === null) return;
+    const message = ibanError(v);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  });
+
+export const optionalBic = z
+  .string()
+  .nullish()
+  .transform((v) => {
+    const t = emptyToNull(v);
+    return t === null ? null : t.replace(/\s+/g, '').toUpperCase();
+  })
+  .refine((v) => v === null || isValidBicText(v), 'BIC invalide (8 ou 11 caractères, exemple : CCOPFRPPXXX)');
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Date invalide')
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'Date invalide');
+
+export const id = z.number().int().positive();
+
+/** Turns zod issues into one French message per field path, the shape forms display. */
+export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join('.');
+    if (!(key in errors)) errors[key] = issue.message;
+  }
+  return errors;
+}
