@@ -21,6 +21,7 @@ export async function openApp(file: string, mode: ServiceContext['mode']): Promi
     databaseFile: file === ':memory:' ? file : path.resolve(file),
     mode,
     appVersion: APP_VERSION,
+    filesDir: file === ':memory:' ? null : path.join(path.dirname(path.resolve(file)), 'pieces-jointes'),
   };
   return { ctx, database };
 }

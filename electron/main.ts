@@ -3,6 +3,7 @@
  * Node services (which the browser mode and the tests use without Electron).
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openApp, type OpenedApp } from './app-context';
@@ -50,6 +51,20 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     const ctx = opened.ctx;
+    ctx.desktop = {
+      saveFile: async (fileName, data, open) => {
+        const target = mainWindow ?? undefined;
+        const options = { title: 'Enregistrer le document', defaultPath: path.join(app.getPath('documents'), fileName), buttonLabel: 'Enregistrer' };
+        const result = target ? await dialog.showSaveDialog(target, options) : await dialog.showSaveDialog(options);
+        if (result.canceled || !result.filePath) return { path: null };
+        await writeFile(result.filePath, data);
+        if (open) await shell.openPath(result.filePath);
+        return { path: result.filePath };
+      },
+      openPath: async (file) => {
+        await shell.openPath(file);
+      },
+    };
 
     session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(denyPermission(permission)));
     session.defaultSession.setPermissionCheckHandler(() => false);

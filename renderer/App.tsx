@@ -3,25 +3,18 @@ import { DatesProvider } from '@mantine/dates';
 import { useDisclosure } from '@mantine/hooks';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { IconSettings, IconUsers } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
-import { RepresentativeDetailPage } from './pages/representatives/RepresentativeDetailPage';
-import { RepresentativeFormPage } from './pages/representatives/RepresentativeFormPage';
-import { RepresentativesPage } from './pages/representatives/RepresentativesPage';
-import { SettingsPage } from './pages/settings/SettingsPage';
+import type { DomainPages } from './navigation';
+import { claimsPages } from './pages/claims';
+import { meetingsPages } from './pages/meetings';
+import { registerPages } from './pages/register';
+import { corePages } from './pages/representatives';
 import { theme } from './theme';
 
-interface Section {
-  path: string;
-  label: string;
-  icon: ReactNode;
-}
-
-const sections: Section[] = [
-  { path: '/representants', label: 'Représentants', icon: <IconUsers size={18} stroke={1.6} /> },
-  { path: '/parametres', label: 'Paramètres', icon: <IconSettings size={18} stroke={1.6} /> },
-];
+const domains: DomainPages[] = [corePages, registerPages, meetingsPages, claimsPages];
+const sections = domains.flatMap((d) => d.sections).sort((a, b) => a.order - b.order);
+const routes = domains.flatMap((d) => d.routes);
+const home = domains.find((d) => d.home)?.home;
 
 function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
@@ -51,7 +44,7 @@ function Shell() {
             href={`#${s.path}`}
             label={s.label}
             leftSection={s.icon}
-            active={location.pathname.startsWith(s.path)}
+            active={s.path === '/' ? location.pathname === '/' : location.pathname.startsWith(s.path)}
             onClick={(event) => {
               event.preventDefault();
               navigate(s.path);
@@ -62,12 +55,10 @@ function Shell() {
       </AppShell.Navbar>
       <AppShell.Main>
         <Routes>
-          <Route path="/" element={<Navigate to="/representants" replace />} />
-          <Route path="/representants" element={<RepresentativesPage />} />
-          <Route path="/representants/nouveau" element={<RepresentativeFormPage />} />
-          <Route path="/representants/:id" element={<RepresentativeDetailPage />} />
-          <Route path="/representants/:id/modifier" element={<RepresentativeFormPage />} />
-          <Route path="/parametres" element={<SettingsPage />} />
+          <Route path="/" element={home ?? <Navigate to="/representants" replace />} />
+          {routes.map((r) => (
+            <Route key={r.path} path={r.path} element={r.element} />
+          ))}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </AppShell.Main>

@@ -7,6 +7,8 @@ import { execFileSync } from 'node:child_process';
 
 const root = path.resolve(import.meta.dirname, '..');
 const ifNeeded = process.argv.includes('--if-needed');
+// Parallel work (several engineers, several test runs) can build into separate folders.
+const dist = path.resolve(root, process.env.PORTE_VOIX_DIST ?? 'dist');
 
 function newest(dir) {
   let max = 0;
@@ -19,29 +21,29 @@ function newest(dir) {
 const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 const sourcesNewest = (dirs) => Math.max(...dirs.map((d) => newest(path.join(root, d))), mtime(path.join(root, 'package.json')));
 
-const rendererOut = path.join(root, 'dist/renderer/index.html');
+const rendererOut = path.join(dist, 'renderer/index.html');
 if (!ifNeeded || sourcesNewest(['renderer', 'shared']) > mtime(rendererOut)) {
   console.log('Construction de l’interface (Vite)…');
-  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', path.join(dist, 'renderer')], { cwd: root, stdio: 'inherit' });
 }
 
-const mainOut = path.join(root, 'dist/electron/main.js');
+const mainOut = path.join(dist, 'electron/main.js');
 if (!ifNeeded || sourcesNewest(['electron', 'db', 'shared']) > mtime(mainOut)) {
   console.log('Construction du processus principal (esbuild)…');
   const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
   await build({
     ...common,
     entryPoints: { 'electron/main': 'electron/main.ts', 'web/cli': 'electron/web/cli.ts' },
-    outdir: 'dist',
+    outdir: dist,
     absWorkingDir: root,
     // Dependencies stay in node_modules: native better-sqlite3, and pdfkit's data files.
     packages: 'external',
   });
   // A sandboxed preload can require nothing but electron: everything else is bundled into it.
-  await build({ ...common, entryPoints: { 'electron/preload': 'electron/preload.ts' }, outdir: 'dist', absWorkingDir: root, external: ['electron'] });
+  await build({ ...common, entryPoints: { 'electron/preload': 'electron/preload.ts' }, outdir: dist, absWorkingDir: root, external: ['electron'] });
   const fonts = path.join(root, 'electron/documents/fonts');
   if (existsSync(fonts)) {
-    mkdirSync(path.join(root, 'dist/fonts'), { recursive: true });
-    cpSync(fonts, path.join(root, 'dist/fonts'), { recursive: true });
+    mkdirSync(path.join(dist, 'fonts'), { recursive: true });
+    cpSync(fonts, path.join(dist, 'fonts'), { recursive: true });
   }
 }

@@ -9,11 +9,25 @@ import type { ServiceContext } from '../../electron/services/context';
 import { createRepresentative } from '../../electron/services/representatives';
 import { AppError } from '../../electron/errors';
 import { demoPeople } from './people';
+import { loadRegisterDemo } from './register';
+import { loadMeetingsDemo } from './meetings';
+import { loadClaimsDemo } from './claims';
 
 /** Valid French IBANs (checksums computed), fictional accounts. */
 const demoIbans = ['FR7630006000011234567890189', 'FR7610107001011234567890129', 'FR1420041010050500013M02606'];
 
+/**
+ * Each domain adds its part in order: the register needs the people, the meetings need the
+ * mandates, the claims need the attendance.
+ */
 export async function loadDemoData(ctx: ServiceContext): Promise<void> {
+  await loadFoundationDemo(ctx);
+  await loadRegisterDemo(ctx);
+  await loadMeetingsDemo(ctx);
+  await loadClaimsDemo(ctx);
+}
+
+async function loadFoundationDemo(ctx: ServiceContext): Promise<void> {
   const existing = await ctx.db.selectFrom('representative').select('id').limit(1).executeTakeFirst();
   if (existing) {
     throw new AppError('CONFLICT', 'La base contient déjà des données : les données de démonstration ne se chargent que dans une base vide.');

@@ -5,6 +5,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001_initial';
+import * as m0002 from './0002_register';
+import * as m0003 from './0003_meetings';
+import * as m0004 from './0004_claims';
 
 export interface Migration {
   version: number;
@@ -12,6 +15,11 @@ export interface Migration {
   up: (db: Kysely<any>) => Promise<void>;
 }
 
-export const migrations: readonly Migration[] = [{ version: 1, name: '0001_initial', up: m0001.up }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: '0001_initial', up: m0001.up },
+  { version: 2, name: '0002_register', up: m0002.up },
+  { version: 3, name: '0003_meetings', up: m0003.up },
+  { version: 4, name: '0004_claims', up: m0004.up },
+];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

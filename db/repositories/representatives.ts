@@ -92,7 +92,13 @@ const toVehicle = (v: VehicleRow, inUse: boolean): Vehicle => ({
  * Tables whose rows point at a representative or a vehicle. Later migrations add to these lists,
  * so that "may this be deleted?" stays one question asked in one place.
  */
-export const representativeReferences: Array<{ table: string; column: string }> = [];
+export const representativeReferences: Array<{ table: string; column: string }> = [
+  { table: 'mandate', column: 'representative_id' },
+  { table: 'training', column: 'representative_id' },
+  { table: 'charter_signature', column: 'representative_id' },
+  { table: 'attendance', column: 'representative_id' },
+  { table: 'attestation', column: 'representative_id' },
+];
 export const vehicleReferences: Array<{ table: string; column: string }> = [];
 
 async function isReferenced(

@@ -9,6 +9,15 @@ export interface ServiceContext {
   databaseFile: string;
   mode: 'desktop' | 'navigateur';
   appVersion: string;
+  /** Folder of attached files (receipts, scans), beside the database; null for in-memory tests. */
+  filesDir: string | null;
+  /** What only the desktop shell can do (file dialogs, the system viewer); absent in browser mode. */
+  desktop?: DesktopBridge;
+}
+
+export interface DesktopBridge {
+  saveFile: (fileName: string, data: Buffer, open: boolean) => Promise<{ path: string | null }>;
+  openPath: (path: string) => Promise<void>;
 }
 
 export const isoNow = (ctx: ServiceContext): string => ctx.now().toISOString();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidFrenchPostalCode, isValidRna, isValidSiren } from '../../electron/rules/identifiers';
+import { isValidFrenchPostalCode, isValidRna, isValidSiren } from '../rules/identifiers';
 import { optionalBic, optionalIban, optionalText, requiredText } from './fields';
 
 export const organismTypes = [

@@ -3,8 +3,8 @@
  * check at the boundary). Pure code: the renderer imports it, so nothing here touches Node.
  */
 import { z } from 'zod';
-import { ibanError, isValidBicText, normalizeIban } from '../../electron/rules/iban';
-import { isValidEmail, isValidFrenchPostalCode } from '../../electron/rules/identifiers';
+import { ibanError, isValidBicText, normalizeIban } from '../rules/iban';
+import { isValidEmail, isValidFrenchPostalCode } from '../rules/identifiers';
 
 const emptyToNull = (value: string | null | undefined): string | null =>
   value === undefined || value === null || value.trim() === '' ? null : value.trim();

@@ -1,24 +1,24 @@
-/**
- * Which service answers which channel. The mapped type makes a missing or mistyped handler a
- * compile error, so the contract and the services cannot drift apart.
- */
-import * as association from '../services/association';
-import type { ServiceContext } from '../services/context';
-import { currentSchemaVersion } from '../../db/connection';
-import * as representatives from '../services/representatives';
-import type { Channel, ChannelOutput, ChannelParsed } from './contract';
+import { currentSchemaVersion } from '../../../db/connection';
+import { AppError } from '../../errors';
+import * as association from '../../services/association';
+import * as representatives from '../../services/representatives';
+import type { coreContract } from '../contracts/core';
+import type { DomainHandlers } from './types';
 
-export type Handlers = {
-  [C in Channel]: (ctx: ServiceContext, input: ChannelParsed<C>) => Promise<ChannelOutput<C>>;
-};
-
-export const handlers: Handlers = {
+export const coreHandlers: DomainHandlers<typeof coreContract> = {
   'app:info': async (ctx) => ({
     version: ctx.appVersion,
     databaseFile: ctx.databaseFile,
     schemaVersion: await currentSchemaVersion(ctx.db),
     mode: ctx.mode,
   }),
+
+  'files:save': async (ctx, input) => {
+    if (!ctx.desktop) {
+      throw new AppError('FORBIDDEN_STATE', 'L’enregistrement par boîte de dialogue n’existe que dans l’application de bureau.');
+    }
+    return ctx.desktop.saveFile(input.fileName, Buffer.from(input.dataBase64, 'base64'), input.open);
+  },
 
   'association:get': (ctx) => association.getAssociation(ctx),
   'association:save': (ctx, input) => association.saveAssociation(ctx, input),

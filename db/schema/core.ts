@@ -1,0 +1,115 @@
+/** Tables of the foundation: association, settings, representatives and vehicles, audit log. */
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** 0/1 in SQLite; repositories turn it into a boolean. */
+export type Flag = number;
+
+export interface SchemaVersionTable {
+  version: number;
+  name: string;
+  applied_at: string;
+}
+
+export interface AssociationTable {
+  id: number;
+  name: Generated<string>;
+  address_line: Generated<string>;
+  postal_code: Generated<string>;
+  city: Generated<string>;
+  rna: string | null;
+  siren: string | null;
+  objet: Generated<string>;
+  organism_type: Generated<string>;
+  president: Generated<string>;
+  treasurer: Generated<string>;
+  document_place: Generated<string>;
+  logo: Buffer | null;
+  logo_mime: string | null;
+  iban: string | null;
+  bic: string | null;
+  updated_at: string;
+}
+
+export interface SettingTable {
+  key: string;
+  /** JSON text: settings are few, typed and validated by the settings service. */
+  value: string;
+}
+
+export interface RepresentativeTable {
+  id: Generated<number>;
+  civility: string;
+  last_name: string;
+  first_name: string;
+  email: string | null;
+  phone: string | null;
+  address_line: string | null;
+  postal_code: string | null;
+  city: string | null;
+  origin_association: string | null;
+  employed: Flag;
+  employer: string | null;
+  iban: string | null;
+  bic: string | null;
+  notes: string | null;
+  /** Lower-case, accent-free copy of the searchable fields, so that "helene" finds "Hélène". */
+  search_text: string;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VehicleTable {
+  id: Generated<number>;
+  representative_id: number;
+  label: string;
+  kind: string;
+  fiscal_power_cv: number;
+  electric: Flag;
+  plate: string | null;
+  archived_at: string | null;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: number | null;
+  details: string | null;
+}
+
+export interface SequenceTable {
+  kind: string;
+  year: number;
+  last: number;
+}
+
+/** Attached files (receipts, signed charters), stored beside the database by content hash. */
+export interface StoredFileTable {
+  hash: string;
+  mime: string;
+  size: number;
+  original_name: string;
+  created_at: string;
+}
+
+export interface CoreTables {
+  sequence: SequenceTable;
+  stored_file: StoredFileTable;
+  schema_version: SchemaVersionTable;
+  association: AssociationTable;
+  setting: SettingTable;
+  representative: RepresentativeTable;
+  vehicle: VehicleTable;
+  audit_log: AuditLogTable;
+}
+
+export type RepresentativeRow = Selectable<RepresentativeTable>;
+export type NewRepresentativeRow = Insertable<RepresentativeTable>;
+export type RepresentativeUpdate = Updateable<RepresentativeTable>;
+export type VehicleRow = Selectable<VehicleTable>;
+export type NewVehicleRow = Insertable<VehicleTable>;
+export type AssociationRow = Selectable<AssociationTable>;

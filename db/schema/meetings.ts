@@ -1,0 +1,63 @@
+/** Meetings of instances, attendance, and the attestations issued from them. */
+import type { Generated } from 'kysely';
+import type { Flag } from './core';
+
+export interface MeetingTable {
+  id: Generated<number>;
+  instance_id: number;
+  date: string;
+  start_time: string;
+  end_time: string;
+  /** sur_place | distance | mixte */
+  mode: string;
+  place: string | null;
+  title: string | null;
+  agenda: string | null;
+  minutes_reference: string | null;
+  notes: string | null;
+  /** Meetings created together as a series share this identifier. */
+  series_id: string | null;
+  cancelled_at: string | null;
+  cancel_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AttendanceTable {
+  id: Generated<number>;
+  meeting_id: number;
+  representative_id: number;
+  /** The mandate that made the person expected; null for a non-mandated participant. */
+  mandate_id: number | null;
+  non_mandated: Flag;
+  /** present | distance | excuse | absent | remplace */
+  status: string;
+  /** For a titulaire marked "remplacé": the suppléant who sat instead. */
+  replaced_by_id: number | null;
+  /** Hours of presence, from the meeting's times unless edited for this person. */
+  start_time: string | null;
+  end_time: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AttestationTable {
+  id: Generated<number>;
+  /** e.g. ATT-2026-0042: sequential per year, never reused, the same on every reprint. */
+  reference: string;
+  year: number;
+  number: number;
+  meeting_id: number;
+  representative_id: number;
+  issued_on: string;
+  issued_at: string;
+  void_reason: string | null;
+  voided_at: string | null;
+}
+
+export interface MeetingTables {
+  meeting: MeetingTable;
+  attendance: AttendanceTable;
+  attestation: AttestationTable;
+}

@@ -1,0 +1,2 @@
+/** Channels of the claims domain. */
+export const claimsContract = {} as const;

@@ -1,0 +1,2 @@
+/** Channels of the meetings domain. */
+export const meetingsContract = {} as const;

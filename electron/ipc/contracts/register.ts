@@ -1,0 +1,2 @@
+/** Channels of the register domain. */
+export const registerContract = {} as const;

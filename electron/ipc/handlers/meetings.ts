@@ -1,0 +1,4 @@
+import type { meetingsContract } from '../contracts/meetings';
+import type { DomainHandlers } from './types';
+
+export const meetingsHandlers: DomainHandlers<typeof meetingsContract> = {};
