@@ -8,10 +8,11 @@ import type { DomainPages } from './navigation';
 import { claimsPages } from './pages/claims';
 import { meetingsPages } from './pages/meetings';
 import { registerPages } from './pages/register';
+import { registerBPages } from './pages/register-b';
 import { corePages } from './pages/representatives';
 import { theme } from './theme';
 
-const domains: DomainPages[] = [corePages, registerPages, meetingsPages, claimsPages];
+const domains: DomainPages[] = [corePages, registerPages, registerBPages, meetingsPages, claimsPages];
 const sections = domains.flatMap((d) => d.sections).sort((a, b) => a.order - b.order);
 const routes = domains.flatMap((d) => d.routes);
 const home = domains.find((d) => d.home)?.home;

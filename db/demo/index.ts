@@ -10,6 +10,7 @@ import { createRepresentative } from '../../electron/services/representatives';
 import { AppError } from '../../electron/errors';
 import { demoPeople } from './people';
 import { loadRegisterDemo } from './register';
+import { loadRegisterBDemo } from './register-b';
 import { loadMeetingsDemo } from './meetings';
 import { loadClaimsDemo } from './claims';
 
@@ -23,6 +24,7 @@ const demoIbans = ['FR7630006000011234567890189', 'FR7610107001011234567890129',
 export async function loadDemoData(ctx: ServiceContext): Promise<void> {
   await loadFoundationDemo(ctx);
   await loadRegisterDemo(ctx);
+  await loadRegisterBDemo(ctx);
   await loadMeetingsDemo(ctx);
   await loadClaimsDemo(ctx);
 }

@@ -8,8 +8,9 @@ import { claimsContract } from './contracts/claims';
 import { coreContract } from './contracts/core';
 import { meetingsContract } from './contracts/meetings';
 import { registerContract } from './contracts/register';
+import { registerBContract } from './contracts/register-b';
 
-export const contract = { ...coreContract, ...registerContract, ...meetingsContract, ...claimsContract } as const;
+export const contract = { ...coreContract, ...registerContract, ...registerBContract, ...meetingsContract, ...claimsContract } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
