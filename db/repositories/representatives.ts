@@ -98,8 +98,10 @@ export const representativeReferences: Array<{ table: string; column: string }> 
   { table: 'charter_signature', column: 'representative_id' },
   { table: 'attendance', column: 'representative_id' },
   { table: 'attestation', column: 'representative_id' },
+  { table: 'claim', column: 'representative_id' },
+  { table: 'tax_receipt', column: 'representative_id' },
 ];
-export const vehicleReferences: Array<{ table: string; column: string }> = [];
+export const vehicleReferences: Array<{ table: string; column: string }> = [{ table: 'claim_line', column: 'vehicle_id' }];
 
 async function isReferenced(
   db: Executor,
