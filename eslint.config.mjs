@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -8,6 +9,11 @@ export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', '.cache/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
+  {
+    files: ['scripts/**/*.mjs', '*.js', '*.mjs', '*.cjs'],
+    languageOptions: { globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',

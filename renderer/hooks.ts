@@ -36,3 +36,68 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]) {
 
   return { data, loading, failed, reload, setData };
 }
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+  offset: number;
+}
+
+/**
+ * A long list loaded page by page as it scrolls: the first page comes at once, the others when
+ * the table says they are on screen. A change of filters starts over; a late answer to an old
+ * filter is dropped.
+ */
+export function usePagedList<T>(fetchPage: (offset: number, limit: number) => Promise<Page<T>>, deps: readonly unknown[], pageSize = 200) {
+  const [rows, setRows] = useState<Array<T | undefined>>([]);
+  const [total, setTotal] = useState<number | null>(null);
+  const requested = useRef(new Set<number>());
+  const generation = useRef(0);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const stableFetch = useCallback(fetchPage, deps);
+
+  const loadPage = useCallback(
+    async (page: number, mine: number) => {
+      requested.current.add(page);
+      try {
+        const result = await stableFetch(page * pageSize, pageSize);
+        if (mine !== generation.current) return;
+        setTotal(result.total);
+        setRows((previous) => {
+          const next = previous.length === result.total ? [...previous] : Array.from({ length: result.total }, (_, i) => previous[i]);
+          result.rows.forEach((row, i) => {
+            next[result.offset + i] = row;
+          });
+          return next;
+        });
+      } catch (error) {
+        requested.current.delete(page);
+        if (mine === generation.current) notifyError(error, 'Chargement impossible');
+      }
+    },
+    [stableFetch, pageSize],
+  );
+
+  const reload = useCallback(() => {
+    const mine = ++generation.current;
+    requested.current = new Set();
+    void loadPage(0, mine).then(() => {
+      if (mine === generation.current) setRows((r) => r.map((row, i) => (i < pageSize ? row : undefined)));
+    });
+  }, [loadPage, pageSize]);
+
+  useEffect(() => {
+    reload();
+  }, [reload]);
+
+  const onVisibleRangeChange = useCallback(
+    (start: number, end: number) => {
+      for (let page = Math.floor(start / pageSize); page <= Math.floor(Math.max(start, end - 1) / pageSize); page += 1) {
+        if (!requested.current.has(page)) void loadPage(page, generation.current);
+      }
+    },
+    [loadPage, pageSize],
+  );
+
+  return { rows, total, loading: total === null, onVisibleRangeChange, reload };
+}

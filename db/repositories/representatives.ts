@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { RepresentativeData, VehicleKind } from '../../shared/schemas/representative';
 import { foldForSearch, searchTerms } from '../../shared/rules/text';
 import type { Representative, RepresentativeSummary, Vehicle } from '../../shared/types/register';
@@ -9,6 +10,8 @@ export interface ListFilter {
   status: 'actifs' | 'archives' | 'tous';
   sort: 'nom' | 'ville' | 'association' | 'modifie';
   direction: 'asc' | 'desc';
+  offset?: number;
+  limit?: number;
 }
 
 export function searchTextOf(data: Pick<RepresentativeData, 'lastName' | 'firstName' | 'city' | 'originAssociation' | 'email' | 'postalCode'>): string {
@@ -51,20 +54,34 @@ const toSummary = (r: SummaryRow): RepresentativeSummary => ({
   updatedAt: r.updated_at,
 });
 
-export async function listRepresentatives(db: Executor, filter: ListFilter): Promise<RepresentativeSummary[]> {
-  let query = db.selectFrom('representative').select(summaryColumns);
+function filtered(db: Executor, filter: ListFilter) {
+  let query = db.selectFrom('representative');
   if (filter.status === 'actifs') query = query.where('archived_at', 'is', null);
   if (filter.status === 'archives') query = query.where('archived_at', 'is not', null);
   for (const term of searchTerms(filter.search)) {
-    query = query.where('search_text', 'like', `%${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`, );
+    // ESCAPE makes % and _ typed by the user plain characters (standard SQL, also PostgreSQL).
+    const pattern = `%${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    query = query.where(sql<boolean>`search_text like ${pattern} escape '\\'`);
   }
+  return query;
+}
+
+export async function countRepresentatives(db: Executor, filter: ListFilter): Promise<number> {
+  const row = await filtered(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export async function listRepresentatives(db: Executor, filter: ListFilter): Promise<RepresentativeSummary[]> {
+  let query = filtered(db, filter).select(summaryColumns);
   const dir = filter.direction;
   switch (filter.sort) {
     case 'ville':
-      query = query.orderBy('city', dir).orderBy('last_name', 'asc');
+      query = query.orderBy('city', dir).orderBy('search_text', 'asc');
       break;
     case 'association':
-      query = query.orderBy('origin_association', dir).orderBy('last_name', 'asc');
+      query = query.orderBy('origin_association', dir).orderBy('search_text', 'asc');
       break;
     case 'modifie':
       query = query.orderBy('updated_at', dir);
@@ -73,7 +90,9 @@ export async function listRepresentatives(db: Executor, filter: ListFilter): Pro
       // search_text starts with the folded last and first names: an accent-insensitive order.
       query = query.orderBy('search_text', dir);
   }
-  const rows = await query.orderBy('id', 'asc').execute();
+  query = query.orderBy('id', 'asc');
+  if (filter.limit !== undefined) query = query.limit(filter.limit).offset(filter.offset ?? 0);
+  const rows = await query.execute();
   return rows.map(toSummary);
 }
 

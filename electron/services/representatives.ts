@@ -10,8 +10,8 @@ import { isoNow, type ServiceContext } from './context';
 type ListQuery = z.output<(typeof contract)['representatives:list']['input']>;
 
 export async function listRepresentatives(ctx: ServiceContext, query: ListQuery): Promise<RepresentativeList> {
-  const rows = await repo.listRepresentatives(ctx.db, query);
-  return { rows, total: rows.length };
+  const [rows, total] = await Promise.all([repo.listRepresentatives(ctx.db, query), repo.countRepresentatives(ctx.db, query)]);
+  return { rows, total, offset: query.offset };
 }
 
 export async function getRepresentative(ctx: ServiceContext, id: number): Promise<Representative> {

@@ -2,10 +2,10 @@
  * A list that stays smooth at tens of thousands of rows: only the visible rows are in the page
  * (@tanstack/react-virtual). Headers sort, rows open with a click or Enter, arrows move.
  */
-import { Box, Text, UnstyledButton } from '@mantine/core';
+import { Box, Skeleton, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import classes from './VirtualTable.module.css';
 
 export interface Column<T, S extends string> {
@@ -18,7 +18,10 @@ export interface Column<T, S extends string> {
 }
 
 interface Props<T, S extends string> {
-  rows: T[];
+  /** Undefined entries are rows not loaded yet (paged lists): they show as placeholders. */
+  rows: Array<T | undefined>;
+  /** Paged lists: told which rows are on screen, to load them. */
+  onVisibleRangeChange?: (start: number, end: number) => void;
   columns: Column<T, S>[];
   rowKey: (row: T) => number | string;
   onOpen: (row: T) => void;
@@ -41,6 +44,13 @@ export function VirtualTable<T, S extends string>(props: Props<T, S>) {
     overscan: 12,
   });
   const template = columns.map((c) => c.width).join(' ');
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  const { onVisibleRangeChange } = props;
+  useEffect(() => {
+    onVisibleRangeChange?.(first, last + 1);
+  }, [first, last, onVisibleRangeChange]);
 
   const onRowKey = (event: KeyboardEvent<HTMLDivElement>, index: number) => {
     const row = rows[index];
@@ -92,8 +102,24 @@ export function VirtualTable<T, S extends string>(props: Props<T, S>) {
       </div>
       <div ref={scrollRef} className={classes.body} style={{ height: props.height ?? 'calc(100vh - 260px)' }}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index] as T;
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (row === undefined) {
+              return (
+                <div
+                  key={`vide-${item.index}`}
+                  className={classes.row}
+                  style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                  aria-hidden
+                >
+                  {columns.map((c) => (
+                    <div key={c.key} className={classes.cell}>
+                      <Skeleton height={12} width="70%" />
+                    </div>
+                  ))}
+                </div>
+              );
+            }
             return (
               <div
                 key={rowKey(row)}

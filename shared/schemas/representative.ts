@@ -63,5 +63,8 @@ export const representativeListQuery = z.object({
   status: z.enum(['actifs', 'archives', 'tous']).default('actifs'),
   sort: z.enum(['nom', 'ville', 'association', 'modifie']).default('nom'),
   direction: z.enum(['asc', 'desc']).default('asc'),
+  /** Lists are read a page at a time: 10,000 rows at once would make every keystroke slow. */
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(200),
 });
 export type RepresentativeListQuery = z.input<typeof representativeListQuery>;

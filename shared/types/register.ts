@@ -43,7 +43,9 @@ export interface Representative extends RepresentativeSummary {
 
 export interface RepresentativeList {
   rows: RepresentativeSummary[];
+  /** Number of matching rows, of which `rows` is the page starting at `offset`. */
   total: number;
+  offset: number;
 }
 
 export interface Association {

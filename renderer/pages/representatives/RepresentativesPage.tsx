@@ -8,7 +8,7 @@ import { call } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
-import { useLoad } from '../../hooks';
+import { usePagedList } from '../../hooks';
 
 type Sort = 'nom' | 'ville' | 'association' | 'modifie';
 type Status = 'actifs' | 'archives' | 'tous';
@@ -60,8 +60,8 @@ export function RepresentativesPage() {
   const sort = (params.get('tri') as Sort | null) ?? 'nom';
   const direction = params.get('ordre') === 'desc' ? 'desc' : 'asc';
 
-  const { data, loading } = useLoad(
-    () => call('representatives:list', { search: debounced, status, sort, direction }),
+  const { rows, total, loading, onVisibleRangeChange } = usePagedList(
+    (offset, limit) => call('representatives:list', { search: debounced, status, sort, direction, offset, limit }),
     [debounced, status, sort, direction],
   );
 
@@ -71,8 +71,8 @@ export function RepresentativesPage() {
     setParams(next, { replace: true });
   };
 
-  const rows = data?.rows ?? [];
-  const nothingAtAll = !loading && rows.length === 0 && debounced === '' && status === 'actifs';
+  const count = total ?? 0;
+  const nothingAtAll = !loading && count === 0 && debounced === '' && status === 'actifs';
 
   return (
     <>
@@ -108,9 +108,7 @@ export function RepresentativesPage() {
           ]}
         />
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="compte">
-          {loading && !data
-            ? 'Chargement…'
-            : `${rows.length.toLocaleString('fr-FR')} représentant${rows.length > 1 ? 's' : ''}`}
+          {loading ? 'Chargement…' : `${count.toLocaleString('fr-FR')} représentant${count > 1 ? 's' : ''}`}
         </Text>
       </Group>
       {nothingAtAll ? (
@@ -122,7 +120,7 @@ export function RepresentativesPage() {
           Le registre rassemble les personnes qui représentent les usagers au nom de l’association : leurs coordonnées,
           leur employeur pour le congé de représentation, leurs véhicules pour les frais de déplacement.
         </EmptyState>
-      ) : rows.length === 0 && !loading ? (
+      ) : count === 0 && !loading ? (
         <EmptyState title="Aucun résultat">
           Aucun représentant ne correspond à « {debounced} »
           {status === 'actifs' ? ' parmi les actifs. Essayez « Tous » pour chercher aussi dans les archives.' : '.'}
@@ -131,6 +129,7 @@ export function RepresentativesPage() {
         <VirtualTable
           label="Liste des représentants"
           rows={rows}
+          onVisibleRangeChange={onVisibleRangeChange}
           columns={columns}
           rowKey={(r) => r.id}
           onOpen={(r) => navigate(`/representants/${r.id}`)}

@@ -1,0 +1,96 @@
+import { closeBrowser, describeApp, launchApp, rawApi, type RunningApp } from './fixtures/app';
+
+afterAll(() => closeBrowser());
+
+describeApp('Registre des représentants', (target) => {
+  let app: RunningApp;
+  beforeEach(async () => {
+    app = await launchApp(target);
+  });
+  afterEach(() => app.close());
+
+  it('crée, modifie, recherche, archive et restaure un représentant avec un véhicule', async () => {
+    const { page } = app;
+    await page.getByRole('link', { name: 'Représentants' }).click();
+    await page.getByText('Aucun représentant pour l’instant').waitFor();
+    await page.getByRole('button', { name: 'Ajouter un représentant' }).first().click();
+
+    await page.getByLabel(/^Nom/).fill('D’Argenson');
+    await page.getByLabel('Prénom').fill('Hélène');
+    await page.getByLabel('E-mail').fill('helene@exemple.fr');
+    await page.getByLabel('Code postal').fill('35000');
+    await page.getByLabel('Ville').fill('Rennes');
+    await page.getByLabel('Salarié (congé de représentation)').check();
+    await page.getByLabel('Employeur').fill('CHU de Rennes');
+    await page.getByLabel('IBAN').fill('FR76 3000 6000 0112 3456 7890 189');
+    await page.getByRole('button', { name: 'Ajouter un véhicule' }).click();
+    await page.getByLabel('Puissance fiscale (CV)').fill('5');
+    await page.getByLabel('Immatriculation').fill('ab-123-cd');
+    await page.getByLabel('Électrique').check();
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+
+    await page.getByRole('heading', { name: 'Hélène D’Argenson' }).waitFor();
+    await page.getByText('5 CV — électrique').waitFor();
+    await page.getByText('AB-123-CD').waitFor();
+    await page.getByText('Salarié — CHU de Rennes').waitFor();
+
+    await page.getByRole('button', { name: 'Modifier' }).click();
+    await page.getByLabel('Ville').fill('Saint-Malo');
+    await page.getByLabel('Code postal').fill('35400');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('35400 Saint-Malo').waitFor();
+
+    await page.getByRole('link', { name: 'Représentants' }).first().click();
+    await page.getByLabel('Rechercher').fill('argenson saint');
+    await page.getByText('1 représentant', { exact: true }).waitFor();
+    await page.getByLabel('Rechercher').fill('helene malo');
+    await page.getByRole('row').filter({ hasText: 'D’ARGENSON Hélène' }).click();
+
+    await page.getByRole('button', { name: 'Archiver' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Archiver' }).click();
+    await page.getByText('Fiche archivée', { exact: true }).first().waitFor();
+
+    await page.getByRole('link', { name: 'Représentants' }).first().click();
+    await page.getByLabel('Rechercher').fill('');
+    await page.getByText('Aucun représentant pour l’instant').waitFor();
+    await page.getByText('Archivés').click();
+    await page.getByText('1 représentant', { exact: true }).waitFor();
+    await page.getByRole('row').filter({ hasText: 'D’ARGENSON Hélène' }).click();
+    await page.getByRole('button', { name: 'Restaurer' }).click();
+    await page.getByRole('button', { name: 'Archiver' }).waitFor();
+  });
+
+  it('refuse une saisie invalide avec des messages en français, sans rien enregistrer ni perdre', async () => {
+    const { page } = app;
+    await page.goto(page.url().replace(/#.*$/, '#/representants/nouveau'));
+    await page.getByLabel('Prénom').fill('Jean');
+    await page.getByLabel('E-mail').fill('jean@');
+    await page.getByLabel('IBAN').fill('FR76 3000 6000 0112 3456 7890 188');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+
+    await page.getByText('Le nom est obligatoire').waitFor();
+    await page.getByText(/Adresse e-mail invalide/).waitFor();
+    await page.getByText(/IBAN invalide/).waitFor();
+    // What was typed is still there.
+    expect(await page.getByLabel('Prénom').inputValue()).toBe('Jean');
+    expect(await page.getByLabel('E-mail').inputValue()).toBe('jean@');
+
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await page.getByText('Aucun représentant pour l’instant').waitFor();
+  });
+
+  if (target === 'navigateur') {
+    it('répond aux appels directs malformés par des erreurs typées, sans toucher à la base', async () => {
+      const bad = await rawApi(app, 'representatives:create', { lastName: '', firstName: 'X', vehicles: 'non' });
+      expect(bad.json).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      const unknown = await rawApi(app, 'representatives:pirater', {});
+      expect(unknown.json).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+      const notJson = await rawApi(app, 'representatives:create', '{oups');
+      expect(notJson.status).toBe(400);
+      const noToken = await rawApi(app, 'representatives:list', {}, { 'x-porte-voix-token': '' });
+      expect(noToken.status).toBe(401);
+      const list = await rawApi(app, 'representatives:list', { status: 'tous' });
+      expect(list.json).toMatchObject({ ok: true, value: { total: 0 } });
+    });
+  }
+});
