@@ -55,6 +55,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('issued_at', 'text', (c) => c.notNull())
     .addColumn('void_reason', 'text')
     .addColumn('voided_at', 'text')
-    .addUniqueConstraint('attestation_meeting_person_unique', ['meeting_id', 'representative_id'])
+    .addColumn('content', 'text', (c) => c.notNull())
     .execute();
+  // One valid attestation per person and meeting; voided ones stay beside a reissued one.
+  await db.schema.createIndex('attestation_meeting_person_idx').on('attestation').columns(['meeting_id', 'representative_id']).execute();
+  await db.schema.createIndex('attestation_representative_idx').on('attestation').column('representative_id').execute();
+  await db.schema.createIndex('meeting_series_idx').on('meeting').column('series_id').execute();
 }

@@ -8,7 +8,7 @@ export interface MeetingTable {
   date: string;
   start_time: string;
   end_time: string;
-  /** sur_place | distance | mixte */
+  /** sur_place | distance */
   mode: string;
   place: string | null;
   title: string | null;
@@ -54,6 +54,8 @@ export interface AttestationTable {
   issued_at: string;
   void_reason: string | null;
   voided_at: string | null;
+  /** JSON of what was printed: a reprint gives the very same document, whatever changed since. */
+  content: string;
 }
 
 export interface MeetingTables {

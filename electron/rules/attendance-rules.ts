@@ -1,0 +1,34 @@
+/**
+ * Pure rules of attendance: who is expected at a meeting, how long each person was present,
+ * and (re-exported from shared) the dates of a series.
+ */
+import { minutesOf, type AttendanceStatus } from '../../shared/schemas/meetings';
+
+export { seriesDates } from '../../shared/schemas/meetings';
+
+export interface MandateSpan {
+  startDate: string;
+  endDate: string | null;
+  /** Actual end when the mandate was ended: it wins over the planned end. */
+  endedOn: string | null;
+}
+
+/** Active on D when start ≤ D and (ended_on ?? end_date) is null or ≥ D. */
+export function isMandateActiveOn(mandate: MandateSpan, date: string): boolean {
+  if (mandate.startDate > date) return false;
+  const end = mandate.endedOn ?? mandate.endDate;
+  return end === null || end >= date;
+}
+
+/** Minutes of presence: the person's own times when recorded, else the meeting's. */
+export function presenceMinutes(
+  meeting: { startTime: string; endTime: string },
+  row: { startTime: string | null; endTime: string | null },
+): number {
+  const start = row.startTime ?? meeting.startTime;
+  const end = row.endTime ?? meeting.endTime;
+  return Math.max(0, minutesOf(end) - minutesOf(start));
+}
+
+export const countsAsPresent = (status: AttendanceStatus | string | null): boolean =>
+  status === 'present' || status === 'distance';
