@@ -1,0 +1,208 @@
+/**
+ * The set-based queries behind « À faire »: each question is asked once for the whole register
+ * (grouped queries), never once per person or per instance, so the screen stays fast at tens of
+ * thousands of mandates.
+ */
+import {
+  charterStatus,
+  currentCharterVersion,
+  isNewerVersion,
+  type CharterStatus,
+  type CharterVersionRef,
+} from '../../electron/rules/register-rules';
+import type { Executor } from './audit';
+import { personName, roleLabel } from './mandates';
+
+export interface ExpiringRow {
+  mandateId: number;
+  representativeId: number;
+  representativeName: string;
+  instanceId: number;
+  instanceName: string;
+  organisationName: string;
+  roleLabel: string;
+  endDate: string;
+}
+
+/**
+ * Mandates whose planned end falls between `today` and `until`, still running, and not yet
+ * followed by a renewal or by a later mandate of the same person on the same instance.
+ */
+export async function expiringMandates(db: Executor, today: string, until: string): Promise<ExpiringRow[]> {
+  const rows = await db
+    .selectFrom('mandate as m')
+    .innerJoin('representative as r', 'r.id', 'm.representative_id')
+    .innerJoin('instance as i', 'i.id', 'm.instance_id')
+    .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
+    .select([
+      'm.id',
+      'm.representative_id',
+      'r.first_name',
+      'r.last_name',
+      'm.instance_id',
+      'i.name as instance_name',
+      'o.name as organisation_name',
+      'm.role',
+      'm.role_other',
+      'm.end_date',
+    ])
+    .where('m.end_date', '>=', today)
+    .where('m.end_date', '<=', until)
+    .where('m.start_date', '<=', today)
+    .where('m.ended_on', 'is', null)
+    .where('i.archived_at', 'is', null)
+    .where('r.archived_at', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('mandate as n')
+            .select('n.id')
+            .where((nb) =>
+              nb.or([
+                nb('n.renewed_from_id', '=', nb.ref('m.id')),
+                nb.and([
+                  nb('n.instance_id', '=', nb.ref('m.instance_id')),
+                  nb('n.representative_id', '=', nb.ref('m.representative_id')),
+                  nb('n.start_date', '>', nb.ref('m.start_date')),
+                ]),
+              ]),
+            ),
+        ),
+      ),
+    )
+    .orderBy('m.end_date')
+    .orderBy('i.name')
+    .execute();
+  return rows.map((r) => ({
+    mandateId: r.id,
+    representativeId: r.representative_id,
+    representativeName: personName(r),
+    instanceId: r.instance_id,
+    instanceName: r.instance_name,
+    organisationName: r.organisation_name,
+    roleLabel: roleLabel(r.role, r.role_other),
+    endDate: r.end_date as string,
+  }));
+}
+
+export interface PersonMandateFacts {
+  representativeId: number;
+  representativeName: string;
+  firstMandateStart: string;
+  latestMandateStart: string;
+  /** Mandates running today or starting later. */
+  currentCount: number;
+}
+
+/** For every active person with a mandate: first and latest start, and whether one runs now. */
+export async function personMandateFacts(db: Executor, today: string): Promise<PersonMandateFacts[]> {
+  const rows = await db
+    .selectFrom('mandate as m')
+    .innerJoin('representative as r', 'r.id', 'm.representative_id')
+    .select((eb) => [
+      'm.representative_id',
+      'r.first_name',
+      'r.last_name',
+      eb.fn.min<string>('m.start_date').as('first_start'),
+      eb.fn.max<string>('m.start_date').as('latest_start'),
+      eb.fn
+        .sum<number>(
+          eb
+            .case()
+            .when(
+              eb.and([
+                eb.or([eb('m.ended_on', 'is', null), eb('m.ended_on', '>=', today)]),
+                eb.or([eb('m.end_date', 'is', null), eb('m.end_date', '>=', today)]),
+              ]),
+            )
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as('current_count'),
+    ])
+    .where('r.archived_at', 'is', null)
+    .groupBy(['m.representative_id', 'r.first_name', 'r.last_name'])
+    .execute();
+  return rows.map((r) => ({
+    representativeId: r.representative_id,
+    representativeName: personName(r),
+    firstMandateStart: r.first_start,
+    latestMandateStart: r.latest_start,
+    currentCount: Number(r.current_count),
+  }));
+}
+
+/** People who followed a formation de base (any date). */
+export async function peopleWithBaseTraining(db: Executor): Promise<Set<number>> {
+  const rows = await db
+    .selectFrom('training as t')
+    .innerJoin('training_kind as k', 'k.id', 't.kind_id')
+    .select('t.representative_id')
+    .distinct()
+    .where('k.is_base', '=', 1)
+    .execute();
+  return new Set(rows.map((r) => r.representative_id));
+}
+
+export interface CharterStanding {
+  status: CharterStatus;
+  lastSignedOn: string | null;
+  lastVersionId: number | null;
+}
+
+/**
+ * Charter status of people (all who signed or hold a mandate, or only `representativeIds`):
+ * the version in force, each person's newest signed version and latest signature date, and the
+ * start of their latest mandate, fed to the pure `charterStatus` rule. Three queries in all.
+ */
+export async function loadCharterStandings(
+  db: Executor,
+  today: string,
+  representativeIds?: readonly number[],
+): Promise<{ current: CharterVersionRef | null; standings: Map<number, CharterStanding> }> {
+  const versions = await db.selectFrom('charter_version').select(['id', 'effective_date']).execute();
+  const refs = versions.map((v) => ({ id: v.id, effectiveDate: v.effective_date }));
+  const current = currentCharterVersion(refs, today);
+  const byId = new Map(refs.map((v) => [v.id, v]));
+
+  let signatures = db.selectFrom('charter_signature').select(['representative_id', 'charter_version_id', 'signed_on']);
+  let starts = db
+    .selectFrom('mandate')
+    .select((eb) => ['representative_id', eb.fn.max<string>('start_date').as('latest_start')])
+    .groupBy('representative_id');
+  const wanted = representativeIds !== undefined && representativeIds.length <= 500 ? representativeIds : undefined;
+  if (wanted !== undefined) {
+    if (wanted.length === 0) return { current, standings: new Map() };
+    signatures = signatures.where('representative_id', 'in', [...wanted]);
+    starts = starts.where('representative_id', 'in', [...wanted]);
+  }
+  const lastSigned = new Map<number, { version: CharterVersionRef; signedOn: string }>();
+  for (const s of await signatures.execute()) {
+    const version = byId.get(s.charter_version_id);
+    if (!version) continue;
+    const known = lastSigned.get(s.representative_id);
+    if (!known) {
+      lastSigned.set(s.representative_id, { version, signedOn: s.signed_on });
+      continue;
+    }
+    lastSigned.set(s.representative_id, {
+      version: isNewerVersion(version, known.version) ? version : known.version,
+      signedOn: s.signed_on > known.signedOn ? s.signed_on : known.signedOn,
+    });
+  }
+  const latestStart = new Map<number, string>();
+  for (const r of await starts.execute()) latestStart.set(r.representative_id, r.latest_start);
+
+  const people = new Set<number>(representativeIds ?? [...lastSigned.keys(), ...latestStart.keys()]);
+  const standings = new Map<number, CharterStanding>();
+  for (const id of people) {
+    const signed = lastSigned.get(id) ?? null;
+    standings.set(id, {
+      status: charterStatus({ currentVersion: current, lastSignature: signed, latestMandateStart: latestStart.get(id) ?? null }),
+      lastSignedOn: signed?.signedOn ?? null,
+      lastVersionId: signed?.version.id ?? null,
+    });
+  }
+  return { current, standings };
+}
