@@ -24,7 +24,12 @@ const sourcesNewest = (dirs) => Math.max(...dirs.map((d) => newest(path.join(roo
 const rendererOut = path.join(dist, 'renderer/index.html');
 if (!ifNeeded || sourcesNewest(['renderer', 'shared']) > mtime(rendererOut)) {
   console.log('Construction de l’interface (Vite)…');
-  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', path.join(dist, 'renderer')], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', path.join(dist, 'renderer')], {
+    cwd: root,
+    stdio: 'inherit',
+    // The config imports the CSP from TypeScript source; Vite bundles it, the warning is noise.
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  });
 }
 
 const mainOut = path.join(dist, 'electron/main.js');

@@ -3,8 +3,8 @@
  * frames. Mantine injects style tags at run time, hence 'unsafe-inline' for styles only.
  * Images may be data: URLs (the association's logo is sent that way).
  */
-export function contentSecurityPolicy(options: { allowLoopbackApi?: boolean } = {}): string {
-  return [
+export function contentSecurityPolicy(options: { allowLoopbackApi?: boolean; forMetaTag?: boolean } = {}): string {
+  const directives = [
     "default-src 'none'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
@@ -16,5 +16,7 @@ export function contentSecurityPolicy(options: { allowLoopbackApi?: boolean } = 
     "base-uri 'none'",
     "form-action 'none'",
     "frame-ancestors 'none'",
-  ].join('; ');
+  ];
+  // Browsers ignore (and warn about) frame-ancestors in a <meta> policy.
+  return (options.forMetaTag ? directives.filter((d) => !d.startsWith('frame-ancestors')) : directives).join('; ');
 }

@@ -26,6 +26,8 @@ describe('the Electron shell', () => {
     expect(csp).not.toMatch(/script-src[^;]*unsafe/);
     expect(csp).toContain("connect-src 'none'");
     expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(contentSecurityPolicy({ forMetaTag: true })).not.toContain('frame-ancestors');
   });
 
   it('allows navigation only to its own page, and denies new windows and permissions', () => {
