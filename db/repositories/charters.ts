@@ -1,0 +1,156 @@
+import type { CharterVersionData, SignatureMethod } from '../../shared/schemas/charters';
+import type { CharterSignature, CharterVersion } from '../../shared/types/register-b';
+import type { Executor } from './audit';
+
+type VersionBase = Omit<CharterVersion, 'isLatest'>;
+
+export async function listVersions(db: Executor): Promise<VersionBase[]> {
+  const rows = await db
+    .selectFrom('charter_version as v')
+    .selectAll('v')
+    .select((eb) =>
+      eb
+        .selectFrom('charter_signature as s')
+        .whereRef('s.charter_version_id', '=', 'v.id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('signature_count'),
+    )
+    .orderBy('v.effective_date', 'desc')
+    .orderBy('v.id', 'desc')
+    .execute();
+  return rows.map((r) => {
+    const signatureCount = Number(r.signature_count ?? 0);
+    return {
+      id: r.id,
+      title: r.title,
+      version: r.version,
+      effectiveDate: r.effective_date,
+      body: r.body,
+      createdAt: r.created_at,
+      signatureCount,
+      editable: signatureCount === 0,
+    };
+  });
+}
+
+export async function insertVersion(db: Executor, data: CharterVersionData, at: string): Promise<number> {
+  const row = await db
+    .insertInto('charter_version')
+    .values({ title: data.title, version: data.version, effective_date: data.effectiveDate, body: data.body, created_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateVersion(db: Executor, id: number, data: CharterVersionData): Promise<void> {
+  await db
+    .updateTable('charter_version')
+    .set({ title: data.title, version: data.version, effective_date: data.effectiveDate, body: data.body })
+    .where('id', '=', id)
+    .execute();
+}
+
+function signatureQuery(db: Executor) {
+  return db
+    .selectFrom('charter_signature as s')
+    .innerJoin('charter_version as v', 'v.id', 's.charter_version_id')
+    .innerJoin('representative as r', 'r.id', 's.representative_id')
+    .leftJoin('stored_file as f', 'f.hash', 's.file_hash')
+    .select([
+      's.id',
+      's.representative_id',
+      's.charter_version_id',
+      's.signed_on',
+      's.method',
+      's.file_hash',
+      'v.version',
+      'v.effective_date',
+      'r.first_name',
+      'r.last_name',
+      'f.original_name',
+    ]);
+}
+
+type SignatureRow = Awaited<ReturnType<ReturnType<typeof signatureQuery>['execute']>>[number];
+
+export interface SignatureWithVersion extends CharterSignature {
+  versionEffectiveDate: string;
+}
+
+const toSignature = (r: SignatureRow): SignatureWithVersion => ({
+  id: r.id,
+  representativeId: r.representative_id,
+  personName: `${r.first_name} ${r.last_name}`,
+  charterVersionId: r.charter_version_id,
+  version: r.version,
+  versionEffectiveDate: r.effective_date,
+  signedOn: r.signed_on,
+  method: r.method as SignatureMethod,
+  fileHash: r.file_hash,
+  fileName: r.original_name,
+});
+
+export async function listSignatures(db: Executor, representativeId?: number): Promise<SignatureWithVersion[]> {
+  let query = signatureQuery(db);
+  if (representativeId !== undefined) query = query.where('s.representative_id', '=', representativeId);
+  const rows = await query.orderBy('r.last_name', 'asc').orderBy('r.first_name', 'asc').orderBy('s.signed_on', 'desc').orderBy('s.id', 'desc').execute();
+  return rows.map(toSignature);
+}
+
+export async function getSignature(db: Executor, id: number): Promise<SignatureWithVersion | null> {
+  const row = await signatureQuery(db).where('s.id', '=', id).executeTakeFirst();
+  return row ? toSignature(row) : null;
+}
+
+export async function findSignature(db: Executor, representativeId: number, versionId: number): Promise<number | null> {
+  const row = await db
+    .selectFrom('charter_signature')
+    .select('id')
+    .where('representative_id', '=', representativeId)
+    .where('charter_version_id', '=', versionId)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+export async function insertSignature(
+  db: Executor,
+  data: { representativeId: number; versionId: number; signedOn: string; method: SignatureMethod; fileHash: string | null },
+  at: string,
+): Promise<number> {
+  const row = await db
+    .insertInto('charter_signature')
+    .values({
+      representative_id: data.representativeId,
+      charter_version_id: data.versionId,
+      signed_on: data.signedOn,
+      method: data.method,
+      file_hash: data.fileHash,
+      created_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function deleteSignature(db: Executor, id: number): Promise<void> {
+  await db.deleteFrom('charter_signature').where('id', '=', id).execute();
+}
+
+/** Start of each person's most recent mandate (a new mandate asks for a new signature). */
+export async function latestMandateStarts(db: Executor): Promise<Map<number, string>> {
+  const rows = await db
+    .selectFrom('mandate')
+    .select(['representative_id', (eb) => eb.fn.max('start_date').as('latest')])
+    .groupBy('representative_id')
+    .execute();
+  return new Map(rows.map((r) => [r.representative_id, String(r.latest)]));
+}
+
+export async function activeRepresentatives(db: Executor) {
+  return db
+    .selectFrom('representative')
+    .select(['id', 'civility', 'first_name', 'last_name', 'search_text'])
+    .where('archived_at', 'is', null)
+    .orderBy('search_text', 'asc')
+    .execute();
+}

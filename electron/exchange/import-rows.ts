@@ -1,0 +1,84 @@
+/** Turns one row of text cells into the inputs of the representative and mandate schemas. */
+import { mandateRoleLabels, mandateRoles, type MandateRole } from '../../shared/schemas/register';
+import { importFields } from '../../shared/schemas/import';
+import { foldForSearch } from '../../shared/rules/text';
+import type { ImportField, ImportMapping } from '../../shared/types/register-b';
+
+export const fieldLabel = (field: string): string => importFields.find((f) => f.field === field)?.label ?? field;
+
+export function cellOf(cells: readonly string[], mapping: ImportMapping, field: ImportField): string {
+  const index = mapping[field];
+  if (index === undefined || index === null) return '';
+  return (cells[index] ?? '').trim();
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function validIso(y: number, m: number, d: number): string | null {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** 'DD/MM/YYYY', 'D/M/YY', 'DD-MM-YYYY', 'DD.MM.YYYY', ISO 'YYYY-MM-DD' (with or without a time) → ISO; else null. */
+export function parseFrenchDate(text: string): string | null {
+  const t = text.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(t);
+  if (m) return validIso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(t);
+  if (m) {
+    let year = Number(m[3]);
+    // Two-digit years: the register holds mandates of this century.
+    if (m[3]?.length === 2) year += 2000;
+    return validIso(year, Number(m[2]), Number(m[1]));
+  }
+  return null;
+}
+
+const roleWords: Record<string, MandateRole> = {};
+for (const role of mandateRoles) roleWords[foldForSearch(mandateRoleLabels[role])] = role;
+Object.assign(roleWords, {
+  suppleante: 'suppleant',
+  presidente: 'president',
+  'vice-presidente': 'vice_president',
+  'vice presidente': 'vice_president',
+  'vice president': 'vice_president',
+  tresoriere: 'tresorier',
+  'membre titulaire': 'titulaire',
+  'membre suppleant': 'suppleant',
+  'membre suppleante': 'suppleant',
+} satisfies Record<string, MandateRole>);
+
+export function parseRole(text: string): MandateRole | null {
+  return roleWords[foldForSearch(text).replace(/\s*\(e\)$/, '')] ?? null;
+}
+
+export const roleChoices = mandateRoles.filter((r) => r !== 'autre').map((r) => mandateRoleLabels[r]).join(', ');
+
+/** 'oui', 'x', '1', 'vrai' → true; 'non', '', '0', 'faux' → false; anything else → null. */
+export function parseYesNo(text: string): boolean | null {
+  const t = foldForSearch(text);
+  if (['oui', 'o', 'x', '1', 'vrai', 'yes', 'y'].includes(t)) return true;
+  if (['non', 'n', '', '0', 'faux', 'no'].includes(t)) return false;
+  return null;
+}
+
+export function parseCivility(text: string): '' | 'Mme' | 'M.' | null {
+  const t = foldForSearch(text).replace(/\.$/, '');
+  if (t === '') return '';
+  if (['mme', 'madame', 'mlle', 'mademoiselle', 'f'].includes(t)) return 'Mme';
+  if (['m', 'mr', 'monsieur', 'h'].includes(t)) return 'M.';
+  return null;
+}
+
+/** Spreadsheets drop the leading zero of "01000": a 4-digit postal code gets it back. */
+export function normalisePostalCode(text: string): string {
+  const t = text.replace(/\s+/g, '');
+  return /^\d{4}$/.test(t) ? `0${t}` : t;
+}
+
+export const personKey = (lastName: string, firstName: string): string =>
+  `${foldForSearch(lastName).replace(/[\s'-]+/g, ' ')}|${foldForSearch(firstName).replace(/[\s'-]+/g, ' ')}`;
+
+export const sameText = (a: string | null, b: string | null): boolean =>
+  a !== null && b !== null && a !== '' && foldForSearch(a) === foldForSearch(b);

@@ -1,0 +1,152 @@
+/** Shapes returned by the main process for trainings, charters, import and export. */
+import type { CharterStatus, SignatureMethod } from '../schemas/charters';
+
+export interface TrainingKind {
+  id: number;
+  label: string;
+  isBase: boolean;
+  sortOrder: number;
+  archived: boolean;
+  /** Number of trainings recorded with this kind (an archived kind keeps them). */
+  usage: number;
+}
+
+export interface Training {
+  id: number;
+  representativeId: number;
+  personName: string;
+  kindId: number;
+  kindLabel: string;
+  isBase: boolean;
+  date: string;
+  durationMinutes: number | null;
+  organiser: string | null;
+  notes: string | null;
+}
+
+export interface TrainingList {
+  rows: Training[];
+  total: number;
+  totalMinutes: number;
+  /** Years present in the data, newest first, for the year filter. */
+  years: number[];
+}
+
+export interface CharterVersion {
+  id: number;
+  title: string;
+  version: string;
+  effectiveDate: string;
+  body: string;
+  createdAt: string;
+  signatureCount: number;
+  /** A signed version is frozen: publish a new version instead. */
+  editable: boolean;
+  isLatest: boolean;
+}
+
+export interface CharterSignature {
+  id: number;
+  representativeId: number;
+  personName: string;
+  charterVersionId: number;
+  version: string;
+  signedOn: string;
+  method: SignatureMethod;
+  fileHash: string | null;
+  fileName: string | null;
+}
+
+export interface CharterStatusRow {
+  representativeId: number;
+  personName: string;
+  lastName: string;
+  firstName: string;
+  status: CharterStatus;
+  /** Why "à re-signer", in French. */
+  reason: string | null;
+  lastSignature: CharterSignature | null;
+}
+
+export interface CharterStatusList {
+  rows: CharterStatusRow[];
+  counts: Record<CharterStatus, number>;
+  latestVersion: { id: number; version: string; title: string } | null;
+}
+
+export interface StoredFileInfo {
+  hash: string;
+  mime: string;
+  size: number;
+}
+
+// --------------------------------------------------------------------- import
+
+export type ImportField =
+  | 'civility'
+  | 'lastName'
+  | 'firstName'
+  | 'email'
+  | 'phone'
+  | 'addressLine'
+  | 'postalCode'
+  | 'city'
+  | 'originAssociation'
+  | 'employed'
+  | 'employer'
+  | 'notes'
+  | 'instance'
+  | 'role'
+  | 'startDate'
+  | 'endDate'
+  | 'designatingAuthority'
+  | 'designationReference';
+
+/** Field → index of the file's column, or null when the field is not imported. */
+export type ImportMapping = Partial<Record<ImportField, number | null>>;
+
+export type ImportPersonAction = 'creation' | 'mise_a_jour' | 'inchange';
+export type ImportMandateAction = 'creation' | 'deja_present' | 'aucun';
+
+export interface ImportRowError {
+  /** Line of the file (the header is line 1). */
+  line: number;
+  message: string;
+}
+
+export interface ImportPreviewRow {
+  line: number;
+  values: string[];
+  person: string;
+  personAction: ImportPersonAction | null;
+  mandateAction: ImportMandateAction | null;
+  error: string | null;
+}
+
+export interface ImportAnalysis {
+  fileName: string;
+  headers: string[];
+  mapping: ImportMapping;
+  /** Total of data lines (blank lines excluded). */
+  rowCount: number;
+  preview: ImportPreviewRow[];
+  errors: ImportRowError[];
+  counts: {
+    peopleCreated: number;
+    peopleUpdated: number;
+    peopleUnchanged: number;
+    mandatesCreated: number;
+    mandatesExisting: number;
+  };
+}
+
+export interface ImportResult {
+  peopleCreated: number;
+  peopleUpdated: number;
+  peopleUnchanged: number;
+  mandatesCreated: number;
+  mandatesExisting: number;
+}
+
+export type ExportKind = 'representatives' | 'instances' | 'mandates' | 'trainings' | 'signatures';
+export type ExportFormat = 'csv' | 'xlsx';
