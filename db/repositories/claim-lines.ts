@@ -1,0 +1,328 @@
+/** Lines of claims: storage, the mileage lines a yearly recomputation needs, and bulk amount updates. */
+import { sql } from 'kysely';
+import type { ClaimLineData } from '../../shared/schemas/claims';
+import type { ClaimLineTable } from '../schema';
+import type { Executor } from './audit';
+
+/** Claims whose lines count in a person's yearly mileage (refused and cancelled ones do not). */
+export const COUNTED_STATUSES = ['brouillon', 'soumise', 'validee', 'payee', 'abandonnee'] as const;
+/** Claims whose amounts no longer move. */
+export const FROZEN_STATUSES = ['validee', 'payee', 'abandonnee'] as const;
+
+export type LineRow = { [K in keyof ClaimLineTable]: ClaimLineTable[K] extends import('kysely').Generated<infer T> ? T : ClaimLineTable[K] };
+
+export async function listLines(db: Executor, claimId: number): Promise<LineRow[]> {
+  return db.selectFrom('claim_line').selectAll().where('claim_id', '=', claimId).orderBy('date').orderBy('id').execute();
+}
+
+export async function getLine(db: Executor, lineId: number): Promise<LineRow | undefined> {
+  return db.selectFrom('claim_line').selectAll().where('id', '=', lineId).executeTakeFirst();
+}
+
+export interface VehicleSnapshot {
+  kind: string;
+  cv: number;
+  electric: boolean;
+  label: string;
+  plate: string | null;
+}
+
+function lineColumns(line: ClaimLineData, vehicle: VehicleSnapshot | null) {
+  const mileage = line.kind === 'kilometrique';
+  return {
+    kind: line.kind,
+    transport_mode: line.kind === 'transport' ? line.transportMode : null,
+    date: line.date,
+    purpose: line.purpose,
+    meeting_id: line.meetingId,
+    from_place: line.fromPlace,
+    to_place: line.toPlace,
+    distance_tenth_km: mileage ? line.distanceTenthKm : null,
+    round_trip: mileage && line.roundTrip ? 1 : 0,
+    vehicle_id: mileage ? line.vehicleId : null,
+    vehicle_kind: mileage && vehicle ? vehicle.kind : null,
+    vehicle_cv: mileage && vehicle ? vehicle.cv : null,
+    vehicle_electric: mileage && vehicle ? (vehicle.electric ? 1 : 0) : null,
+    vehicle_label: mileage && vehicle ? vehicle.label : null,
+    vehicle_plate: mileage && vehicle ? vehicle.plate : null,
+    expense_cents: mileage ? null : line.expenseCents,
+  };
+}
+
+export async function insertLine(
+  db: Executor,
+  claimId: number,
+  line: ClaimLineData,
+  vehicle: VehicleSnapshot | null,
+  amountCents: number,
+  at: string,
+): Promise<number> {
+  const row = await db
+    .insertInto('claim_line')
+    .values({ ...lineColumns(line, vehicle), claim_id: claimId, amount_cents: amountCents, created_at: at, updated_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateLine(
+  db: Executor,
+  lineId: number,
+  line: ClaimLineData,
+  vehicle: VehicleSnapshot | null,
+  amountCents: number,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('claim_line')
+    .set({ ...lineColumns(line, vehicle), amount_cents: amountCents, updated_at: at })
+    .where('id', '=', lineId)
+    .execute();
+}
+
+export async function insertRegularisationLine(
+  db: Executor,
+  claimId: number,
+  values: { year: number; vehicleKind: string; amountCents: number; purpose: string; at: string },
+): Promise<number> {
+  const row = await db
+    .insertInto('claim_line')
+    .values({
+      claim_id: claimId,
+      kind: 'regularisation',
+      round_trip: 0,
+      date: `${values.year}-12-31`,
+      purpose: values.purpose,
+      amount_cents: values.amountCents,
+      regularisation_year: values.year,
+      regularisation_vehicle_kind: values.vehicleKind,
+      created_at: values.at,
+      updated_at: values.at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function deleteLines(db: Executor, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.deleteFrom('claim_line_receipt').where('line_id', 'in', ids).execute();
+  await db.deleteFrom('claim_line').where('id', 'in', ids).execute();
+}
+
+export async function setLineExplanations(db: Executor, values: ReadonlyArray<{ id: number; explanation: string | null }>): Promise<void> {
+  for (const v of values) await db.updateTable('claim_line').set({ explanation: v.explanation }).where('id', '=', v.id).execute();
+}
+
+/** A mileage line (or year-end régularisation) as the yearly recomputation sees it. */
+export interface MileageLineRow {
+  id: number;
+  claimId: number;
+  representativeId: number;
+  status: string;
+  validatedAt: string | null;
+  kind: string;
+  date: string;
+  distanceTenthKm: number | null;
+  roundTrip: boolean;
+  vehicleId: number | null;
+  vehicleKind: string | null;
+  vehicleCv: number | null;
+  vehicleElectric: boolean;
+  amountCents: number;
+  cumulativeBeforeTenthKm: number | null;
+  regularisationVehicleKind: string | null;
+}
+
+/**
+ * Every mileage and régularisation line of a calendar year (of the TRIP date, never of today)
+ * on claims that count, optionally for some people only.
+ */
+export async function mileageLinesOfYear(
+  db: Executor,
+  year: number,
+  representativeIds: readonly number[] | null,
+): Promise<MileageLineRow[]> {
+  let query = db
+    .selectFrom('claim_line as l')
+    .innerJoin('claim as c', 'c.id', 'l.claim_id')
+    .select([
+      'l.id',
+      'l.claim_id',
+      'c.representative_id',
+      'c.status',
+      'c.validated_at',
+      'l.kind',
+      'l.date',
+      'l.distance_tenth_km',
+      'l.round_trip',
+      'l.vehicle_id',
+      'l.vehicle_kind',
+      'l.vehicle_cv',
+      'l.vehicle_electric',
+      'l.amount_cents',
+      'l.cumulative_before_tenth_km',
+      'l.regularisation_vehicle_kind',
+    ])
+    .where('l.kind', 'in', ['kilometrique', 'regularisation'])
+    .where('l.date', '>=', `${year}-01-01`)
+    .where('l.date', '<=', `${year}-12-31`)
+    .where('c.status', 'in', [...COUNTED_STATUSES]);
+  if (representativeIds !== null) {
+    if (representativeIds.length === 0) return [];
+    query = query.where('c.representative_id', 'in', [...representativeIds]);
+  }
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    claimId: r.claim_id,
+    representativeId: r.representative_id,
+    status: r.status,
+    validatedAt: r.validated_at,
+    kind: r.kind,
+    date: r.date,
+    distanceTenthKm: r.distance_tenth_km,
+    roundTrip: r.round_trip === 1,
+    vehicleId: r.vehicle_id,
+    vehicleKind: r.vehicle_kind,
+    vehicleCv: r.vehicle_cv,
+    vehicleElectric: r.vehicle_electric === 1,
+    amountCents: r.amount_cents,
+    cumulativeBeforeTenthKm: r.cumulative_before_tenth_km,
+    regularisationVehicleKind: r.regularisation_vehicle_kind,
+  }));
+}
+
+/**
+ * Writes many amounts at once: one UPDATE … CASE per chunk instead of one statement per line,
+ * which is what keeps a yearly recomputation of 100 000 lines under a second.
+ */
+export async function updateAmounts(
+  db: Executor,
+  updates: ReadonlyArray<{ id: number; amountCents: number; cumulativeBeforeTenthKm: number | null }>,
+  at: string,
+): Promise<void> {
+  const CHUNK = 400;
+  for (let start = 0; start < updates.length; start += CHUNK) {
+    const chunk = updates.slice(start, start + CHUNK);
+    const ids = chunk.map((u) => u.id);
+    const amountCase = sql.join(chunk.map((u) => sql`when ${u.id} then ${u.amountCents}`), sql` `);
+    const cumulCase = sql.join(chunk.map((u) => sql`when ${u.id} then ${u.cumulativeBeforeTenthKm}`), sql` `);
+    await db
+      .updateTable('claim_line')
+      .set({
+        amount_cents: sql<number>`case id ${amountCase} end`,
+        cumulative_before_tenth_km: sql<number | null>`case id ${cumulCase} end`,
+        updated_at: at,
+      })
+      .where('id', 'in', ids)
+      .execute();
+  }
+}
+
+/** Refreshes the vehicle copy of open lines from the vehicle record (a corrected CV follows drafts). */
+export async function refreshVehicleSnapshots(db: Executor, lineIds: readonly number[]): Promise<void> {
+  for (let start = 0; start < lineIds.length; start += 500) {
+    const chunk = lineIds.slice(start, start + 500);
+    const rows = await db
+      .selectFrom('claim_line as l')
+      .innerJoin('vehicle as v', 'v.id', 'l.vehicle_id')
+      .select(['l.id', 'l.vehicle_kind', 'l.vehicle_cv', 'l.vehicle_electric', 'v.kind', 'v.fiscal_power_cv', 'v.electric', 'v.label', 'v.plate'])
+      .where('l.id', 'in', chunk)
+      .execute();
+    for (const r of rows) {
+      if (r.vehicle_kind === r.kind && r.vehicle_cv === r.fiscal_power_cv && r.vehicle_electric === r.electric) continue;
+      await db
+        .updateTable('claim_line')
+        .set({ vehicle_kind: r.kind, vehicle_cv: r.fiscal_power_cv, vehicle_electric: r.electric, vehicle_label: r.label, vehicle_plate: r.plate })
+        .where('id', '=', r.id)
+        .execute();
+    }
+  }
+}
+
+/** Recomputes the stored total of claims from their lines. */
+export async function refreshTotals(db: Executor, claimIds: readonly number[], at: string): Promise<void> {
+  for (let start = 0; start < claimIds.length; start += 500) {
+    const chunk = claimIds.slice(start, start + 500);
+    await db
+      .updateTable('claim')
+      .set({
+        total_cents: (eb) =>
+          eb.fn.coalesce(
+            eb.selectFrom('claim_line').select((e) => e.fn.sum<number>('amount_cents').as('s')).whereRef('claim_line.claim_id', '=', 'claim.id'),
+            eb.val(0),
+          ),
+        updated_at: at,
+      })
+      .where('id', 'in', chunk)
+      .execute();
+  }
+}
+
+/** The live line (other than `exceptLineId`) of this person for this meeting and kind, if any. */
+export async function findMeetingLine(
+  db: Executor,
+  representativeId: number,
+  meetingId: number,
+  kind: string,
+  exceptLineIds: readonly number[],
+): Promise<{ lineId: number; claimNumber: string | null; claimId: number } | null> {
+  let query = db
+    .selectFrom('claim_line as l')
+    .innerJoin('claim as c', 'c.id', 'l.claim_id')
+    .select(['l.id', 'c.number', 'c.id as claimId'])
+    .where('c.representative_id', '=', representativeId)
+    .where('l.meeting_id', '=', meetingId)
+    .where('l.kind', '=', kind)
+    .where('c.status', 'in', [...COUNTED_STATUSES]);
+  if (exceptLineIds.length > 0) query = query.where('l.id', 'not in', [...exceptLineIds]);
+  const row = await query.limit(1).executeTakeFirst();
+  return row ? { lineId: row.id, claimNumber: row.number, claimId: row.claimId } : null;
+}
+
+/** Lines of the same person with the same date, kind and amount, on other live lines. */
+export async function findSimilarLines(
+  db: Executor,
+  representativeId: number,
+  line: { id: number; date: string; kind: string; amountCents: number; expenseCents: number | null; distanceTenthKm: number | null },
+): Promise<Array<{ claimNumber: string | null; claimId: number }>> {
+  let query = db
+    .selectFrom('claim_line as l')
+    .innerJoin('claim as c', 'c.id', 'l.claim_id')
+    .select(['c.number', 'c.id'])
+    .where('c.representative_id', '=', representativeId)
+    .where('l.id', '!=', line.id)
+    .where('l.date', '=', line.date)
+    .where('l.kind', '=', line.kind)
+    .where('c.status', 'in', [...COUNTED_STATUSES]);
+  // Mileage amounts move with the cumul: the same distance on the same day is the duplicate sign.
+  query =
+    line.kind === 'kilometrique'
+      ? query.where('l.distance_tenth_km', '=', line.distanceTenthKm)
+      : query.where('l.expense_cents', '=', line.expenseCents);
+  const rows = await query.limit(5).execute();
+  return rows.map((r) => ({ claimNumber: r.number, claimId: r.id }));
+}
+
+/** Distance of the last mileage line this person claimed to the same destination (case-insensitive). */
+export async function lastDistanceTo(
+  db: Executor,
+  representativeId: number,
+  place: string,
+): Promise<{ distanceTenthKm: number; roundTrip: boolean; fromPlace: string | null } | null> {
+  const row = await db
+    .selectFrom('claim_line as l')
+    .innerJoin('claim as c', 'c.id', 'l.claim_id')
+    .select(['l.distance_tenth_km', 'l.round_trip', 'l.from_place'])
+    .where('c.representative_id', '=', representativeId)
+    .where('l.kind', '=', 'kilometrique')
+    .where('c.status', 'not in', ['refusee', 'annulee'])
+    .where((eb) => eb(eb.fn('lower', ['l.to_place']), '=', place.trim().toLowerCase()))
+    .orderBy('l.date', 'desc')
+    .orderBy('l.id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!row || row.distance_tenth_km === null) return null;
+  return { distanceTenthKm: row.distance_tenth_km, roundTrip: row.round_trip === 1, fromPlace: row.from_place };
+}
