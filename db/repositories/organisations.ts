@@ -16,8 +16,6 @@ export interface OrganisationRecord extends OrganisationSummary {
   archivedAt: string | null;
 }
 
-const escapeLike = (term: string) => term.replace(/[%_\\]/g, (c) => `\\${c}`);
-
 export async function listOrganisations(db: Executor, filter: OrganisationFilter): Promise<OrganisationRecord[]> {
   let query = db
     .selectFrom('organisation as o')
