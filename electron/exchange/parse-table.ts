@@ -45,8 +45,25 @@ function finishTable(all: TableRow[]): ParsedTable {
   return { headers, rows };
 }
 
+/**
+ * The separator is the most frequent candidate in the header line, outside quotes: Papaparse's
+ * own guess is misled by quoted cells holding line breaks in short files.
+ */
+export function guessDelimiter(text: string): string {
+  const counts = new Map<string, number>([[';', 0], [',', 0], ['\t', 0], ['|', 0]]);
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  let best = ';';
+  for (const [delimiter, n] of counts) if (n > (counts.get(best) ?? 0)) best = delimiter;
+  return best;
+}
+
 export function parseCsv(text: string): ParsedTable {
-  const result = Papa.parse<string[]>(text, { delimitersToGuess: [';', ',', '\t', '|'], skipEmptyLines: false });
+  const result = Papa.parse<string[]>(text, { delimiter: guessDelimiter(text), skipEmptyLines: false });
   const all: TableRow[] = [];
   // Papaparse does not give line numbers; count the newlines each record spans (quoted cells may hold some).
   let line = 1;

@@ -188,8 +188,8 @@ function personFromRow(cells: string[], mapping: ImportMapping, base: Representa
     const index = mapping[field];
     if (index === undefined || index === null) continue;
     const raw = cellOf(cells, mapping, field);
-    // An empty cell never erases what the register already knows.
-    if (raw === '' && base) continue;
+    // An empty cell never erases what the register already knows; the names matched already.
+    if (base && (raw === '' || field === 'lastName' || field === 'firstName')) continue;
     switch (field) {
       case 'civility': {
         const civility = parseCivility(raw);
