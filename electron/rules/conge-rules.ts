@@ -107,9 +107,12 @@ export function indemnityCents(totalMinutes: number, hourlyCents: number): numbe
   return Math.floor((totalMinutes * hourlyCents + 30) / 60);
 }
 
-/** '7 demi-journées' → '3,5 jours' style text used in messages. */
+/** French plural starts at 2: "1,5 jour", "2 jours". */
+export const isPluralDays = (halfDays: number): boolean => halfDays >= 4;
+
+/** 7 half-days → '3,5 jours', 3 → '1,5 jour'. */
 export function halfDaysText(halfDays: number): string {
   const days = halfDays / 2;
   const text = Number.isInteger(days) ? String(days) : String(days).replace('.', ',');
-  return `${text} jour${days > 1 ? 's' : ''}`;
+  return `${text} jour${isPluralDays(halfDays) ? 's' : ''}`;
 }

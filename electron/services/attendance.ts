@@ -120,7 +120,7 @@ export async function saveAttendance(
     if (meeting.cancelled) {
       throw new AppError('FORBIDDEN_STATE', 'Cette réunion est annulée : ses présences ne peuvent plus être modifiées.');
     }
-    const ids = [...new Set(input.rows.map((r) => r.representativeId))];
+    const ids = [...new Set(input.rows.flatMap((r) => (r.replacedById === null ? [r.representativeId] : [r.representativeId, r.replacedById])))];
     const people =
       ids.length === 0
         ? []
@@ -142,6 +142,7 @@ export async function saveAttendance(
     const seen = new Map<number, number>();
     input.rows.forEach((row, index) => {
       if (!names.has(row.representativeId)) fail(index, 'representativeId', 'Cette personne n’existe pas ou plus.');
+      if (row.replacedById !== null && !names.has(row.replacedById)) fail(index, 'replacedById', 'Le remplaçant choisi n’existe pas ou plus.');
       if (seen.has(row.representativeId)) {
         fail(index, 'representativeId', `${name(row.representativeId)} figure deux fois parmi les participants de cette réunion.`);
       }

@@ -9,7 +9,7 @@ import type { AttendanceStatus } from '../../shared/schemas/meetings';
 import type { CongeCounter, CongeDay, CongeWarning } from '../../shared/types/meetings';
 import type { MeetingsSettings } from '../../shared/schemas/meetings-settings';
 import { countsAsPresent, isMandateActiveOn, presenceMinutes } from '../rules/attendance-rules';
-import { congeDays, congeLevel, halfDaysText, indemnityCents } from '../rules/conge-rules';
+import { congeDays, congeLevel, halfDaysText, indemnityCents, isPluralDays } from '../rules/conge-rules';
 import { notFound } from '../errors';
 import { todayIso, type ServiceContext } from './context';
 import { getMeetingsSettings } from './meetings';
@@ -220,8 +220,8 @@ export async function congeWarnings(ctx: ServiceContext, today: string = todayIs
     const level = congeLevel(p.usedHalfDays + p.plannedHalfDays, allowed, settings.warningRemainingHalfDays);
     if (level === 'ok') continue;
     const name = `${e.first_name} ${e.last_name}`;
-    const used = `${halfDaysText(p.usedHalfDays)} utilisé${p.usedHalfDays > 2 ? 's' : ''}`;
-    const plannedText = p.plannedHalfDays > 0 ? ` et ${halfDaysText(p.plannedHalfDays)} prévu${p.plannedHalfDays > 2 ? 's' : ''}` : '';
+    const used = `${halfDaysText(p.usedHalfDays)} utilisé${isPluralDays(p.usedHalfDays) ? 's' : ''}`;
+    const plannedText = p.plannedHalfDays > 0 ? ` et ${halfDaysText(p.plannedHalfDays)} prévu${isPluralDays(p.plannedHalfDays) ? 's' : ''}` : '';
     const message =
       level === 'depasse'
         ? `${name} : congé de représentation ${year} dépassé — ${used}${plannedText} sur ${halfDaysText(allowed)}.`

@@ -1,16 +1,9 @@
 /** Shapes returned by the meetings domain. */
 import type { AttendanceStatus, MeetingMode } from '../schemas/meetings';
+import { mandateRoleLabels as registerRoleLabels } from '../schemas/register';
 
-export const mandateRoleLabels: Record<string, string> = {
-  titulaire: 'Titulaire',
-  suppleant: 'Suppléant(e)',
-  membre: 'Membre',
-  president: 'Président(e)',
-  vice_president: 'Vice-président(e)',
-  secretaire: 'Secrétaire',
-  tresorier: 'Trésorier(ère)',
-  autre: 'Autre',
-};
+/** The register's labels, looked up by a role read as plain text from the database. */
+export const mandateRoleLabels: Record<string, string> = registerRoleLabels;
 
 export interface InstanceOption {
   id: number;

@@ -1,0 +1,111 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createTestApp, type TestApp } from '../../helpers/context';
+import { attendanceRowInput, meetingInput } from '../../../shared/schemas/meetings';
+import { createMeeting } from '../../../electron/services/meetings';
+import { saveAttendance } from '../../../electron/services/attendance';
+import {
+  issueAttestation,
+  listMeetingAttestations,
+  meetingAttestations,
+  reprintAttestation,
+  voidAttestation,
+} from '../../../electron/services/attestations';
+import { givenCdu } from './fixtures';
+
+let app: TestApp;
+beforeEach(async () => {
+  app = await createTestApp('2026-11-20T10:00:00.000Z');
+});
+afterEach(() => app.close());
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'att-'));
+function textOf(base64: string): string {
+  const file = path.join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, Buffer.from(base64, 'base64'));
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+async function heldMeeting(instanceId: number, date: string, people: number[]) {
+  const m = await createMeeting(app.ctx, meetingInput.parse({ instanceId, date, startTime: '14:00', endTime: '16:30', mode: 'sur_place' }));
+  await saveAttendance(app.ctx, {
+    meetingId: m.id,
+    rows: people.map((id) => attendanceRowInput.parse({ representativeId: id, status: 'present' })),
+  });
+  return m;
+}
+
+describe('attestation numbering', () => {
+  it('numbers attestations per year of issue: ATT-2026-0001, 0002…', async () => {
+    const f = await givenCdu(app.ctx);
+    const m = await heldMeeting(f.instanceId, '2026-11-12', [f.alice, f.bruno]);
+    const a = await issueAttestation(app.ctx, { meetingId: m.id, representativeId: f.alice });
+    const b = await issueAttestation(app.ctx, { meetingId: m.id, representativeId: f.bruno });
+    expect([a.reference, b.reference]).toEqual(['ATT-2026-0001', 'ATT-2026-0002']);
+    expect(a.reprint).toBe(false);
+    app.setNow('2027-01-05T10:00:00.000Z');
+    const m2 = await heldMeeting(f.instanceId, '2026-12-15', [f.alice]);
+    expect((await issueAttestation(app.ctx, { meetingId: m2.id, representativeId: f.alice })).reference).toBe('ATT-2027-0001');
+  });
+
+  it('gives the same reference and the same content on a reprint, even after the records changed', async () => {
+    const f = await givenCdu(app.ctx);
+    const m = await heldMeeting(f.instanceId, '2026-11-12', [f.alice]);
+    const first = await issueAttestation(app.ctx, { meetingId: m.id, representativeId: f.alice });
+    await app.ctx.db.updateTable('representative').set({ last_name: 'Martin-Renommée' }).where('id', '=', f.alice).execute();
+    app.setNow('2026-11-25T10:00:00.000Z');
+    const again = await issueAttestation(app.ctx, { meetingId: m.id, representativeId: f.alice });
+    expect(again.reference).toBe(first.reference);
+    expect(again.reprint).toBe(true);
+    const text = textOf(again.dataBase64);
+    expect(text).toContain('Réf. ATT-2026-0001');
+    expect(text).toContain('Alice Martin');
+    expect(text).not.toContain('Renommée');
+    expect(text).toContain('Délivrée le 20/11/2026');
+    expect(await listMeetingAttestations(app.ctx, m.id)).toHaveLength(1);
+  });
+
+  it('never reuses a number: a voided attestation keeps its number and the reissue takes the next', async () => {
+    const f = await givenCdu(app.ctx);
+    const m = await heldMeeting(f.instanceId, '2026-11-12', [f.alice]);
+    const first = await issueAttestation(app.ctx, { meetingId: m.id, representativeId: f.alice });
+    const [record] = await listMeetingAttestations(app.ctx, m.id);
+    if (!record) throw new Error('attestation manquante');
+    await voidAttestation(app.ctx, { id: record.id, reason: 'Erreur sur les horaires' });
+    const second = await issueAttestation(app.ctx, { meetingId: m.id, representativeId: f.alice });
+    expect(first.reference).toBe('ATT-2026-0001');
+    expect(second.reference).toBe('ATT-2026-0002');
+    const voided = await reprintAttestation(app.ctx, record.id);
+    expect(voided.reference).toBe('ATT-2026-0001');
+    expect(textOf(voided.dataBase64)).toContain('ANNULÉE — Erreur sur les horaires');
+    const all = await listMeetingAttestations(app.ctx, m.id);
+    expect(all.map((a) => [a.reference, a.voided])).toEqual([
+      ['ATT-2026-0001', true],
+      ['ATT-2026-0002', false],
+    ]);
+  });
+
+  it('consumes no number when the attestation is refused', async () => {
+    const f = await givenCdu(app.ctx);
+    const m = await heldMeeting(f.instanceId, '2026-11-12', [f.alice]);
+    await expect(issueAttestation(app.ctx, { meetingId: m.id, representativeId: f.bruno })).rejects.toThrow(
+      'Bruno Le Gall n’est pas noté(e) présent(e) à cette réunion',
+    );
+    expect((await issueAttestation(app.ctx, { meetingId: m.id, representativeId: f.alice })).reference).toBe('ATT-2026-0001');
+  });
+
+  it('prints all attestations of a meeting in one PDF, issuing the missing ones', async () => {
+    const f = await givenCdu(app.ctx);
+    const m = await heldMeeting(f.instanceId, '2026-11-12', [f.alice, f.bruno, f.chloe]);
+    await issueAttestation(app.ctx, { meetingId: m.id, representativeId: f.bruno });
+    const file = await meetingAttestations(app.ctx, m.id);
+    expect(file.count).toBe(3);
+    const text = textOf(file.dataBase64);
+    for (const ref of ['ATT-2026-0001', 'ATT-2026-0002', 'ATT-2026-0003']) expect(text).toContain(ref);
+    expect((await listMeetingAttestations(app.ctx, m.id)).length).toBe(3);
+    const again = await meetingAttestations(app.ctx, m.id);
+    expect(textOf(again.dataBase64)).not.toContain('ATT-2026-0004');
+  });
+});
