@@ -10,6 +10,7 @@ import { call, notifyError } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatIban } from '../../format';
 import { useLoad } from '../../hooks';
+import { TrainingsCard } from '../register-b/TrainingsCard';
 
 function Field(props: { label: string; children: ReactNode }) {
   return (
@@ -183,6 +184,7 @@ export function RepresentativeDetailPage() {
             </Table>
           )}
         </Card>
+        <TrainingsCard representativeId={id} />
         {person.notes && (
           <Card withBorder>
             <Title order={3} size="h5" mb="sm">

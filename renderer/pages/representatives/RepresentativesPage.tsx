@@ -6,6 +6,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import type { RepresentativeSummary } from '../../../shared/types/register';
 import { call } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
+import { ExportMenu } from '../../components/ExportMenu';
 import { PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { usePagedList } from '../../hooks';
@@ -79,9 +80,12 @@ export function RepresentativesPage() {
       <PageHeader
         title="Représentants"
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/representants/nouveau')}>
-            Ajouter un représentant
-          </Button>
+          <>
+            <ExportMenu kind="representatives" />
+            <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/representants/nouveau')}>
+              Ajouter un représentant
+            </Button>
+          </>
         }
       />
       <Group mb="md" gap="md" wrap="wrap" align="end">

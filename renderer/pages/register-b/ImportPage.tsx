@@ -1,0 +1,263 @@
+import { Alert, Badge, Button, Card, FileInput, Group, List, ScrollArea, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconCheck, IconFileImport, IconUpload } from '@tabler/icons-react';
+import { useState } from 'react';
+import { importFields } from '../../../shared/schemas/import';
+import type { ImportAnalysis, ImportMandateAction, ImportMapping, ImportPersonAction, ImportResult } from '../../../shared/types/register-b';
+import { call, notifyError } from '../../api';
+import { PageHeader } from '../../components/PageHeader';
+import { readAsBase64 } from './read-file';
+
+const personAction: Record<ImportPersonAction, { label: string; color: string }> = {
+  creation: { label: 'Nouvelle fiche', color: 'teal' },
+  mise_a_jour: { label: 'Fiche mise à jour', color: 'blue' },
+  inchange: { label: 'Déjà à jour', color: 'gray' },
+};
+const mandateAction: Record<ImportMandateAction, { label: string; color: string }> = {
+  creation: { label: 'Nouveau mandat', color: 'teal' },
+  deja_present: { label: 'Mandat déjà présent', color: 'gray' },
+  aucun: { label: '—', color: 'gray' },
+};
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
+
+function summary(c: ImportAnalysis['counts'] | ImportResult): string {
+  const parts = [
+    plural(c.peopleCreated, 'fiche créée', 'fiches créées'),
+    plural(c.peopleUpdated, 'fiche mise à jour', 'fiches mises à jour'),
+    plural(c.peopleUnchanged, 'fiche déjà à jour', 'fiches déjà à jour'),
+  ];
+  if (c.mandatesCreated + c.mandatesExisting > 0) {
+    parts.push(plural(c.mandatesCreated, 'mandat créé', 'mandats créés'), plural(c.mandatesExisting, 'mandat déjà présent', 'mandats déjà présents'));
+  }
+  return parts.join(' · ');
+}
+
+/** Import of representatives and mandates: file → columns → preview and errors → import all or nothing. */
+export function ImportPage() {
+  const [file, setFile] = useState<File | null>(null);
+  const [source, setSource] = useState<{ fileName: string; dataBase64: string } | null>(null);
+  const [analysis, setAnalysis] = useState<ImportAnalysis | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<ImportResult | null>(null);
+
+  const analyze = async (input: { fileName: string; dataBase64: string }, mapping: ImportMapping | null) => {
+    setBusy(true);
+    try {
+      setAnalysis(await call('import:analyze', { ...input, mapping }));
+    } catch (error) {
+      setAnalysis(null);
+      notifyError(error, 'Le fichier n’a pas pu être lu');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const choose = async (chosen: File | null) => {
+    setFile(chosen);
+    setDone(null);
+    setAnalysis(null);
+    if (!chosen) return setSource(null);
+    const input = { fileName: chosen.name, dataBase64: await readAsBase64(chosen) };
+    setSource(input);
+    await analyze(input, null);
+  };
+
+  const remap = (field: string, value: string | null) => {
+    if (!source || !analysis) return;
+    const mapping = { ...analysis.mapping, [field]: value === null || value === '' ? null : Number(value) };
+    void analyze(source, mapping);
+  };
+
+  const run = async () => {
+    if (!source || !analysis) return;
+    setBusy(true);
+    try {
+      const result = await call('import:run', { ...source, mapping: analysis.mapping });
+      setDone(result);
+      setAnalysis(null);
+      setSource(null);
+      setFile(null);
+      notifications.show({ color: 'teal', title: 'Import terminé', message: summary(result) });
+    } catch (error) {
+      notifyError(error, 'Rien n’a été importé');
+      void analyze(source, analysis.mapping);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const confirmRun = () => {
+    if (!analysis) return;
+    modals.openConfirmModal({
+      title: 'Importer ce fichier ?',
+      children: (
+        <Text size="sm">
+          {summary(analysis.counts)}. Tout est enregistré d’un seul coup ; un nouvel import du même fichier ne créera pas de
+          doublon.
+        </Text>
+      ),
+      labels: { confirm: 'Importer', cancel: 'Annuler' },
+      onConfirm: () => void run(),
+    });
+  };
+
+  const headers = analysis?.headers ?? [];
+  const columnChoices = [{ value: '', label: '— Ne pas importer —' }, ...headers.map((h, i) => ({ value: String(i), label: h || `Colonne ${i + 1}` }))];
+  const mappedFields = importFields.filter((f) => analysis && analysis.mapping[f.field] != null);
+  const nothingToDo = analysis !== null && analysis.counts.peopleCreated + analysis.counts.peopleUpdated + analysis.counts.mandatesCreated === 0;
+  const missingNames = analysis !== null && (analysis.mapping.lastName == null || analysis.mapping.firstName == null);
+
+  return (
+    <>
+      <PageHeader title="Importer des représentants et des mandats" />
+      <Stack gap="md" maw={1200}>
+        <Card withBorder>
+          <Stack gap="xs">
+            <Text size="sm">
+              Un fichier CSV ou un classeur Excel (.xlsx) : une ligne par personne, ou une ligne par mandat (la personne est alors
+              répétée). La première ligne donne les noms des colonnes, par exemple « Nom », « Prénom », « E-mail », « Code
+              postal », « Instance », « Rôle », « Début », « Fin ». Les dates s’écrivent JJ/MM/AAAA ; les instances doivent déjà
+              exister dans le registre, sous le même nom.
+            </Text>
+            <FileInput
+              label="Fichier à importer"
+              placeholder="Choisir un fichier CSV ou Excel…"
+              accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              leftSection={<IconUpload size={16} />}
+              value={file}
+              onChange={(f) => void choose(f)}
+              clearable
+              maw={480}
+            />
+          </Stack>
+        </Card>
+
+        {done && (
+          <Alert color="teal" icon={<IconCheck size={18} />} title="Import terminé">
+            {summary(done)}.
+          </Alert>
+        )}
+
+        {analysis && (
+          <>
+            <Card withBorder>
+              <Title order={3} size="h5" mb="xs">
+                Colonnes du fichier
+              </Title>
+              <Text size="sm" c="dimmed" mb="sm">
+                Pour chaque information, choisissez la colonne de « {analysis.fileName} » qui la contient. Les colonnes ont été
+                devinées d’après leurs titres.
+              </Text>
+              <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
+                {importFields.map((f) => (
+                  <Select
+                    key={f.field}
+                    label={f.label}
+                    required={f.required}
+                    data={columnChoices}
+                    value={analysis.mapping[f.field] == null ? '' : String(analysis.mapping[f.field])}
+                    onChange={(v) => remap(f.field, v)}
+                    allowDeselect={false}
+                    disabled={busy}
+                  />
+                ))}
+              </SimpleGrid>
+            </Card>
+
+            {missingNames ? (
+              <Alert color="orange" icon={<IconAlertTriangle size={18} />} title="Colonnes à indiquer">
+                Indiquez au moins les colonnes du nom et du prénom.
+              </Alert>
+            ) : analysis.errors.length > 0 ? (
+              <Alert color="red" icon={<IconAlertTriangle size={18} />} title={`${plural(analysis.errors.length, 'ligne invalide', 'lignes invalides')} : rien ne sera importé`}>
+                <Text size="sm" mb="xs">
+                  Corrigez le fichier puis choisissez-le de nouveau. L’import se fait en entier ou pas du tout.
+                </Text>
+                <ScrollArea.Autosize mah={220}>
+                  <List size="sm" spacing={2} aria-label="Lignes invalides">
+                    {analysis.errors.map((e) => (
+                      <List.Item key={`${e.line}-${e.message}`}>
+                        <b>Ligne {e.line}</b> — {e.message}
+                      </List.Item>
+                    ))}
+                  </List>
+                </ScrollArea.Autosize>
+              </Alert>
+            ) : (
+              <Alert color="teal" icon={<IconCheck size={18} />} title={`${plural(analysis.rowCount, 'ligne valide', 'lignes valides')}`}>
+                {summary(analysis.counts)}.
+              </Alert>
+            )}
+
+            <Card withBorder>
+              <Title order={3} size="h5" mb="xs">
+                Aperçu des premières lignes
+              </Title>
+              <ScrollArea>
+                <Table aria-label="Aperçu de l’import" striped fz="sm">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>Ligne</Table.Th>
+                      {mappedFields.map((f) => (
+                        <Table.Th key={f.field}>{f.label}</Table.Th>
+                      ))}
+                      <Table.Th>Résultat</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {analysis.preview.map((r) => (
+                      <Table.Tr key={r.line}>
+                        <Table.Td>{r.line}</Table.Td>
+                        {mappedFields.map((f) => (
+                          <Table.Td key={f.field}>{r.values[analysis.mapping[f.field] ?? -1] ?? ''}</Table.Td>
+                        ))}
+                        <Table.Td>
+                          {r.error ? (
+                            <Badge color="red" variant="light">
+                              Invalide
+                            </Badge>
+                          ) : (
+                            <Group gap={4} wrap="nowrap">
+                              {r.personAction && (
+                                <Badge color={personAction[r.personAction].color} variant="light">
+                                  {personAction[r.personAction].label}
+                                </Badge>
+                              )}
+                              {r.mandateAction && r.mandateAction !== 'aucun' && (
+                                <Badge color={mandateAction[r.mandateAction].color} variant="light">
+                                  {mandateAction[r.mandateAction].label}
+                                </Badge>
+                              )}
+                            </Group>
+                          )}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </ScrollArea>
+              {analysis.rowCount > analysis.preview.length && (
+                <Text size="xs" c="dimmed" mt="xs">
+                  … et {plural(analysis.rowCount - analysis.preview.length, 'autre ligne', 'autres lignes')}.
+                </Text>
+              )}
+            </Card>
+
+            <Group justify="flex-end">
+              <Button
+                leftSection={<IconFileImport size={16} />}
+                disabled={missingNames || analysis.errors.length > 0 || nothingToDo}
+                loading={busy}
+                onClick={confirmRun}
+              >
+                {nothingToDo ? 'Rien de nouveau à importer' : `Importer ${plural(analysis.rowCount, 'ligne', 'lignes')}`}
+              </Button>
+            </Group>
+          </>
+        )}
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+import { Button, FileInput, Group, Modal, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconPaperclip } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { signatureInput, signatureMethodLabels, signatureMethods, type SignatureInput, type SignatureMethod } from '../../../shared/schemas/charters';
+import type { CharterVersion } from '../../../shared/types/register-b';
+import { ApiCallError, call, notifyError } from '../../api';
+import { schemaValidator } from '../../forms';
+import { formatDate } from '../../format';
+import { DateField } from './DateField';
+import { readAsBase64 } from './read-file';
+
+interface Values {
+  charterVersionId: string;
+  signedOn: string;
+  method: SignatureMethod;
+  file: File | null;
+}
+
+const MAX_BYTES = 10 * 1024 * 1024;
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** Records that one person signed one version of the charter, with the scan if there is one. */
+export function SignatureModal(props: {
+  person: { id: number; name: string } | null;
+  versions: CharterVersion[];
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { person, versions } = props;
+  const [saving, setSaving] = useState(false);
+  const toPayload = (v: Values): SignatureInput => ({
+    representativeId: person?.id ?? 0,
+    charterVersionId: Number(v.charterVersionId) || 0,
+    signedOn: v.signedOn,
+    method: v.method,
+    // The file is checked apart (size, type): the schema sees a placeholder.
+    file: null,
+  });
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: { charterVersionId: '', signedOn: today(), method: 'papier', file: null },
+    validate: (values) => {
+      const errors = schemaValidator<Values>(signatureInput, toPayload)(values);
+      if (values.file && values.file.size > MAX_BYTES) errors.file = 'Le fichier dépasse 10 Mo';
+      return errors;
+    },
+  });
+
+  useEffect(() => {
+    if (!person) return;
+    const latest = versions.find((v) => v.isLatest) ?? versions[0];
+    form.setValues({ charterVersionId: latest ? String(latest.id) : '', signedOn: today(), method: 'papier', file: null });
+    form.clearErrors();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [person]);
+
+  const submit = async (values: Values) => {
+    if (!person) return;
+    setSaving(true);
+    try {
+      const file = values.file ? { fileName: values.file.name, dataBase64: await readAsBase64(values.file) } : null;
+      const saved = await call('charters:sign', { ...toPayload(values), file });
+      notifications.show({ color: 'teal', title: 'Signature enregistrée', message: `${person.name} — version ${saved.version} signée le ${formatDate(saved.signedOn)}` });
+      props.onSaved();
+      props.onClose();
+    } catch (error) {
+      if (error instanceof ApiCallError) form.setErrors(error.fieldErrors);
+      notifyError(error, 'La signature n’a pas été enregistrée');
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal opened={person !== null} onClose={props.onClose} title="Enregistrer une signature de la charte" size="lg">
+      <form onSubmit={form.onSubmit(submit)} noValidate>
+        <Stack gap="sm">
+          <Text size="sm">
+            Représentant : <b>{person?.name}</b>
+          </Text>
+          <Select
+            label="Version signée"
+            required
+            data={versions.map((v) => ({ value: String(v.id), label: `Version ${v.version} — en vigueur le ${formatDate(v.effectiveDate)}${v.isLatest ? ' (en vigueur)' : ''}` }))}
+            {...form.getInputProps('charterVersionId')}
+          />
+          <DateField label="Date de signature" required maxDate={today()} {...form.getInputProps('signedOn')} />
+          <div>
+            <Text size="sm" fw={500} mb={4} id="mode-signature">
+              Mode de signature
+            </Text>
+            <SegmentedControl
+              aria-labelledby="mode-signature"
+              data={signatureMethods.map((m) => ({ value: m, label: signatureMethodLabels[m] }))}
+              {...form.getInputProps('method')}
+            />
+          </div>
+          <FileInput
+            label="Document signé numérisé (facultatif)"
+            description="PDF, JPEG ou PNG, 10 Mo au maximum"
+            placeholder="Choisir un fichier…"
+            accept="application/pdf,image/jpeg,image/png"
+            clearable
+            leftSection={<IconPaperclip size={16} />}
+            {...form.getInputProps('file')}
+          />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={props.onClose}>
+              Annuler
+            </Button>
+            <Button type="submit" loading={saving}>
+              Enregistrer
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
