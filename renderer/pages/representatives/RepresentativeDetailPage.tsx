@@ -11,6 +11,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatIban } from '../../format';
 import { useLoad } from '../../hooks';
 import { TrainingsCard } from '../register-b/TrainingsCard';
+import { PersonMandatesCard } from '../register/PersonMandatesCard';
+import { RepresentativeMeetingsCard } from '../meetings/RepresentativeMeetingsCard';
 
 function Field(props: { label: string; children: ReactNode }) {
   return (
@@ -149,6 +151,8 @@ export function RepresentativeDetailPage() {
             <Field label="IBAN">{formatIban(person.iban)}</Field>
           </SimpleGrid>
         </Card>
+        <RepresentativeMeetingsCard representativeId={id} />
+        <PersonMandatesCard representativeId={id} personName={`${person.firstName} ${person.lastName}`} archived={person.archived} />
         <Card withBorder>
           <Title order={3} size="h5" mb="sm">
             Véhicules

@@ -2,6 +2,8 @@ import { Tabs } from '@mantine/core';
 import { PageHeader } from '../../components/PageHeader';
 import { AssociationSettings } from './AssociationSettings';
 import { ApplicationSettings } from './ApplicationSettings';
+import { RegisterSettingsTab } from '../register/RegisterSettingsTab';
+import { MeetingsSettings } from '../meetings/MeetingsSettings';
 
 export function SettingsPage() {
   return (
@@ -10,11 +12,15 @@ export function SettingsPage() {
       <Tabs defaultValue="association" keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="association">Association</Tabs.Tab>
+          <Tabs.Tab value="reunions">Réunions</Tabs.Tab>
+          <Tabs.Tab value="registre">Registre</Tabs.Tab>
           <Tabs.Tab value="application">Application et données</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="association">
           <AssociationSettings />
         </Tabs.Panel>
+        <Tabs.Panel value="reunions"><MeetingsSettings /></Tabs.Panel>
+        <Tabs.Panel value="registre"><RegisterSettingsTab /></Tabs.Panel>
         <Tabs.Panel value="application">
           <ApplicationSettings />
         </Tabs.Panel>

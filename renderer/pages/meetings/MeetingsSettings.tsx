@@ -1,0 +1,162 @@
+import { Button, Card, Group, Loader, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { meetingsSettingsSchema } from '../../../shared/schemas/meetings-settings';
+import { ApiCallError, call, notifyError } from '../../api';
+import { schemaValidator } from '../../forms';
+
+interface Values {
+  congeAllowanceDays: number;
+  halfDayMaxHours: number;
+  warningRemainingDays: number;
+  hourlyIndemnityEuros: number;
+  signatoryName: string;
+  signatoryRole: string;
+  defaultStartTime: string;
+  defaultEndTime: string;
+}
+
+const toPayload = (v: Values) => ({
+  congeAllowanceDays: v.congeAllowanceDays,
+  halfDayMaxMinutes: Math.round(v.halfDayMaxHours * 60),
+  warningRemainingHalfDays: Math.round(v.warningRemainingDays * 2),
+  hourlyIndemnityCents: Math.round(v.hourlyIndemnityEuros * 100),
+  signatoryName: v.signatoryName,
+  signatoryRole: v.signatoryRole,
+  defaultStartTime: v.defaultStartTime,
+  defaultEndTime: v.defaultEndTime,
+});
+
+const fieldOf: Record<string, keyof Values> = {
+  halfDayMaxMinutes: 'halfDayMaxHours',
+  warningRemainingHalfDays: 'warningRemainingDays',
+  hourlyIndemnityCents: 'hourlyIndemnityEuros',
+};
+
+/** Paramètres › Réunions: congé de représentation, attestations, default times. */
+export function MeetingsSettings() {
+  const [loaded, setLoaded] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: {
+      congeAllowanceDays: 9,
+      halfDayMaxHours: 4,
+      warningRemainingDays: 1,
+      hourlyIndemnityEuros: 8.4,
+      signatoryName: '',
+      signatoryRole: 'Président(e)',
+      defaultStartTime: '14:00',
+      defaultEndTime: '16:30',
+    },
+    validate: (v) => {
+      const errors = schemaValidator<Values>(meetingsSettingsSchema, toPayload)(v);
+      return Object.fromEntries(Object.entries(errors).map(([k, m]) => [fieldOf[k] ?? k, m]));
+    },
+  });
+
+  useEffect(() => {
+    call('meetings:settings', {})
+      .then((s) => {
+        const values: Values = {
+          congeAllowanceDays: s.congeAllowanceDays,
+          halfDayMaxHours: s.halfDayMaxMinutes / 60,
+          warningRemainingDays: s.warningRemainingHalfDays / 2,
+          hourlyIndemnityEuros: s.hourlyIndemnityCents / 100,
+          signatoryName: s.signatoryName,
+          signatoryRole: s.signatoryRole,
+          defaultStartTime: s.defaultStartTime,
+          defaultEndTime: s.defaultEndTime,
+        };
+        form.setValues(values);
+        form.resetDirty(values);
+        setLoaded(true);
+      })
+      .catch((e: unknown) => notifyError(e, 'Chargement impossible'));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const submit = async (values: Values) => {
+    setSaving(true);
+    try {
+      await call('meetings:saveSettings', toPayload(values));
+      form.resetDirty(values);
+      notifications.show({ color: 'teal', title: 'Paramètres enregistrés', message: 'Les compteurs de congé en tiennent compte.' });
+    } catch (error) {
+      if (error instanceof ApiCallError) form.setErrors(error.fieldErrors);
+      notifyError(error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (!loaded) return <Loader aria-label="Chargement" />;
+  return (
+    <form onSubmit={form.onSubmit(submit)} noValidate>
+      <Stack gap="md" maw={800}>
+        <Card withBorder>
+          <Text fw={600} mb="xs">
+            Congé de représentation
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <NumberInput
+              label="Jours par an"
+              description="9 jours ouvrables (Code du travail, art. L3142-60)"
+              min={0}
+              max={60}
+              step={0.5}
+              decimalSeparator=","
+              {...form.getInputProps('congeAllowanceDays')}
+            />
+            <NumberInput
+              label="Demi-journée jusqu’à (heures de présence)"
+              description="Au-delà, la journée entière est décomptée"
+              min={0.5}
+              max={12}
+              step={0.5}
+              decimalSeparator=","
+              {...form.getInputProps('halfDayMaxHours')}
+            />
+            <NumberInput
+              label="Alerter quand il reste (jours)"
+              description="Ligne dans « À faire » pour les salariés concernés"
+              min={0}
+              max={18}
+              step={0.5}
+              decimalSeparator=","
+              {...form.getInputProps('warningRemainingDays')}
+            />
+            <NumberInput
+              label="Indemnité horaire de l’État (€)"
+              description="Valeur à vérifier chaque année (8,40 € par défaut)"
+              min={0}
+              max={100}
+              step={0.1}
+              decimalScale={2}
+              fixedDecimalScale
+              decimalSeparator=","
+              {...form.getInputProps('hourlyIndemnityEuros')}
+            />
+          </SimpleGrid>
+        </Card>
+        <Card withBorder>
+          <Text fw={600} mb="xs">
+            Attestations et réunions
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label="Signataire des attestations" description="Vide : le président de l’association" {...form.getInputProps('signatoryName')} />
+            <TextInput label="Qualité du signataire" {...form.getInputProps('signatoryRole')} />
+            <TextInput type="time" label="Heure de début par défaut" {...form.getInputProps('defaultStartTime')} />
+            <TextInput type="time" label="Heure de fin par défaut" {...form.getInputProps('defaultEndTime')} />
+          </SimpleGrid>
+        </Card>
+        <Group justify="flex-end">
+          <Button type="submit" loading={saving} disabled={!form.isDirty()}>
+            Enregistrer
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
