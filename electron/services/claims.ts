@@ -36,6 +36,8 @@ import { formatNumber, nextNumber } from '../../db/repositories/sequence';
 import { AppError, notFound } from '../errors';
 import { billedTenthKm, explainBalance, explainLine, priceExpense, recomputeMileageYear, scaleOrThrow } from './claim-amounts';
 import { isoNow, todayIso, type ServiceContext } from './context';
+import { readStoredFile, storeFile } from './stored-files';
+import type { GeneratedFile } from '../../shared/types/files';
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 const frozenStatuses = new Set<string>(FROZEN_STATUSES);
@@ -694,4 +696,47 @@ export async function createRegularisation(
     return claimId;
   });
   return getClaim(ctx, id);
+}
+
+// ------------------------------------------------------------------------ receipts (justificatifs)
+
+async function editableLine(db: Executor, lineId: number) {
+  const line = await lineRepo.getLine(db, lineId);
+  if (!line) throw notFound('Ligne');
+  const c = await getClaimRowOrThrow(db, line.claim_id);
+  return { line, claim: c };
+}
+
+export async function attachReceipt(ctx: ServiceContext, input: { lineId: number; fileName: string; dataBase64: string }): Promise<Claim> {
+  const bytes = Buffer.from(input.dataBase64, 'base64');
+  const claimId = await ctx.db.transaction().execute(async (trx) => {
+    const { claim } = await editableLine(trx, input.lineId);
+    if (claim.status !== 'brouillon' && claim.status !== 'soumise') {
+      throw new AppError('FORBIDDEN_STATE', 'Les justificatifs d’une note validée ne se modifient plus.');
+    }
+    const stored = await storeFile(ctx, trx, { bytes, originalName: input.fileName });
+    await receipts.attachLineReceipt(trx, input.lineId, stored.hash, isoNow(ctx));
+    await logAction(trx, { at: isoNow(ctx), actor: ctx.actor, action: 'justificatif joint', entity: 'claim', entityId: claim.id, details: { fichier: input.fileName } });
+    return claim.id;
+  });
+  return getClaim(ctx, claimId);
+}
+
+export async function detachReceipt(ctx: ServiceContext, input: { lineId: number; hash: string }): Promise<Claim> {
+  const claimId = await ctx.db.transaction().execute(async (trx) => {
+    const { claim } = await editableLine(trx, input.lineId);
+    if (claim.status !== 'brouillon' && claim.status !== 'soumise') {
+      throw new AppError('FORBIDDEN_STATE', 'Les justificatifs d’une note validée ne se modifient plus.');
+    }
+    await receipts.detachLineReceipt(trx, input.lineId, input.hash);
+    await logAction(trx, { at: isoNow(ctx), actor: ctx.actor, action: 'justificatif retiré', entity: 'claim', entityId: claim.id });
+    return claim.id;
+  });
+  return getClaim(ctx, claimId);
+}
+
+export async function openReceipt(ctx: ServiceContext, input: { lineId: number; hash: string }): Promise<GeneratedFile> {
+  if (!(await receipts.isReceiptOfLine(ctx.db, input.lineId, input.hash))) throw notFound('Justificatif');
+  const file = await readStoredFile(ctx, input.hash);
+  return { fileName: file.originalName, mime: file.mime, dataBase64: file.bytes.toString('base64') };
 }

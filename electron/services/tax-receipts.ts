@@ -1,0 +1,163 @@
+/**
+ * Reçus fiscaux for abandons de frais: per person and year (aggregating the renounced claims
+ * of that year) or per claim, as the setting says. Numbers RF-YYYY-NNNN follow the order of
+ * issue within the year of the gift and are never reused; a correction cancels the receipt
+ * (reason logged) and issues a new one under a new number.
+ */
+import { renderTaxReceipts, type TaxReceipt } from '../documents';
+import { amountInWords } from '../rules/amount-in-words';
+import type { GeneratedFile } from '../../shared/types/files';
+import type { TaxReceiptSummary, TaxReceiptYear } from '../../shared/types/claims';
+import { logAction, type Executor } from '../../db/repositories/audit';
+import * as receipts from '../../db/repositories/receipts';
+import { formatNumber, nextNumber } from '../../db/repositories/sequence';
+import { AppError, notFound } from '../errors';
+import { associationIdentity } from './claim-documents';
+import { isoNow, todayIso, type ServiceContext } from './context';
+import { getClaimsSettings } from './policies';
+
+export async function taxReceiptYear(ctx: ServiceContext, year: number): Promise<TaxReceiptYear> {
+  const settings = await getClaimsSettings(ctx);
+  const list = await receipts.listTaxReceipts(ctx.db, year);
+  const pending = await receipts.renouncedClaimsWithoutReceipt(ctx.db, year, null);
+  const byPerson = new Map<number, TaxReceiptYear['candidates'][number]>();
+  for (const c of pending) {
+    const entry = byPerson.get(c.representative_id) ?? {
+      representativeId: c.representative_id,
+      personName: `${c.first_name} ${c.last_name}`,
+      claims: [],
+      totalCents: 0,
+    };
+    entry.claims.push({ id: c.id, number: c.number, renouncedOn: c.renounced_on ?? '', amountCents: c.total_cents });
+    entry.totalCents += c.total_cents;
+    byPerson.set(c.representative_id, entry);
+  }
+  const active = list.filter((r) => !r.cancelled);
+  return {
+    year,
+    grouping: settings.receiptGrouping,
+    receipts: list,
+    candidates: [...byPerson.values()],
+    summary: {
+      count: active.length,
+      totalCents: active.reduce((s, r) => s + r.amountCents, 0),
+      cancelledCount: list.length - active.length,
+    },
+  };
+}
+
+async function issueFor(
+  ctx: ServiceContext,
+  trx: Executor,
+  representativeId: number,
+  year: number,
+  claims: Array<{ id: number; renounced_on: string | null; total_cents: number }>,
+  replacesId: number | null,
+): Promise<number> {
+  if (claims.length === 0) throw new AppError('VALIDATION', 'Aucune note abandonnée sans reçu pour cette personne et cette année.');
+  const p = await trx.selectFrom('representative').selectAll().where('id', '=', representativeId).executeTakeFirst();
+  if (!p) throw notFound('Représentant');
+  const amount = claims.reduce((s, c) => s + c.total_cents, 0);
+  if (amount <= 0) throw new AppError('VALIDATION', 'Le montant du don est nul : aucun reçu à émettre.');
+  const seq = await nextNumber(trx, 'tax_receipt', year);
+  const at = isoNow(ctx);
+  const id = await receipts.insertTaxReceipt(trx, {
+    number: formatNumber('RF', year, seq),
+    year,
+    seq,
+    representativeId,
+    amountCents: amount,
+    giftDates: [...new Set(claims.map((c) => c.renounced_on ?? ''))].sort(),
+    donor: {
+      name: `${p.civility ? `${p.civility} ` : ''}${p.first_name} ${p.last_name}`,
+      addressLine: p.address_line,
+      postalCode: p.postal_code,
+      city: p.city,
+    },
+    issuedOn: todayIso(ctx),
+    at,
+    actor: ctx.actor,
+    replacesId,
+    claimIds: claims.map((c) => c.id),
+  });
+  await logAction(trx, { at, actor: ctx.actor, action: 'reçu fiscal émis', entity: 'tax_receipt', entityId: id, details: { numero: formatNumber('RF', year, seq), montant: amount } });
+  return id;
+}
+
+/** Issues the receipt(s): for one person's year, for one claim, or for everyone pending in the year. */
+export async function issueTaxReceipts(
+  ctx: ServiceContext,
+  input: { year: number; representativeId?: number; claimId?: number },
+): Promise<TaxReceiptSummary[]> {
+  const settings = await getClaimsSettings(ctx);
+  const issued: number[] = await ctx.db.transaction().execute(async (trx) => {
+    const pending = await receipts.renouncedClaimsWithoutReceipt(trx, input.year, input.representativeId ?? null);
+    const chosen = input.claimId === undefined ? pending : pending.filter((c) => c.id === input.claimId);
+    if (chosen.length === 0) {
+      throw new AppError('VALIDATION', `Aucune note abandonnée en ${input.year} n’attend de reçu fiscal${input.claimId ? ' pour cette note' : ''}.`);
+    }
+    const ids: number[] = [];
+    if (settings.receiptGrouping === 'par_note' || input.claimId !== undefined) {
+      for (const c of chosen) ids.push(await issueFor(ctx, trx, c.representative_id, input.year, [c], null));
+    } else {
+      const people = [...new Set(chosen.map((c) => c.representative_id))];
+      for (const personId of people) {
+        ids.push(await issueFor(ctx, trx, personId, input.year, chosen.filter((c) => c.representative_id === personId), null));
+      }
+    }
+    return ids;
+  });
+  const all = await receipts.listTaxReceipts(ctx.db, input.year);
+  return all.filter((r) => issued.includes(r.id));
+}
+
+export async function cancelTaxReceipt(
+  ctx: ServiceContext,
+  input: { id: number; reason: string; reissue: boolean },
+): Promise<TaxReceiptYear> {
+  const at = isoNow(ctx);
+  const year = await ctx.db.transaction().execute(async (trx) => {
+    const row = await receipts.getTaxReceiptRow(trx, input.id);
+    if (!row) throw notFound('Reçu fiscal');
+    if (row.cancelled_at !== null) throw new AppError('FORBIDDEN_STATE', `Le reçu ${row.number} est déjà annulé.`);
+    const claimIds = await receipts.claimIdsOfReceipt(trx, row.id);
+    await receipts.cancelTaxReceipt(trx, row.id, { at, actor: ctx.actor, reason: input.reason, replacedById: null });
+    await logAction(trx, { at, actor: ctx.actor, action: 'reçu fiscal annulé', entity: 'tax_receipt', entityId: row.id, details: { numero: row.number, motif: input.reason } });
+    if (input.reissue) {
+      const claims = await trx
+        .selectFrom('claim')
+        .select(['id', 'renounced_on', 'total_cents', 'status'])
+        .where('id', 'in', claimIds.length ? claimIds : [0])
+        .execute();
+      const still = claims.filter((c) => c.status === 'abandonnee');
+      const newId = await issueFor(ctx, trx, row.representative_id, row.year, still, row.id);
+      await receipts.setReplacedBy(trx, row.id, newId);
+    }
+    return row.year;
+  });
+  return taxReceiptYear(ctx, year);
+}
+
+export async function taxReceiptPdf(ctx: ServiceContext, id: number): Promise<GeneratedFile> {
+  const row = await receipts.getTaxReceiptRow(ctx.db, id);
+  if (!row) throw notFound('Reçu fiscal');
+  const association = await associationIdentity(ctx.db);
+  const replacedBy = row.replaced_by_id === null ? null : await receipts.getTaxReceiptRow(ctx.db, row.replaced_by_id);
+  const receipt: TaxReceipt = {
+    number: row.number,
+    donor: { name: row.donor_name, addressLine: row.donor_address_line, postalCode: row.donor_postal_code, city: row.donor_city },
+    amountCents: row.amount_cents,
+    amountInWords: amountInWords(row.amount_cents),
+    giftDates: JSON.parse(row.gift_dates) as string[],
+    form: 'autre',
+    formOther: 'Renonciation expresse au remboursement de frais engagés par un bénévole',
+    nature: 'frais_benevoles',
+    paymentMode: 'abandon_frais',
+    issuedOn: row.issued_on,
+    signatory: { name: association.treasurer || association.president, role: association.treasurer ? 'Trésorier' : 'Président' },
+    replacedBy: replacedBy?.number ?? null,
+    cancelled: row.cancelled_at !== null,
+  };
+  const pdf = renderTaxReceipts(association, [receipt]);
+  return { fileName: `recu-fiscal-${row.number}.pdf`, mime: 'application/pdf', dataBase64: pdf.toString('base64') };
+}
