@@ -1,0 +1,209 @@
+import { Alert, Badge, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { IconCircleCheck } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { call } from '../../api';
+import { PageHeader } from '../../components/PageHeader';
+import { formatDate } from '../../format';
+import { useLoad } from '../../hooks';
+import { plural, seatRoleLabel } from './labels';
+
+function Section(props: { title: string; count: number; empty: string; children: ReactNode; testId: string }) {
+  return (
+    <Card withBorder data-testid={props.testId}>
+      <Group justify="space-between" mb={props.count > 0 ? 'sm' : 0}>
+        <Title order={3} size="h5">
+          {props.title}
+        </Title>
+        <Badge color={props.count > 0 ? 'orange' : 'teal'} variant="light" aria-label={`${props.count} à traiter`}>
+          {props.count}
+        </Badge>
+      </Group>
+      {props.count === 0 ? (
+        <Group gap={6} mt="xs">
+          <IconCircleCheck size={18} color="var(--mantine-color-teal-6)" aria-hidden />
+          <Text size="sm" c="dimmed">
+            {props.empty}
+          </Text>
+        </Group>
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table verticalSpacing={6} highlightOnHover>
+            <Table.Tbody>{props.children}</Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Card>
+  );
+}
+
+function Fix(props: { to: string; children: string; label: string }) {
+  return (
+    <Table.Td w={170} ta="right">
+      <Button component={Link} to={props.to} size="xs" variant="light" aria-label={props.label}>
+        {props.children}
+      </Button>
+    </Table.Td>
+  );
+}
+
+const inDays = (n: number) => (n === 0 ? 'aujourd’hui' : n === 1 ? 'demain' : `dans ${n} jours`);
+
+export function TodoPage() {
+  const { data, loading } = useLoad(() => call('todo:get', {}), []);
+  if (loading && !data) return <Loader aria-label="Chargement" />;
+  if (!data) return <Alert color="red">« À faire » n’a pas pu être calculé.</Alert>;
+
+  const total = data.expiring.length + data.vacancies.length + data.belowTarget.length + data.trainings.length + data.charters.length;
+
+  return (
+    <>
+      <PageHeader title="À faire" />
+      <Text c="dimmed" size="sm" mb="md" mt={-8}>
+        {total === 0
+          ? `Tout est à jour au ${formatDate(data.today)}.`
+          : `${plural(total, 'point demande', 'points demandent')} votre attention au ${formatDate(data.today)}. Chaque ligne mène à l’endroit où la régler ; elle disparaît une fois réglée.`}
+      </Text>
+      <Stack gap="md" maw={1100}>
+        <Section
+          testId="a-faire-echeances"
+          title={`Mandats qui se terminent dans les ${data.expiryWarningDays} jours`}
+          count={data.expiring.length}
+          empty="Aucun mandat n’arrive à échéance prochainement."
+        >
+          {data.expiring.map((e) => (
+            <Table.Tr key={e.mandateId}>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {e.representativeName}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {e.roleLabel} — {e.instanceName} ({e.organisationName})
+                </Text>
+              </Table.Td>
+              <Table.Td w={220}>
+                <Text size="sm">Fin le {formatDate(e.endDate)}</Text>
+                <Text size="xs" c={e.daysLeft <= 30 ? 'red' : 'dimmed'}>
+                  {inDays(e.daysLeft)}
+                </Text>
+              </Table.Td>
+              <Fix to={`/instances/${e.instanceId}?renouveler=${e.mandateId}`} label={`Renouveler le mandat de ${e.representativeName}`}>
+                Renouveler
+              </Fix>
+            </Table.Tr>
+          ))}
+        </Section>
+
+        <Section testId="a-faire-vacants" title="Sièges vacants" count={data.vacancies.length} empty="Tous les sièges sont pourvus.">
+          {data.vacancies.map((v) => (
+            <Table.Tr key={`${v.instanceId}-${v.role}`}>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {v.instanceName}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {v.organisationName}
+                </Text>
+              </Table.Td>
+              <Table.Td w={220}>
+                <Text size="sm">
+                  {v.vacant} siège{v.vacant > 1 ? 's' : ''} de {seatRoleLabel(v.role)} sur {v.seats}
+                </Text>
+              </Table.Td>
+              <Fix to={`/instances/${v.instanceId}?pourvoir=${v.role}`} label={`Pourvoir un siège de ${seatRoleLabel(v.role)} — ${v.instanceName}`}>
+                Pourvoir
+              </Fix>
+            </Table.Tr>
+          ))}
+        </Section>
+
+        <Section
+          testId="a-faire-objectif"
+          title="Instances sous leur objectif de représentants"
+          count={data.belowTarget.length}
+          empty="Chaque instance compte au moins le nombre de représentants souhaité."
+        >
+          {data.belowTarget.map((b) => (
+            <Table.Tr key={b.instanceId}>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {b.instanceName}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {b.organisationName}
+                </Text>
+              </Table.Td>
+              <Table.Td w={220}>
+                <Text size="sm">
+                  {b.activePeople} représentant{b.activePeople > 1 ? 's' : ''} sur {b.targetMin} souhaités
+                </Text>
+              </Table.Td>
+              <Fix to={`/instances/${b.instanceId}?pourvoir=auto`} label={`Ajouter un mandat — ${b.instanceName}`}>
+                Ajouter un mandat
+              </Fix>
+            </Table.Tr>
+          ))}
+        </Section>
+
+        <Section
+          testId="a-faire-formations"
+          title="Formations de base à suivre"
+          count={data.trainings.length}
+          empty="Aucune formation de base en retard ou à prévoir prochainement."
+        >
+          {data.trainings.map((t) => (
+            <Table.Tr key={t.representativeId}>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {t.representativeName}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  Premier mandat le {formatDate(t.firstMandateStart)}
+                </Text>
+              </Table.Td>
+              <Table.Td w={220}>
+                <Text size="sm" c={t.overdue ? 'red' : undefined}>
+                  {t.overdue ? 'En retard depuis le ' : 'À suivre avant le '}
+                  {formatDate(t.dueDate)}
+                </Text>
+              </Table.Td>
+              <Fix to={`/representants/${t.representativeId}`} label={`Ouvrir la fiche de ${t.representativeName}`}>
+                Ouvrir la fiche
+              </Fix>
+            </Table.Tr>
+          ))}
+        </Section>
+
+        <Section
+          testId="a-faire-chartes"
+          title="Chartes d’engagement à signer"
+          count={data.charters.length}
+          empty={data.charterPublished ? 'Toutes les chartes sont signées et à jour.' : 'Aucune charte d’engagement n’est encore publiée.'}
+        >
+          {data.charters.map((c) => (
+            <Table.Tr key={c.representativeId}>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {c.representativeName}
+                </Text>
+              </Table.Td>
+              <Table.Td w={220}>
+                <Badge color={c.status === 'jamais_signee' ? 'red' : 'orange'} variant="light">
+                  {c.status === 'jamais_signee' ? 'Jamais signée' : 'À re-signer'}
+                </Badge>
+                {c.lastSignedOn && (
+                  <Text size="xs" c="dimmed">
+                    Dernière signature le {formatDate(c.lastSignedOn)}
+                  </Text>
+                )}
+              </Table.Td>
+              <Fix to={`/representants/${c.representativeId}`} label={`Ouvrir la fiche de ${c.representativeName}`}>
+                Ouvrir la fiche
+              </Fix>
+            </Table.Tr>
+          ))}
+        </Section>
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { Badge } from '@mantine/core';
+import type { Mandate } from '../../../shared/types/register-domain';
+
+export const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
+
+export function MandateStatusBadge(props: { mandate: Pick<Mandate, 'status' | 'renewedById'> }) {
+  const { status } = props.mandate;
+  if (status === 'a_venir') return <Badge color="blue" variant="light">À venir</Badge>;
+  if (status === 'termine') return <Badge color="gray" variant="light">Terminé</Badge>;
+  return <Badge color="teal" variant="light">En cours</Badge>;
+}
+
+export const seatRoleLabel = (role: 'titulaire' | 'suppleant', n = 1) =>
+  role === 'titulaire' ? (n > 1 ? 'titulaires' : 'titulaire') : n > 1 ? 'suppléants' : 'suppléant';
+
+/** Months as people say them: "36 mois (3 ans)". */
+export function formatMonths(months: number | null): string {
+  if (months === null) return 'sans durée fixe';
+  if (months % 12 === 0) return `${months} mois (${months / 12} an${months / 12 > 1 ? 's' : ''})`;
+  return `${months} mois`;
+}
