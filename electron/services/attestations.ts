@@ -169,6 +169,19 @@ async function ensureAttestation(
   return { certificate, reprint: false };
 }
 
+/** Issues (or finds) the attestation without printing it: the demo data and batch jobs use it. */
+export async function recordAttestation(
+  ctx: ServiceContext,
+  input: { meetingId: number; representativeId: number },
+): Promise<string> {
+  const association = await associationIdentity(ctx.db);
+  const signatory = signatoryOf(await getMeetingsSettings(ctx), association);
+  const { certificate } = await ctx.db
+    .transaction()
+    .execute((trx) => ensureAttestation(ctx, trx, input.meetingId, input.representativeId, signatory));
+  return certificate.reference;
+}
+
 /** Voided attestations are reprinted with their banner, from what was printed then. */
 function withVoid(record: repo.AttestationRecord): AttendanceCertificate {
   const cert = JSON.parse(record.content) as AttendanceCertificate;

@@ -50,10 +50,15 @@ export async function givenPerson(
   return p.id;
 }
 
-export async function givenInstance(ctx: ServiceContext, name = 'CDU du CHU de Rennes', place = 'Salle du conseil, bâtiment A'): Promise<number> {
+export async function givenInstance(
+  ctx: ServiceContext,
+  name = 'CDU du CHU de Rennes',
+  place = 'Salle du conseil, bâtiment A',
+  organisation = 'CHU de Rennes',
+): Promise<number> {
   const org = await createOrganisation(
     ctx,
-    organisationInput.parse({ name: 'CHU de Rennes', kind: 'etablissement', addressLine: '2 rue Henri Le Guilloux', postalCode: '35000', city: 'Rennes' }),
+    organisationInput.parse({ name: organisation, kind: 'etablissement', addressLine: '2 rue Henri Le Guilloux', postalCode: '35000', city: 'Rennes' }),
   );
   const type = await ctx.db.selectFrom('instance_type').select('id').where('code', '=', 'CDU').executeTakeFirstOrThrow();
   const instance = await createInstance(
