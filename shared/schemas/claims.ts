@@ -72,7 +72,7 @@ export const claimLineInput = z
       .number({ message: 'Indiquez la distance' })
       .int('Distance au dixième de kilomètre')
       .min(1, 'La distance doit être positive')
-      .max(50_000, 'Distance improbable (5 000 km au plus par trajet)')
+      .max(1_000_000, 'Distance improbable (100 000 km au plus par ligne)')
       .nullish()
       .transform((v) => v ?? null),
     roundTrip: z.boolean().default(false),
@@ -152,7 +152,7 @@ export const fromAttendanceInput = z
             .number({ message: 'Indiquez la distance' })
             .int('Distance au dixième de kilomètre')
             .min(1, 'La distance doit être positive')
-            .max(50_000, 'Distance improbable (5 000 km au plus par trajet)'),
+            .max(1_000_000, 'Distance improbable (100 000 km au plus par ligne)'),
           roundTrip: z.boolean().default(true),
           vehicleId: id,
         }),
