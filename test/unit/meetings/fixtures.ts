@@ -32,11 +32,12 @@ export async function givenPerson(
   firstName: string,
   lastName: string,
   employer: string | null = null,
+  civility: 'Mme' | 'M.' = 'Mme',
 ): Promise<number> {
   const p = await createRepresentative(
     ctx,
     representativeInput.parse({
-      civility: 'Mme',
+      civility,
       firstName,
       lastName,
       addressLine: '3 rue des Lilas',
@@ -99,9 +100,9 @@ export async function givenCdu(ctx: ServiceContext) {
   await givenAssociation(ctx);
   const instanceId = await givenInstance(ctx);
   const alice = await givenPerson(ctx, 'Alice', 'Martin', 'Mairie de Rennes');
-  const bruno = await givenPerson(ctx, 'Bruno', 'Le Gall');
+  const bruno = await givenPerson(ctx, 'Bruno', 'Le Gall', null, 'M.');
   const chloe = await givenPerson(ctx, 'Chloé', 'Dupont', 'Clinique Saint-Yves');
-  const denis = await givenPerson(ctx, 'Denis', 'Ancien');
+  const denis = await givenPerson(ctx, 'Denis', 'Ancien', null, 'M.');
   const outsider = await givenPerson(ctx, 'Estelle', 'Invitée');
   await givenMandate(ctx, alice, instanceId, 'titulaire', '2024-01-01', '2026-12-31');
   await givenMandate(ctx, bruno, instanceId, 'titulaire', '2025-06-01', '2028-05-31');
