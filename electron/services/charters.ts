@@ -78,9 +78,9 @@ export async function updateVersion(ctx: ServiceContext, id: number, data: Chart
 const reasonFor = (status: CharterStatus, signed: repo.SignatureWithVersion | null, latestMandate: string | null, current: CharterVersion | null): string | null => {
   if (status !== 'a_resigner' || !signed) return null;
   if (current && current.id !== signed.charterVersionId && current.effectiveDate >= signed.versionEffectiveDate) {
-    return `Version ${signed.version} signée ; la version ${current.version} est en vigueur`;
+    return `v${signed.version} signée, v${current.version} en vigueur`;
   }
-  if (latestMandate && latestMandate > signed.signedOn) return 'Nouveau mandat commencé après la signature';
+  if (latestMandate && latestMandate > signed.signedOn) return 'Nouveau mandat depuis la signature';
   return null;
 };
 

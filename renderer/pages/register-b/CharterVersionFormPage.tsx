@@ -23,16 +23,33 @@ function nextVersion(version: string): string {
 
 /** The text as read: "# " lines are headings, blank lines separate paragraphs. */
 function CharterText(props: { body: string }) {
+  const blocks: Array<{ heading: boolean; text: string }> = [];
+  let paragraph: string[] = [];
+  const flush = () => {
+    if (paragraph.length > 0) blocks.push({ heading: false, text: paragraph.join('\n') });
+    paragraph = [];
+  };
+  for (const line of props.body.split(/\r?\n/)) {
+    if (line.startsWith('# ')) {
+      flush();
+      blocks.push({ heading: true, text: line.slice(2).trim() });
+    } else if (line.trim() === '') {
+      flush();
+    } else {
+      paragraph.push(line);
+    }
+  }
+  flush();
   return (
     <Stack gap="xs">
-      {props.body.split(/\n\s*\n/).map((block, i) =>
-        block.startsWith('# ') ? (
-          <Title key={i} order={4} size="h6">
-            {block.slice(2)}
+      {blocks.map((b, i) =>
+        b.heading ? (
+          <Title key={i} order={4} size="h5" mt={i > 0 ? 'sm' : 0}>
+            {b.text}
           </Title>
         ) : (
           <Text key={i} size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {block.split('\n').map((l) => (l.startsWith('# ') ? l.slice(2).toUpperCase() : l)).join('\n')}
+            {b.text}
           </Text>
         ),
       )}
@@ -59,6 +76,7 @@ export function CharterVersionFormPage() {
           setVersion(found);
           if (found) form.setValues({ title: found.title, version: found.version, effectiveDate: found.effectiveDate, body: found.body });
         } else {
+          setVersion(null);
           // A new version starts from the text in force: most changes are amendments.
           const latest = all.find((v) => v.isLatest) ?? all[0];
           if (latest) form.setValues({ title: latest.title, version: nextVersion(latest.version), effectiveDate: '', body: latest.body });

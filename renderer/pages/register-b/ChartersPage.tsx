@@ -45,7 +45,7 @@ export function ChartersPage() {
     {
       key: 'nom',
       label: 'Représentant',
-      width: 'minmax(170px, 1.6fr)',
+      width: 'minmax(170px, 1.3fr)',
       sortKey: 'nom',
       render: (r) => (
         <Text size="sm" fw={500} truncate>
@@ -56,10 +56,10 @@ export function ChartersPage() {
     {
       key: 'statut',
       label: 'Statut',
-      width: 'minmax(250px, 2fr)',
+      width: 'minmax(280px, 2fr)',
       render: (r) => (
         <Group gap={6} wrap="nowrap">
-          <Badge color={statusColor[r.status]} variant="light">
+          <Badge color={statusColor[r.status]} variant="light" style={{ flexShrink: 0 }}>
             {charterStatusLabels[r.status]}
           </Badge>
           {r.reason && (
@@ -73,11 +73,11 @@ export function ChartersPage() {
     {
       key: 'signature',
       label: 'Dernière signature',
-      width: 'minmax(200px, 1.6fr)',
+      width: 'minmax(240px, 1.6fr)',
       render: (r) =>
         r.lastSignature ? (
           <Text size="sm" truncate>
-            v{r.lastSignature.version} le {formatDate(r.lastSignature.signedOn)} — {signatureMethodLabels[r.lastSignature.method].toLowerCase()}
+            v{r.lastSignature.version} · {formatDate(r.lastSignature.signedOn)} · {signatureMethodLabels[r.lastSignature.method].toLowerCase()}
           </Text>
         ) : (
           '—'
@@ -86,7 +86,7 @@ export function ChartersPage() {
     {
       key: 'actions',
       label: 'Actions',
-      width: '230px',
+      width: '190px',
       render: (r) => (
         <Group gap={4} wrap="nowrap" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
           <Button size="compact-sm" variant="light" leftSection={<IconSignature size={14} />} disabled={noCharter} onClick={() => setSigning({ id: r.representativeId, name: r.personName })} aria-label={`Enregistrer une signature de ${r.personName}`}>

@@ -39,7 +39,7 @@ const columns: Column<Training, TrainingSort>[] = [
           {t.kindLabel}
         </Text>
         {t.isBase && (
-          <Badge size="xs" variant="light" color="teal">
+          <Badge size="xs" variant="light" color="teal" style={{ flexShrink: 0 }}>
             Base
           </Badge>
         )}

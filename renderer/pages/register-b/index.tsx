@@ -10,7 +10,7 @@ import { TrainingsPage } from './TrainingsPage';
 export const registerBPages: DomainPages = {
   sections: [
     { path: '/formations', label: 'Formations', icon: <IconSchool size={18} stroke={1.6} />, order: 40 },
-    { path: '/chartes', label: 'Charte d’engagement', icon: <IconCertificate size={18} stroke={1.6} />, order: 45 },
+    { path: '/chartes', label: 'Chartes', icon: <IconCertificate size={18} stroke={1.6} />, order: 45 },
     { path: '/import', label: 'Importer', icon: <IconFileImport size={18} stroke={1.6} />, order: 95 },
   ],
   routes: [

@@ -35,7 +35,7 @@ describe('charter status of each representative', () => {
     const v2 = await version('2', '2025-01-01');
     const row = (await charters.listStatuses(app.ctx, { search: '', status: 'a_resigner' })).rows[0];
     expect(row?.status).toBe('a_resigner');
-    expect(row?.reason).toContain('version 2 est en vigueur');
+    expect(row?.reason).toBe('v1 signée, v2 en vigueur');
     await sign(p.id, v2.id, '2025-03-01');
     expect(await statusOf(p.id)).toBe('a_jour');
   });
@@ -48,7 +48,7 @@ describe('charter status of each representative', () => {
     await mandate(app.ctx, p.id, cdu.id, '2025-12-01');
     const rows = (await charters.listStatuses(app.ctx, { search: '', status: 'tous' })).rows;
     expect(rows[0]?.status).toBe('a_resigner');
-    expect(rows[0]?.reason).toBe('Nouveau mandat commencé après la signature');
+    expect(rows[0]?.reason).toBe('Nouveau mandat depuis la signature');
   });
 
   it('does not count a version whose effective date is still to come', async () => {
