@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Badge, Button, Card, Group, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Card, Group, SegmentedControl, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypePdf, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
@@ -8,6 +8,7 @@ import { ApiCallError, call, notifyError } from '../../api';
 import { deliverFile } from '../../files';
 import { formatDate } from '../../format';
 import { useLoad } from '../../hooks';
+import { TimeField } from './fields';
 import { formatMinutes } from './format';
 
 interface RowState {
@@ -334,24 +335,22 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
                   <Table.Td>
                     {present ? (
                       <Group gap={6} wrap="nowrap" align="center">
-                        <TextInput
-                          type="time"
+                        <TimeField
                           size="xs"
                           aria-label={`Arrivée de ${name}`}
                           value={s.startTime || meeting.startTime}
-                          onChange={(e) => setHours(line.representativeId, e.currentTarget.value, s.endTime || meeting.endTime)}
+                          onChange={(v) => setHours(line.representativeId, v, s.endTime || meeting.endTime)}
                           disabled={locked}
-                          w={100}
+                          w={70}
                         />
                         <Text size="xs">à</Text>
-                        <TextInput
-                          type="time"
+                        <TimeField
                           size="xs"
                           aria-label={`Départ de ${name}`}
                           value={s.endTime || meeting.endTime}
-                          onChange={(e) => setHours(line.representativeId, s.startTime || meeting.startTime, e.currentTarget.value)}
+                          onChange={(v) => setHours(line.representativeId, s.startTime || meeting.startTime, v)}
                           disabled={locked}
-                          w={100}
+                          w={70}
                         />
                         <Text size="xs" c="dimmed" miw={50}>
                           {formatMinutes(minutes)}

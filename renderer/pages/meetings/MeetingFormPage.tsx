@@ -19,6 +19,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { schemaValidator } from '../../forms';
 import { formatDate } from '../../format';
 import { useLoad } from '../../hooks';
+import { DateField, TimeField } from './fields';
 import { formatLongDate, weekdayOf } from './format';
 
 interface Values {
@@ -234,11 +235,12 @@ export function MeetingFormPage() {
                 error={form.errors.instanceId}
               />
               <SimpleGrid cols={{ base: 1, sm: form.values.kind === 'serie' ? 3 : 1 }}>
-                <TextInput
-                  type="date"
+                <DateField
                   label={form.values.kind === 'serie' ? 'Première date' : 'Date'}
                   required
-                  {...form.getInputProps('date')}
+                  value={form.values.date}
+                  onChange={(v) => form.setFieldValue('date', v)}
+                  error={form.errors.date}
                   description={form.values.date && form.values.kind === 'une' ? formatLongDate(form.values.date) : undefined}
                   maw={form.values.kind === 'serie' ? undefined : 260}
                 />
@@ -262,8 +264,8 @@ export function MeetingFormPage() {
                 </Text>
               )}
               <Group gap="md" align="start">
-                <TextInput type="time" label="Début" required w={140} {...form.getInputProps('startTime')} />
-                <TextInput type="time" label="Fin" required w={140} {...form.getInputProps('endTime')} />
+                <TimeField label="Début" required w={120} value={form.values.startTime} onChange={(v) => form.setFieldValue('startTime', v)} error={form.errors.startTime} />
+                <TimeField label="Fin" required w={120} value={form.values.endTime} onChange={(v) => form.setFieldValue('endTime', v)} error={form.errors.endTime} />
                 <div>
                   <Text size="sm" fw={500} mb={3}>
                     Modalité

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { meetingsSettingsSchema } from '../../../shared/schemas/meetings-settings';
 import { ApiCallError, call, notifyError } from '../../api';
 import { schemaValidator } from '../../forms';
+import { TimeField } from './fields';
 
 interface Values {
   congeAllowanceDays: number;
@@ -147,8 +148,8 @@ export function MeetingsSettings() {
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Signataire des attestations" description="Vide : le président de l’association" {...form.getInputProps('signatoryName')} />
             <TextInput label="Qualité du signataire" {...form.getInputProps('signatoryRole')} />
-            <TextInput type="time" label="Heure de début par défaut" {...form.getInputProps('defaultStartTime')} />
-            <TextInput type="time" label="Heure de fin par défaut" {...form.getInputProps('defaultEndTime')} />
+            <TimeField label="Heure de début par défaut" value={form.values.defaultStartTime} onChange={(v) => form.setFieldValue('defaultStartTime', v)} error={form.errors.defaultStartTime} />
+            <TimeField label="Heure de fin par défaut" value={form.values.defaultEndTime} onChange={(v) => form.setFieldValue('defaultEndTime', v)} error={form.errors.defaultEndTime} />
           </SimpleGrid>
         </Card>
         <Group justify="flex-end">

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Group, Progress, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Progress, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { call, notifyError } from '../../api';
 import { deliverFile } from '../../files';
 import { formatDate } from '../../format';
 import { useLoad } from '../../hooks';
+import { DateField } from './fields';
 import { formatHalfDays, formatMinutes, formatTime } from './format';
 
 const levelColor = { ok: 'teal', proche: 'orange', depasse: 'red' } as const;
@@ -141,8 +142,8 @@ export function RepresentativeMeetingsCard(props: { representativeId: number }) 
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
         <Group gap="xs" align="end">
-          <TextInput type="date" label="Du" value={from} onChange={(e) => setFrom(e.currentTarget.value)} w={150} />
-          <TextInput type="date" label="Au" value={to} onChange={(e) => setTo(e.currentTarget.value)} w={150} />
+          <DateField label="Du" value={from} onChange={setFrom} w={140} />
+          <DateField label="Au" value={to} onChange={setTo} w={140} />
           <Button
             variant="default"
             leftSection={<IconFileTypePdf size={16} />}
