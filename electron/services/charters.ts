@@ -80,7 +80,7 @@ const reasonFor = (status: CharterStatus, signed: repo.SignatureWithVersion | nu
   if (current && current.id !== signed.charterVersionId && current.effectiveDate >= signed.versionEffectiveDate) {
     return `v${signed.version} signée, v${current.version} en vigueur`;
   }
-  if (latestMandate && latestMandate > signed.signedOn) return 'Nouveau mandat depuis la signature';
+  if (latestMandate && latestMandate > signed.signedOn) return `Nouveau mandat le ${latestMandate.slice(8, 10)}/${latestMandate.slice(5, 7)}/${latestMandate.slice(0, 4)}`;
   return null;
 };
 

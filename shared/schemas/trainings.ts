@@ -16,9 +16,9 @@ export const durationMinutes = z
   .nullable();
 
 export const trainingInput = z.object({
-  representativeId: id,
+  representativeId: z.number({ message: 'Choisissez le représentant' }).int().positive('Choisissez le représentant'),
   kindId: z.number({ message: 'Choisissez le type de formation' }).int().positive('Choisissez le type de formation'),
-  date: isoDate,
+  date: z.string({ message: 'La date est obligatoire' }).min(1, 'La date est obligatoire').pipe(isoDate),
   durationMinutes,
   organiser: optionalText(150),
   notes: optionalText(2000),

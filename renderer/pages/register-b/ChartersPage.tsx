@@ -56,7 +56,7 @@ export function ChartersPage() {
     {
       key: 'statut',
       label: 'Statut',
-      width: 'minmax(280px, 2fr)',
+      width: 'minmax(300px, 2.2fr)',
       render: (r) => (
         <Group gap={6} wrap="nowrap">
           <Badge color={statusColor[r.status]} variant="light" style={{ flexShrink: 0 }}>
@@ -73,7 +73,7 @@ export function ChartersPage() {
     {
       key: 'signature',
       label: 'Dernière signature',
-      width: 'minmax(240px, 1.6fr)',
+      width: 'minmax(220px, 1.4fr)',
       render: (r) =>
         r.lastSignature ? (
           <Text size="sm" truncate>

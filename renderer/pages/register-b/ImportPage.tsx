@@ -150,20 +150,29 @@ export function ImportPage() {
                 Pour chaque information, choisissez la colonne de « {analysis.fileName} » qui la contient. Les colonnes ont été
                 devinées d’après leurs titres.
               </Text>
-              <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
-                {importFields.map((f) => (
-                  <Select
-                    key={f.field}
-                    label={f.label}
-                    required={f.required}
-                    data={columnChoices}
-                    value={analysis.mapping[f.field] == null ? '' : String(analysis.mapping[f.field])}
-                    onChange={(v) => remap(f.field, v)}
-                    allowDeselect={false}
-                    disabled={busy}
-                  />
-                ))}
-              </SimpleGrid>
+              {(['personne', 'mandat'] as const).map((group) => (
+                <div key={group}>
+                  <Text size="sm" fw={600} mt="sm" mb={4}>
+                    {group === 'personne' ? 'La personne' : 'Le mandat (facultatif : une ligne par mandat)'}
+                  </Text>
+                  <SimpleGrid cols={{ base: 2, sm: 3, lg: 4 }} spacing="sm" verticalSpacing="xs">
+                    {importFields
+                      .filter((f) => f.group === group)
+                      .map((f) => (
+                        <Select
+                          key={f.field}
+                          label={f.label}
+                          required={f.required}
+                          data={columnChoices}
+                          value={analysis.mapping[f.field] == null ? '' : String(analysis.mapping[f.field])}
+                          onChange={(v) => remap(f.field, v)}
+                          allowDeselect={false}
+                          disabled={busy}
+                        />
+                      ))}
+                  </SimpleGrid>
+                </div>
+              ))}
             </Card>
 
             {missingNames ? (

@@ -1,11 +1,13 @@
-import { Button, FileInput, Group, Modal, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { ActionIcon, Button, Divider, FileInput, Group, Modal, SegmentedControl, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconPaperclip } from '@tabler/icons-react';
+import { IconPaperclip, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { signatureInput, signatureMethodLabels, signatureMethods, type SignatureInput, type SignatureMethod } from '../../../shared/schemas/charters';
-import type { CharterVersion } from '../../../shared/types/register-b';
+import type { CharterSignature, CharterVersion } from '../../../shared/types/register-b';
 import { ApiCallError, call, notifyError } from '../../api';
+import { deliverFile } from '../../files';
 import { schemaValidator } from '../../forms';
 import { formatDate } from '../../format';
 import { DateField } from './DateField';
@@ -34,6 +36,11 @@ export function SignatureModal(props: {
 }) {
   const { person, versions } = props;
   const [saving, setSaving] = useState(false);
+  const [history, setHistory] = useState<CharterSignature[]>([]);
+  const loadHistory = (id: number) =>
+    call('charters:signaturesOfPerson', { representativeId: id })
+      .then(setHistory)
+      .catch((error: unknown) => notifyError(error));
   const toPayload = (v: Values): SignatureInput => ({
     representativeId: person?.id ?? 0,
     charterVersionId: Number(v.charterVersionId) || 0,
@@ -57,8 +64,42 @@ export function SignatureModal(props: {
     const latest = versions.find((v) => v.isLatest) ?? versions[0];
     form.setValues({ charterVersionId: latest ? String(latest.id) : '', signedOn: today(), method: 'papier', file: null });
     form.clearErrors();
+    setHistory([]);
+    void loadHistory(person.id);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [person]);
+
+  const openScan = async (s: CharterSignature) => {
+    try {
+      await deliverFile(await call('charters:signatureFile', { id: s.id }), { open: true });
+    } catch (error) {
+      notifyError(error, 'Le document n’a pas pu être ouvert');
+    }
+  };
+
+  // A signature recorded by mistake can be removed; the audit log keeps the trace.
+  const confirmDelete = (s: CharterSignature) =>
+    modals.openConfirmModal({
+      title: 'Supprimer cette signature ?',
+      children: (
+        <Text size="sm">
+          La signature de la version {s.version} du {formatDate(s.signedOn)} par {s.personName} sera effacée du registre ; le statut
+          de la charte sera recalculé. Le document numérisé éventuel reste conservé.
+        </Text>
+      ),
+      labels: { confirm: 'Supprimer', cancel: 'Annuler' },
+      confirmProps: { color: 'red' },
+      onConfirm: async () => {
+        try {
+          await call('charters:deleteSignature', { id: s.id });
+          notifications.show({ color: 'teal', title: 'Signature supprimée', message: `Version ${s.version} du ${formatDate(s.signedOn)}` });
+          if (person) void loadHistory(person.id);
+          props.onSaved();
+        } catch (error) {
+          notifyError(error);
+        }
+      },
+    });
 
   const submit = async (values: Values) => {
     if (!person) return;
@@ -84,6 +125,46 @@ export function SignatureModal(props: {
           <Text size="sm">
             Représentant : <b>{person?.name}</b>
           </Text>
+          {history.length > 0 && (
+            <>
+              <Table aria-label="Signatures déjà enregistrées" fz="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Version</Table.Th>
+                    <Table.Th>Signée le</Table.Th>
+                    <Table.Th>Mode</Table.Th>
+                    <Table.Th />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {history.map((s) => (
+                    <Table.Tr key={s.id}>
+                      <Table.Td>{s.version}</Table.Td>
+                      <Table.Td>{formatDate(s.signedOn)}</Table.Td>
+                      <Table.Td>{signatureMethodLabels[s.method]}</Table.Td>
+                      <Table.Td>
+                        <Group gap={4} justify="flex-end" wrap="nowrap">
+                          {s.fileHash && (
+                            <Tooltip label="Ouvrir le document signé">
+                              <ActionIcon variant="subtle" aria-label={`Ouvrir le document signé de la version ${s.version}`} onClick={() => void openScan(s)}>
+                                <IconPaperclip size={16} />
+                              </ActionIcon>
+                            </Tooltip>
+                          )}
+                          <Tooltip label="Supprimer cette signature">
+                            <ActionIcon variant="subtle" color="red" aria-label={`Supprimer la signature de la version ${s.version}`} onClick={() => confirmDelete(s)}>
+                              <IconTrash size={16} />
+                            </ActionIcon>
+                          </Tooltip>
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+              <Divider label="Nouvelle signature" labelPosition="left" />
+            </>
+          )}
           <Select
             label="Version signée"
             required

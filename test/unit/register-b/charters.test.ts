@@ -48,7 +48,7 @@ describe('charter status of each representative', () => {
     await mandate(app.ctx, p.id, cdu.id, '2025-12-01');
     const rows = (await charters.listStatuses(app.ctx, { search: '', status: 'tous' })).rows;
     expect(rows[0]?.status).toBe('a_resigner');
-    expect(rows[0]?.reason).toBe('Nouveau mandat depuis la signature');
+    expect(rows[0]?.reason).toBe('Nouveau mandat le 01/12/2025');
   });
 
   it('does not count a version whose effective date is still to come', async () => {
