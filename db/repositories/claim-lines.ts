@@ -1,5 +1,5 @@
 /** Lines of claims: storage, the mileage lines a yearly recomputation needs, and bulk amount updates. */
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { ClaimLineData } from '../../shared/schemas/claims';
 import type { ClaimLineTable } from '../schema';
 import type { Executor } from './audit';
@@ -9,7 +9,7 @@ export const COUNTED_STATUSES = ['brouillon', 'soumise', 'validee', 'payee', 'ab
 /** Claims whose amounts no longer move. */
 export const FROZEN_STATUSES = ['validee', 'payee', 'abandonnee'] as const;
 
-export type LineRow = { [K in keyof ClaimLineTable]: ClaimLineTable[K] extends import('kysely').Generated<infer T> ? T : ClaimLineTable[K] };
+export type LineRow = Selectable<ClaimLineTable>;
 
 export async function listLines(db: Executor, claimId: number): Promise<LineRow[]> {
   return db.selectFrom('claim_line').selectAll().where('claim_id', '=', claimId).orderBy('date').orderBy('id').execute();

@@ -1,4 +1,26 @@
+import { IconCash, IconReceipt, IconReceiptTax } from '@tabler/icons-react';
 import type { DomainPages } from '../../navigation';
+import { ClaimDetailPage } from './ClaimDetailPage';
+import { ClaimFormPage } from './ClaimFormPage';
+import { ClaimsPage } from './ClaimsPage';
+import { FromAttendancePage } from './FromAttendancePage';
+import { PaymentsPage } from './PaymentsPage';
+import { TaxReceiptsPage } from './TaxReceiptsPage';
 
 /** Sections and routes of the claims domain. */
-export const claimsPages: DomainPages = { sections: [], routes: [] };
+export const claimsPages: DomainPages = {
+  sections: [
+    { path: '/frais', label: 'Notes de frais', icon: <IconReceipt size={18} stroke={1.6} />, order: 50 },
+    { path: '/paiements', label: 'Paiements', icon: <IconCash size={18} stroke={1.6} />, order: 51 },
+    { path: '/recus-fiscaux', label: 'Reçus fiscaux', icon: <IconReceiptTax size={18} stroke={1.6} />, order: 52 },
+  ],
+  routes: [
+    { path: '/frais', element: <ClaimsPage /> },
+    { path: '/frais/nouvelle', element: <ClaimFormPage /> },
+    { path: '/frais/depuis-presences', element: <FromAttendancePage /> },
+    { path: '/frais/:id', element: <ClaimDetailPage /> },
+    { path: '/frais/:id/modifier', element: <ClaimFormPage /> },
+    { path: '/paiements', element: <PaymentsPage /> },
+    { path: '/recus-fiscaux', element: <TaxReceiptsPage /> },
+  ],
+};

@@ -4,6 +4,7 @@ import { AssociationSettings } from './AssociationSettings';
 import { ApplicationSettings } from './ApplicationSettings';
 import { RegisterSettingsTab } from '../register/RegisterSettingsTab';
 import { MeetingsSettings } from '../meetings/MeetingsSettings';
+import { ClaimsSettingsTab } from '../claims/ClaimsSettingsTab';
 
 export function SettingsPage() {
   return (
@@ -14,6 +15,7 @@ export function SettingsPage() {
           <Tabs.Tab value="association">Association</Tabs.Tab>
           <Tabs.Tab value="reunions">Réunions</Tabs.Tab>
           <Tabs.Tab value="registre">Registre</Tabs.Tab>
+          <Tabs.Tab value="frais">Frais</Tabs.Tab>
           <Tabs.Tab value="application">Application et données</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="association">
@@ -21,6 +23,7 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="reunions"><MeetingsSettings /></Tabs.Panel>
         <Tabs.Panel value="registre"><RegisterSettingsTab /></Tabs.Panel>
+        <Tabs.Panel value="frais"><ClaimsSettingsTab /></Tabs.Panel>
         <Tabs.Panel value="application">
           <ApplicationSettings />
         </Tabs.Panel>

@@ -62,7 +62,7 @@ export async function meetingFixture(
     const type = await ctx.db.selectFrom('instance_type').select('id').where('code', '=', 'CDU').executeTakeFirstOrThrow();
     instance = await ctx.db
       .insertInto('instance')
-      .values({ organisation_id: org.id, type_id: type.id, name: 'CDU du CHU de Rennes', meeting_place: 'CHU Pontchaillou, Rennes', created_at: at, updated_at: at })
+      .values({ organisation_id: org.id, type_id: type.id, name: 'CDU du CHU de Rennes', seats_titulaire: 2, seats_suppleant: 2, target_min: 2, meeting_place: 'CHU Pontchaillou, Rennes', created_at: at, updated_at: at })
       .returning('id')
       .executeTakeFirstOrThrow();
   }
