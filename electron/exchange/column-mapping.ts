@@ -11,7 +11,7 @@ const synonyms: Record<ImportField, string[]> = {
   addressLine: ['adresse', 'adresse postale', 'rue', 'voie'],
   postalCode: ['code postal', 'cp', 'code_postal', 'codepostal'],
   city: ['ville', 'commune', 'localite'],
-  originAssociation: ['association', 'association d\'origine', 'association d origine', 'structure', 'association proposante'],
+  originAssociation: ['association', 'association d\'origine', 'association d origine', 'structure'],
   employed: ['salarie', 'salarie(e)', 'salariee', 'en emploi'],
   employer: ['employeur'],
   notes: ['notes', 'remarques', 'commentaire', 'commentaires', 'observations'],
@@ -20,6 +20,7 @@ const synonyms: Record<ImportField, string[]> = {
   startDate: ['debut', 'date de debut', 'debut du mandat', 'date debut', 'du', 'nomination'],
   endDate: ['fin', 'date de fin', 'fin du mandat', 'date fin', 'au', 'echeance'],
   designatingAuthority: ['autorite de designation', 'autorite', 'designe par'],
+  proposingAssociation: ['association proposante', 'proposee par', 'proposition'],
   designationReference: ['reference', 'arrete', 'reference de l\'acte', 'acte de designation', 'reference de l acte', 'n° arrete'],
 };
 

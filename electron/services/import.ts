@@ -331,7 +331,7 @@ function planRow(
       endDate,
       designatingAuthority: cellOf(row.cells, mapping, 'designatingAuthority'),
       designationReference: cellOf(row.cells, mapping, 'designationReference'),
-      proposingAssociation: null,
+      proposingAssociation: cellOf(row.cells, mapping, 'proposingAssociation'),
       notes: null,
       pairedMandateId: null,
       overCapacityJustification: null,

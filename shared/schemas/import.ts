@@ -20,6 +20,7 @@ export const importFields: ReadonlyArray<{ field: ImportField; label: string; gr
   { field: 'endDate', label: 'Fin du mandat', group: 'mandat' },
   { field: 'designatingAuthority', label: 'Autorité de désignation', group: 'mandat' },
   { field: 'designationReference', label: 'Référence de l’acte', group: 'mandat' },
+  { field: 'proposingAssociation', label: 'Association proposante', group: 'mandat' },
 ];
 
 const fieldNames = importFields.map((f) => f.field) as [ImportField, ...ImportField[]];

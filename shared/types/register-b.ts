@@ -100,7 +100,8 @@ export type ImportField =
   | 'startDate'
   | 'endDate'
   | 'designatingAuthority'
-  | 'designationReference';
+  | 'designationReference'
+  | 'proposingAssociation';
 
 /** Field → index of the file's column, or null when the field is not imported. */
 export type ImportMapping = Partial<Record<ImportField, number | null>>;

@@ -150,8 +150,8 @@ export function CharterVersionFormPage() {
       />
       <form onSubmit={form.onSubmit(submit)} noValidate onKeyDown={(e) => e.key === 'Escape' && navigate('/chartes')}>
         <Stack gap="md" maw={900}>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label="Titre" required {...form.getInputProps('title')} />
+          <SimpleGrid cols={{ base: 1, sm: 4 }}>
+            <TextInput label="Titre" required style={{ gridColumn: 'span 2' }} {...form.getInputProps('title')} />
             <TextInput label="Numéro de version" required {...form.getInputProps('version')} />
             <DateField label="Date d’entrée en vigueur" required {...form.getInputProps('effectiveDate')} />
           </SimpleGrid>

@@ -151,3 +151,19 @@ describe('importing mandates', () => {
     expect(errors).toEqual([{ line: 3, message: expect.stringContaining('n’a que 1 siège de titulaire') }]);
   });
 });
+
+describe('round trip', () => {
+  it('re-importing the exported mandates finds every person and mandate already there', async () => {
+    const { exportList } = await import('../../../electron/services/export');
+    const cdu = await instance(app.ctx, 'CDU du CHU de Rennes');
+    const anne = await person(app.ctx, 'Martin', 'Anne', { email: 'anne@exemple.fr' });
+    const { mandate } = await import('./fixtures');
+    await mandate(app.ctx, anne.id, cdu.id, '2025-12-01', '2028-11-30');
+    const exported = await exportList(app.ctx, 'mandates', 'csv');
+    const analysis = await analyzeImport(app.ctx, { fileName: exported.fileName, dataBase64: exported.dataBase64, mapping: null });
+    expect(analysis.mapping.proposingAssociation).toBeDefined();
+    expect(analysis.mapping.originAssociation).toBeUndefined();
+    expect(analysis.errors).toEqual([]);
+    expect(analysis.counts).toMatchObject({ peopleCreated: 0, peopleUpdated: 0, peopleUnchanged: 1, mandatesCreated: 0, mandatesExisting: 1 });
+  });
+});
