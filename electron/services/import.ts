@@ -353,8 +353,11 @@ function planRow(
         const seats = role === 'titulaire' ? instance.seatsTitulaire : instance.seatsSuppleant;
         const others = mandates.filter((m) => m.instanceId === instance.id && m.role === role).map((m) => m.period);
         if (exceedsSeats(seats, others, period).exceeds) {
+          const kind = mandateRoleLabels[role].toLowerCase();
           return fail(
-            `Mandat : « ${instance.name} » n’a que ${seats} siège${seats > 1 ? 's' : ''} de ${mandateRoleLabels[role].toLowerCase()}, déjà pourvu${seats > 1 ? 's' : ''} sur cette période`,
+            seats === 0
+              ? `Mandat : « ${instance.name} » n’a aucun siège de ${kind}`
+              : `Mandat : « ${instance.name} » n’a que ${seats} siège${seats > 1 ? 's' : ''} de ${kind}, déjà pourvu${seats > 1 ? 's' : ''} sur cette période`,
           );
         }
       }

@@ -106,7 +106,7 @@ export function ImportPage() {
   const headers = analysis?.headers ?? [];
   const columnChoices = [{ value: '', label: '— Ne pas importer —' }, ...headers.map((h, i) => ({ value: String(i), label: h || `Colonne ${i + 1}` }))];
   const mappedFields = importFields.filter((f) => analysis && analysis.mapping[f.field] != null);
-  const nothingToDo = analysis !== null && analysis.counts.peopleCreated + analysis.counts.peopleUpdated + analysis.counts.mandatesCreated === 0;
+  const nothingToDo = analysis !== null && analysis.errors.length === 0 && analysis.counts.peopleCreated + analysis.counts.peopleUpdated + analysis.counts.mandatesCreated === 0;
   const missingNames = analysis !== null && (analysis.mapping.lastName == null || analysis.mapping.firstName == null);
 
   return (
@@ -205,23 +205,20 @@ export function ImportPage() {
                 Aperçu des premières lignes
               </Title>
               <ScrollArea>
-                <Table aria-label="Aperçu de l’import" striped fz="sm">
+                <Table aria-label="Aperçu de l’import" striped fz="sm" style={{ whiteSpace: 'nowrap' }}>
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th>Ligne</Table.Th>
+                      <Table.Th>Résultat</Table.Th>
                       {mappedFields.map((f) => (
                         <Table.Th key={f.field}>{f.label}</Table.Th>
                       ))}
-                      <Table.Th>Résultat</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
                     {analysis.preview.map((r) => (
                       <Table.Tr key={r.line}>
                         <Table.Td>{r.line}</Table.Td>
-                        {mappedFields.map((f) => (
-                          <Table.Td key={f.field}>{r.values[analysis.mapping[f.field] ?? -1] ?? ''}</Table.Td>
-                        ))}
                         <Table.Td>
                           {r.error ? (
                             <Badge color="red" variant="light">
@@ -242,6 +239,9 @@ export function ImportPage() {
                             </Group>
                           )}
                         </Table.Td>
+                        {mappedFields.map((f) => (
+                          <Table.Td key={f.field}>{r.values[analysis.mapping[f.field] ?? -1] ?? ''}</Table.Td>
+                        ))}
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
