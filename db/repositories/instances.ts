@@ -20,37 +20,30 @@ export interface ActiveCounts {
   people: number;
 }
 
-/** Seats held today, per instance, in two grouped queries over the whole register. */
+/**
+ * Seats held today, per instance, in one grouped query over the whole register. The people
+ * count is the sum over roles: the mandate rules refuse two overlapping mandates of one person
+ * on one instance, so each person holds at most one running mandate there.
+ */
 export async function activeCountsByInstance(db: Executor, today: string, instanceId?: number): Promise<Map<number, ActiveCounts>> {
-  let byRole = db
+  let query = db
     .selectFrom('mandate')
     .select((eb) => ['mandate.instance_id', 'mandate.role', eb.fn.countAll<number>().as('n')])
     .where(activeOn(today))
-    .where('mandate.role', 'in', ['titulaire', 'suppleant'])
     .groupBy(['mandate.instance_id', 'mandate.role']);
-  let people = db
-    .selectFrom('mandate')
-    .select((eb) => ['mandate.instance_id', eb.fn.count<number>('mandate.representative_id').distinct().as('n')])
-    .where(activeOn(today))
-    .groupBy('mandate.instance_id');
-  if (instanceId !== undefined) {
-    byRole = byRole.where('mandate.instance_id', '=', instanceId);
-    people = people.where('mandate.instance_id', '=', instanceId);
-  }
+  if (instanceId !== undefined) query = query.where('mandate.instance_id', '=', instanceId);
   const counts = new Map<number, ActiveCounts>();
-  const entry = (id: number) => {
-    let c = counts.get(id);
+  for (const r of await query.execute()) {
+    let c = counts.get(r.instance_id);
     if (!c) {
       c = { titulaires: 0, suppleants: 0, people: 0 };
-      counts.set(id, c);
+      counts.set(r.instance_id, c);
     }
-    return c;
-  };
-  for (const r of await byRole.execute()) {
-    if (r.role === 'titulaire') entry(r.instance_id).titulaires = Number(r.n);
-    else entry(r.instance_id).suppleants = Number(r.n);
+    const n = Number(r.n);
+    if (r.role === 'titulaire') c.titulaires = n;
+    if (r.role === 'suppleant') c.suppleants = n;
+    c.people += n;
   }
-  for (const r of await people.execute()) entry(r.instance_id).people = Number(r.n);
   return counts;
 }
 

@@ -94,35 +94,44 @@ export interface PersonMandateFacts {
   currentCount: number;
 }
 
-/** For every active person with a mandate: first and latest start, and whether one runs now. */
+/**
+ * For every active person holding a mandate today or later: first and latest start, and how
+ * many run. Aggregated per person first (an index-only scan), then joined to the names.
+ */
 export async function personMandateFacts(db: Executor, today: string): Promise<PersonMandateFacts[]> {
   const rows = await db
-    .selectFrom('mandate as m')
-    .innerJoin('representative as r', 'r.id', 'm.representative_id')
-    .select((eb) => [
-      'm.representative_id',
-      'r.first_name',
-      'r.last_name',
-      eb.fn.min<string>('m.start_date').as('first_start'),
-      eb.fn.max<string>('m.start_date').as('latest_start'),
-      eb.fn
-        .sum<number>(
-          eb
-            .case()
-            .when(
-              eb.and([
-                eb.or([eb('m.ended_on', 'is', null), eb('m.ended_on', '>=', today)]),
-                eb.or([eb('m.end_date', 'is', null), eb('m.end_date', '>=', today)]),
-              ]),
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('mandate as m')
+        .select((agg) => [
+          'm.representative_id',
+          agg.fn.min<string>('m.start_date').as('first_start'),
+          agg.fn.max<string>('m.start_date').as('latest_start'),
+          agg.fn
+            .sum<number>(
+              agg
+                .case()
+                .when(
+                  agg.and([
+                    agg.or([agg('m.ended_on', 'is', null), agg('m.ended_on', '>=', today)]),
+                    agg.or([agg('m.end_date', 'is', null), agg('m.end_date', '>=', today)]),
+                  ]),
+                )
+                .then(1)
+                .else(0)
+                .end(),
             )
-            .then(1)
-            .else(0)
-            .end(),
-        )
-        .as('current_count'),
-    ])
+            .as('current_count'),
+        ])
+        .groupBy('m.representative_id')
+        .as('f'),
+    )
+    .innerJoin('representative as r', 'r.id', 'f.representative_id')
+    .select(['f.representative_id', 'r.first_name', 'r.last_name', 'f.first_start', 'f.latest_start', 'f.current_count'])
     .where('r.archived_at', 'is', null)
-    .groupBy(['m.representative_id', 'r.first_name', 'r.last_name'])
+    .where('f.current_count', '>', 0)
+    // search_text starts with the folded last and first names: an accent-insensitive order.
+    .orderBy('r.search_text')
     .execute();
   return rows.map((r) => ({
     representativeId: r.representative_id,
@@ -160,11 +169,18 @@ export async function loadCharterStandings(
   db: Executor,
   today: string,
   representativeIds?: readonly number[],
+  /** Latest mandate start per person when the caller already has it (saves a grouped query). */
+  knownLatestStarts?: ReadonlyMap<number, string>,
 ): Promise<{ current: CharterVersionRef | null; standings: Map<number, CharterStanding> }> {
   const versions = await db.selectFrom('charter_version').select(['id', 'effective_date']).execute();
   const refs = versions.map((v) => ({ id: v.id, effectiveDate: v.effective_date }));
   const current = currentCharterVersion(refs, today);
   const byId = new Map(refs.map((v) => [v.id, v]));
+  if (current === null) {
+    // Nothing published, nothing to sign: no need to read the signatures.
+    const none: CharterStanding = { status: 'sans_charte', lastSignedOn: null, lastVersionId: null };
+    return { current, standings: new Map((representativeIds ?? []).map((id) => [id, none])) };
+  }
 
   let signatures = db.selectFrom('charter_signature').select(['representative_id', 'charter_version_id', 'signed_on']);
   let starts = db
@@ -191,8 +207,10 @@ export async function loadCharterStandings(
       signedOn: s.signed_on > known.signedOn ? s.signed_on : known.signedOn,
     });
   }
-  const latestStart = new Map<number, string>();
-  for (const r of await starts.execute()) latestStart.set(r.representative_id, r.latest_start);
+  const latestStart = new Map<number, string>(knownLatestStarts ?? []);
+  if (knownLatestStarts === undefined) {
+    for (const r of await starts.execute()) latestStart.set(r.representative_id, r.latest_start);
+  }
 
   const people = new Set<number>(representativeIds ?? [...lastSigned.keys(), ...latestStart.keys()]);
   const standings = new Map<number, CharterStanding>();

@@ -36,17 +36,26 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 }
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /**
  * Adds calendar months; a day that does not exist in the target month falls on its last day
- * (31/01 + 1 month = 28/02), the way terms are counted in designation acts.
+ * (31/01 + 1 month = 28/02), the way terms are counted in designation acts. Plain arithmetic
+ * on the text: « À faire » calls it once per person.
  */
 export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
   const monthIndex = y * 12 + (m - 1) + months;
   const year = Math.floor(monthIndex / 12);
-  const month = monthIndex - year * 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return fromUtc(Date.UTC(year, month, Math.min(d, lastDay)));
+  const month = monthIndex - year * 12 + 1;
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(Math.min(d, daysInMonth(year, month)))}`;
 }
 
 /**
@@ -161,12 +170,14 @@ export function baseTrainingDue(input: {
   today: string;
   delayMonths: number;
   soonDays: number;
+  /** `today + soonDays`, when the caller computed it once for many people. */
+  soonUntil?: string;
 }): BaseTrainingDue {
   if (input.firstMandateStart === null) return { status: 'non_concerne', dueDate: null };
   const dueDate = addMonths(input.firstMandateStart, input.delayMonths);
   if (input.hasBaseTraining) return { status: 'a_jour', dueDate };
   if (dueDate < input.today) return { status: 'en_retard', dueDate };
-  if (dueDate <= addDays(input.today, input.soonDays)) return { status: 'bientot', dueDate };
+  if (dueDate <= (input.soonUntil ?? addDays(input.today, input.soonDays))) return { status: 'bientot', dueDate };
   return { status: 'a_jour', dueDate };
 }
 

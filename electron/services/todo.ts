@@ -11,6 +11,7 @@ import {
   type RegisterSettingsInput,
 } from '../../shared/schemas/register-settings';
 import type { TodoBelowTarget, TodoCharter, TodoList, TodoTraining, TodoVacancy } from '../../shared/types/register-domain';
+import { foldForSearch } from '../../shared/rules/text';
 import { addDays, baseTrainingDue, daysBetween, vacantSeats } from '../rules/register-rules';
 import { todayIso, type ServiceContext } from './context';
 import { readSettings, writeSettings } from './settings';
@@ -28,14 +29,19 @@ export async function getTodo(ctx: ServiceContext): Promise<TodoList> {
   const settings = await getRegisterSettings(ctx);
   const days = settings.expiryWarningDays;
 
-  const [expiringRows, records, counts, facts, trained, charters] = await Promise.all([
-    todoRepo.expiringMandates(ctx.db, today, addDays(today, days)),
-    instancesRepo.listInstanceRecords(ctx.db, { status: 'actifs', organisationId: null, typeId: null }),
-    instancesRepo.activeCountsByInstance(ctx.db, today),
-    todoRepo.personMandateFacts(ctx.db, today),
-    todoRepo.peopleWithBaseTraining(ctx.db),
-    todoRepo.loadCharterStandings(ctx.db, today),
-  ]);
+  const expiringRows = await todoRepo.expiringMandates(ctx.db, today, addDays(today, days));
+  const records = await instancesRepo.listInstanceRecords(ctx.db, { status: 'actifs', organisationId: null, typeId: null });
+  const counts = await instancesRepo.activeCountsByInstance(ctx.db, today);
+  const facts = await todoRepo.personMandateFacts(ctx.db, today);
+  const trained = await todoRepo.peopleWithBaseTraining(ctx.db);
+  // Only people holding a mandate are listed, and their latest start is already known.
+  const current = facts.filter((f) => f.currentCount > 0);
+  const charters = await todoRepo.loadCharterStandings(
+    ctx.db,
+    today,
+    current.map((f) => f.representativeId),
+    new Map(current.map((f) => [f.representativeId, f.latestMandateStart])),
+  );
 
   const expiring = expiringRows.map((r) => ({ ...r, daysLeft: daysBetween(today, r.endDate) }));
 
@@ -57,23 +63,37 @@ export async function getTodo(ctx: ServiceContext): Promise<TodoList> {
       belowTarget.push({ instanceId: r.id, instanceName: r.name, organisationName: r.organisationName, activePeople: people, targetMin: r.targetMin });
     }
   }
-  const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+  // Folded keys computed once: a collator called inside sort costs more than the queries here.
+  const keys = new Map<string, string>();
+  const key = (text: string) => {
+    let k = keys.get(text);
+    if (k === undefined) {
+      k = foldForSearch(text);
+      keys.set(text, k);
+    }
+    return k;
+  };
+  const cmp = (a: string, b: string) => {
+    const ka = key(a);
+    const kb = key(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  };
   const byInstance = (a: { organisationName: string; instanceName: string }, b: { organisationName: string; instanceName: string }) =>
-    collator.compare(a.organisationName, b.organisationName) || collator.compare(a.instanceName, b.instanceName);
+    cmp(a.organisationName, b.organisationName) || cmp(a.instanceName, b.instanceName);
   vacancies.sort((a, b) => byInstance(a, b) || (a.role === b.role ? 0 : a.role === 'titulaire' ? -1 : 1));
   belowTarget.sort((a, b) => a.activePeople / a.targetMin - b.activePeople / b.targetMin || byInstance(a, b));
 
+  const soonUntil = addDays(today, days);
   const trainings: TodoTraining[] = [];
   const charterLines: TodoCharter[] = [];
-  for (const f of facts) {
-    // Only people who currently hold (or are about to hold) a mandate have something to do.
-    if (f.currentCount === 0) continue;
+  for (const f of current) {
     const due = baseTrainingDue({
       firstMandateStart: f.firstMandateStart,
       hasBaseTraining: trained.has(f.representativeId),
       today,
       delayMonths: settings.baseTrainingDelayMonths,
       soonDays: days,
+      soonUntil,
     });
     if ((due.status === 'en_retard' || due.status === 'bientot') && due.dueDate !== null) {
       trainings.push({
@@ -94,10 +114,11 @@ export async function getTodo(ctx: ServiceContext): Promise<TodoList> {
       });
     }
   }
-  trainings.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || collator.compare(a.representativeName, b.representativeName));
+  // People come ordered by name from the query; the stable sorts below keep that order within a date or a status.
+  trainings.sort((a, b) => a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0);
   charterLines.sort(
     (a, b) =>
-      (a.status === b.status ? 0 : a.status === 'jamais_signee' ? -1 : 1) || collator.compare(a.representativeName, b.representativeName),
+      a.status === b.status ? 0 : a.status === 'jamais_signee' ? -1 : 1,
   );
 
   return {
