@@ -23,6 +23,13 @@ function validIso(y: number, m: number, d: number): string | null {
 /** 'DD/MM/YYYY', 'D/M/YY', 'DD-MM-YYYY', 'DD.MM.YYYY', ISO 'YYYY-MM-DD' (with or without a time) → ISO; else null. */
 export function parseFrenchDate(text: string): string | null {
   const t = text.trim();
+  // A date cell without date format reaches us as Excel's day count (45992 = 01/12/2025).
+  if (/^\d{5}$/.test(t)) {
+    const serial = Number(t);
+    if (serial < 20_000 || serial > 80_000) return null;
+    const date = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
+    return validIso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  }
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(t);
   if (m) return validIso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(t);

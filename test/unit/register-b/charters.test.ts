@@ -140,6 +140,21 @@ describe('file type sniffing', () => {
   });
 });
 
+describe('stored files on disk', () => {
+  it('are written under the files folder by hash and read back', async () => {
+    const { mkdtempSync, existsSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pieces-'));
+    const ctx = { ...app.ctx, filesDir: dir };
+    const info = await ctx.db.transaction().execute((trx) => storeFile(ctx, trx, { bytes: pdf, originalName: 'scan.pdf' }));
+    expect(existsSync(path.join(dir, info.hash.slice(0, 2), info.hash))).toBe(true);
+    const back = await readStoredFile(ctx, info.hash);
+    expect(back).toMatchObject({ mime: 'application/pdf', originalName: 'scan.pdf' });
+    expect(back.bytes.equals(pdf)).toBe(true);
+  });
+});
+
 describe('charter PDF', () => {
   it('is produced for one person, with the latest version by default', async () => {
     const p = await person(app.ctx, 'Martin', 'Anne');

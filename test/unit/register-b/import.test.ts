@@ -26,6 +26,7 @@ describe('column mapping', () => {
     expect(parseFrenchDate('01/12/2025')).toBe('2025-12-01');
     expect(parseFrenchDate('1/2/25')).toBe('2025-02-01');
     expect(parseFrenchDate('2025-12-01')).toBe('2025-12-01');
+    expect(parseFrenchDate('45992')).toBe('2025-12-01');
     expect(parseFrenchDate('31/02/2025')).toBeNull();
     expect(parseFrenchDate('demain')).toBeNull();
   });
