@@ -187,6 +187,7 @@ export async function congeCounter(ctx: ServiceContext, representativeId: number
     plannedHalfDays: planned,
     totalMinutes,
     hourlyIndemnityCents: settings.hourlyIndemnityCents,
+    halfDayMaxMinutes: settings.halfDayMaxMinutes,
     indemnityCents: indemnityCents(
       (data?.days ?? []).filter((d) => d.halfDays > 0).reduce((s, d) => s + d.minutes, 0),
       settings.hourlyIndemnityCents,

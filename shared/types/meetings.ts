@@ -113,6 +113,8 @@ export interface CongeCounter {
   plannedHalfDays: number;
   totalMinutes: number;
   hourlyIndemnityCents: number;
+  /** Presence up to this many minutes on a day counts as a half-day (setting). */
+  halfDayMaxMinutes: number;
   /** Hours × indemnity, what the State may pay when the employer does not maintain pay. */
   indemnityCents: number;
   level: 'ok' | 'proche' | 'depasse';

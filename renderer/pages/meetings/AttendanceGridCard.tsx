@@ -315,7 +315,12 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
                         onChange={(v) => chooseStatus(line, v as AttendanceStatus)}
                         data={attendanceStatuses
                           .filter((st) => st !== 'remplace' || line.role === 'titulaire')
-                          .map((st) => ({ value: st, label: shortLabels[st] }))}
+                          .map((st) => ({
+                            value: st,
+                            label: shortLabels[st],
+                            // Before the day, only absences can be known.
+                            disabled: !grid.held && st !== 'excuse' && st !== 'absent',
+                          }))}
                       />
                       {s.status === 'remplace' && (
                         <Select

@@ -88,7 +88,7 @@ export function RepresentativeMeetingsCard(props: { representativeId: number }) 
                 </Alert>
               )}
               <Text size="xs" c="dimmed">
-                Règle : par jour ouvrable, jusqu’à 4 h de présence = une demi-journée, au-delà = une journée (réglable dans
+                Règle : par jour ouvrable, jusqu’à {formatMinutes(conge.halfDayMaxMinutes)} de présence = une demi-journée, au-delà = une journée (réglable dans
                 Paramètres › Réunions). Indemnité horaire de l’État si l’employeur ne maintient pas le salaire :{' '}
                 {formatEuros(conge.hourlyIndemnityCents)} × {formatMinutes(conge.totalMinutes)} ≈ {formatEuros(conge.indemnityCents)}.
               </Text>
