@@ -1,0 +1,128 @@
+/**
+ * Attestation de présence effective: what a representative hands the employer to justify
+ * a congé de représentation (Code du travail, art. L3142-60 et suivants). One page each.
+ */
+import type { Doc } from './pdf-document';
+import type { AssociationIdentity, AttendanceCertificate, PresenceStatus } from './types';
+import { formatDate, formatDuration, formatLongDate, formatTime, fullName, postalLines } from './format';
+import { COLOR, contentBox, panel, text } from './layout';
+import { letterhead, title } from './letterhead';
+import { type Field, fields, fieldsHeight, signatureBlock, voidBanner, voidWatermark } from './blocks';
+import { renderRecords } from './pages';
+
+const STATUS_LABEL: Record<PresenceStatus, string> = {
+  present: 'Présent(e) sur place',
+  distance: 'Présent(e) à distance (visioconférence)',
+  remplacant: 'Présent(e) en qualité de suppléant(e), en remplacement du titulaire',
+};
+
+export const LEGAL_BASIS =
+  'La présente attestation est délivrée pour justifier, auprès de l’employeur, l’absence du salarié au titre du ' +
+  'congé de représentation prévu aux articles L3142-60 et suivants du Code du travail (dans la limite de neuf ' +
+  'jours ouvrables par an, fractionnables en demi-journées). Elle vaut attestation de présence effective ' +
+  'aux heures indiquées.';
+
+function presenceMode(cert: AttendanceCertificate): string {
+  if (cert.presence.status === 'remplacant') {
+    return cert.meeting.mode === 'distance'
+      ? `${STATUS_LABEL.remplacant}, à distance`
+      : STATUS_LABEL.remplacant;
+  }
+  return STATUS_LABEL[cert.presence.status];
+}
+
+function meetingPlace(cert: AttendanceCertificate): string {
+  if (cert.meeting.mode === 'distance')
+    return cert.meeting.place ? `Visioconférence (${cert.meeting.place})` : 'Visioconférence';
+  return cert.meeting.place ?? '';
+}
+
+function drawCertificate(doc: Doc, association: AssociationIdentity, cert: AttendanceCertificate): void {
+  doc.addPage();
+  const { x, width } = contentBox(doc);
+  let y = letterhead(doc, association, {
+    aside: [`Réf. ${cert.reference}`, `Délivrée le ${formatDate(cert.issuedOn)}`],
+  });
+  y = title(
+    doc,
+    'ATTESTATION DE PRÉSENCE',
+    y + 4,
+    'Congé de représentation — articles L3142-60 et suivants du Code du travail',
+  );
+  if (cert.voidReason) y = voidBanner(doc, `ANNULÉE — ${cert.voidReason}`, y - 4);
+
+  const rep = cert.representative;
+  const person = fullName(rep);
+  y =
+    text(
+      doc,
+      `Je soussigné(e), ${cert.signatory.name}, ${cert.signatory.role} de l’association ${association.name}, ` +
+        `atteste que ${person}, représentant(e) des usagers, a effectivement siégé à la réunion décrite ci-dessous.`,
+      x,
+      y,
+      width,
+      { size: 10.5, align: 'justify', lineGap: 2 },
+    ) + 12;
+
+  const org = cert.instance.organisation;
+  const rows: Field[] = [
+    ['Représentant(e)', person],
+    ['Adresse', postalLines(rep).join(', ')],
+    ['Employeur', rep.employer ?? ''],
+    ['Instance', `${cert.instance.name} (${cert.instance.typeLabel})`],
+    ['Organisme', [org.name, ...postalLines(org)].join(', ')],
+    ['Réunion', cert.meeting.title ?? ''],
+    ['Date', formatLongDate(cert.meeting.date)],
+    [
+      'Horaires de la séance',
+      `de ${formatTime(cert.meeting.startTime)} à ${formatTime(cert.meeting.endTime)}`,
+    ],
+    [
+      'Présence effective',
+      `de ${formatTime(cert.presence.startTime)} à ${formatTime(cert.presence.endTime)}, soit ${formatDuration(cert.presence.minutes)}`,
+    ],
+    ['Modalité', presenceMode(cert)],
+    ['Lieu', meetingPlace(cert)],
+  ];
+  const pad = 12;
+  const options = { labelWidth: 135, boldValues: true, size: 10.5, rowGap: 6 };
+  const h = fieldsHeight(doc, rows, width - 2 * pad, options);
+  panel(doc, x, y, width, h + 2 * pad);
+  y = fields(doc, rows, x + pad, y + pad, width - 2 * pad, options) + pad + 16;
+
+  y =
+    text(doc, LEGAL_BASIS, x, y, width, { size: 9, color: COLOR.muted, align: 'justify', lineGap: 1.5 }) + 6;
+  y =
+    text(doc, 'Attestation établie pour servir et valoir ce que de droit.', x, y, width, {
+      size: 9,
+      color: COLOR.muted,
+    }) + 18;
+
+  const blockWidth = 230;
+  const sx = x + width - blockWidth;
+  signatureBlock(
+    doc,
+    {
+      heading: `Fait à ${association.documentPlace}, le ${formatDate(cert.issuedOn)}`,
+      lines: [cert.signatory.name, cert.signatory.role],
+      hint: 'Signature et cachet de l’association',
+    },
+    sx,
+    y,
+    blockWidth,
+  );
+  if (cert.voidReason) voidWatermark(doc, 'ANNULÉE');
+}
+
+export function drawAttendanceCertificates(
+  doc: Doc,
+  association: AssociationIdentity,
+  certs: readonly AttendanceCertificate[],
+): void {
+  renderRecords(
+    doc,
+    certs,
+    (cert) => drawCertificate(doc, association, cert),
+    (cert) => `Attestation ${cert.reference} — ${association.name}`,
+  );
+}

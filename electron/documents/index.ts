@@ -1,0 +1,141 @@
+/**
+ * PDF generators of Porte-voix: pure functions from plain data (see ./types) to a PDF file.
+ *
+ * - Synchronous: each returns the complete PDF as a Buffer (pdfkit writes into memory,
+ *   see pdf-document.ts). A batch of 1,000 pages takes well under a second; callers that
+ *   must keep the Electron main loop responsive can call them from a worker_thread,
+ *   since nothing here touches Electron, the database or the file system (except the
+ *   fonts, read once per process: see setFontDirectory when packaging).
+ * - Batches go into one document, each item starting on a new page, pages numbered
+ *   "Page x / y" per item in the footer.
+ */
+import { finish, newDocument } from './pdf-document';
+import { drawAttendanceCertificates } from './attendance-certificate';
+import { drawParticipationRecords } from './participation-record';
+import { drawCharters } from './charter';
+import { drawMandateLists } from './mandate-list';
+import { drawExpenseClaims } from './expense-claim';
+import { drawTaxReceipts } from './tax-receipt';
+import { fullName } from './format';
+import type {
+  AssociationIdentity,
+  AttendanceCertificate,
+  CharterDocument,
+  ExpenseClaimDocument,
+  MandateList,
+  ParticipationRecord,
+  TaxReceipt,
+} from './types';
+
+export type * from './types';
+export { setFontDirectory } from './fonts';
+export { formatDate, formatDuration, formatEuros, formatTime, maskIban } from './format';
+
+function titleFor(base: string, refs: string[]): string {
+  return refs.length === 1 ? `${base} ${refs[0]}` : `${base} (${refs.length})`;
+}
+
+function nonEmpty<T>(items: readonly T[], what: string): void {
+  if (items.length === 0) throw new Error(`aucun document à générer : ${what}`);
+}
+
+/** Attestations de présence (congé de représentation), one page each. */
+export function renderAttendanceCertificates(
+  association: AssociationIdentity,
+  certs: readonly AttendanceCertificate[],
+): Buffer {
+  nonEmpty(certs, 'attestations de présence');
+  const doc = newDocument({
+    title: titleFor(
+      'Attestation de présence',
+      certs.map((c) => c.reference),
+    ),
+    author: association.name,
+    bufferPages: true,
+  });
+  drawAttendanceCertificates(doc, association, certs);
+  return finish(doc);
+}
+
+/** Relevés annuels de participation, each record starting on a new page. */
+export function renderParticipationRecords(
+  association: AssociationIdentity,
+  records: readonly ParticipationRecord[],
+): Buffer {
+  nonEmpty(records, 'relevés de participation');
+  const first = records[0];
+  const doc = newDocument({
+    title:
+      records.length === 1 && first
+        ? `Relevé de participation ${first.year} — ${fullName(first.person)}`
+        : `Relevés de participation (${records.length})`,
+    author: association.name,
+    bufferPages: true,
+  });
+  drawParticipationRecords(doc, association, records);
+  return finish(doc);
+}
+
+/** Charte d'engagement for one representative, or several in one document. */
+export function renderCharter(
+  association: AssociationIdentity,
+  charters: CharterDocument | readonly CharterDocument[],
+): Buffer {
+  const list = Array.isArray(charters)
+    ? (charters as readonly CharterDocument[])
+    : [charters as CharterDocument];
+  nonEmpty(list, 'chartes');
+  const first = list[0];
+  const doc = newDocument({
+    title: first ? `${first.charter.title} — version ${first.charter.version}` : 'Charte',
+    author: association.name,
+    bufferPages: true,
+  });
+  drawCharters(doc, association, list);
+  return finish(doc);
+}
+
+/** Liste des mandats, landscape, header row repeated on every page. */
+export function renderMandateList(association: AssociationIdentity, list: MandateList): Buffer {
+  const doc = newDocument({
+    title: list.title,
+    author: association.name,
+    layout: 'landscape',
+    bufferPages: true,
+  });
+  drawMandateLists(doc, association, [list]);
+  return finish(doc);
+}
+
+/** États de frais de déplacement, each claim starting on a new page. */
+export function renderExpenseClaim(
+  association: AssociationIdentity,
+  claims: readonly ExpenseClaimDocument[],
+): Buffer {
+  nonEmpty(claims, 'états de frais');
+  const doc = newDocument({
+    title: titleFor(
+      'État de frais',
+      claims.map((c) => c.number),
+    ),
+    author: association.name,
+    bufferPages: true,
+  });
+  drawExpenseClaims(doc, association, claims);
+  return finish(doc);
+}
+
+/** Reçus fiscaux (cerfa n° 11580*05 layout), one page each. */
+export function renderTaxReceipts(association: AssociationIdentity, receipts: readonly TaxReceipt[]): Buffer {
+  nonEmpty(receipts, 'reçus fiscaux');
+  const doc = newDocument({
+    title: titleFor(
+      'Reçu fiscal',
+      receipts.map((r) => r.number),
+    ),
+    author: association.name,
+    bufferPages: true,
+  });
+  drawTaxReceipts(doc, association, receipts);
+  return finish(doc);
+}

@@ -1,0 +1,173 @@
+/**
+ * Relevé annuel de participation: one representative's year (mandates, meetings, hours,
+ * congé de représentation used). Batches put each person on new pages, numbered per person.
+ */
+import type { Doc } from './pdf-document';
+import type { AssociationIdentity, AttendanceMode, ParticipationRecord } from './types';
+import {
+  formatDate,
+  formatDuration,
+  formatHalfDays,
+  formatNumber,
+  formatTimeRange,
+  fullName,
+  postalLines,
+} from './format';
+import { bottomLimit, COLOR, contentBox, text } from './layout';
+import { letterhead, sectionHeading, title } from './letterhead';
+import { signatureBlock, signatureBlockHeight } from './blocks';
+import { type Column, table } from './table';
+import { continuationPage, renderRecords } from './pages';
+
+const MODE_LABEL: Record<AttendanceMode, string> = {
+  sur_place: 'Sur place',
+  distance: 'À distance',
+  remplacant: 'En remplacement',
+};
+
+interface Figure {
+  label: string;
+  value: string;
+  detail?: string;
+}
+
+/** The four figures funders and employers ask for first, as tiles across the page. */
+function figures(doc: Doc, items: Figure[], y: number): number {
+  const { x, width } = contentBox(doc);
+  const gap = 10;
+  const w = (width - gap * (items.length - 1)) / items.length;
+  const h = 54;
+  items.forEach((item, i) => {
+    const fx = x + i * (w + gap);
+    doc.save().roundedRect(fx, y, w, h, 3).lineWidth(0.6).fillAndStroke(COLOR.fill, COLOR.rule).restore();
+    text(doc, item.label, fx + 8, y + 6, w - 16, { size: 7.5, color: COLOR.muted });
+    text(doc, item.value, fx + 8, y + 18, w - 16, { font: 'bold', size: 14, color: COLOR.accent });
+    if (item.detail) text(doc, item.detail, fx + 8, y + 38, w - 16, { size: 7.5, color: COLOR.muted });
+  });
+  return y + h + 16;
+}
+
+function drawRecord(doc: Doc, association: AssociationIdentity, record: ParticipationRecord): void {
+  doc.addPage();
+  const { x, width } = contentBox(doc);
+  const aside = [
+    record.reference ? `Réf. ${record.reference}` : `Année ${record.year}`,
+    `Édité le ${formatDate(record.issuedOn)}`,
+  ];
+  let y = letterhead(doc, association, { aside });
+  y = title(
+    doc,
+    `RELEVÉ ANNUEL DE PARTICIPATION ${record.year}`,
+    y + 2,
+    'Représentation des usagers — mandats, réunions et heures de représentation',
+  );
+
+  const person = fullName(record.person);
+  y = text(doc, person, x, y, width, { font: 'bold', size: 12 });
+  const address = postalLines(record.person).join(', ');
+  if (address) y = text(doc, address, x, y + 1, width, { size: 9.5, color: COLOR.muted });
+  y += 12;
+
+  const c = record.counts;
+  y = figures(
+    doc,
+    [
+      {
+        label: 'Réunions suivies',
+        value: `${c.attended} / ${c.convened}`,
+        detail: `${c.excused} excusée(s), ${c.absent} absence(s)`,
+      },
+      { label: 'Taux de présence', value: `${formatNumber(record.attendanceRatePercent)}\u00a0%` },
+      { label: 'Heures de représentation', value: formatDuration(record.totalMinutes) },
+      {
+        label: 'Congé de représentation',
+        value: formatHalfDays(record.congeHalfDaysUsed),
+        detail: `sur ${formatHalfDays(record.congeHalfDaysAllowed)} par an`,
+      },
+    ],
+    y,
+  );
+
+  const block = {
+    heading: `Fait à ${association.documentPlace}, le ${formatDate(record.issuedOn)}`,
+    lines: [record.signatory.name, record.signatory.role],
+    hint: 'Signature et cachet de l’association',
+  };
+  const blockWidth = 230;
+  const newPage = () => continuationPage(doc, `Relevé de participation ${record.year} — ${person}`);
+
+  y = sectionHeading(doc, 'Mandats exercés', x, y, width);
+  if (record.mandates.length === 0) {
+    y = text(doc, 'Aucun mandat sur l’année.', x, y, width, { size: 9.5, color: COLOR.muted }) + 14;
+  } else {
+    const columns: Column[] = [
+      { header: 'Instance', width: 175 },
+      { header: 'Organisme', width: 130 },
+      { header: 'Rôle', width: 70 },
+      { header: 'Du', width: 60 },
+      { header: 'Au', width: width - 435 },
+    ];
+    const rows = record.mandates.map((m) => [
+      m.instance,
+      m.organisation ?? '',
+      m.role,
+      formatDate(m.from),
+      m.to ? formatDate(m.to) : 'en cours',
+    ]);
+    y = table(doc, { columns, rows, x, y, newPage }) + 18;
+  }
+
+  if (y + 60 > bottomLimit(doc)) y = newPage();
+  y = sectionHeading(doc, 'Réunions auxquelles la personne a participé', x, y, width);
+  if (record.meetings.length === 0) {
+    y =
+      text(doc, 'Aucune participation enregistrée sur l’année.', x, y, width, {
+        size: 9.5,
+        color: COLOR.muted,
+      }) + 14;
+  } else {
+    const columns: Column[] = [
+      { header: 'Date', width: 62 },
+      { header: 'Instance', width: 218 },
+      { header: 'Modalité', width: 85 },
+      { header: 'Horaires', width: 80 },
+      { header: 'Durée', width: width - 445, align: 'right' },
+    ];
+    const rows = record.meetings.map((m) => [
+      formatDate(m.date),
+      m.instance,
+      MODE_LABEL[m.mode],
+      formatTimeRange(m.startTime, m.endTime),
+      formatDuration(m.minutes),
+    ]);
+    const footerRows = [
+      ['', `Total : ${record.meetings.length} réunion(s)`, '', '', formatDuration(record.totalMinutes)],
+    ];
+    y =
+      table(doc, {
+        columns,
+        rows,
+        x,
+        y,
+        newPage,
+        footerRows,
+        keepWithNext: 18 + signatureBlockHeight(doc, block, blockWidth),
+      }) + 18;
+  }
+
+  if (y + signatureBlockHeight(doc, block, blockWidth) > bottomLimit(doc)) y = newPage();
+  signatureBlock(doc, block, x + width - blockWidth, y, blockWidth);
+}
+
+export function drawParticipationRecords(
+  doc: Doc,
+  association: AssociationIdentity,
+  records: readonly ParticipationRecord[],
+): void {
+  renderRecords(
+    doc,
+    records,
+    (record) => drawRecord(doc, association, record),
+    (record) => `Relevé ${record.year} — ${fullName(record.person)} — ${association.name}`,
+  );
+}

@@ -1,0 +1,229 @@
+/**
+ * Input types of the PDF generators: plain data gathered by the services.
+ * Dates are ISO 'YYYY-MM-DD', times 'HH:MM', money integer cents. Labels the
+ * user can configure (instance types, roles, kinds of expense) arrive already
+ * in French so the generators never own a vocabulary.
+ */
+
+export interface PostalAddress {
+  addressLine?: string | null;
+  postalCode?: string | null;
+  city?: string | null;
+}
+
+export interface ImageData {
+  data: Buffer;
+  mime: 'image/png' | 'image/jpeg';
+}
+
+export interface AssociationIdentity {
+  name: string;
+  addressLine: string;
+  postalCode: string;
+  city: string;
+  rna?: string | null;
+  siren?: string | null;
+  /** Statutory purpose, quoted on tax receipts. */
+  objet: string;
+  /** As printed on the receipt, e.g. "Association loi 1901 reconnue d'intérêt général". */
+  organismType: string;
+  president: string;
+  treasurer: string;
+  /** "Fait à …" place. */
+  documentPlace: string;
+  logo?: ImageData | null;
+}
+
+export interface Signatory {
+  name: string;
+  role: string;
+}
+
+export interface PersonName {
+  /** "Mme", "M.", or empty when the person chose none. */
+  civility: string;
+  firstName: string;
+  lastName: string;
+}
+
+// ---------------------------------------------------------------- attestation
+
+export type MeetingMode = 'sur_place' | 'distance';
+export type PresenceStatus = 'present' | 'distance' | 'remplacant';
+
+export interface AttendanceCertificate {
+  /** Unique, e.g. 'ATT-2026-0042'. */
+  reference: string;
+  issuedOn: string;
+  representative: PersonName & PostalAddress & { employer?: string | null };
+  instance: {
+    name: string;
+    typeLabel: string;
+    organisation: { name: string } & PostalAddress;
+  };
+  meeting: {
+    date: string;
+    startTime: string;
+    endTime: string;
+    mode: MeetingMode;
+    place?: string | null;
+    title?: string | null;
+  };
+  presence: {
+    status: PresenceStatus;
+    startTime: string;
+    endTime: string;
+    /** Given by the caller so the document never disagrees with the records. */
+    minutes: number;
+  };
+  signatory: Signatory;
+  /** Set when the attestation was cancelled: printed as a banner. */
+  voidReason?: string | null;
+}
+
+// ------------------------------------------------------- relevé de participation
+
+export type AttendanceMode = 'sur_place' | 'distance' | 'remplacant';
+
+export interface ParticipationRecord {
+  year: number;
+  person: PersonName & PostalAddress;
+  /** Reference of the document, optional, e.g. 'REL-2026-0012'. */
+  reference?: string | null;
+  issuedOn: string;
+  mandates: Array<{
+    instance: string;
+    organisation?: string | null;
+    role: string;
+    from: string;
+    to?: string | null;
+  }>;
+  meetings: Array<{
+    date: string;
+    instance: string;
+    mode: AttendanceMode;
+    startTime?: string | null;
+    endTime?: string | null;
+    minutes: number;
+  }>;
+  counts: {
+    /** Meetings the person was convened to. */
+    convened: number;
+    attended: number;
+    excused: number;
+    absent: number;
+  };
+  /** 0–100, rounded by the caller. */
+  attendanceRatePercent: number;
+  totalMinutes: number;
+  /** Congé de représentation used, counted in half-days (9 days = 18). */
+  congeHalfDaysUsed: number;
+  congeHalfDaysAllowed: number;
+  signatory: Signatory;
+}
+
+// ------------------------------------------------------------------- charter
+
+export interface CharterDocument {
+  charter: {
+    title: string;
+    version: string;
+    effectiveDate: string;
+    /** Paragraphs separated by blank lines; a line starting with "# " is a heading. */
+    text: string;
+  };
+  person: PersonName;
+  /** Date of the "Fait à … le …" line; blank to be filled by hand when null. */
+  signedOn?: string | null;
+  /** Defaults to the association's president. */
+  presidentName?: string | null;
+}
+
+// -------------------------------------------------------------- mandate list
+
+export type MandateStatus = 'actif' | 'termine' | 'a_renouveler';
+
+export interface MandateRow {
+  person: string;
+  instance: string;
+  role: string;
+  start: string;
+  end?: string | null;
+  designatingAuthority?: string | null;
+  actReference?: string | null;
+  status: MandateStatus;
+}
+
+export interface MandateList {
+  title: string;
+  /** e.g. "Instance : CDU — CHU de Dijon" or "Représentant : Mme Hélène D'Argenson". */
+  subtitle?: string | null;
+  generatedOn: string;
+  rows: MandateRow[];
+}
+
+// ------------------------------------------------------------- expense claim
+
+export type ExpenseClaimStatus = 'brouillon' | 'soumise' | 'validee' | 'payee' | 'refusee' | 'renoncee';
+
+export interface ExpenseLine {
+  date: string;
+  kindLabel: string;
+  purpose: string;
+  from?: string | null;
+  to?: string | null;
+  /** Kilometres as a display string or number, e.g. 124 or 12.5. */
+  km?: number | null;
+  vehicle?: string | null;
+  amountCents: number;
+  /** How the amount was computed, e.g. "124 km × 0,636 €/km × 1,20 (électrique)". */
+  explanation?: string | null;
+  receipts: string[];
+}
+
+export interface ExpenseClaimDocument {
+  number: string;
+  status: ExpenseClaimStatus;
+  person: PersonName &
+    PostalAddress & {
+      /** Full IBAN: masked here, only the last four characters are printed. */
+      iban?: string | null;
+    };
+  period: { from: string; to: string };
+  submittedOn?: string | null;
+  lines: ExpenseLine[];
+  totalCents: number;
+  /** Present when the volunteer renounced the reimbursement. */
+  renunciation?: { signedOn: string } | null;
+  /** Treasurer's approval, when validated. */
+  approval?: { by: string; on: string } | null;
+}
+
+// --------------------------------------------------------------- tax receipt
+
+export type GiftForm = 'declaration_don_manuel' | 'acte_authentique' | 'autre';
+export type GiftNature = 'numeraire' | 'titres' | 'frais_benevoles' | 'autre';
+export type PaymentMode = 'especes' | 'cheque' | 'virement' | 'abandon_frais' | 'autre';
+
+export interface TaxReceipt {
+  /** Chronological order number, e.g. '2026-0003'. */
+  number: string;
+  donor: { name: string } & PostalAddress;
+  amountCents: number;
+  /** Given by the caller, e.g. "cent vingt-trois euros et quarante-cinq centimes". */
+  amountInWords: string;
+  /** One date or a period, e.g. ['2026-03-12'] or several gift dates. */
+  giftDates: string[];
+  form: GiftForm;
+  formOther?: string | null;
+  nature: GiftNature;
+  natureOther?: string | null;
+  paymentMode: PaymentMode;
+  paymentModeOther?: string | null;
+  issuedOn: string;
+  signatory: Signatory;
+  /** Set when cancelled: printed as "ANNULÉ ET REMPLACÉ PAR …". */
+  replacedBy?: string | null;
+  /** Cancelled without a replacement. */
+  cancelled?: boolean;
+}
