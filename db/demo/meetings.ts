@@ -108,7 +108,7 @@ export async function loadMeetingsDemo(ctx: ServiceContext): Promise<void> {
     }
     if (dates.length === 0) continue;
     const [startTime, endTime] = slots[index % slots.length] ?? ['14:00', '16:30'];
-    const remote = instance.code.startsWith('CPTS') || instance.code === 'DAC';
+    const remote = instance.code === 'CPTS-BUREAU' || instance.code === 'CPTS-GT';
     // One series per instance and mode; a few meetings of on-site bodies were held remotely.
     const remoteDates = remote ? dates : dates.filter(() => random() < 0.12);
     const onSite = dates.filter((d) => !remoteDates.includes(d));
