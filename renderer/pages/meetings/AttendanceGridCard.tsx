@@ -314,7 +314,7 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
                         value={s.status ?? ''}
                         onChange={(v) => chooseStatus(line, v as AttendanceStatus)}
                         data={attendanceStatuses
-                          .filter((st) => st !== 'remplace' || line.role === 'titulaire')
+                          .filter((st) => st !== 'remplace' || (line.role === 'titulaire' && (suppleants.length > 0 || s.status === 'remplace')))
                           .map((st) => ({
                             value: st,
                             label: shortLabels[st],
