@@ -48,7 +48,7 @@ const columns: Column<MeetingSummary, 'date'>[] = [
   {
     key: 'date',
     label: 'Date',
-    width: '110px',
+    width: '105px',
     sortKey: 'date',
     render: (m) => (
       <Text size="sm" fw={500} td={m.cancelled ? 'line-through' : undefined}>
@@ -56,11 +56,11 @@ const columns: Column<MeetingSummary, 'date'>[] = [
       </Text>
     ),
   },
-  { key: 'heures', label: 'Horaires', width: '130px', render: (m) => `${formatTime(m.startTime)} – ${formatTime(m.endTime)}` },
+  { key: 'heures', label: 'Horaires', width: '155px', render: (m) => `${formatTime(m.startTime)} – ${formatTime(m.endTime)}` },
   {
     key: 'instance',
     label: 'Instance',
-    width: 'minmax(200px, 2fr)',
+    width: 'minmax(220px, 3fr)',
     render: (m) => (
       <Stack gap={0}>
         <Text size="sm" truncate>
@@ -72,10 +72,19 @@ const columns: Column<MeetingSummary, 'date'>[] = [
       </Stack>
     ),
   },
-  { key: 'objet', label: 'Objet', width: 'minmax(140px, 1.5fr)', render: (m) => m.title ?? '—' },
-  { key: 'mode', label: 'Modalité', width: '130px', render: (m) => meetingModeLabels[m.mode] },
-  { key: 'presents', label: 'Présents', width: '90px', render: (m) => (m.recordedCount === 0 ? '—' : String(m.presentCount)) },
-  { key: 'statut', label: 'Statut', width: '160px', render: statusBadge },
+  {
+    key: 'objet',
+    label: 'Objet',
+    width: 'minmax(120px, 1.5fr)',
+    render: (m) => (
+      <Text size="sm" truncate>
+        {m.title ?? '—'}
+      </Text>
+    ),
+  },
+  { key: 'mode', label: 'Modalité', width: '140px', render: (m) => meetingModeLabels[m.mode] },
+  { key: 'presents', label: 'Présents', width: '80px', render: (m) => (m.recordedCount === 0 ? '—' : String(m.presentCount)) },
+  { key: 'statut', label: 'Statut', width: '175px', render: statusBadge },
 ];
 
 function openBatchModal() {
