@@ -69,7 +69,7 @@ export async function loadClaimsDemo(ctx: ServiceContext): Promise<void> {
       const claim = await claims.createClaim(ctx, claimInput.parse({ representativeId: person.id, title: `Déplacements ${first?.date.slice(0, 4) ?? ''}`, lines }));
       for (const line of claim.lines) {
         if (line.receiptRequired) {
-          await claims.attachReceipt(ctx, { lineId: line.id, fileName: `justificatif-${line.kind}-${line.date}.pdf`, dataBase64: demoReceipt(line.purpose) });
+          await claims.attachReceipt(ctx, { lineId: line.id, fileName: `justificatif-${line.kind}-${line.date}.pdf`, dataBase64: demoReceipt(`${claim.personName} ${line.date} ${line.purpose} ${line.id}`) });
         }
       }
       const fate = fates[fateIndex % fates.length] ?? 'brouillon';

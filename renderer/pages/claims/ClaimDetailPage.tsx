@@ -19,6 +19,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { deliverFile } from '../../files';
 import { formatDate, formatDateTime } from '../../format';
 import { useLoad } from '../../hooks';
+import { DateField } from '../meetings/fields';
 import { StatusBadge } from './ui';
 
 type Dialog = null | 'refuse' | 'cancel' | 'renounce' | 'pay';
@@ -113,7 +114,7 @@ export function ClaimDetailPage() {
   const attach = async (file: File | undefined) => {
     if (!file || attachLine === null) return;
     if (file.size > 10 * 1024 * 1024) {
-      notifyError(null, 'Le fichier dépasse 10 Mo');
+      notifications.show({ color: 'red', title: 'Fichier trop lourd', message: 'Le justificatif dépasse 10 Mo : numérisez-le en qualité moindre.' });
       return;
     }
     try {
@@ -397,12 +398,12 @@ export function ClaimDetailPage() {
                 « Je soussigné(e) {who} renonce au remboursement des frais ci-dessus et les laisse à l’association en tant que don. »
                 Conservez la renonciation signée avec les justificatifs ; un reçu fiscal pourra être émis.
               </Text>
-              <TextInput label="Date de signature de la renonciation" type="date" required value={date} onChange={(e) => setDate(e.currentTarget.value)} data-autofocus />
+              <DateField label="Date de signature de la renonciation" required value={date} onChange={setDate} data-autofocus />
             </>
           )}
           {dialog === 'pay' && (
             <>
-              <TextInput label="Date du paiement" type="date" required value={date} onChange={(e) => setDate(e.currentTarget.value)} data-autofocus />
+              <DateField label="Date du paiement" required value={date} onChange={setDate} data-autofocus />
               <Select
                 label="Mode de paiement"
                 allowDeselect={false}

@@ -19,6 +19,7 @@ import type { Claim } from '../../../shared/types/claims';
 import type { Vehicle } from '../../../shared/types/register';
 import { ApiCallError, call, notifyError } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
+import { DateField } from '../meetings/fields';
 import { schemaValidator } from '../../forms';
 import { eurosToCents, kmToTenths, PersonSelect } from './ui';
 
@@ -219,7 +220,7 @@ export function ClaimFormPage() {
                 <Group align="end" gap="sm" wrap="wrap">
                   <Select
                     label="Nature"
-                    w={220}
+                    w={250}
                     allowDeselect={false}
                     data={lineKinds.map((k) => ({ value: k, label: lineKindLabels[k] }))}
                     {...form.getInputProps(`lines.${index}.kind`)}
@@ -232,7 +233,13 @@ export function ClaimFormPage() {
                       {...form.getInputProps(`lines.${index}.transportMode`)}
                     />
                   )}
-                  <TextInput label="Date" type="date" w={170} {...form.getInputProps(`lines.${index}.date`)} />
+                  <DateField
+                    label="Date"
+                    w={150}
+                    value={line.date}
+                    onChange={(iso) => form.setFieldValue(`lines.${index}.date`, iso)}
+                    error={form.errors[`lines.${index}.date`] as string | undefined}
+                  />
                   <TextInput label="Objet" style={{ flex: 1, minWidth: 220 }} placeholder="Réunion de la CDU" {...form.getInputProps(`lines.${index}.purpose`)} />
                   <Tooltip label="Retirer cette ligne">
                     <ActionIcon variant="subtle" color="red" mb={4} aria-label={`Retirer la ligne ${index + 1}`} onClick={() => form.removeListItem('lines', index)}>

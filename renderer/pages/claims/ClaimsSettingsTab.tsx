@@ -182,7 +182,7 @@ function ScaleCard(props: { year: number; onOpened: () => void }) {
         </Title>
         <NumberInput
           label="Majoration véhicule électrique (%)"
-          w={230}
+          w={260}
           min={0}
           max={100}
           value={scale.electricBonusPercent}
@@ -204,7 +204,11 @@ function ScaleCard(props: { year: number; onOpened: () => void }) {
                   <Table.Th>Puissance</Table.Th>
                   {scale.kinds[kind][0]?.bands.map((b, ni, all) => (
                     <Table.Th key={ni}>
-                      {ni === 0 ? `d ≤ ${b.upToKm?.toLocaleString('fr-FR')} km` : b.upToKm === null ? `d > ${all[ni - 1]?.upToKm?.toLocaleString('fr-FR')} km` : `jusqu’à ${b.upToKm.toLocaleString('fr-FR')} km`}
+                      {ni === 0
+                        ? `d ≤ ${b.upToKm?.toLocaleString('fr-FR')} km`
+                        : b.upToKm === null
+                          ? `d > ${all[ni - 1]?.upToKm?.toLocaleString('fr-FR')} km`
+                          : `${((all[ni - 1]?.upToKm ?? 0) + 1).toLocaleString('fr-FR')} à ${b.upToKm.toLocaleString('fr-FR')} km`}
                     </Table.Th>
                   ))}
                 </Table.Tr>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Checkbox, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconFileExport } from '@tabler/icons-react';
@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { deliverFile } from '../../files';
 import { formatDate, formatDateTime } from '../../format';
 import { useLoad } from '../../hooks';
+import { DateField } from '../meetings/fields';
 
 function inDays(days: number): string {
   const d = new Date();
@@ -137,7 +138,7 @@ export function PaymentsPage() {
               </Alert>
             )}
             <Group align="end">
-              <TextInput label="Date d’exécution souhaitée" type="date" value={executionDate} onChange={(e) => setExecutionDate(e.currentTarget.value)} w={220} />
+              <DateField label="Date d’exécution souhaitée" value={executionDate} onChange={setExecutionDate} w={220} />
               <Button leftSection={<IconFileExport size={16} />} disabled={preview.included.length === 0 || preview.debtorProblem !== null} onClick={produce}>
                 Produire le fichier de virements ({preview.included.length} · {formatEuros(preview.totalCents)})
               </Button>
