@@ -149,8 +149,8 @@ export async function taxReceiptPdf(ctx: ServiceContext, id: number): Promise<Ge
     amountCents: row.amount_cents,
     amountInWords: amountInWords(row.amount_cents),
     giftDates: JSON.parse(row.gift_dates) as string[],
-    form: 'autre',
-    formOther: 'Renonciation expresse au remboursement de frais engagés par un bénévole',
+    // An abandon de frais is a manual gift the donor declares by the written renunciation.
+    form: 'declaration_don_manuel',
     nature: 'frais_benevoles',
     paymentMode: 'abandon_frais',
     issuedOn: row.issued_on,
