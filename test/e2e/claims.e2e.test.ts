@@ -1,0 +1,169 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { closeBrowser, describeApp, launchApp, rawApi, type RunningApp } from './fixtures/app';
+
+const XSD = path.resolve(__dirname, '../../../shared/specs/pain.001.001.03.xsd');
+
+async function api<T>(app: RunningApp, channel: string, body: unknown): Promise<T> {
+  const { json } = await rawApi(app, channel, body);
+  const result = json as { ok: boolean; value: T; error?: { message: string } };
+  if (!result.ok) throw new Error(`${channel} : ${result.error?.message}`);
+  return result.value;
+}
+
+const go = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
+
+const isoDaysAgo = (days: number) => {
+  const d = new Date();
+  d.setDate(d.getDate() - days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
+
+/** Two representatives with a car and an IBAN, a CDU where both sit, two meetings attended on site. */
+async function given(app: RunningApp) {
+  await api(app, 'association:save', {
+    name: 'Collectif des usagers d’Ille-et-Vilaine', addressLine: '12 rue de Saint-Malo', postalCode: '35000', city: 'Rennes',
+    rna: 'W353012345', objet: 'Représenter les usagers du système de santé.', organismType: 'Association loi 1901 reconnue d’intérêt général',
+    president: 'Hélène Dubois-Martin', treasurer: 'Bernard Hamon', documentPlace: 'Rennes',
+    iban: 'FR7630004000031234567890143', bic: 'BNPAFRPPXXX',
+  });
+  const person = (firstName: string, lastName: string, iban: string) =>
+    api<{ id: number; vehicles: Array<{ id: number }> }>(app, 'representatives:create', {
+      civility: 'Mme', firstName, lastName, employed: false, city: 'Vitré', postalCode: '35500', addressLine: '3 rue des Lilas', iban,
+      vehicles: [{ label: 'Clio', kind: 'voiture', fiscalPowerCv: 5, electric: false, plate: 'AB-123-CD' }],
+    });
+  const alice = await person('Alice', 'Martin', 'FR7630006000011234567890189');
+  const brigitte = await person('Brigitte', 'Le Gall', 'FR7610107001011234567890129');
+  const org = await api<{ id: number }>(app, 'organisations:create', {
+    name: 'CHU de Rennes', kind: 'etablissement', addressLine: '2 rue Henri Le Guilloux', postalCode: '35000', city: 'Rennes',
+  });
+  const types = await api<Array<{ id: number; code: string }>>(app, 'instanceTypes:list', {});
+  const instance = await api<{ id: number }>(app, 'instances:create', {
+    organisationId: org.id, typeId: types.find((t) => t.code === 'CDU')?.id, name: 'CDU du CHU de Rennes', seatsTitulaire: 2,
+    seatsSuppleant: 2, targetMin: 2, mandateMonths: null, involvementLevel: null, participationForm: null, meetingPlace: 'CHU Pontchaillou, Rennes',
+  });
+  for (const p of [alice, brigitte]) {
+    await api(app, 'mandates:create', { representativeId: p.id, instanceId: instance.id, role: 'titulaire', startDate: '2024-01-01', endDate: '2027-12-31' });
+  }
+  const meetings = await api<Array<{ id: number }>>(app, 'meetings:createSeries', {
+    instanceId: instance.id, startTime: '14:00', endTime: '17:00', mode: 'sur_place', place: 'CHU Pontchaillou, Rennes',
+    title: 'Séance plénière', dates: [isoDaysAgo(40), isoDaysAgo(20)],
+  });
+  for (const m of meetings) {
+    await api(app, 'meetings:saveAttendance', {
+      meetingId: m.id,
+      rows: [
+        { representativeId: alice.id, status: 'present' },
+        { representativeId: brigitte.id, status: 'present' },
+      ],
+    });
+  }
+  return { alice: alice.id, brigitte: brigitte.id, brigitteVehicle: brigitte.vehicles[0]?.id ?? 0 };
+}
+
+afterAll(() => closeBrowser());
+
+describeApp('Notes de frais, paiement et abandon de frais', (target) => {
+  let app: RunningApp;
+  beforeEach(async () => {
+    app = await launchApp(target);
+  });
+  afterEach(() => app.close());
+
+  it('creates a claim from the meetings attended, submits, validates and pays it in a SEPA file', async () => {
+    const { page } = app;
+    await given(app);
+    const year = new Date().getFullYear();
+
+    await go(page, '#/frais');
+    await page.getByText('Aucune note de frais pour l’instant').waitFor();
+    await page.getByRole('button', { name: 'Créer la note de frais depuis les présences' }).first().click();
+    await page.getByRole('combobox', { name: 'Représentant' }).click();
+    await page.getByRole('option', { name: 'MARTIN Alice' }).click();
+    const distances = page.getByLabel(/^Distance en km/);
+    await distances.first().waitFor();
+    expect(await distances.count()).toBe(2);
+    await distances.nth(0).fill('42,5');
+    await distances.nth(1).fill('42,5');
+    await page.getByRole('button', { name: 'Créer la note de frais', exact: true }).click();
+
+    await page.getByRole('heading', { name: 'Note de frais (brouillon)' }).waitFor();
+    // 2 × 85 km = 170 km × 0,636 = 108,12 €
+    await page.getByTestId('total-note').filter({ hasText: '108,12' }).waitFor();
+    await page.getByText(/Barème \d{4}, voiture 5/).first().waitFor();
+
+    await page.getByRole('button', { name: 'Soumettre' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Soumettre' }).click();
+    await page.getByRole('heading', { name: `Note de frais NF-${year}-0001` }).waitFor();
+
+    await page.getByRole('button', { name: 'Valider' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Valider' }).click();
+    await page.getByText('Validée', { exact: true }).waitFor();
+
+    await go(page, '#/paiements');
+    await page.getByRole('checkbox', { name: /Payer NF-\d{4}-0001/ }).waitFor();
+    const produce = page.getByRole('button', { name: /Produire le fichier de virements/ });
+    await produce.click();
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('dialog').getByRole('button', { name: 'Produire le fichier' }).click();
+    const download = await downloadPromise;
+    const file = await download.path();
+    execFileSync('xmllint', ['--noout', '--schema', XSD, file], { stdio: 'pipe' });
+    await page.getByRole('table', { name: 'Fichiers de virements' }).getByText(`VIR-${year}-0001`).waitFor();
+
+    const list = await api<{ rows: Array<{ number: string; status: string }> }>(app, 'claims:list', { status: 'payee' });
+    expect(list.rows.map((r) => r.number)).toEqual([`NF-${year}-0001`]);
+  });
+
+  it('records the abandon de frais of another claim and issues its reçu fiscal', async () => {
+    const { page } = app;
+    const f = await given(app);
+    const year = new Date().getFullYear();
+    const claim = await api<{ id: number }>(app, 'claims:create', {
+      representativeId: f.brigitte,
+      title: 'Séance de la CDU',
+      lines: [{ kind: 'kilometrique', date: isoDaysAgo(20), purpose: 'Séance de la CDU', fromPlace: 'Vitré', toPlace: 'Rennes', distanceTenthKm: 400, roundTrip: true, vehicleId: f.brigitteVehicle }],
+    });
+    await go(page, `#/frais/${claim.id}`);
+    await page.getByRole('button', { name: 'Soumettre' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Soumettre' }).click();
+    await page.getByRole('heading', { name: /Note de frais NF-/ }).waitFor();
+    await page.getByRole('button', { name: 'Abandon de frais' }).click();
+    await page.getByRole('dialog').getByText(/renonce au remboursement des frais ci-dessus/).waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer l’abandon' }).click();
+    await page.getByText('Abandonnée (don)', { exact: true }).waitFor();
+
+    await go(page, '#/recus-fiscaux');
+    await page.getByRole('button', { name: 'Émettre le reçu de Brigitte Le Gall' }).click();
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('dialog').getByRole('button', { name: 'Émettre' }).click();
+    const download = await downloadPromise;
+    const text = execFileSync('pdftotext', ['-layout', await download.path(), '-'], { encoding: 'utf8' }).replace(/[\u00a0\u202f]/g, ' ');
+    expect(text).toContain(`RF-${year}-0001`);
+    expect(text).toContain('Brigitte Le Gall');
+    // 80 km × 0,636 = 50,88 €
+    expect(text).toContain('50,88 €');
+    expect(text).toMatch(/cinquante euros et quatre-vingt-huit centimes/);
+    await page.getByTestId('nombre-recus').filter({ hasText: '1' }).waitFor();
+    await page.getByTestId('total-recus').filter({ hasText: '50,88' }).waitFor();
+  });
+
+  it('refuses invalid input in French and saves nothing', async () => {
+    const { page } = app;
+    await given(app);
+    await go(page, '#/frais/nouvelle');
+    await page.getByRole('combobox', { name: 'Représentant' }).click();
+    await page.getByRole('option', { name: 'MARTIN Alice' }).click();
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('Indiquez l’objet du déplacement ou de la dépense').waitFor();
+    await page.getByText('Indiquez la distance en km').waitFor();
+    await page.getByText('Formulaire incomplet').waitFor();
+    const bad = await rawApi(app, 'claims:create', { representativeId: 1, lines: [{ kind: 'repas', date: '2026-02-30', purpose: 'Repas', expenseCents: -5 }] });
+    const error = (bad.json as { ok: boolean; error: { message: string } }).error;
+    expect(error.message).toMatch(/Date invalide|Indiquez le montant payé/);
+    const list = await api<{ total: number }>(app, 'claims:list', {});
+    expect(list.total).toBe(0);
+  });
+});
