@@ -130,4 +130,35 @@ describeApp('Réunions, présences et attestations', (target) => {
       await page.screenshot({ path: `/tmp/meetings-e2e-attestations-${target}.png`, fullPage: true });
     }
   });
+
+  it('moves a meeting after warning that its attestations will be voided, then cancels it with a reason', async () => {
+    const { page } = app;
+    const f = await givenCdu(app);
+    const meeting = await api<{ id: number }>(app, 'meetings:create', {
+      instanceId: f.instanceId, date: '2026-03-12', startTime: '14:00', endTime: '16:30', mode: 'sur_place',
+    });
+    await api(app, 'meetings:saveAttendance', { meetingId: meeting.id, rows: [{ representativeId: f.alice, status: 'present' }] });
+    const issued = await api<{ reference: string }>(app, 'meetings:attestation', { meetingId: meeting.id, representativeId: f.alice });
+
+    await go(page, `#/reunions/${meeting.id}/modifier`);
+    await page.getByText('Des attestations ont été délivrées').waitFor();
+    const date = page.getByLabel(/^Date/);
+    await date.fill('13/03/2026');
+    await date.press('Tab');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Déplacer et annuler les attestations' }).click();
+    await page.getByText('Réunion enregistrée').waitFor();
+    const list = page.getByRole('table', { name: 'Attestations délivrées' });
+    await list.getByText('Réunion déplacée du 12/03/2026 au 13/03/2026', { exact: false }).waitFor();
+    await list.getByText(issued.reference).waitFor();
+
+    await page.getByRole('button', { name: 'Annuler la réunion' }).click();
+    await page.getByRole('dialog').getByLabel(/Motif de l’annulation/).fill('Quorum non atteint');
+    await page.getByRole('dialog').getByRole('button', { name: 'Annuler la réunion' }).click();
+    await page.getByText(/Annulée le .* — Quorum non atteint/).waitFor();
+    await page.getByRole('button', { name: 'Rétablir la réunion' }).waitFor();
+    const refused = await rawApi(app, 'meetings:saveAttendance', { meetingId: meeting.id, rows: [] });
+    expect(JSON.stringify(refused.json)).toContain('Cette réunion est annulée');
+    await page.screenshot({ path: `/tmp/meetings-e2e-cancelled-${target}.png`, fullPage: true });
+  });
 });
