@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArrowBackUp, IconEdit, IconFileTypePdf, IconPlus, IconTrash } from '@tabler/icons-react';
@@ -39,9 +39,9 @@ function SeatRow(props: { seat: Seat; onFill: () => void; onEnd: () => void }) {
       {seat.mandate ? (
         <>
           <Table.Td>
-            <Text size="sm" component={Link} to={`/representants/${seat.mandate.representativeId}`} fw={500}>
+            <Anchor size="sm" component={Link} to={`/representants/${seat.mandate.representativeId}`} fw={500}>
               {seat.mandate.representativeName}
-            </Text>
+            </Anchor>
             {seat.mandate.pairedWith && (
               <Text size="xs" c="dimmed">
                 {seat.role === 'titulaire' ? 'Suppléant : ' : 'Titulaire : '}
@@ -214,9 +214,9 @@ export function InstanceDetailPage() {
         <Card withBorder>
           <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="md" verticalSpacing="sm">
             <Field label="Organisation">
-              <Text size="sm" component={Link} to={`/organisations/${instance.organisationId}`}>
+              <Anchor size="sm" component={Link} to={`/organisations/${instance.organisationId}`}>
                 {instance.organisationName}
-              </Text>
+              </Anchor>
             </Field>
             <Field label="Type">{instance.typeLabel}</Field>
             <Field label="Durée des mandats">

@@ -159,7 +159,7 @@ export function InstanceFormPage() {
             <TextInput mt="sm" label="Nom de l’instance" required placeholder="Commission des usagers" {...form.getInputProps('name')} />
           </Fieldset>
           <Fieldset legend="Sièges des usagers">
-            <SimpleGrid cols={{ base: 1, sm: 4 }}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <NumberInput label="Sièges de titulaire" min={0} max={200} allowDecimal={false} {...form.getInputProps('seatsTitulaire')} />
               <NumberInput label="Sièges de suppléant" min={0} max={200} allowDecimal={false} {...form.getInputProps('seatsSuppleant')} />
               <NumberInput
@@ -171,6 +171,7 @@ export function InstanceFormPage() {
               />
               <NumberInput
                 label="Durée du mandat (mois)"
+                inputWrapperOrder={['label', 'input', 'description', 'error']}
                 description={selectedType ? `Par défaut pour ce type : ${formatMonths(selectedType.defaultMandateMonths)}` : 'Vide : durée du type'}
                 min={1}
                 max={240}

@@ -202,6 +202,7 @@ function MandateForm(props: { mode: MandateFormMode; onClose: () => void; onSave
             label="Fin prévue"
             clearable
             description={months !== null ? `Terme de ${months} mois pour cette instance` : 'Vide : sans date de fin'}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             {...form.getInputProps('endDate')}
             onChange={(v) => {
               setEndTouched(true);

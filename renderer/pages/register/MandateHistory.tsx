@@ -1,4 +1,4 @@
-import { ActionIcon, Menu, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Menu, Table, Text, Tooltip } from '@mantine/core';
 import { IconDots, IconEdit, IconPlayerStop, IconRefresh, IconArrowBackUp, IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { endReasonLabels } from '../../../shared/schemas/register';
@@ -20,7 +20,7 @@ export function MandateHistory(props: { rows: Mandate[]; show: 'person' | 'insta
             <Table.Th>Début</Table.Th>
             <Table.Th>Fin</Table.Th>
             <Table.Th>Désignation</Table.Th>
-            <Table.Th>Statut</Table.Th>
+            <Table.Th miw={110}>Statut</Table.Th>
             <Table.Th w={50} />
           </Table.Tr>
         </Table.Thead>
@@ -29,14 +29,14 @@ export function MandateHistory(props: { rows: Mandate[]; show: 'person' | 'insta
             <Table.Tr key={m.id}>
               <Table.Td>
                 {props.show === 'person' ? (
-                  <Text size="sm" fw={500} component={Link} to={`/representants/${m.representativeId}`}>
+                  <Anchor size="sm" fw={500} component={Link} to={`/representants/${m.representativeId}`}>
                     {m.representativeName}
-                  </Text>
+                  </Anchor>
                 ) : (
                   <>
-                    <Text size="sm" fw={500} component={Link} to={`/instances/${m.instanceId}`}>
+                    <Anchor size="sm" fw={500} component={Link} to={`/instances/${m.instanceId}`}>
                       {m.instanceName}
-                    </Text>
+                    </Anchor>
                     <Text size="xs" c="dimmed">
                       {m.organisationName}
                     </Text>
@@ -73,7 +73,7 @@ export function MandateHistory(props: { rows: Mandate[]; show: 'person' | 'insta
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>
+              <Table.Td miw={110}>
                 <MandateStatusBadge mandate={m} />
                 {m.overCapacityJustification && (
                   <Tooltip label={m.overCapacityJustification} multiline w={300}>

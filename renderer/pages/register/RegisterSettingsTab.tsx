@@ -61,7 +61,8 @@ function RegisterSettingsForm() {
             min={1}
             max={730}
             allowDecimal={false}
-            w={300}
+            w={340}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             {...form.getInputProps('expiryWarningDays')}
           />
           <NumberInput
@@ -70,7 +71,8 @@ function RegisterSettingsForm() {
             min={1}
             max={36}
             allowDecimal={false}
-            w={300}
+            w={340}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             {...form.getInputProps('baseTrainingDelayMonths')}
           />
         </Group>
@@ -119,7 +121,7 @@ function TypeEditor(props: { initial: TypeValues; onSubmit: (v: ReturnType<typeo
       <Group align="end" gap="sm" wrap="wrap">
         <TextInput label="Code" w={130} {...form.getInputProps('code')} />
         <TextInput label="Libellé" w={360} {...form.getInputProps('label')} />
-        <NumberInput label="Durée par défaut (mois)" w={190} min={1} max={240} allowDecimal={false} {...form.getInputProps('defaultMandateMonths')} />
+        <NumberInput label="Durée par défaut (mois)" w={210} min={1} max={240} allowDecimal={false} {...form.getInputProps('defaultMandateMonths')} />
         {props.onCancel ? (
           <>
             <Tooltip label="Enregistrer">

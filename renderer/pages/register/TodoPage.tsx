@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { call } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
@@ -8,7 +8,12 @@ import { formatDate } from '../../format';
 import { useLoad } from '../../hooks';
 import { plural, seatRoleLabel } from './labels';
 
-function Section(props: { title: string; count: number; empty: string; children: ReactNode; testId: string }) {
+/** Lines shown per section before « Afficher tout »: a long list helps nobody act. */
+const FIRST_LINES = 50;
+
+function Section(props: { title: string; count: number; empty: string; children: ReactNode[]; testId: string }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? props.children : props.children.slice(0, FIRST_LINES);
   return (
     <Card withBorder data-testid={props.testId}>
       <Group justify="space-between" mb={props.count > 0 ? 'sm' : 0}>
@@ -29,8 +34,13 @@ function Section(props: { title: string; count: number; empty: string; children:
       ) : (
         <Table.ScrollContainer minWidth={640}>
           <Table verticalSpacing={6} highlightOnHover>
-            <Table.Tbody>{props.children}</Table.Tbody>
+            <Table.Tbody>{shown}</Table.Tbody>
           </Table>
+          {!all && props.count > FIRST_LINES && (
+            <Button variant="subtle" size="xs" mt="xs" onClick={() => setAll(true)}>
+              Afficher les {(props.count - FIRST_LINES).toLocaleString('fr-FR')} autres lignes
+            </Button>
+          )}
         </Table.ScrollContainer>
       )}
     </Card>
@@ -81,7 +91,7 @@ export function TodoPage() {
                   {e.roleLabel} — {e.instanceName} ({e.organisationName})
                 </Text>
               </Table.Td>
-              <Table.Td w={220}>
+              <Table.Td w={270}>
                 <Text size="sm">Fin le {formatDate(e.endDate)}</Text>
                 <Text size="xs" c={e.daysLeft <= 30 ? 'red' : 'dimmed'}>
                   {inDays(e.daysLeft)}
@@ -105,7 +115,7 @@ export function TodoPage() {
                   {v.organisationName}
                 </Text>
               </Table.Td>
-              <Table.Td w={220}>
+              <Table.Td w={270}>
                 <Text size="sm">
                   {v.vacant} siège{v.vacant > 1 ? 's' : ''} de {seatRoleLabel(v.role)} sur {v.seats}
                 </Text>
@@ -133,7 +143,7 @@ export function TodoPage() {
                   {b.organisationName}
                 </Text>
               </Table.Td>
-              <Table.Td w={220}>
+              <Table.Td w={270}>
                 <Text size="sm">
                   {b.activePeople} représentant{b.activePeople > 1 ? 's' : ''} sur {b.targetMin} souhaités
                 </Text>
@@ -161,7 +171,7 @@ export function TodoPage() {
                   Premier mandat le {formatDate(t.firstMandateStart)}
                 </Text>
               </Table.Td>
-              <Table.Td w={220}>
+              <Table.Td w={270}>
                 <Text size="sm" c={t.overdue ? 'red' : undefined}>
                   {t.overdue ? 'En retard depuis le ' : 'À suivre avant le '}
                   {formatDate(t.dueDate)}
@@ -187,7 +197,7 @@ export function TodoPage() {
                   {c.representativeName}
                 </Text>
               </Table.Td>
-              <Table.Td w={220}>
+              <Table.Td w={270}>
                 <Badge color={c.status === 'jamais_signee' ? 'red' : 'orange'} variant="light">
                   {c.status === 'jamais_signee' ? 'Jamais signée' : 'À re-signer'}
                 </Badge>
