@@ -17,6 +17,9 @@ export const SETTINGS_KEY = 'meetings';
 
 export const frDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
+/** '09:30' → '9 h 30', as printed on the documents. */
+export const frTime = (hhmm: string): string => `${Number(hhmm.slice(0, 2))}\u00a0h\u00a0${hhmm.slice(3, 5)}`;
+
 export function getMeetingsSettings(ctx: ServiceContext): Promise<MeetingsSettings> {
   return readSettings(ctx.db, SETTINGS_KEY, meetingsSettingsSchema);
 }
@@ -134,7 +137,7 @@ export async function updateMeeting(ctx: ServiceContext, id: number, data: Meeti
       data.endTime !== existing.endTime ||
       data.mode !== existing.mode;
     if (moved) {
-      const reason = `Réunion déplacée du ${frDate(existing.date)} au ${frDate(data.date)} (${data.startTime}–${data.endTime})`;
+      const reason = `Réunion déplacée du ${frDate(existing.date)} au ${frDate(data.date)}, de ${frTime(data.startTime)} à ${frTime(data.endTime)}`;
       for (const att of await attestationRepo.listForMeeting(trx, id)) {
         if (!att.voided) await attestationRepo.voidAttestation(trx, att.id, reason, at);
       }
