@@ -152,6 +152,31 @@ describe('cumulative yearly allowance', () => {
     expect(theirs.lines[0]?.cumulativeBeforeTenthKm).toBe(0);
   });
 
+  it('keeps the car and the motorbike of the same person in separate cumuls, and prices each line in its own year', async () => {
+    const { createPerson } = await import('../../helpers/representatives');
+    const p = await createPerson(app.ctx, {
+      vehicles: [
+        { label: 'Voiture', kind: 'voiture', fiscalPowerCv: 5, electric: false, plate: null },
+        { label: 'Moto', kind: 'moto', fiscalPowerCv: 4, electric: false, plate: null },
+      ],
+    });
+    const [car, moto] = p.vehicles;
+    if (!car || !moto) throw new Error('véhicules');
+    await policies.openYear(app.ctx, 2027);
+    const claim = await draft(app.ctx, p.id, [
+      trip(car.id, '2026-03-01', 4000),
+      trip(moto.id, '2026-03-02', 100),
+      trip(car.id, '2026-12-30', 10),
+      trip(car.id, '2027-01-02', 10, { purpose: 'Vœux' }),
+    ]);
+    const motoLine = claim.lines.find((l) => l.vehicleId === moto.id);
+    expect(motoLine?.cumulativeBeforeTenthKm).toBe(0);
+    expect(motoLine?.amountCents).toBe(4680); // 100 × 0,468
+    expect(claim.lines.find((l) => l.date === '2026-12-30')?.cumulativeBeforeTenthKm).toBe(40_000);
+    expect(claim.lines.find((l) => l.date === '2027-01-02')?.cumulativeBeforeTenthKm).toBe(0);
+    expect(claim.lines.find((l) => l.date === '2027-01-02')?.explanation).toContain('Barème 2027');
+  });
+
   it('proposes a year-end régularisation after a frozen claim is cancelled', async () => {
     const { person, vehicleId } = await personWithCar(app.ctx, { cv: 5 });
     const first = await validated(app.ctx, person.id, [trip(vehicleId, '2026-01-10', 4000)]);
