@@ -130,5 +130,6 @@ export async function getTodo(ctx: ServiceContext): Promise<TodoList> {
     trainings,
     charters: charterLines,
     charterPublished: charters.current !== null,
+    instanceCount: records.length,
   };
 }

@@ -199,4 +199,6 @@ export interface TodoList {
   charters: TodoCharter[];
   /** False when no charter version is in force: nothing to sign yet. */
   charterPublished: boolean;
+  /** Active instances: none means the register is still to be filled in. */
+  instanceCount: number;
 }

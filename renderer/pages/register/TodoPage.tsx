@@ -75,6 +75,18 @@ export function TodoPage() {
           : `${plural(total, 'point demande', 'points demandent')} votre attention au ${formatDate(data.today)}. Chaque ligne mène à l’endroit où la régler ; elle disparaît une fois réglée.`}
       </Text>
       <Stack gap="md" maw={1100}>
+        {data.instanceCount === 0 && (
+          <Alert color="teal" variant="light" title="Le registre est encore vide">
+            <Text size="sm" mb="sm">
+              Enregistrez les instances où l’association siège (commission des usagers, conseil territorial de santé, CPTS…) et
+              leurs sièges : cet écran signalera ensuite les sièges vacants, les mandats qui arrivent à échéance, les
+              formations et les chartes à faire signer.
+            </Text>
+            <Button component={Link} to="/instances/nouvelle" size="xs">
+              Ajouter une instance
+            </Button>
+          </Alert>
+        )}
         <Section
           testId="a-faire-echeances"
           title={`Mandats qui se terminent dans les ${data.expiryWarningDays} jours`}
