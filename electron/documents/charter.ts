@@ -7,7 +7,7 @@ import type { AssociationIdentity, CharterDocument } from './types';
 import { formatDate, fullName } from './format';
 import { bottomLimit, COLOR, contentBox, flowText, text, textHeight } from './layout';
 import { letterhead, title } from './letterhead';
-import { signatureBlock, signatureBlockHeight } from './blocks';
+import { signatureBlock, signatureBlockHeight, type SignatureBlock } from './blocks';
 import { continuationPage, renderRecords } from './pages';
 
 interface Block {
@@ -77,35 +77,39 @@ function drawCharter(doc: Doc, association: AssociationIdentity, c: CharterDocum
     'et m’engage à la respecter dans l’exercice de mes mandats de représentation.';
   const place = `Fait à ${association.documentPlace}, le ${c.signedOn ? formatDate(c.signedOn) : '…… / …… / …………'}`;
   const blockWidth = (width - 30) / 2;
-  const left = {
+  const left: SignatureBlock = {
     heading: 'Le/La représentant(e)',
     lines: [person],
     hint: 'Signature précédée de « Lu et approuvé »',
+    height: 54,
   };
-  const right = {
+  const right: SignatureBlock = {
     heading: 'Pour l’association',
     lines: [`${c.presidentName ?? association.president}, président(e)`],
     hint: 'Signature et cachet',
+    height: 54,
   };
+  // The engagement and both signatures stay together, on this page or the next.
+  const engagementStyle = { size: 10, lineGap: 2, align: 'justify' as const };
+  const boxH = textHeight(doc, engagement, width - 24, engagementStyle) + 20;
   const needed =
-    textHeight(doc, engagement, width - 24, { size: 10, lineGap: 2 }) +
-    24 +
-    14 +
-    20 +
+    boxH +
+    10 +
+    textHeight(doc, place, width, { size: 10 }) +
+    8 +
     Math.max(signatureBlockHeight(doc, left, blockWidth), signatureBlockHeight(doc, right, blockWidth));
   y += 6;
   if (y + needed > bottomLimit(doc)) y = newPage();
 
-  const boxH = textHeight(doc, engagement, width - 24, { size: 10, lineGap: 2 }) + 20;
   doc
     .save()
     .roundedRect(x, y, width, boxH, 3)
     .lineWidth(0.8)
     .fillAndStroke(COLOR.fill, COLOR.accent)
     .restore();
-  text(doc, engagement, x + 12, y + 10, width - 24, { size: 10, lineGap: 2, align: 'justify' });
-  y += boxH + 14;
-  y = text(doc, place, x, y, width, { size: 10 }) + 12;
+  text(doc, engagement, x + 12, y + 10, width - 24, engagementStyle);
+  y += boxH + 10;
+  y = text(doc, place, x, y, width, { size: 10 }) + 8;
   signatureBlock(doc, left, x, y, blockWidth);
   signatureBlock(doc, right, x + blockWidth + 30, y, blockWidth);
 }

@@ -19,7 +19,10 @@ export interface NewDocumentOptions {
   layout?: 'portrait' | 'landscape';
   /** Keep pages in memory to write "Page x / y" once a record's length is known. */
   bufferPages?: boolean;
-  /** Deflate content streams; on by default (measured: costs little, files 3× smaller). */
+  /**
+   * Deflate streams; on by default. Measured on 1,000 attestations: 2.5 MB instead of 8.2 MB
+   * for 10–30 % more time (bench/pdf-bench.ts), still well above the 1,500 pages/s target.
+   */
   compress?: boolean;
 }
 

@@ -172,7 +172,7 @@ export interface ExpenseLine {
   purpose: string;
   from?: string | null;
   to?: string | null;
-  /** Kilometres as a display string or number, e.g. 124 or 12.5. */
+  /** Kilometres, whole or with tenths (124, 12.5). */
   km?: number | null;
   vehicle?: string | null;
   amountCents: number;

@@ -36,6 +36,34 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
+/** A PNG from raw samples (8 bits, no filter), for the colour types a logo may use. */
+export function makePng(
+  width: number,
+  height: number,
+  colorType: 0 | 2 | 3 | 4 | 6,
+  samples: Buffer,
+  extra: { palette?: Buffer; transparency?: Buffer; depth?: number; interlace?: number } = {},
+): Buffer {
+  const channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[colorType];
+  const stride = width * channels;
+  const raw = Buffer.alloc((stride + 1) * height);
+  for (let y = 0; y < height; y++) samples.copy(raw, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = extra.depth ?? 8;
+  ihdr[9] = colorType;
+  ihdr[12] = extra.interlace ?? 0;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    ...(extra.palette ? [chunk('PLTE', extra.palette)] : []),
+    ...(extra.transparency ? [chunk('tRNS', extra.transparency)] : []),
+    chunk('IDAT', zlib.deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
 /** A 96×96 RGBA logo: a blue disc with a white speech bubble, transparent corners. */
 export function makeLogoPng(size = 96): Buffer {
   const raw = Buffer.alloc((size * 4 + 1) * size);
