@@ -113,3 +113,24 @@ describe('« À faire »', () => {
     ]);
   });
 });
+
+describe('« À faire » and archives', () => {
+  it('forgets an archived instance and refuses new mandates on it', async () => {
+    const { setInstanceArchived } = await import('../../../electron/services/instances');
+    const instance = await cdu(app.ctx);
+    expect((await getTodo(app.ctx)).vacancies).toHaveLength(2);
+    await setInstanceArchived(app.ctx, instance.id, true);
+    const todo = await getTodo(app.ctx);
+    expect(todo.vacancies).toEqual([]);
+    expect(todo.instanceCount).toBe(0);
+    const p = await person(app.ctx, 'Alpha');
+    await expect(mandate(app.ctx, { representativeId: p.id, instanceId: instance.id })).rejects.toThrow('archivée');
+  });
+
+  it('keeps the register settings within their bounds, with French messages', async () => {
+    await expect(saveRegisterSettings(app.ctx, { expiryWarningDays: 0, baseTrainingDelayMonths: 6 })).rejects.toThrow('Au moins 1 jour');
+    const saved = await saveRegisterSettings(app.ctx, { expiryWarningDays: 120, baseTrainingDelayMonths: 12 });
+    expect(saved).toEqual({ expiryWarningDays: 120, baseTrainingDelayMonths: 12 });
+    expect((await getTodo(app.ctx)).expiryWarningDays).toBe(120);
+  });
+});
