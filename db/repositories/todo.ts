@@ -85,6 +85,33 @@ export async function expiringMandates(db: Executor, today: string, until: strin
   }));
 }
 
+export interface SeatTarget {
+  id: number;
+  name: string;
+  organisationName: string;
+  seatsTitulaire: number;
+  seatsSuppleant: number;
+  targetMin: number;
+}
+
+/** Active instances with what « À faire » compares: seats and target (a lean join, no other column). */
+export async function seatTargets(db: Executor): Promise<SeatTarget[]> {
+  const rows = await db
+    .selectFrom('instance as i')
+    .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
+    .select(['i.id', 'i.name', 'o.name as organisation_name', 'i.seats_titulaire', 'i.seats_suppleant', 'i.target_min'])
+    .where('i.archived_at', 'is', null)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    organisationName: r.organisation_name,
+    seatsTitulaire: r.seats_titulaire,
+    seatsSuppleant: r.seats_suppleant,
+    targetMin: r.target_min,
+  }));
+}
+
 export interface PersonMandateFacts {
   representativeId: number;
   representativeName: string;

@@ -30,7 +30,7 @@ export async function getTodo(ctx: ServiceContext): Promise<TodoList> {
   const days = settings.expiryWarningDays;
 
   const expiringRows = await todoRepo.expiringMandates(ctx.db, today, addDays(today, days));
-  const records = await instancesRepo.listInstanceRecords(ctx.db, { status: 'actifs', organisationId: null, typeId: null });
+  const records = await todoRepo.seatTargets(ctx.db);
   const counts = await instancesRepo.activeCountsByInstance(ctx.db, today);
   const facts = await todoRepo.personMandateFacts(ctx.db, today);
   const trained = await todoRepo.peopleWithBaseTraining(ctx.db);
