@@ -266,7 +266,7 @@ export function ClaimFormPage() {
                       label="Véhicule"
                       w={300}
                       data={vehicleOptions}
-                      placeholder={vehicles.length === 0 ? 'Aucun véhicule sur la fiche' : 'Choisir'}
+                      placeholder={personId === null ? 'Choisissez d’abord la personne' : vehicles.length === 0 ? 'Aucun véhicule sur la fiche' : 'Choisir'}
                       {...form.getInputProps(`lines.${index}.vehicleId`)}
                     />
                   </Group>

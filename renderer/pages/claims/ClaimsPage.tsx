@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { formatDate } from '../../format';
 import { useLoad } from '../../hooks';
+import { RegularisationModal } from './RegularisationModal';
 import { PersonSelect, StatusBadge } from './ui';
 
 type Sort = 'numero' | 'personne' | 'date' | 'montant' | 'statut';
@@ -80,6 +81,7 @@ export function ClaimsPage() {
     setParams(next, { replace: true });
   };
 
+  const [regularising, setRegularising] = useState(false);
   const rows = data?.rows ?? [];
   const filtered = debounced !== '' || status !== 'tous' || year !== null || person !== null;
   const nothingAtAll = !loading && rows.length === 0 && !filtered;
@@ -90,6 +92,9 @@ export function ClaimsPage() {
         title="Notes de frais"
         actions={
           <>
+            <Button variant="subtle" onClick={() => setRegularising(true)}>
+              Régularisation annuelle
+            </Button>
             <Button variant="default" leftSection={<IconCalendarEvent size={16} />} onClick={() => navigate('/frais/depuis-presences')}>
               Créer la note de frais depuis les présences
             </Button>
@@ -140,6 +145,7 @@ export function ClaimsPage() {
             : `${rows.length.toLocaleString('fr-FR')} note${rows.length > 1 ? 's' : ''} · total ${formatEuros(data?.totalCents ?? 0)}`}
         </Text>
       </Group>
+      <RegularisationModal opened={regularising} onClose={() => setRegularising(false)} />
       {nothingAtAll ? (
         <EmptyState title="Aucune note de frais pour l’instant" actionLabel="Créer la note de frais depuis les présences" onAction={() => navigate('/frais/depuis-presences')}>
           Une note de frais rassemble les déplacements et dépenses d’un représentant : kilomètres au barème fiscal ou au taux voté,
