@@ -71,7 +71,7 @@ export function TodoPage() {
       <PageHeader title="À faire" />
       <Text c="dimmed" size="sm" mb="md" mt={-8}>
         {total === 0
-          ? `Tout est à jour au ${formatDate(data.today)}.`
+          ? `${data.instanceCount === 0 ? 'Rien à signaler' : 'Tout est à jour'} au ${formatDate(data.today)}.`
           : `${plural(total, 'point demande', 'points demandent')} votre attention au ${formatDate(data.today)}. Chaque ligne mène à l’endroit où la régler ; elle disparaît une fois réglée.`}
       </Text>
       <Stack gap="md" maw={1100}>
