@@ -325,11 +325,11 @@ export async function findSimilarLines(
     .where('l.date', '=', line.date)
     .where('l.kind', '=', line.kind)
     .where('c.status', 'in', [...COUNTED_STATUSES]);
-  // Mileage amounts move with the cumul: the same distance on the same day is the duplicate sign.
+  // Mileage amounts move with the cumul: the same distance on the same day is a duplicate sign too.
   query =
     line.kind === 'kilometrique'
-      ? query.where('l.distance_tenth_km', '=', line.distanceTenthKm)
-      : query.where('l.expense_cents', '=', line.expenseCents);
+      ? query.where((eb) => eb.or([eb('l.amount_cents', '=', line.amountCents), eb('l.distance_tenth_km', '=', line.distanceTenthKm)]))
+      : query.where((eb) => eb.or([eb('l.amount_cents', '=', line.amountCents), eb('l.expense_cents', '=', line.expenseCents)]));
   const rows = await query.limit(5).execute();
   return rows.map((r) => ({ claimNumber: r.number, claimId: r.id }));
 }

@@ -32,7 +32,7 @@ async function claimsWithPayees(db: Executor, ids: readonly number[]) {
 
 function payeeProblem(row: { status: string; total_cents: number; iban: string | null; bic: string | null }): string | null {
   if (row.status !== 'validee') return 'note non validée';
-  if (row.total_cents <= 0) return 'montant nul';
+  if (row.total_cents <= 0) return 'montant nul ou négatif';
   if (!row.iban) return 'IBAN manquant sur la fiche';
   const problem = ibanError(row.iban);
   if (problem) return problem;
