@@ -129,6 +129,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('mandate_instance_idx').on('mandate').columns(['instance_id', 'start_date']).execute();
   // « À faire » looks for terms ending soon and for renewals across the whole register.
   await db.schema.createIndex('mandate_end_idx').on('mandate').column('end_date').execute();
+  await db.schema.createIndex('mandate_ended_on_idx').on('mandate').column('ended_on').execute();
   await db.schema.createIndex('mandate_renewed_from_idx').on('mandate').column('renewed_from_id').execute();
   await db.schema.createIndex('instance_type_idx').on('instance').column('type_id').execute();
 

@@ -22,11 +22,14 @@ export interface ExpiringRow {
   organisationName: string;
   roleLabel: string;
   endDate: string;
+  /** The end was recorded ahead (resignation…): the seat needs a successor, not a renewal. */
+  endedInAdvance: boolean;
 }
 
 /**
- * Mandates whose planned end falls between `today` and `until`, still running, and not yet
- * followed by a renewal or by a later mandate of the same person on the same instance.
+ * Mandates whose end (planned, or recorded in advance) falls between `today` and `until`, not
+ * yet followed by a renewal, a later mandate of the same person on the same instance, or a
+ * successor in the same role starting after the end.
  */
 export async function expiringMandates(db: Executor, today: string, until: string): Promise<ExpiringRow[]> {
   const rows = await db
@@ -45,11 +48,16 @@ export async function expiringMandates(db: Executor, today: string, until: strin
       'm.role',
       'm.role_other',
       'm.end_date',
+      'm.ended_on',
     ])
-    .where('m.end_date', '>=', today)
-    .where('m.end_date', '<=', until)
+    // Running to their planned end, or ended in advance (a resignation dated next month).
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('m.ended_on', 'is', null), eb('m.end_date', '>=', today), eb('m.end_date', '<=', until)]),
+        eb.and([eb('m.ended_on', '>=', today), eb('m.ended_on', '<=', until)]),
+      ]),
+    )
     .where('m.start_date', '<=', today)
-    .where('m.ended_on', 'is', null)
     .where('i.archived_at', 'is', null)
     .where('r.archived_at', 'is', null)
     .where(({ not, exists, selectFrom }) =>
@@ -64,6 +72,12 @@ export async function expiringMandates(db: Executor, today: string, until: strin
                   nb('n.instance_id', '=', nb.ref('m.instance_id')),
                   nb('n.representative_id', '=', nb.ref('m.representative_id')),
                   nb('n.start_date', '>', nb.ref('m.start_date')),
+                ]),
+                // A successor in the same role, starting once this mandate has ended.
+                nb.and([
+                  nb('n.instance_id', '=', nb.ref('m.instance_id')),
+                  nb('n.role', '=', nb.ref('m.role')),
+                  nb('n.start_date', '>', nb.fn.coalesce('m.ended_on', 'm.end_date')),
                 ]),
               ]),
             ),
@@ -81,7 +95,8 @@ export async function expiringMandates(db: Executor, today: string, until: strin
     instanceName: r.instance_name,
     organisationName: r.organisation_name,
     roleLabel: roleLabel(r.role, r.role_other),
-    endDate: r.end_date as string,
+    endDate: (r.ended_on ?? r.end_date) as string,
+    endedInAdvance: r.ended_on !== null,
   }));
 }
 

@@ -155,6 +155,8 @@ export interface TodoExpiring {
   roleLabel: string;
   endDate: string;
   daysLeft: number;
+  /** Ended ahead of term (resignation…): a successor is needed rather than a renewal. */
+  endedInAdvance: boolean;
 }
 
 export interface TodoVacancy {

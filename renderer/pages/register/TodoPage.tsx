@@ -107,11 +107,18 @@ export function TodoPage() {
                 <Text size="sm">Fin le {formatDate(e.endDate)}</Text>
                 <Text size="xs" c={e.daysLeft <= 30 ? 'red' : 'dimmed'}>
                   {inDays(e.daysLeft)}
+                  {e.endedInAdvance ? ' — fin anticipée' : ''}
                 </Text>
               </Table.Td>
-              <Fix to={`/instances/${e.instanceId}?renouveler=${e.mandateId}`} label={`Renouveler le mandat de ${e.representativeName}`}>
-                Renouveler
-              </Fix>
+              {e.endedInAdvance ? (
+                <Fix to={`/instances/${e.instanceId}`} label={`Préparer la succession de ${e.representativeName} — ${e.instanceName}`}>
+                  Préparer la succession
+                </Fix>
+              ) : (
+                <Fix to={`/instances/${e.instanceId}?renouveler=${e.mandateId}`} label={`Renouveler le mandat de ${e.representativeName}`}>
+                  Renouveler
+                </Fix>
+              )}
             </Table.Tr>
           ))}
         </Section>

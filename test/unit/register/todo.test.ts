@@ -134,3 +134,29 @@ describe('« À faire » and archives', () => {
     expect((await getTodo(app.ctx)).expiryWarningDays).toBe(120);
   });
 });
+
+describe('« À faire » and endings recorded in advance', () => {
+  it('lists a resignation dated next month until a successor is designated', async () => {
+    const instance = await cdu(app.ctx);
+    const a = await person(app.ctx, 'Alpha');
+    const m = await mandate(app.ctx, { representativeId: a.id, instanceId: instance.id });
+    await endMandate(app.ctx, { id: m.id, endedOn: '2026-12-31', reason: 'demission', note: null });
+    const todo = await getTodo(app.ctx);
+    expect(todo.expiring).toEqual([expect.objectContaining({ mandateId: m.id, endDate: '2026-12-31', endedInAdvance: true, daysLeft: 39 })]);
+    const b = await person(app.ctx, 'Bravo');
+    await mandate(app.ctx, { representativeId: b.id, instanceId: instance.id, startDate: '2027-01-01' });
+    expect((await getTodo(app.ctx)).expiring).toEqual([]);
+  });
+});
+
+describe('« À faire » and successors', () => {
+  it('drops a term ending soon once someone else is designated from the day after', async () => {
+    const instance = await cdu(app.ctx, { seatsTitulaire: 1 });
+    const a = await person(app.ctx, 'Alpha');
+    await mandate(app.ctx, { representativeId: a.id, instanceId: instance.id, startDate: '2023-12-01', endDate: '2026-11-30' });
+    expect((await getTodo(app.ctx)).expiring).toHaveLength(1);
+    const b = await person(app.ctx, 'Bravo');
+    await mandate(app.ctx, { representativeId: b.id, instanceId: instance.id, startDate: '2026-12-01', endDate: '2029-11-30' });
+    expect((await getTodo(app.ctx)).expiring).toEqual([]);
+  });
+});
