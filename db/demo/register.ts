@@ -129,8 +129,12 @@ export async function loadRegisterDemo(ctx: ServiceContext): Promise<void> {
   const cliniqueT = await mandate({ representativeId: person(6), instanceId: cduClinique, startDate: cycle, endDate: cycleEnd, designatingAuthority: ARS, designationReference: arrete(cycle, 57) });
   await mandate({ representativeId: person(24), instanceId: cduClinique, role: 'suppleant', startDate: cycle, endDate: cycleEnd, designatingAuthority: ARS, designationReference: arrete(cycle, 57), pairedMandateId: cliniqueT.id, proposingAssociation: 'UNAFAM 35' });
   // A titulaire resigned during the cycle: her seat is vacant since.
-  const resigned = await mandate({ representativeId: person(20), instanceId: cduClinique, startDate: cycle, endDate: cycleEnd, designatingAuthority: ARS, designationReference: arrete(cycle, 57) });
-  await endMandate(ctx, { id: resigned.id, endedOn: addDays(today, -40), reason: 'demission', note: 'Déménagement hors du département' });
+  // (At the very start of a cycle, the resignation belongs to the previous one.)
+  const resignedOn = addDays(today, -40);
+  const resignedStart = resignedOn >= cycle ? cycle : previous;
+  const resignedEnd = resignedOn >= cycle ? cycleEnd : previousEnd;
+  const resigned = await mandate({ representativeId: person(20), instanceId: cduClinique, startDate: resignedStart, endDate: resignedEnd, designatingAuthority: ARS, designationReference: arrete(resignedStart, 57) });
+  await endMandate(ctx, { id: resigned.id, endedOn: resignedOn, reason: 'demission', note: 'Déménagement hors du département' });
 
   // ---------------------------------------------------------------- terms ending soon
   // CTS (5 years): both titulaires end within the next weeks, before the ARS renewal campaign.
