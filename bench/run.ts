@@ -1,33 +1,33 @@
 /**
- * `npm run bench`: every performance figure of the project in one run, printed as a table.
- * Each domain's bench module exports a run function; a module not written yet is skipped.
+ * `npm run bench`: every performance figure of the project in one run, printed as tables.
+ * Figures depend on the machine's load: run it on an otherwise idle machine.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+import { runClaimsBench } from './claims-bench';
+import { runImportBench } from './import-bench';
 import type { BenchResult } from './measure';
+import { runMeetingsBench } from './meetings-bench';
+import { runPdfBench } from './pdf-bench';
+import { runRegisterBench } from './register-bench';
+import { runRepresentativesBench } from './representatives-bench';
+import { runRulesBench } from './rules-bench';
 
-const benches: Array<{ file: string; fn: string; title: string }> = [
-  { file: 'representatives-bench', fn: 'runRepresentativesBench', title: 'Registre des représentants' },
-  { file: 'register-bench', fn: 'runRegisterBench', title: 'À faire (registre)' },
-  { file: 'import-bench', fn: 'runImportBench', title: 'Import' },
-  { file: 'pdf-bench', fn: 'runPdfBench', title: 'Documents PDF (Porte-voix contre Chromium)' },
-  { file: 'meetings-bench', fn: 'runMeetingsBench', title: 'Réunions et relevés' },
-  { file: 'rules-bench', fn: 'runRulesBench', title: 'Règles de calcul' },
-  { file: 'claims-bench', fn: 'runClaimsBench', title: 'Notes de frais et SEPA' },
+const benches: Array<{ title: string; run: () => Promise<BenchResult[]> }> = [
+  { title: 'Registre des représentants (10 000 fiches)', run: () => runRepresentativesBench() },
+  { title: '« À faire » (10 000 personnes, 2 000 instances, 30 000 mandats)', run: () => runRegisterBench() },
+  { title: 'Import XLSX', run: () => runImportBench() },
+  { title: 'Attestations : Porte-voix contre Chromium page.pdf()', run: () => runPdfBench() },
+  // The Chromium comparison is the table above: not run twice.
+  { title: 'Réunions, congé et relevés annuels', run: () => runMeetingsBench({ withPdfComparison: false }) },
+  { title: 'Règles de calcul (barème, SEPA)', run: () => runRulesBench() },
+  { title: 'Notes de frais et SEPA (par les services)', run: () => runClaimsBench() },
 ];
 
 async function main(): Promise<void> {
+  const only = process.argv[2];
   for (const bench of benches) {
-    if (!existsSync(path.join(__dirname, `${bench.file}.ts`))) continue;
-    const mod = (await import(`./${bench.file}`)) as Record<string, unknown>;
-    const run = mod[bench.fn];
-    if (typeof run !== 'function') continue;
+    if (only && !bench.title.toLowerCase().includes(only.toLowerCase())) continue;
     console.log(`\n== ${bench.title} ==`);
-    const rows = (await (run as () => Promise<BenchResult[]>)()).map((r) => ({
-      mesure: r.name,
-      valeur: r.value,
-      cible: r.target ?? '',
-    }));
+    const rows = (await bench.run()).map((r) => ({ mesure: r.name, valeur: r.value, cible: r.target ?? '' }));
     console.table(rows);
   }
 }
