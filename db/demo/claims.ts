@@ -9,6 +9,7 @@ import type { ServiceContext } from '../../electron/services/context';
 import * as claims from '../../electron/services/claims';
 import { createSepaBatch } from '../../electron/services/payments';
 import { issueTaxReceipts } from '../../electron/services/tax-receipts';
+import { listScaleYears, openYear } from '../../electron/services/policies';
 import { todayIso } from '../../electron/services/context';
 
 /** A tiny valid PDF standing for a scanned ticket. */
@@ -29,6 +30,10 @@ const fates: Fate[] = ['payee_sepa', 'abandonnee', 'payee_sepa', 'validee', 'pay
 
 export async function loadClaimsDemo(ctx: ServiceContext): Promise<void> {
   const today = todayIso(ctx);
+  // The demo loads at any date: open the years after the last preloaded scale, as the treasurer
+  // would each January (the copy is to be checked against the published scale).
+  const { years: scaleYears } = await listScaleYears(ctx);
+  for (let year = Math.max(...scaleYears) + 1; year <= Number(today.slice(0, 4)); year += 1) await openYear(ctx, year);
   const people = await ctx.db
     .selectFrom('representative as r')
     .innerJoin('vehicle as v', 'v.representative_id', 'r.id')

@@ -13,6 +13,7 @@ import {
 import type { TodoBelowTarget, TodoCharter, TodoList, TodoTraining, TodoVacancy } from '../../shared/types/register-domain';
 import { foldForSearch } from '../../shared/rules/text';
 import { addDays, baseTrainingDue, daysBetween, vacantSeats } from '../rules/register-rules';
+import { congeWarnings } from './conge';
 import { todayIso, type ServiceContext } from './context';
 import { readSettings, writeSettings } from './settings';
 
@@ -129,6 +130,7 @@ export async function getTodo(ctx: ServiceContext): Promise<TodoList> {
     belowTarget,
     trainings,
     charters: charterLines,
+    conge: await congeWarnings(ctx, today),
     charterPublished: charters.current !== null,
     instanceCount: records.length,
   };

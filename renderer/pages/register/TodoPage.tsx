@@ -64,7 +64,7 @@ export function TodoPage() {
   if (loading && !data) return <Loader aria-label="Chargement" />;
   if (!data) return <Alert color="red">« À faire » n’a pas pu être calculé.</Alert>;
 
-  const total = data.expiring.length + data.vacancies.length + data.belowTarget.length + data.trainings.length + data.charters.length;
+  const total = data.expiring.length + data.vacancies.length + data.belowTarget.length + data.trainings.length + data.charters.length + data.conge.length;
 
   return (
     <>
@@ -227,6 +227,34 @@ export function TodoPage() {
                 )}
               </Table.Td>
               <Fix to={`/representants/${c.representativeId}`} label={`Ouvrir la fiche de ${c.representativeName}`}>
+                Ouvrir la fiche
+              </Fix>
+            </Table.Tr>
+          ))}
+        </Section>
+
+        <Section
+          testId="a-faire-conge"
+          title="Congé de représentation presque épuisé ou dépassé"
+          count={data.conge.length}
+          empty="Aucun salarié n’approche de sa limite annuelle de congé de représentation."
+        >
+          {data.conge.map((c) => (
+            <Table.Tr key={c.representativeId}>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {c.name}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {c.message}
+                </Text>
+              </Table.Td>
+              <Table.Td w={270}>
+                <Badge color={c.level === 'depasse' ? 'red' : 'orange'} variant="light">
+                  {c.level === 'depasse' ? 'Dépassé' : 'Presque épuisé'}
+                </Badge>
+              </Table.Td>
+              <Fix to={c.link} label={`Ouvrir la fiche de ${c.name}`}>
                 Ouvrir la fiche
               </Fix>
             </Table.Tr>

@@ -5,6 +5,7 @@ import { saveAttendance } from '../../../electron/services/attendance';
 import { congeCounter, congeWarnings } from '../../../electron/services/conge';
 import { participationRecords } from '../../../electron/services/attestations';
 import { givenCdu } from './fixtures';
+import { getTodo } from '../../../electron/services/todo';
 
 let app: TestApp;
 beforeEach(async () => {
@@ -85,6 +86,9 @@ describe('congé de représentation counter', () => {
     const chloe = warnings.find((w) => w.representativeId === f.chloe);
     expect(chloe).toMatchObject({ level: 'proche', usedHalfDays: 0, plannedHalfDays: 2 });
     expect(warnings).toHaveLength(2);
+    // The same lines reach the first screen.
+    const todo = await getTodo(app.ctx);
+    expect(todo.conge.map((w) => [w.representativeId, w.level])).toEqual(warnings.map((w) => [w.representativeId, w.level]));
   });
 
   it('feeds the relevé: convened, attended, excused, absent, rate and hours', async () => {
