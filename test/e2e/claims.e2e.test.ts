@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { closeBrowser, describeApp, launchApp, rawApi, type RunningApp } from './fixtures/app';
+import { PAIN_001_XSD } from '../helpers/sepa-schema';
 
-const XSD = path.resolve(__dirname, '../../../shared/specs/pain.001.001.03.xsd');
+const XSD = PAIN_001_XSD;
 
 async function api<T>(app: RunningApp, channel: string, body: unknown): Promise<T> {
   const { json } = await rawApi(app, channel, body);

@@ -15,8 +15,9 @@ import { representativeInput } from '../../../shared/schemas/representative';
 import { createTestApp, type TestApp } from '../../helpers/context';
 import { personInput } from '../../helpers/representatives';
 import { attend, draft, expense, meetingFixture, personWithCar, trip, validated } from './fixtures';
+import { PAIN_001_XSD } from '../../helpers/sepa-schema';
 
-const XSD = path.resolve(__dirname, '../../../../shared/specs/pain.001.001.03.xsd');
+const XSD = PAIN_001_XSD;
 const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 let app: TestApp;

@@ -12,8 +12,9 @@ import {
   type SepaPayment,
 } from '../../../electron/rules/sepa-credit-transfer';
 import { frenchIban, KNOWN_IBANS } from './iban-fixtures';
+import { PAIN_001_XSD } from '../../helpers/sepa-schema';
 
-const SCHEMA = '/work/shared/specs/pain.001.001.03.xsd';
+const SCHEMA = PAIN_001_XSD;
 
 let workDir = '';
 beforeAll(() => {
