@@ -1,7 +1,20 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconArchive, IconArrowBackUp, IconEdit, IconFileTypePdf, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconFileTypePdf, IconPlus } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { involvementLabels, participationFormLabels } from '../../../shared/schemas/register';
@@ -14,6 +27,7 @@ import { useLoad } from '../../hooks';
 import { formatMonths, plural } from './labels';
 import { MandateHistory } from './MandateHistory';
 import { useMandateActions } from './useMandateActions';
+import { RecordActions } from '../../components/RecordActions';
 
 function Field(props: { label: string; children: ReactNode }) {
   return (
@@ -39,7 +53,12 @@ function SeatRow(props: { seat: Seat; onFill: () => void; onEnd: () => void }) {
       {seat.mandate ? (
         <>
           <Table.Td>
-            <Anchor size="sm" component={Link} to={`/representants/${seat.mandate.representativeId}`} fw={500}>
+            <Anchor
+              size="sm"
+              component={Link}
+              to={`/representants/${seat.mandate.representativeId}`}
+              fw={500}
+            >
               {seat.mandate.representativeName}
             </Anchor>
             {seat.mandate.pairedWith && (
@@ -51,7 +70,8 @@ function SeatRow(props: { seat: Seat; onFill: () => void; onEnd: () => void }) {
           </Table.Td>
           <Table.Td>
             <Text size="sm">
-              du {formatDate(seat.mandate.startDate)} au {seat.mandate.effectiveEnd ? formatDate(seat.mandate.effectiveEnd) : '—'}
+              du {formatDate(seat.mandate.startDate)} au{' '}
+              {seat.mandate.effectiveEnd ? formatDate(seat.mandate.effectiveEnd) : '—'}
             </Text>
             {seat.extra && (
               <Text size="xs" c="orange">
@@ -60,7 +80,13 @@ function SeatRow(props: { seat: Seat; onFill: () => void; onEnd: () => void }) {
             )}
           </Table.Td>
           <Table.Td w={150} ta="right">
-            <Button size="xs" variant="subtle" color="orange" onClick={props.onEnd} aria-label={`Terminer le mandat de ${seat.mandate.representativeName}`}>
+            <Button
+              size="xs"
+              variant="subtle"
+              color="orange"
+              onClick={props.onEnd}
+              aria-label={`Terminer le mandat de ${seat.mandate.representativeName}`}
+            >
               Terminer
             </Button>
           </Table.Td>
@@ -73,7 +99,12 @@ function SeatRow(props: { seat: Seat; onFill: () => void; onEnd: () => void }) {
             </Badge>
           </Table.Td>
           <Table.Td w={150} ta="right">
-            <Button size="xs" variant="light" onClick={props.onFill} aria-label={`Pourvoir le siège ${label.toLowerCase()}`}>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={props.onFill}
+              aria-label={`Pourvoir le siège ${label.toLowerCase()}`}
+            >
               Pourvoir
             </Button>
           </Table.Td>
@@ -88,7 +119,10 @@ export function InstanceDetailPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const { data: instance, setData, loading, reload } = useLoad(() => call('instances:get', { id }), [id]);
-  const actions = useMandateActions(instance?.today ?? new Date().toISOString().slice(0, 10), () => void reload());
+  const actions = useMandateActions(
+    instance?.today ?? new Date().toISOString().slice(0, 10),
+    () => void reload(),
+  );
   const [printing, setPrinting] = useState(false);
 
   const createPreset = (i: InstanceDetail, role: MandateDraft['role']): Partial<MandateDraft> => ({
@@ -130,7 +164,9 @@ export function InstanceDetailPage() {
       notifications.show({
         color: 'teal',
         title: archived ? 'Instance archivée' : 'Instance restaurée',
-        message: archived ? `« ${instance.name} » n’apparaît plus parmi les actives ni dans « À faire ».` : `« ${instance.name} » est de nouveau active.`,
+        message: archived
+          ? `« ${instance.name} » n’apparaît plus parmi les actives ni dans « À faire ».`
+          : `« ${instance.name} » est de nouveau active.`,
       });
     } catch (error) {
       notifyError(error);
@@ -141,8 +177,8 @@ export function InstanceDetailPage() {
       title: 'Archiver cette instance ?',
       children: (
         <Text size="sm">
-          « {instance.name} » n’apparaîtra plus dans les instances actives ni dans « À faire ». Ses mandats et son historique
-          sont conservés ; vous pourrez la restaurer.
+          « {instance.name} » n’apparaîtra plus dans les instances actives ni dans « À faire ». Ses mandats et
+          son historique sont conservés ; vous pourrez la restaurer.
         </Text>
       ),
       labels: { confirm: 'Archiver', cancel: 'Annuler' },
@@ -151,13 +187,21 @@ export function InstanceDetailPage() {
   const confirmDelete = () =>
     modals.openConfirmModal({
       title: 'Supprimer définitivement ?',
-      children: <Text size="sm">« {instance.name} » sera effacée. Aucun mandat ni aucune réunion n’y est rattaché.</Text>,
+      children: (
+        <Text size="sm">
+          « {instance.name} » sera effacée. Aucun mandat ni aucune réunion n’y est rattaché.
+        </Text>
+      ),
       labels: { confirm: 'Supprimer', cancel: 'Annuler' },
       confirmProps: { color: 'red' },
       onConfirm: async () => {
         try {
           await call('instances:delete', { id });
-          notifications.show({ color: 'teal', title: 'Instance supprimée', message: `« ${instance.name} » a été supprimée.` });
+          notifications.show({
+            color: 'teal',
+            title: 'Instance supprimée',
+            message: `« ${instance.name} » a été supprimée.`,
+          });
           navigate('/instances');
         } catch (error) {
           notifyError(error);
@@ -182,26 +226,22 @@ export function InstanceDetailPage() {
         back={{ to: '/instances', label: 'Instances' }}
         actions={
           <>
-            <Button variant="default" leftSection={<IconFileTypePdf size={16} />} loading={printing} onClick={() => void printList()}>
+            <Button
+              variant="default"
+              leftSection={<IconFileTypePdf size={16} />}
+              loading={printing}
+              onClick={() => void printList()}
+            >
               Liste des mandats (PDF)
             </Button>
-            {instance.archived ? (
-              <Button variant="default" leftSection={<IconArrowBackUp size={16} />} onClick={() => void setArchived(false)}>
-                Restaurer
-              </Button>
-            ) : (
-              <Button variant="default" leftSection={<IconArchive size={16} />} onClick={confirmArchive}>
-                Archiver
-              </Button>
-            )}
-            {instance.deletable && (
-              <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={confirmDelete}>
-                Supprimer
-              </Button>
-            )}
-            <Button leftSection={<IconEdit size={16} />} onClick={() => navigate(`/instances/${id}/modifier`)}>
-              Modifier
-            </Button>
+            <RecordActions
+              archived={instance.archived}
+              deletable={instance.deletable}
+              onArchive={confirmArchive}
+              onRestore={() => void setArchived(false)}
+              onDelete={confirmDelete}
+              onEdit={() => navigate(`/instances/${id}/modifier`)}
+            />
           </>
         }
       />
@@ -221,11 +261,17 @@ export function InstanceDetailPage() {
             <Field label="Type">{instance.typeLabel}</Field>
             <Field label="Durée des mandats">
               {formatMonths(instance.effectiveMandateMonths)}
-              {instance.mandateMonths === null && instance.typeDefaultMonths !== null ? ' (durée du type)' : ''}
+              {instance.mandateMonths === null && instance.typeDefaultMonths !== null
+                ? ' (durée du type)'
+                : ''}
             </Field>
             <Field label="Lieu des réunions">{instance.meetingPlace}</Field>
-            <Field label="Niveau d’implication">{instance.involvementLevel ? involvementLabels[instance.involvementLevel] : null}</Field>
-            <Field label="Forme">{instance.participationForm ? participationFormLabels[instance.participationForm] : null}</Field>
+            <Field label="Niveau d’implication">
+              {instance.involvementLevel ? involvementLabels[instance.involvementLevel] : null}
+            </Field>
+            <Field label="Forme">
+              {instance.participationForm ? participationFormLabels[instance.participationForm] : null}
+            </Field>
             <Field label="Représentants en poste">
               {instance.activePeople} (objectif : {instance.targetMin})
             </Field>
@@ -239,7 +285,9 @@ export function InstanceDetailPage() {
               Sièges au {formatDate(instance.today)}
             </Title>
             <Text size="sm" c={instance.vacantSeats > 0 ? 'orange' : 'teal'} data-testid="sieges-vacants">
-              {instance.vacantSeats === 0 ? 'Tous les sièges sont pourvus' : plural(instance.vacantSeats, 'siège vacant', 'sièges vacants')}
+              {instance.vacantSeats === 0
+                ? 'Tous les sièges sont pourvus'
+                : plural(instance.vacantSeats, 'siège vacant', 'sièges vacants')}
             </Text>
           </Group>
           {instance.seats.length === 0 ? (
@@ -284,7 +332,11 @@ export function InstanceDetailPage() {
                 size="xs"
                 variant="light"
                 leftSection={<IconPlus size={14} />}
-                onClick={() => actions.openCreate(createPreset(instance, instance.seatsTitulaire > 0 ? 'titulaire' : 'membre'))}
+                onClick={() =>
+                  actions.openCreate(
+                    createPreset(instance, instance.seatsTitulaire > 0 ? 'titulaire' : 'membre'),
+                  )
+                }
               >
                 Ajouter un mandat
               </Button>
@@ -295,7 +347,12 @@ export function InstanceDetailPage() {
               Aucun mandat enregistré sur cette instance.
             </Text>
           ) : (
-            <MandateHistory rows={instance.mandates} show="person" actions={actions} label="Historique des mandats" />
+            <MandateHistory
+              rows={instance.mandates}
+              show="person"
+              actions={actions}
+              label="Historique des mandats"
+            />
           )}
         </Card>
       </Stack>

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconArchive, IconArrowBackUp, IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { organisationKindLabels } from '../../../shared/schemas/register';
@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../format';
 import { useLoad } from '../../hooks';
 import { InstancesTable } from './InstancesTable';
+import { RecordActions } from '../../components/RecordActions';
 
 function Field(props: { label: string; children: ReactNode }) {
   return (
@@ -35,7 +36,9 @@ export function OrganisationDetailPage() {
       notifications.show({
         color: 'teal',
         title: archived ? 'Organisation archivée' : 'Organisation restaurée',
-        message: archived ? `« ${org.name} » n’apparaît plus parmi les actives.` : `« ${org.name} » est de nouveau active.`,
+        message: archived
+          ? `« ${org.name} » n’apparaît plus parmi les actives.`
+          : `« ${org.name} » est de nouveau active.`,
       });
     } catch (error) {
       notifyError(error);
@@ -47,8 +50,8 @@ export function OrganisationDetailPage() {
       title: 'Archiver cette organisation ?',
       children: (
         <Text size="sm">
-          « {org.name} » n’apparaîtra plus dans la liste des organisations actives. Ses instances et leurs mandats sont
-          conservés ; vous pourrez la restaurer à tout moment.
+          « {org.name} » n’apparaîtra plus dans la liste des organisations actives. Ses instances et leurs
+          mandats sont conservés ; vous pourrez la restaurer à tout moment.
         </Text>
       ),
       labels: { confirm: 'Archiver', cancel: 'Annuler' },
@@ -58,13 +61,21 @@ export function OrganisationDetailPage() {
   const confirmDelete = () =>
     modals.openConfirmModal({
       title: 'Supprimer définitivement ?',
-      children: <Text size="sm">« {org.name} » sera effacée. Aucune instance n’y est rattachée. Cette action est définitive.</Text>,
+      children: (
+        <Text size="sm">
+          « {org.name} » sera effacée. Aucune instance n’y est rattachée. Cette action est définitive.
+        </Text>
+      ),
       labels: { confirm: 'Supprimer', cancel: 'Annuler' },
       confirmProps: { color: 'red' },
       onConfirm: async () => {
         try {
           await call('organisations:delete', { id });
-          notifications.show({ color: 'teal', title: 'Organisation supprimée', message: `« ${org.name} » a été supprimée.` });
+          notifications.show({
+            color: 'teal',
+            title: 'Organisation supprimée',
+            message: `« ${org.name} » a été supprimée.`,
+          });
           navigate('/organisations');
         } catch (error) {
           notifyError(error);
@@ -79,23 +90,14 @@ export function OrganisationDetailPage() {
         back={{ to: '/organisations', label: 'Organisations' }}
         actions={
           <>
-            {org.archived ? (
-              <Button variant="default" leftSection={<IconArrowBackUp size={16} />} onClick={() => void setArchived(false)}>
-                Restaurer
-              </Button>
-            ) : (
-              <Button variant="default" leftSection={<IconArchive size={16} />} onClick={confirmArchive}>
-                Archiver
-              </Button>
-            )}
-            {org.deletable && (
-              <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={confirmDelete}>
-                Supprimer
-              </Button>
-            )}
-            <Button leftSection={<IconEdit size={16} />} onClick={() => navigate(`/organisations/${id}/modifier`)}>
-              Modifier
-            </Button>
+            <RecordActions
+              archived={org.archived}
+              deletable={org.deletable}
+              onArchive={confirmArchive}
+              onRestore={() => void setArchived(false)}
+              onDelete={confirmDelete}
+              onEdit={() => navigate(`/organisations/${id}/modifier`)}
+            />
           </>
         }
       />
@@ -109,7 +111,9 @@ export function OrganisationDetailPage() {
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Field label="Type">{organisationKindLabels[org.kind]}</Field>
             <Field label="Adresse">
-              {[org.addressLine, [org.postalCode, org.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}
+              {[org.addressLine, [org.postalCode, org.city].filter(Boolean).join(' ')]
+                .filter(Boolean)
+                .join(', ')}
             </Field>
             <Field label="Notes">{org.notes}</Field>
           </SimpleGrid>
@@ -132,7 +136,8 @@ export function OrganisationDetailPage() {
           </Group>
           {org.instances.length === 0 ? (
             <Text size="sm" c="dimmed">
-              Aucune instance pour l’instant : ajoutez la commission, le conseil ou l’assemblée où l’association siège.
+              Aucune instance pour l’instant : ajoutez la commission, le conseil ou l’assemblée où
+              l’association siège.
             </Text>
           ) : (
             <InstancesTable rows={org.instances} />

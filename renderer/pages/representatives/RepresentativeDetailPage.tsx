@@ -1,7 +1,19 @@
-import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconArchive, IconArrowBackUp, IconEdit, IconTrash } from '@tabler/icons-react';
+
 import type { ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { vehicleKindLabels } from '../../../shared/schemas/representative';
@@ -13,6 +25,7 @@ import { useLoad } from '../../hooks';
 import { TrainingsCard } from '../register-b/TrainingsCard';
 import { PersonMandatesCard } from '../register/PersonMandatesCard';
 import { RepresentativeMeetingsCard } from '../meetings/RepresentativeMeetingsCard';
+import { RecordActions } from '../../components/RecordActions';
 
 function Field(props: { label: string; children: ReactNode }) {
   return (
@@ -37,7 +50,10 @@ export function RepresentativeDetailPage() {
 
   const setArchived = async (archived: boolean) => {
     try {
-      const updated: Representative = await call(archived ? 'representatives:archive' : 'representatives:restore', { id });
+      const updated: Representative = await call(
+        archived ? 'representatives:archive' : 'representatives:restore',
+        { id },
+      );
       setData(updated);
       const name = `${person.firstName} ${person.lastName}`;
       notifications.show({
@@ -65,8 +81,8 @@ export function RepresentativeDetailPage() {
       title: 'Archiver cette fiche ?',
       children: (
         <Text size="sm">
-          {fullName} n’apparaîtra plus dans la liste des représentants actifs. Son historique (mandats, présences, frais)
-          est conservé et la fiche peut être restaurée à tout moment.
+          {fullName} n’apparaîtra plus dans la liste des représentants actifs. Son historique (mandats,
+          présences, frais) est conservé et la fiche peut être restaurée à tout moment.
         </Text>
       ),
       labels: { confirm: 'Archiver', cancel: 'Annuler' },
@@ -78,8 +94,8 @@ export function RepresentativeDetailPage() {
       title: 'Supprimer définitivement ?',
       children: (
         <Text size="sm">
-          La fiche de {fullName} et ses véhicules seront effacés. Cette action est définitive. Rien d’autre ne fait
-          référence à cette personne.
+          La fiche de {fullName} et ses véhicules seront effacés. Cette action est définitive. Rien d’autre ne
+          fait référence à cette personne.
         </Text>
       ),
       labels: { confirm: 'Supprimer', cancel: 'Annuler' },
@@ -87,7 +103,11 @@ export function RepresentativeDetailPage() {
       onConfirm: async () => {
         try {
           await call('representatives:delete', { id });
-          notifications.show({ color: 'teal', title: 'Fiche supprimée', message: `${fullName} a été supprimé(e) du registre.` });
+          notifications.show({
+            color: 'teal',
+            title: 'Fiche supprimée',
+            message: `${fullName} a été supprimé(e) du registre.`,
+          });
           navigate('/representants');
         } catch (error) {
           notifyError(error);
@@ -102,30 +122,21 @@ export function RepresentativeDetailPage() {
         back={{ to: '/representants', label: 'Représentants' }}
         actions={
           <>
-            {person.archived ? (
-              <Button variant="default" leftSection={<IconArrowBackUp size={16} />} onClick={() => void setArchived(false)}>
-                Restaurer
-              </Button>
-            ) : (
-              <Button variant="default" leftSection={<IconArchive size={16} />} onClick={confirmArchive}>
-                Archiver
-              </Button>
-            )}
-            {person.deletable && (
-              <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={confirmDelete}>
-                Supprimer
-              </Button>
-            )}
-            <Button leftSection={<IconEdit size={16} />} onClick={() => navigate(`/representants/${id}/modifier`)}>
-              Modifier
-            </Button>
+            <RecordActions
+              archived={person.archived}
+              deletable={person.deletable}
+              onArchive={confirmArchive}
+              onRestore={() => void setArchived(false)}
+              onDelete={confirmDelete}
+              onEdit={() => navigate(`/representants/${id}/modifier`)}
+            />
           </>
         }
       />
       {person.archived && (
         <Alert color="gray" mb="md" title="Fiche archivée">
-          Archivée le {formatDate(person.archivedAt)}. Elle reste consultable ; restaurez-la pour lui confier de nouveaux
-          mandats.
+          Archivée le {formatDate(person.archivedAt)}. Elle reste consultable ; restaurez-la pour lui confier
+          de nouveaux mandats.
         </Alert>
       )}
       <Stack gap="md" maw={1000}>
@@ -137,7 +148,9 @@ export function RepresentativeDetailPage() {
             <Field label="E-mail">{person.email}</Field>
             <Field label="Téléphone">{person.phone}</Field>
             <Field label="Adresse">
-              {[person.addressLine, [person.postalCode, person.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}
+              {[person.addressLine, [person.postalCode, person.city].filter(Boolean).join(' ')]
+                .filter(Boolean)
+                .join(', ')}
             </Field>
           </SimpleGrid>
         </Card>
@@ -147,12 +160,18 @@ export function RepresentativeDetailPage() {
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Field label="Association d’origine">{person.originAssociation}</Field>
-            <Field label="Situation">{person.employed ? `Salarié — ${person.employer ?? ''}` : 'Non salarié'}</Field>
+            <Field label="Situation">
+              {person.employed ? `Salarié — ${person.employer ?? ''}` : 'Non salarié'}
+            </Field>
             <Field label="IBAN">{formatIban(person.iban)}</Field>
           </SimpleGrid>
         </Card>
         <RepresentativeMeetingsCard representativeId={id} />
-        <PersonMandatesCard representativeId={id} personName={`${person.firstName} ${person.lastName}`} archived={person.archived} />
+        <PersonMandatesCard
+          representativeId={id}
+          personName={`${person.firstName} ${person.lastName}`}
+          archived={person.archived}
+        />
         <Card withBorder>
           <Title order={3} size="h5" mb="sm">
             Véhicules
