@@ -366,6 +366,25 @@ function requireStatus(current: string, allowed: readonly ClaimStatus[], action:
   }
 }
 
+/**
+ * Refuses when a line of the claim lacks a receipt its year's policy requires. Run at every step
+ * that vouches for the claim (submission, validation, renunciation): a submitted claim can still be
+ * edited and its receipts detached, and only a justified expense may become a tax-deductible gift.
+ */
+async function requireReceipts(trx: Executor, claimId: number, whatToDo: string): Promise<void> {
+  const lines = await lineRepo.listLines(trx, claimId);
+  const files = await receipts.receiptsOfLines(trx, lines.map((l) => l.id));
+  const missing: string[] = [];
+  for (const [index, l] of lines.entries()) {
+    const policy = await getPolicy(trx, yearOf(l.date));
+    const rule = policy.kinds.find((k) => k.kind === l.kind);
+    if (rule?.receiptRequired && (files.get(l.id) ?? []).length === 0) missing.push(`ligne ${index + 1} (${lineKindLabels[l.kind as StoredLineKind].toLowerCase()})`);
+  }
+  if (missing.length > 0) {
+    throw new AppError('VALIDATION', `Justificatif manquant : ${missing.join(', ')}. ${whatToDo}`);
+  }
+}
+
 export async function submitClaim(ctx: ServiceContext, id: number): Promise<Claim> {
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
@@ -373,16 +392,7 @@ export async function submitClaim(ctx: ServiceContext, id: number): Promise<Clai
     requireStatus(c.status, ['brouillon'], 'soumettre');
     const lines = await lineRepo.listLines(trx, id);
     if (lines.length === 0) throw new AppError('VALIDATION', 'Ajoutez au moins une ligne avant de soumettre la note.');
-    const files = await receipts.receiptsOfLines(trx, lines.map((l) => l.id));
-    const missing: string[] = [];
-    for (const [index, l] of lines.entries()) {
-      const policy = await getPolicy(trx, yearOf(l.date));
-      const rule = policy.kinds.find((k) => k.kind === l.kind);
-      if (rule?.receiptRequired && (files.get(l.id) ?? []).length === 0) missing.push(`ligne ${index + 1} (${lineKindLabels[l.kind as StoredLineKind].toLowerCase()})`);
-    }
-    if (missing.length > 0) {
-      throw new AppError('VALIDATION', `Justificatif manquant : ${missing.join(', ')}. Joignez-le avant de soumettre.`);
-    }
+    await requireReceipts(trx, id, 'Joignez-le avant de soumettre la note.');
     let number = c.number;
     if (number === null) {
       // Given once, in the transaction of the submission: a rollback gives it back, a commit keeps it for ever.
@@ -440,6 +450,7 @@ export async function validateClaim(ctx: ServiceContext, id: number): Promise<Cl
   await ctx.db.transaction().execute(async (trx) => {
     const c = await getClaimRowOrThrow(trx, id);
     requireStatus(c.status, ['soumise'], 'valider');
+    await requireReceipts(trx, id, 'Joignez-le avant de valider la note.');
     await freeze(ctx, trx, id, c.representative_id);
     await repo.updateClaim(trx, id, { status: 'validee', validated_at: at, validated_by: ctx.actor, updated_at: at });
     const total = (await getClaimRowOrThrow(trx, id)).total_cents;
@@ -469,6 +480,14 @@ export async function renounceClaim(ctx: ServiceContext, id: number, signedOn: s
   await ctx.db.transaction().execute(async (trx) => {
     const c = await getClaimRowOrThrow(trx, id);
     requireStatus(c.status, ['soumise', 'validee'], 'enregistrer l’abandon de');
+    // The reçu fiscal needs justified expenses (DOMAIN.md): no renunciation of an unjustified line.
+    await requireReceipts(
+      trx,
+      id,
+      c.status === 'soumise'
+        ? 'Joignez-le avant d’enregistrer l’abandon de frais.'
+        : 'Une note validée ne se modifie plus : annulez-la et ressaisissez-la avec ses justificatifs avant l’abandon de frais.',
+    );
     const lastDate = (await lineRepo.listLines(trx, id)).map((l) => l.date).sort().pop();
     if (lastDate && signedOn < lastDate) {
       throw new AppError('VALIDATION', 'La renonciation ne peut pas être signée avant la date des frais.', { signedOn: 'Avant la date des frais' });

@@ -1,0 +1,98 @@
+/** Defects found in review of the claims domain, each pinned by the behaviour it must have. */
+import { saveAssociation } from '../../../electron/services/association';
+import * as accounting from '../../../electron/services/accounting';
+import * as claims from '../../../electron/services/claims';
+import * as payments from '../../../electron/services/payments';
+import * as policies from '../../../electron/services/policies';
+import * as taxReceipts from '../../../electron/services/tax-receipts';
+import { associationInput } from '../../../shared/schemas/association';
+import { claimInput } from '../../../shared/schemas/claims';
+import { createTestApp, type TestApp } from '../../helpers/context';
+import { draft, expense, personWithCar, trip, validated } from './fixtures';
+
+const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+let app: TestApp;
+beforeEach(async () => {
+  app = await createTestApp('2026-11-22T10:00:00.000Z');
+});
+afterEach(() => app.close());
+
+async function association(overrides: Record<string, unknown> = {}) {
+  await saveAssociation(
+    app.ctx,
+    associationInput.parse({
+      name: 'Collectif des usagers de santé',
+      addressLine: '12 rue de Saint-Malo',
+      postalCode: '35000',
+      city: 'Rennes',
+      rna: 'W353012345',
+      siren: null,
+      objet: 'Représenter les usagers du système de santé',
+      organismType: 'Association loi 1901 reconnue d’intérêt général',
+      president: 'Hélène Dubois',
+      treasurer: 'Bernard Hamon',
+      documentPlace: 'Rennes',
+      iban: 'FR7630004000031234567890143',
+      bic: 'BNPAFRPPXXX',
+      ...overrides,
+    }),
+  );
+}
+
+/** Keeps the lines of a claim as they are (ids included) and appends new ones. */
+async function addLines(claimId: number, extra: ReturnType<typeof expense>[]) {
+  const c = await claims.getClaim(app.ctx, claimId);
+  const kept = c.lines.map((l) => ({
+    id: l.id,
+    kind: l.kind,
+    transportMode: l.transportMode,
+    date: l.date,
+    purpose: l.purpose,
+    meetingId: l.meetingId,
+    fromPlace: l.fromPlace,
+    toPlace: l.toPlace,
+    distanceTenthKm: l.distanceTenthKm,
+    roundTrip: l.roundTrip,
+    vehicleId: l.vehicleId,
+    expenseCents: l.expenseCents,
+  }));
+  return claims.updateClaim(app.ctx, claimId, claimInput.parse({ representativeId: c.representativeId, title: c.title, notes: c.notes, lines: [...kept, ...extra] }));
+}
+
+async function attach(claimId: number, lineIndex: number) {
+  const c = await claims.getClaim(app.ctx, claimId);
+  const line = c.lines[lineIndex];
+  if (!line) throw new Error('ligne');
+  return claims.attachReceipt(app.ctx, { lineId: line.id, fileName: 'ticket.pdf', dataBase64: PDF_BYTES.toString('base64') });
+}
+
+describe('required receipts', () => {
+  it('refuses to validate a submitted claim to which lines without their required receipt were added', async () => {
+    const { person, vehicleId } = await personWithCar(app.ctx);
+    const c = await draft(app.ctx, person.id, [trip(vehicleId, '2026-03-01', 40)]);
+    await claims.submitClaim(app.ctx, c.id);
+    await addLines(c.id, [expense('parking', '2026-03-01', 1500), expense('hebergement', '2026-03-01', 9000)]);
+    await expect(claims.validateClaim(app.ctx, c.id)).rejects.toThrow(
+      'Justificatif manquant : ligne 2 (parking), ligne 3 (hébergement). Joignez-le avant de valider la note.',
+    );
+    expect((await claims.getClaim(app.ctx, c.id)).status).toBe('soumise');
+    await attach(c.id, 1);
+    await attach(c.id, 2);
+    expect((await claims.validateClaim(app.ctx, c.id)).status).toBe('validee');
+  });
+
+  it('refuses to validate or renounce a claim whose required receipt was detached after submission', async () => {
+    const { person } = await personWithCar(app.ctx);
+    const c = await draft(app.ctx, person.id, [expense('parking', '2026-03-01', 1500)]);
+    const withFile = await attach(c.id, 0);
+    await claims.submitClaim(app.ctx, c.id);
+    const line = withFile.lines[0];
+    await claims.detachReceipt(app.ctx, { lineId: line?.id ?? 0, hash: line?.receipts[0]?.hash ?? '' });
+    await expect(claims.validateClaim(app.ctx, c.id)).rejects.toThrow(/Justificatif manquant : ligne 1/);
+    await expect(claims.renounceClaim(app.ctx, c.id, '2026-03-05')).rejects.toThrow(
+      /Justificatif manquant : ligne 1 \(parking\)\. Joignez-le avant d’enregistrer l’abandon de frais\./,
+    );
+    expect((await claims.getClaim(app.ctx, c.id)).status).toBe('soumise');
+  });
+});
