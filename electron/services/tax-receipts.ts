@@ -46,6 +46,38 @@ export async function taxReceiptYear(ctx: ServiceContext, year: number): Promise
   };
 }
 
+const blank = (v: string | null | undefined): boolean => !v || v.trim() === '';
+
+/**
+ * The mentions cerfa 11580*05 requires that come from data the user fills in. Checked before a
+ * number is taken: a receipt number is used up for good, so an incomplete receipt must never get one.
+ */
+async function requireMandatoryMentions(
+  trx: Executor,
+  person: { first_name: string; last_name: string; address_line: string | null; postal_code: string | null; city: string | null },
+): Promise<void> {
+  const a = await associationIdentity(trx);
+  const missing: string[] = [];
+  if (blank(a.name)) missing.push('le nom');
+  if (blank(a.addressLine) || blank(a.postalCode) || blank(a.city)) missing.push('l’adresse complète (rue, code postal, ville)');
+  if (blank(a.objet)) missing.push('l’objet');
+  if (blank(a.organismType)) missing.push('le type d’organisme');
+  if (blank(a.siren) && blank(a.rna)) missing.push('le numéro SIREN ou RNA');
+  if (blank(a.treasurer) && blank(a.president)) missing.push('le nom du trésorier ou du président (signataire)');
+  if (blank(a.documentPlace)) missing.push('le lieu de signature des documents (« Fait à »)');
+  const parts: string[] = [];
+  if (missing.length > 0) parts.push(`de l’association : ${missing.join(', ')} — à compléter dans Paramètres › Association`);
+  if (blank(person.address_line) || blank(person.postal_code) || blank(person.city)) {
+    parts.push(`l’adresse complète du donateur (${person.first_name} ${person.last_name}) — à compléter sur sa fiche`);
+  }
+  if (parts.length > 0) {
+    throw new AppError(
+      'VALIDATION',
+      `Reçu fiscal non émis, des mentions obligatoires manquent : ${parts.join(' ; ')}. Aucun numéro de reçu n’a été utilisé.`,
+    );
+  }
+}
+
 async function issueFor(
   ctx: ServiceContext,
   trx: Executor,
@@ -59,6 +91,7 @@ async function issueFor(
   if (!p) throw notFound('Représentant');
   const amount = claims.reduce((s, c) => s + c.total_cents, 0);
   if (amount <= 0) throw new AppError('VALIDATION', 'Le montant du don est nul : aucun reçu à émettre.');
+  await requireMandatoryMentions(trx, p);
   const seq = await nextNumber(trx, 'tax_receipt', year);
   const at = isoNow(ctx);
   const id = await receipts.insertTaxReceipt(trx, {

@@ -4,10 +4,13 @@ import * as accounting from '../../../electron/services/accounting';
 import * as claims from '../../../electron/services/claims';
 import * as payments from '../../../electron/services/payments';
 import * as policies from '../../../electron/services/policies';
+import { getRepresentative, updateRepresentative } from '../../../electron/services/representatives';
 import * as taxReceipts from '../../../electron/services/tax-receipts';
 import { associationInput } from '../../../shared/schemas/association';
 import { claimInput } from '../../../shared/schemas/claims';
+import { representativeInput } from '../../../shared/schemas/representative';
 import { createTestApp, type TestApp } from '../../helpers/context';
+import { personInput } from '../../helpers/representatives';
 import { draft, expense, personWithCar, trip, validated } from './fixtures';
 
 const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
@@ -94,5 +97,34 @@ describe('required receipts', () => {
       /Justificatif manquant : ligne 1 \(parking\)\. Joignez-le avant d’enregistrer l’abandon de frais\./,
     );
     expect((await claims.getClaim(app.ctx, c.id)).status).toBe('soumise');
+  });
+});
+
+describe('mandatory mentions of the reçu fiscal', () => {
+  it('refuses to issue a receipt while a mandatory mention is missing, naming it and where to fill it in, and uses no number', async () => {
+    const { person, vehicleId } = await personWithCar(app.ctx, {}, { addressLine: null, postalCode: null, city: null });
+    const c = await validated(app.ctx, person.id, [trip(vehicleId, '2026-01-10', 100)]);
+    await claims.renounceClaim(app.ctx, c.id, '2026-03-01');
+    const attempt = taxReceipts.issueTaxReceipts(app.ctx, { year: 2026 });
+    await expect(attempt).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(taxReceipts.issueTaxReceipts(app.ctx, { year: 2026 })).rejects.toThrow(
+      'Reçu fiscal non émis, des mentions obligatoires manquent : de l’association : le nom, l’adresse complète (rue, code postal, ville), ' +
+        'l’objet, le type d’organisme, le numéro SIREN ou RNA, le nom du trésorier ou du président (signataire), ' +
+        'le lieu de signature des documents (« Fait à ») — à compléter dans Paramètres › Association ; ' +
+        'l’adresse complète du donateur (Hélène D’Argenson) — à compléter sur sa fiche. Aucun numéro de reçu n’a été utilisé.',
+    );
+    await association({ documentPlace: null });
+    await expect(taxReceipts.issueTaxReceipts(app.ctx, { year: 2026 })).rejects.toThrow(/le lieu de signature des documents/);
+    await association();
+    await expect(taxReceipts.issueTaxReceipts(app.ctx, { year: 2026 })).rejects.toThrow(/^Reçu fiscal non émis.*adresse complète du donateur[^;]*$/);
+    expect(await app.ctx.db.selectFrom('tax_receipt').select('id').execute()).toHaveLength(0);
+    const current = await getRepresentative(app.ctx, person.id);
+    await updateRepresentative(
+      app.ctx,
+      person.id,
+      representativeInput.parse(personInput({ iban: current.iban, vehicles: current.vehicles.map((v) => ({ ...v })) })),
+    );
+    const [issued] = await taxReceipts.issueTaxReceipts(app.ctx, { year: 2026 });
+    expect(issued?.number).toBe('RF-2026-0001');
   });
 });

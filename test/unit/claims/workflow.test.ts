@@ -236,6 +236,7 @@ describe('abandon de frais and tax receipts', () => {
   });
 
   it('issues one receipt per claim when the setting says so', async () => {
+    await association();
     await policies.saveClaimsSettings(app.ctx, { receiptGrouping: 'par_note' });
     const { person, vehicleId } = await personWithCar(app.ctx);
     const c1 = await validated(app.ctx, person.id, [trip(vehicleId, '2026-01-10', 100)]);
