@@ -1,5 +1,6 @@
 /**
- * Accounting journal (CSV for the accountant) of validated, paid and renounced claims:
+ * Accounting journal (CSV for the accountant) of validated, paid and renounced claims, and of
+ * cancelled ones that had been booked (their entries stay, reversed at the cancellation date):
  *  - the expense when the claim is validated: debit 625x (per kind), credit 4681;
  *  - the payment: debit 4681, credit 512 (bank) or 530 (cash);
  *  - the abandon de frais: debit 4681, credit 75412 "Abandons de frais par les bénévoles".
@@ -32,6 +33,19 @@ export interface JournalEntry {
   creditCents: number;
 }
 
+/**
+ * Local calendar date of a stored UTC timestamp, as todayIso does for now: a claim validated at
+ * 00:30 in Paris on 1 January belongs to the new financial year, not to the UTC day before.
+ */
+export function localDateOf(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+const earliest = (...dates: Array<string | null>): string | null =>
+  dates.filter((d): d is string => d !== null).sort()[0] ?? null;
+
 export async function journalEntries(ctx: ServiceContext, year: number): Promise<JournalEntry[]> {
   const settings = await getClaimsSettings(ctx);
   const acc = settings.accounts;
@@ -39,8 +53,28 @@ export async function journalEntries(ctx: ServiceContext, year: number): Promise
   const claims = await ctx.db
     .selectFrom('claim as c')
     .innerJoin('representative as r', 'r.id', 'c.representative_id')
-    .select(['c.id', 'c.number', 'c.status', 'c.total_cents', 'c.validated_at', 'c.paid_on', 'c.payment_method', 'c.payment_reference', 'c.renounced_on', 'r.first_name', 'r.last_name'])
-    .where('c.status', 'in', ['validee', 'payee', 'abandonnee'])
+    .select([
+      'c.id',
+      'c.number',
+      'c.status',
+      'c.total_cents',
+      'c.validated_at',
+      'c.paid_on',
+      'c.payment_method',
+      'c.payment_reference',
+      'c.renounced_on',
+      'c.cancelled_at',
+      'c.cancelled_from',
+      'r.first_name',
+      'r.last_name',
+    ])
+    .where((eb) =>
+      eb.or([
+        eb('c.status', 'in', ['validee', 'payee', 'abandonnee']),
+        // A cancelled claim that had been booked keeps its entries, reversed at the cancellation.
+        eb.and([eb('c.status', '=', 'annulee'), eb('c.cancelled_from', 'in', ['validee', 'abandonnee'])]),
+      ]),
+    )
     .orderBy('c.number')
     .execute();
   const ids = claims.map((c) => c.id);
@@ -61,33 +95,51 @@ export async function journalEntries(ctx: ServiceContext, year: number): Promise
   for (const c of claims) {
     const piece = c.number ?? `NF-${c.id}`;
     const who = `${c.first_name} ${c.last_name}`;
-    const validatedOn = c.validated_at?.slice(0, 10) ?? null;
-    if (inYear(validatedOn)) {
-      const byAccount = new Map<string, { cents: number; kinds: Set<string> }>();
-      for (const l of lines.filter((x) => x.claim_id === c.id)) {
-        const account = MISSION_KINDS.has(l.kind) ? acc.missions : acc.travel;
-        const entry = byAccount.get(account) ?? { cents: 0, kinds: new Set<string>() };
-        entry.cents += l.amount_cents;
-        entry.kinds.add(lineKindLabels[l.kind as StoredLineKind].toLowerCase());
-        byAccount.set(account, entry);
-      }
+    const cancelled = c.status === 'annulee';
+    const booked = cancelled ? c.cancelled_from : c.status;
+    const renounced = booked === 'abandonnee';
+    // A claim renounced straight from « soumise » gets validated_at at the renunciation, possibly
+    // in the next year: the expense is dated no later than the signed renunciation so that expense
+    // and gift fall in the same year and 4681 balances.
+    const validatedOn = c.validated_at === null ? null : localDateOf(c.validated_at);
+    const expenseOn = renounced ? earliest(validatedOn, c.renounced_on) : validatedOn;
+    const cancelledOn = cancelled && c.cancelled_at !== null ? localDateOf(c.cancelled_at) : null;
+    const byAccount = new Map<string, { cents: number; kinds: Set<string> }>();
+    for (const l of lines.filter((x) => x.claim_id === c.id)) {
+      const account = MISSION_KINDS.has(l.kind) ? acc.missions : acc.travel;
+      const entry = byAccount.get(account) ?? { cents: 0, kinds: new Set<string>() };
+      entry.cents += l.amount_cents;
+      entry.kinds.add(lineKindLabels[l.kind as StoredLineKind].toLowerCase());
+      byAccount.set(account, entry);
+    }
+    const expense = (date: string, reversal: boolean) => {
+      const prefix = reversal ? 'Annulation — ' : '';
       for (const [account, v] of byAccount) {
         if (v.cents === 0) continue;
-        out.push({ journal: J, date: validatedOn, piece, account, label: `Frais ${who} (${[...v.kinds].join(', ')})`, debitCents: v.cents, creditCents: 0 });
+        const label = `${prefix}Frais ${who} (${[...v.kinds].join(', ')})`;
+        out.push({ journal: J, date, piece, account, label, debitCents: reversal ? 0 : v.cents, creditCents: reversal ? v.cents : 0 });
       }
-      out.push({ journal: J, date: validatedOn, piece, account: acc.volunteers, label: `Frais à rembourser ${who}`, debitCents: 0, creditCents: c.total_cents });
-    }
+      const label = `${prefix}Frais à rembourser ${who}`;
+      out.push({ journal: J, date, piece, account: acc.volunteers, label, debitCents: reversal ? c.total_cents : 0, creditCents: reversal ? 0 : c.total_cents });
+    };
+    const gift = (date: string, reversal: boolean) => {
+      const receipt = receiptRows.find((r) => r.claim_id === c.id)?.number;
+      const label = `${reversal ? 'Annulation — ' : ''}Abandon de frais ${who}${receipt ? ` (reçu ${receipt})` : ''}`;
+      out.push({ journal: J, date, piece, account: acc.volunteers, label, debitCents: reversal ? 0 : c.total_cents, creditCents: reversal ? c.total_cents : 0 });
+      out.push({ journal: J, date, piece, account: acc.abandon, label, debitCents: reversal ? c.total_cents : 0, creditCents: reversal ? 0 : c.total_cents });
+    };
+    if (inYear(expenseOn)) expense(expenseOn, false);
     if (c.status === 'payee' && inYear(c.paid_on)) {
       const account = c.payment_method === 'especes' ? acc.cash : acc.bank;
       const ref = c.payment_reference ? ` réf. ${c.payment_reference}` : '';
       out.push({ journal: J, date: c.paid_on, piece, account: acc.volunteers, label: `Remboursement ${who}${ref}`, debitCents: c.total_cents, creditCents: 0 });
       out.push({ journal: J, date: c.paid_on, piece, account, label: `Remboursement ${who}${ref}`, debitCents: 0, creditCents: c.total_cents });
     }
-    if (c.status === 'abandonnee' && inYear(c.renounced_on)) {
-      const receipt = receiptRows.find((r) => r.claim_id === c.id)?.number;
-      const label = `Abandon de frais ${who}${receipt ? ` (reçu ${receipt})` : ''}`;
-      out.push({ journal: J, date: c.renounced_on, piece, account: acc.volunteers, label, debitCents: c.total_cents, creditCents: 0 });
-      out.push({ journal: J, date: c.renounced_on, piece, account: acc.abandon, label, debitCents: 0, creditCents: c.total_cents });
+    if (renounced && inYear(c.renounced_on)) gift(c.renounced_on, false);
+    // Reversal in the order opposite to the booking: the gift first, then the expense.
+    if (inYear(cancelledOn)) {
+      if (renounced) gift(cancelledOn, true);
+      if (expenseOn !== null) expense(cancelledOn, true);
     }
   }
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.piece.localeCompare(b.piece));

@@ -128,3 +128,83 @@ describe('mandatory mentions of the reçu fiscal', () => {
     expect(issued?.number).toBe('RF-2026-0001');
   });
 });
+
+function balanceOf(entries: accounting.JournalEntry[], account: string): number {
+  return entries.filter((e) => e.account === account).reduce((s, e) => s + e.debitCents - e.creditCents, 0);
+}
+
+describe('accounting of renounced and cancelled claims', () => {
+  it('dates the expense of a claim renounced straight from « soumise » no later than the signed renunciation, so 4681 balances within the year', async () => {
+    app.setNow('2026-12-20T10:00:00.000Z');
+    const { person, vehicleId } = await personWithCar(app.ctx);
+    const c = await draft(app.ctx, person.id, [trip(vehicleId, '2026-12-10', 100)]);
+    await claims.submitClaim(app.ctx, c.id);
+    app.setNow('2027-01-05T10:00:00.000Z');
+    await claims.renounceClaim(app.ctx, c.id, '2026-12-28');
+    const y2026 = await accounting.journalEntries(app.ctx, 2026);
+    expect(y2026.map((e) => [e.date, e.account, e.debitCents, e.creditCents])).toEqual([
+      ['2026-12-28', '6251', 6360, 0],
+      ['2026-12-28', '4681', 0, 6360],
+      ['2026-12-28', '4681', 6360, 0],
+      ['2026-12-28', '75412', 0, 6360],
+    ]);
+    expect(balanceOf(y2026, '4681')).toBe(0);
+    expect(await accounting.journalEntries(app.ctx, 2027)).toEqual([]);
+  });
+
+  it('keeps the entries of a cancelled validated or renounced claim and reverses them at the cancellation date', async () => {
+    const { person, vehicleId } = await personWithCar(app.ctx);
+    const plain = await validated(app.ctx, person.id, [trip(vehicleId, '2026-01-10', 100)]);
+    const given = await validated(app.ctx, person.id, [trip(vehicleId, '2026-02-10', 50)]);
+    await claims.renounceClaim(app.ctx, given.id, '2026-03-01');
+    app.setNow('2027-02-01T10:00:00.000Z');
+    await claims.cancelClaim(app.ctx, plain.id, 'Doublon');
+    await claims.cancelClaim(app.ctx, given.id, 'Renonciation retirée');
+    const y2026 = await accounting.journalEntries(app.ctx, 2026);
+    expect(y2026.map((e) => [e.piece, e.account, e.debitCents, e.creditCents])).toEqual([
+      ['NF-2026-0002', '6251', 3180, 0],
+      ['NF-2026-0002', '4681', 0, 3180],
+      ['NF-2026-0002', '4681', 3180, 0],
+      ['NF-2026-0002', '75412', 0, 3180],
+      ['NF-2026-0001', '6251', 6360, 0],
+      ['NF-2026-0001', '4681', 0, 6360],
+    ]);
+    const y2027 = await accounting.journalEntries(app.ctx, 2027);
+    expect(y2027.map((e) => [e.date, e.piece, e.account, e.debitCents, e.creditCents, e.label])).toEqual([
+      ['2027-02-01', 'NF-2026-0001', '6251', 0, 6360, 'Annulation — Frais Hélène D’Argenson (indemnités kilométriques)'],
+      ['2027-02-01', 'NF-2026-0001', '4681', 6360, 0, 'Annulation — Frais à rembourser Hélène D’Argenson'],
+      ['2027-02-01', 'NF-2026-0002', '4681', 0, 3180, 'Annulation — Abandon de frais Hélène D’Argenson'],
+      ['2027-02-01', 'NF-2026-0002', '75412', 3180, 0, 'Annulation — Abandon de frais Hélène D’Argenson'],
+      ['2027-02-01', 'NF-2026-0002', '6251', 0, 3180, 'Annulation — Frais Hélène D’Argenson (indemnités kilométriques)'],
+      ['2027-02-01', 'NF-2026-0002', '4681', 3180, 0, 'Annulation — Frais à rembourser Hélène D’Argenson'],
+    ]);
+    const both = [...y2026, ...y2027];
+    for (const account of ['6251', '4681', '75412']) expect(balanceOf(both, account)).toBe(0);
+  });
+
+  it('dates entries by the local calendar day, not the UTC one', async () => {
+    // The machine's clock one hour ahead of UTC, as in Paris in winter (process.env.TZ does not reach Jest's sandbox).
+    const ahead = (d: Date) => new Date(d.getTime() + 3_600_000);
+    const spies = [
+      jest.spyOn(Date.prototype, 'getFullYear').mockImplementation(function (this: Date) {
+        return ahead(this).getUTCFullYear();
+      }),
+      jest.spyOn(Date.prototype, 'getMonth').mockImplementation(function (this: Date) {
+        return ahead(this).getUTCMonth();
+      }),
+      jest.spyOn(Date.prototype, 'getDate').mockImplementation(function (this: Date) {
+        return ahead(this).getUTCDate();
+      }),
+    ];
+    try {
+      app.setNow('2026-12-31T23:30:00.000Z');
+      const { person, vehicleId } = await personWithCar(app.ctx);
+      const c = await validated(app.ctx, person.id, [trip(vehicleId, '2026-12-30', 100)]);
+      expect(c.validatedAt).toBe('2026-12-31T23:30:00.000Z');
+      expect(await accounting.journalEntries(app.ctx, 2026)).toEqual([]);
+      expect((await accounting.journalEntries(app.ctx, 2027)).map((e) => e.date)).toEqual(['2027-01-01', '2027-01-01']);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  });
+});
