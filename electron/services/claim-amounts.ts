@@ -55,7 +55,11 @@ export async function scaleOrThrow(db: Executor, year: number): Promise<YearScal
   return scale;
 }
 
-/** Amount of a non-mileage line: what was paid, capped per policy. */
+/**
+ * Amount of a non-mileage line: what was paid, capped per policy. Caps apply per line: a line is
+ * one expense (one meal, one hotel night), so two meals of the same day are capped each, not
+ * together. Knowingly so: a daily cap would need a notion of "day" the policy does not carry.
+ */
 export function priceExpense(policy: Policy, kind: StoredLineKind, expenseCents: number): { amountCents: number; explanation: string } {
   const rule = policy.kinds.find((k) => k.kind === kind);
   const spent = `Dépense ${formatEuros(expenseCents)}`;
@@ -282,4 +286,57 @@ export function explainBalance(
     }
   }
   return `${formatKm(totalTenthKm)} dans l’année, dû ${formatEuros(dueCents)} (trajets repris dans l’ordre des dates) ; déjà indemnisé : ${formatEuros(alreadyFixedCents)} ; régularisation = ${formatEuros(dueCents - alreadyFixedCents)}`;
+}
+
+/** Claims whose lines still follow the policy (the others keep the amounts they were frozen with). */
+const OPEN_STATUSES = ['brouillon', 'soumise'] as const;
+
+/**
+ * Reprices the open expense lines (not mileage, not régularisation) of a year by its policy's
+ * caps, as they are now, and refreshes the totals of the claims that moved. Returns those claims.
+ */
+export async function repriceOpenExpenses(db: Executor, year: number, at: string): Promise<number[]> {
+  const rows = await db
+    .selectFrom('claim_line as l')
+    .innerJoin('claim as c', 'c.id', 'l.claim_id')
+    .select(['l.id', 'l.claim_id', 'l.kind', 'l.expense_cents', 'l.amount_cents'])
+    .where('c.status', 'in', [...OPEN_STATUSES])
+    .where('l.kind', 'not in', ['kilometrique', 'regularisation'])
+    .where('l.expense_cents', 'is not', null)
+    .where('l.date', '>=', `${year}-01-01`)
+    .where('l.date', '<=', `${year}-12-31`)
+    .execute();
+  if (rows.length === 0) return [];
+  const policy = await getPolicy(db, year);
+  const changed = new Set<number>();
+  for (const r of rows) {
+    const amount = priceExpense(policy, r.kind as StoredLineKind, r.expense_cents ?? 0).amountCents;
+    if (amount === r.amount_cents) continue;
+    await db.updateTable('claim_line').set({ amount_cents: amount, updated_at: at }).where('id', '=', r.id).execute();
+    changed.add(r.claim_id);
+  }
+  const ids = [...changed];
+  if (ids.length > 0) await lines.refreshTotals(db, ids, at);
+  return ids;
+}
+
+/**
+ * Years whose open lines a policy saved for `year` governs: that year, and the later years that
+ * have open lines and no policy of their own (they inherit the latest earlier one).
+ */
+export async function yearsGovernedByPolicyOf(db: Executor, year: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('claim_line as l')
+    .innerJoin('claim as c', 'c.id', 'l.claim_id')
+    .select('l.date')
+    .distinct()
+    .where('c.status', 'in', [...OPEN_STATUSES])
+    .where('l.date', '>', `${year}-12-31`)
+    .execute();
+  const later = [...new Set(rows.map((r) => Number(r.date.slice(0, 4))))].sort((a, b) => a - b);
+  const out = [year];
+  for (const y of later) {
+    if ((await getPolicy(db, y)).inheritedFrom === year) out.push(y);
+  }
+  return out;
 }

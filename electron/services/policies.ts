@@ -6,7 +6,7 @@ import { logAction } from '../../db/repositories/audit';
 import * as policies from '../../db/repositories/policies';
 import * as scales from '../../db/repositories/scales';
 import { AppError } from '../errors';
-import { recomputeMileageYear } from './claim-amounts';
+import { recomputeMileageYear, repriceOpenExpenses, yearsGovernedByPolicyOf } from './claim-amounts';
 import { isoNow, type ServiceContext } from './context';
 import { readSettings, writeSettings } from './settings';
 
@@ -20,8 +20,12 @@ export async function savePolicy(ctx: ServiceContext, data: PolicyData): Promise
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     await policies.savePolicy(trx, data, at);
-    // Open lines of the year follow the new policy; frozen ones keep their amounts.
-    await recomputeMileageYear(trx, data.year, null, at);
+    // Open lines (mileage rates and expense caps) of the year, and of later years that inherit
+    // this policy, follow it at once; frozen ones keep their amounts.
+    for (const year of await yearsGovernedByPolicyOf(trx, data.year)) {
+      await recomputeMileageYear(trx, year, null, at);
+      await repriceOpenExpenses(trx, year, at);
+    }
     await logAction(trx, { at, actor: ctx.actor, action: 'politique de remboursement modifiée', entity: 'claim_policy', entityId: data.year, details: data });
   });
   return policies.getPolicy(ctx.db, data.year);

@@ -208,3 +208,33 @@ describe('accounting of renounced and cancelled claims', () => {
     }
   });
 });
+
+describe('policy changes', () => {
+  it('reprices the open expense lines and totals of the year (and of later years inheriting the policy) when a cap changes, not frozen ones', async () => {
+    const { person } = await personWithCar(app.ctx);
+    const policy = (capCents: number | null) =>
+      policies.savePolicy(app.ctx, {
+        year: 2026,
+        mileageMode: 'bareme',
+        flatRates: { voiture: 0, moto: 0, cyclomoteur: 0 },
+        kinds: [{ kind: 'hebergement', capCents, receiptRequired: false }],
+      });
+    await policy(null);
+    const frozen = await validated(app.ctx, person.id, [expense('hebergement', '2026-03-01', 9000)]);
+    const open = await draft(app.ctx, person.id, [expense('hebergement', '2026-04-01', 9000), expense('repas', '2026-04-01', 1500)]);
+    const submitted = await draft(app.ctx, person.id, [expense('hebergement', '2026-05-01', 6000)]);
+    await claims.submitClaim(app.ctx, submitted.id);
+    const nextYear = await draft(app.ctx, person.id, [expense('hebergement', '2027-01-15', 9000)]);
+    expect(open.totalCents).toBe(10500);
+    await policy(7000);
+    const after = await claims.getClaim(app.ctx, open.id);
+    expect(after.lines.map((l) => l.amountCents)).toEqual([7000, 1500]);
+    expect(after.totalCents).toBe(8500);
+    expect(after.lines[0]?.explanation).toMatch(/plafonnée à 70,00/);
+    expect((await claims.getClaim(app.ctx, submitted.id)).totalCents).toBe(6000);
+    expect((await claims.getClaim(app.ctx, nextYear.id)).totalCents).toBe(7000);
+    expect((await claims.getClaim(app.ctx, frozen.id)).totalCents).toBe(9000);
+    await policy(null);
+    expect((await claims.getClaim(app.ctx, open.id)).totalCents).toBe(10500);
+  });
+});
