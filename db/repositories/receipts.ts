@@ -121,6 +121,18 @@ export async function activeReceiptOfClaim(db: Executor, claimId: number): Promi
   return row ?? null;
 }
 
+/** Active (not cancelled) receipts of a person for a year, oldest first. */
+export async function activeTaxReceiptsOf(db: Executor, representativeId: number, year: number): Promise<Array<{ id: number; number: string }>> {
+  return db
+    .selectFrom('tax_receipt')
+    .select(['id', 'number'])
+    .where('representative_id', '=', representativeId)
+    .where('year', '=', year)
+    .where('cancelled_at', 'is', null)
+    .orderBy('seq')
+    .execute();
+}
+
 export async function listTaxReceipts(db: Executor, year: number): Promise<TaxReceiptSummary[]> {
   const rows = await db.selectFrom('tax_receipt').selectAll().where('year', '=', year).orderBy('seq').execute();
   const numbers = new Map(rows.map((r) => [r.id, r.number]));

@@ -27,12 +27,20 @@ export async function taxReceiptYear(ctx: ServiceContext, year: number): Promise
       personName: `${c.first_name} ${c.last_name}`,
       claims: [],
       totalCents: 0,
+      replaces: [],
     };
     entry.claims.push({ id: c.id, number: c.number, renouncedOn: c.renounced_on ?? '', amountCents: c.total_cents });
     entry.totalCents += c.total_cents;
     byPerson.set(c.representative_id, entry);
   }
   const active = list.filter((r) => !r.cancelled);
+  if (settings.receiptGrouping === 'par_personne_annee') {
+    for (const entry of byPerson.values()) {
+      entry.replaces = active
+        .filter((r) => r.representativeId === entry.representativeId)
+        .map((r) => ({ number: r.number, amountCents: r.amountCents }));
+    }
+  }
   return {
     year,
     grouping: settings.receiptGrouping,
@@ -117,6 +125,45 @@ async function issueFor(
   return id;
 }
 
+type ReceiptClaim = { id: number; number: string | null; renounced_on: string | null; total_cents: number };
+
+/** The claims an active receipt covers that are still renounced (what a reissue must carry over). */
+async function stillRenouncedClaimsOf(trx: Executor, receiptId: number): Promise<ReceiptClaim[]> {
+  const ids = await receipts.claimIdsOfReceipt(trx, receiptId);
+  if (ids.length === 0) return [];
+  return trx
+    .selectFrom('claim')
+    .select(['id', 'number', 'renounced_on', 'total_cents'])
+    .where('id', 'in', ids)
+    .where('status', '=', 'abandonnee')
+    .execute();
+}
+
+/**
+ * One receipt per person and year: when the person already has an active receipt for the year,
+ * it is cancelled (logged) and one receipt aggregating its claims and the new ones is issued
+ * under a new number, the old one marked as replaced by it.
+ */
+async function issueAggregated(ctx: ServiceContext, trx: Executor, representativeId: number, year: number, fresh: ReceiptClaim[]): Promise<number> {
+  const previous = await receipts.activeTaxReceiptsOf(trx, representativeId, year);
+  if (previous.length === 0) return issueFor(ctx, trx, representativeId, year, fresh, null);
+  const at = isoNow(ctx);
+  const carried: ReceiptClaim[] = [];
+  const added = fresh.map((c) => c.number ?? `n° ${c.id}`).join(', ');
+  const reason = `Réémis en un seul reçu ${year} pour la personne, avec la nouvelle note abandonnée ${added}`;
+  for (const old of previous) {
+    carried.push(...(await stillRenouncedClaimsOf(trx, old.id)));
+    await receipts.cancelTaxReceipt(trx, old.id, { at, actor: ctx.actor, reason, replacedById: null });
+    await logAction(trx, { at, actor: ctx.actor, action: 'reçu fiscal annulé', entity: 'tax_receipt', entityId: old.id, details: { numero: old.number, motif: reason } });
+  }
+  const ids = new Set(carried.map((c) => c.id));
+  const all = [...carried, ...fresh.filter((c) => !ids.has(c.id))];
+  const last = previous[previous.length - 1];
+  const newId = await issueFor(ctx, trx, representativeId, year, all, last ? last.id : null);
+  for (const old of previous) await receipts.setReplacedBy(trx, old.id, newId);
+  return newId;
+}
+
 /** Issues the receipt(s): for one person's year, for one claim, or for everyone pending in the year. */
 export async function issueTaxReceipts(
   ctx: ServiceContext,
@@ -130,12 +177,12 @@ export async function issueTaxReceipts(
       throw new AppError('VALIDATION', `Aucune note abandonnée en ${input.year} n’attend de reçu fiscal${input.claimId ? ' pour cette note' : ''}.`);
     }
     const ids: number[] = [];
-    if (settings.receiptGrouping === 'par_note' || input.claimId !== undefined) {
+    if (settings.receiptGrouping === 'par_note') {
       for (const c of chosen) ids.push(await issueFor(ctx, trx, c.representative_id, input.year, [c], null));
     } else {
       const people = [...new Set(chosen.map((c) => c.representative_id))];
       for (const personId of people) {
-        ids.push(await issueFor(ctx, trx, personId, input.year, chosen.filter((c) => c.representative_id === personId), null));
+        ids.push(await issueAggregated(ctx, trx, personId, input.year, chosen.filter((c) => c.representative_id === personId)));
       }
     }
     return ids;
@@ -149,6 +196,8 @@ export async function cancelTaxReceipt(
   input: { id: number; reason: string; reissue: boolean },
 ): Promise<TaxReceiptYear> {
   const at = isoNow(ctx);
+  // Read before the transaction: the database has one connection, held by the transaction.
+  const settings = await getClaimsSettings(ctx);
   const year = await ctx.db.transaction().execute(async (trx) => {
     const row = await receipts.getTaxReceiptRow(trx, input.id);
     if (!row) throw notFound('Reçu fiscal');
@@ -163,6 +212,13 @@ export async function cancelTaxReceipt(
         .where('id', 'in', claimIds.length ? claimIds : [0])
         .execute();
       const still = claims.filter((c) => c.status === 'abandonnee');
+      if (settings.receiptGrouping === 'par_personne_annee') {
+        // The replacement is the person's one receipt of the year: it takes the claims renounced since, too.
+        const known = new Set(still.map((c) => c.id));
+        for (const c of await receipts.renouncedClaimsWithoutReceipt(trx, row.year, row.representative_id)) {
+          if (!known.has(c.id)) still.push({ ...c, status: 'abandonnee' });
+        }
+      }
       const newId = await issueFor(ctx, trx, row.representative_id, row.year, still, row.id);
       await receipts.setReplacedBy(trx, row.id, newId);
     }

@@ -185,6 +185,8 @@ export interface ReceiptCandidate {
   personName: string;
   claims: Array<{ id: number; number: string | null; renouncedOn: string; amountCents: number }>;
   totalCents: number;
+  /** One receipt per person and year: the active receipt(s) of the year that issuing cancels and replaces. */
+  replaces: Array<{ number: string; amountCents: number }>;
 }
 
 export interface TaxReceiptYear {

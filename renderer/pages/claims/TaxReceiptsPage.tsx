@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatEuros } from '../../../shared/rules/format-fr';
-import type { TaxReceiptSummary } from '../../../shared/types/claims';
+import type { ReceiptCandidate, TaxReceiptSummary } from '../../../shared/types/claims';
 import { call, notifyError } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
 import { deliverFile } from '../../files';
@@ -22,15 +22,24 @@ export function TaxReceiptsPage() {
 
   const pdf = (id: number) => void call('taxReceipts:pdf', { id }).then((f) => deliverFile(f, { open: true }), (e: unknown) => notifyError(e));
 
-  const issue = (representativeId: number | undefined, name: string, totalCents: number) =>
+  const issue = (representativeId: number | undefined, name: string, totalCents: number, replaces: ReceiptCandidate['replaces']) =>
     modals.openConfirmModal({
       title: 'Émettre le reçu fiscal ?',
       children: (
-        <Text size="sm">
-          {representativeId === undefined ? 'Un reçu par donateur en attente' : `Un reçu pour ${name}`} ({formatEuros(totalCents)}) recevra le
-          prochain numéro de l’année {year}. Un reçu émis ne se modifie plus : une erreur se corrige par annulation et réémission, sous un
-          nouveau numéro.
-        </Text>
+        <Stack gap="xs">
+          <Text size="sm">
+            {representativeId === undefined ? 'Un reçu par donateur en attente' : `Un reçu pour ${name}`} (
+            {formatEuros(totalCents + replaces.reduce((s, r) => s + r.amountCents, 0))}) recevra le prochain numéro de l’année {year}. Un reçu
+            émis ne se modifie plus : une erreur se corrige par annulation et réémission, sous un nouveau numéro.
+          </Text>
+          {replaces.length > 0 && (
+            <Text size="sm">
+              Un seul reçu par personne et par année : {replaces.length > 1 ? 'les reçus' : 'le reçu'} {replaces.map((r) => r.number).join(', ')}{' '}
+              déjà {replaces.length > 1 ? 'émis seront annulés et remplacés' : 'émis sera annulé et remplacé'} par un reçu regroupant toutes
+              les notes abandonnées de l’année.
+            </Text>
+          )}
+        </Stack>
       ),
       labels: { confirm: 'Émettre', cancel: 'Annuler' },
       onConfirm: async () => {
@@ -116,7 +125,14 @@ export function TaxReceiptsPage() {
               Abandons en attente de reçu
             </Title>
             {data && data.candidates.length > 1 && (
-              <Button size="xs" onClick={() => issue(undefined, '', data.candidates.reduce((s, c) => s + c.totalCents, 0))}>
+              <Button size="xs" onClick={() =>
+                  issue(
+                    undefined,
+                    '',
+                    data.candidates.reduce((s, c) => s + c.totalCents, 0),
+                    data.candidates.flatMap((c) => c.replaces),
+                  )
+                }>
                 Émettre tous les reçus
               </Button>
             )}
@@ -139,10 +155,18 @@ export function TaxReceiptsPage() {
                 {(data?.candidates ?? []).map((c) => (
                   <Table.Tr key={c.representativeId}>
                     <Table.Td>{c.personName}</Table.Td>
-                    <Table.Td>{c.claims.map((x) => `${x.number ?? '—'} (${formatDate(x.renouncedOn)})`).join(', ')}</Table.Td>
+                    <Table.Td>
+                      {c.claims.map((x) => `${x.number ?? '—'} (${formatDate(x.renouncedOn)})`).join(', ')}
+                      {c.replaces.length > 0 && (
+                        <Text size="xs" c="dimmed">
+                          Avec {c.replaces.length > 1 ? 'les notes des reçus' : 'les notes du reçu'} {c.replaces.map((r) => r.number).join(', ')}, réémis en un seul
+                          reçu
+                        </Text>
+                      )}
+                    </Table.Td>
                     <Table.Td ta="right">{formatEuros(c.totalCents)}</Table.Td>
                     <Table.Td>
-                      <Button size="compact-sm" onClick={() => issue(c.representativeId, c.personName, c.totalCents)} aria-label={`Émettre le reçu de ${c.personName}`}>
+                      <Button size="compact-sm" onClick={() => issue(c.representativeId, c.personName, c.totalCents, c.replaces)} aria-label={`Émettre le reçu de ${c.personName}`}>
                         Émettre le reçu
                       </Button>
                     </Table.Td>

@@ -238,3 +238,40 @@ describe('policy changes', () => {
     expect((await claims.getClaim(app.ctx, open.id)).totalCents).toBe(10500);
   });
 });
+
+describe('one reçu fiscal per person and year', () => {
+  it('cancels and reissues one aggregated receipt, under a new number and logged, when another claim of the year is renounced', async () => {
+    await association();
+    const { person, vehicleId } = await personWithCar(app.ctx);
+    const c1 = await validated(app.ctx, person.id, [trip(vehicleId, '2026-01-10', 100)]);
+    await claims.renounceClaim(app.ctx, c1.id, '2026-03-01');
+    const [first] = await taxReceipts.issueTaxReceipts(app.ctx, { year: 2026, representativeId: person.id });
+    expect(first?.number).toBe('RF-2026-0001');
+    const c2 = await validated(app.ctx, person.id, [trip(vehicleId, '2026-04-10', 50)]);
+    await claims.renounceClaim(app.ctx, c2.id, '2026-05-01');
+    expect((await taxReceipts.taxReceiptYear(app.ctx, 2026)).candidates[0]?.replaces).toEqual([{ number: 'RF-2026-0001', amountCents: 6360 }]);
+    const [second] = await taxReceipts.issueTaxReceipts(app.ctx, { year: 2026, representativeId: person.id });
+    expect(second?.number).toBe('RF-2026-0002');
+    expect(second?.amountCents).toBe(6360 + 3180);
+    expect(second?.claimNumbers).toEqual(['NF-2026-0001', 'NF-2026-0002']);
+    expect(second?.replacesNumber).toBe('RF-2026-0001');
+    const year = await taxReceipts.taxReceiptYear(app.ctx, 2026);
+    expect(year.receipts.map((r) => [r.number, r.cancelled, r.replacedByNumber])).toEqual([
+      ['RF-2026-0001', true, 'RF-2026-0002'],
+      ['RF-2026-0002', false, null],
+    ]);
+    expect(year.receipts[0]?.cancelReason).toMatch(/Réémis en un seul reçu 2026.*NF-2026-0002/);
+    expect(year.summary).toEqual({ count: 1, totalCents: 9540, cancelledCount: 1 });
+    const audit = await app.ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'tax_receipt').orderBy('id').execute();
+    expect(audit.map((a) => a.action)).toEqual(['reçu fiscal émis', 'reçu fiscal annulé', 'reçu fiscal émis']);
+    expect((await claims.getClaim(app.ctx, c1.id)).taxReceiptNumber).toBe('RF-2026-0002');
+
+    // A correction (cancel and reissue) of the person's receipt also takes a claim renounced since.
+    const c3 = await validated(app.ctx, person.id, [trip(vehicleId, '2026-06-10', 10)]);
+    await claims.renounceClaim(app.ctx, c3.id, '2026-06-20');
+    const corrected = await taxReceipts.cancelTaxReceipt(app.ctx, { id: second?.id ?? 0, reason: 'Adresse erronée', reissue: true });
+    const active = corrected.receipts.filter((r) => !r.cancelled);
+    expect(active.map((r) => [r.number, r.claimNumbers])).toEqual([['RF-2026-0003', ['NF-2026-0001', 'NF-2026-0002', 'NF-2026-0003']]]);
+    expect(corrected.candidates).toEqual([]);
+  });
+});
