@@ -69,7 +69,9 @@ export function transliterateSepa(text: string): string {
       result += char;
       continue;
     }
-    const base = char.normalize('NFD').replace(/\p{M}/gu, '');
+    // NFKD, not NFD: compatibility forms (ﬁ ﬂ ligatures, full-width letters, ², ™) have a plain
+    // spelling; NFD leaves them whole and they would be lost ("ﬁnance" → " nance").
+    const base = char.normalize('NFKD').replace(/\p{M}/gu, '');
     result += base !== '' && [...base].every((part) => SEPA_ALLOWED.test(part)) ? base : ' ';
   }
   return result.replace(/\s+/g, ' ').trim();

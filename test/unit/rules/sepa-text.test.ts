@@ -15,6 +15,11 @@ describe('transliterateSepa', () => {
     expect(transliterateSepa('He\u0301le\u0300ne')).toBe('Helene');
   });
 
+  it('spells out compatibility characters (typographic ligatures, full-width letters) instead of dropping them', () => {
+    expect(transliterateSepa('Service ﬁnance ﬂeurs')).toBe('Service finance fleurs');
+    expect(transliterateSepa('ＡＢＣ１２')).toBe('ABC12');
+  });
+
   it('spells out ligatures and special letters', () => {
     expect(transliterateSepa('Œuvre cœur Æsop ex æquo Straße ẞ Øre Łódź Þór')).toBe(
       'OEuvre coeur AEsop ex aequo Strasse SS Ore Lodz THor',
