@@ -183,6 +183,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('method', 'text', (c) => c.notNull())
     .addColumn('file_hash', 'text', (c) => c.references('stored_file.hash'))
     .addColumn('created_at', 'text', (c) => c.notNull())
-    .addUniqueConstraint('charter_signature_unique', ['representative_id', 'charter_version_id'])
+    // The same version may be signed again later (a new mandate asks for a new signature), never twice the same day.
+    .addUniqueConstraint('charter_signature_unique', ['representative_id', 'charter_version_id', 'signed_on'])
     .execute();
 }

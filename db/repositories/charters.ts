@@ -102,14 +102,22 @@ export async function getSignature(db: Executor, id: number): Promise<SignatureW
   return row ? toSignature(row) : null;
 }
 
-export async function findSignature(db: Executor, representativeId: number, versionId: number): Promise<number | null> {
+/** The latest signature of this version by this person on or after `from`, if any. */
+export async function findSignatureOnOrAfter(
+  db: Executor,
+  representativeId: number,
+  versionId: number,
+  from: string,
+): Promise<string | null> {
   const row = await db
     .selectFrom('charter_signature')
-    .select('id')
+    .select('signed_on')
     .where('representative_id', '=', representativeId)
     .where('charter_version_id', '=', versionId)
+    .where('signed_on', '>=', from)
+    .orderBy('signed_on', 'desc')
     .executeTakeFirst();
-  return row?.id ?? null;
+  return row?.signed_on ?? null;
 }
 
 export async function insertSignature(

@@ -157,9 +157,13 @@ export async function recordSignature(ctx: ServiceContext, data: SignatureData):
     if (!person) throw notFound('Représentant');
     const version = await trx.selectFrom('charter_version').select(['id', 'version']).where('id', '=', data.charterVersionId).executeTakeFirst();
     if (!version) throw new AppError('VALIDATION', 'Cette version de la charte n’existe pas.', { charterVersionId: 'Version inconnue' });
-    if (await repo.findSignature(trx, data.representativeId, data.charterVersionId)) {
-      throw new AppError('CONFLICT', `La signature de la version ${version.version} est déjà enregistrée pour cette personne.`, {
-        charterVersionId: 'Déjà signée',
+    // Signing the same version again later is how a new mandate is covered; an equal or later
+    // signature of that version already recorded makes this one a duplicate.
+    const later = await repo.findSignatureOnOrAfter(trx, data.representativeId, data.charterVersionId, data.signedOn);
+    if (later) {
+      const shown = `${later.slice(8, 10)}/${later.slice(5, 7)}/${later.slice(0, 4)}`;
+      throw new AppError('CONFLICT', `Une signature de la version ${version.version} du ${shown} est déjà enregistrée pour cette personne.`, {
+        signedOn: `Déjà signée le ${shown} : indiquez une date postérieure`,
       });
     }
     let fileHash: string | null = null;

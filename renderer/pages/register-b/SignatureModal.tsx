@@ -1,10 +1,29 @@
-import { ActionIcon, Button, Divider, FileInput, Group, Modal, SegmentedControl, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Divider,
+  FileInput,
+  Group,
+  Modal,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Tooltip,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPaperclip, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { signatureInput, signatureMethodLabels, signatureMethods, type SignatureInput, type SignatureMethod } from '../../../shared/schemas/charters';
+import {
+  signatureInput,
+  signatureMethodLabels,
+  signatureMethods,
+  type SignatureInput,
+  type SignatureMethod,
+} from '../../../shared/schemas/charters';
 import type { CharterSignature, CharterVersion } from '../../../shared/types/register-b';
 import { ApiCallError, call, notifyError } from '../../api';
 import { deliverFile } from '../../files';
@@ -62,7 +81,12 @@ export function SignatureModal(props: {
   useEffect(() => {
     if (!person) return;
     const latest = versions.find((v) => v.isLatest) ?? versions[0];
-    form.setValues({ charterVersionId: latest ? String(latest.id) : '', signedOn: today(), method: 'papier', file: null });
+    form.setValues({
+      charterVersionId: latest ? String(latest.id) : '',
+      signedOn: today(),
+      method: 'papier',
+      file: null,
+    });
     form.clearErrors();
     setHistory([]);
     void loadHistory(person.id);
@@ -83,8 +107,8 @@ export function SignatureModal(props: {
       title: 'Supprimer cette signature ?',
       children: (
         <Text size="sm">
-          La signature de la version {s.version} du {formatDate(s.signedOn)} par {s.personName} sera effacée du registre ; le statut
-          de la charte sera recalculé. Le document numérisé éventuel reste conservé.
+          La signature de la version {s.version} du {formatDate(s.signedOn)} par {s.personName} sera effacée
+          du registre ; le statut de la charte sera recalculé. Le document numérisé éventuel reste conservé.
         </Text>
       ),
       labels: { confirm: 'Supprimer', cancel: 'Annuler' },
@@ -92,7 +116,11 @@ export function SignatureModal(props: {
       onConfirm: async () => {
         try {
           await call('charters:deleteSignature', { id: s.id });
-          notifications.show({ color: 'teal', title: 'Signature supprimée', message: `Version ${s.version} du ${formatDate(s.signedOn)}` });
+          notifications.show({
+            color: 'teal',
+            title: 'Signature supprimée',
+            message: `Version ${s.version} du ${formatDate(s.signedOn)}`,
+          });
           if (person) void loadHistory(person.id);
           props.onSaved();
         } catch (error) {
@@ -105,9 +133,15 @@ export function SignatureModal(props: {
     if (!person) return;
     setSaving(true);
     try {
-      const file = values.file ? { fileName: values.file.name, dataBase64: await readAsBase64(values.file) } : null;
+      const file = values.file
+        ? { fileName: values.file.name, dataBase64: await readAsBase64(values.file) }
+        : null;
       const saved = await call('charters:sign', { ...toPayload(values), file });
-      notifications.show({ color: 'teal', title: 'Signature enregistrée', message: `${person.name} — version ${saved.version} signée le ${formatDate(saved.signedOn)}` });
+      notifications.show({
+        color: 'teal',
+        title: 'Signature enregistrée',
+        message: `${person.name} — version ${saved.version} signée le ${formatDate(saved.signedOn)}`,
+      });
       props.onSaved();
       props.onClose();
     } catch (error) {
@@ -119,7 +153,12 @@ export function SignatureModal(props: {
   };
 
   return (
-    <Modal opened={person !== null} onClose={props.onClose} title="Enregistrer une signature de la charte" size="lg">
+    <Modal
+      opened={person !== null}
+      onClose={props.onClose}
+      title="Enregistrer une signature de la charte"
+      size="lg"
+    >
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           <Text size="sm">
@@ -146,13 +185,22 @@ export function SignatureModal(props: {
                         <Group gap={4} justify="flex-end" wrap="nowrap">
                           {s.fileHash && (
                             <Tooltip label="Ouvrir le document signé">
-                              <ActionIcon variant="subtle" aria-label={`Ouvrir le document signé de la version ${s.version}`} onClick={() => void openScan(s)}>
+                              <ActionIcon
+                                variant="subtle"
+                                aria-label={`Ouvrir le document signé de la version ${s.version}`}
+                                onClick={() => void openScan(s)}
+                              >
                                 <IconPaperclip size={16} />
                               </ActionIcon>
                             </Tooltip>
                           )}
                           <Tooltip label="Supprimer cette signature">
-                            <ActionIcon variant="subtle" color="red" aria-label={`Supprimer la signature de la version ${s.version}`} onClick={() => confirmDelete(s)}>
+                            <ActionIcon
+                              variant="subtle"
+                              color="red"
+                              aria-label={`Supprimer la signature de la version ${s.version}`}
+                              onClick={() => confirmDelete(s)}
+                            >
                               <IconTrash size={16} />
                             </ActionIcon>
                           </Tooltip>
@@ -168,10 +216,18 @@ export function SignatureModal(props: {
           <Select
             label="Version signée"
             required
-            data={versions.map((v) => ({ value: String(v.id), label: `Version ${v.version} — en vigueur le ${formatDate(v.effectiveDate)}${v.isLatest ? ' (en vigueur)' : ''}` }))}
+            data={versions.map((v) => ({
+              value: String(v.id),
+              label: `Version ${v.version} — ${v.isLatest ? 'en vigueur depuis le' : 'du'} ${formatDate(v.effectiveDate)}`,
+            }))}
             {...form.getInputProps('charterVersionId')}
           />
-          <DateField label="Date de signature" required maxDate={today()} {...form.getInputProps('signedOn')} />
+          <DateField
+            label="Date de signature"
+            required
+            maxDate={today()}
+            {...form.getInputProps('signedOn')}
+          />
           <div>
             <Text size="sm" fw={500} mb={4} id="mode-signature">
               Mode de signature

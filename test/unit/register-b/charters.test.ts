@@ -82,12 +82,25 @@ describe('charter versions', () => {
     ).rejects.toMatchObject({ code: 'FORBIDDEN_STATE', message: expect.stringContaining('Publiez une nouvelle version') });
   });
 
-  it('refuses a second signature of the same version by the same person, and a date in the future', async () => {
+  it('refuses a signature of the same version on the same day or earlier than one recorded, and a date in the future', async () => {
     const p = await person(app.ctx, 'Martin', 'Anne');
     const v1 = await version('1', '2023-01-01');
     await sign(p.id, v1.id, '2023-02-01');
-    await expect(sign(p.id, v1.id, '2023-03-01')).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(sign(p.id, v1.id, '2023-02-01')).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(sign(p.id, v1.id, '2023-01-15')).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(sign(p.id, v1.id, '2027-03-01')).rejects.toMatchObject({ code: 'VALIDATION' });
+  });
+
+  it('lets a person re-sign the version in force after a new mandate, which brings the status back to « à jour »', async () => {
+    const p = await person(app.ctx, 'Martin', 'Anne');
+    const v1 = await version('1', '2023-01-01');
+    await sign(p.id, v1.id, '2023-02-01');
+    const cdu = await instance(app.ctx, 'CDU du CHU');
+    await mandate(app.ctx, p.id, cdu.id, '2025-12-01');
+    expect(await statusOf(p.id)).toBe('a_resigner');
+    await sign(p.id, v1.id, '2025-12-05');
+    expect(await statusOf(p.id)).toBe('a_jour');
+    expect(await charters.signaturesOfPerson(app.ctx, p.id)).toHaveLength(2);
   });
 });
 
