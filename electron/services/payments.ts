@@ -4,6 +4,7 @@
  * and left out rather than failing the whole file.
  */
 import { buildSepaCreditTransferXml, SepaInputError, type SepaPayment } from '../rules/sepa-credit-transfer';
+import { transliterateSepa } from '../rules/sepa-text';
 import { bicError, ibanError, isSepaIban, normalizeIban } from '../../shared/rules/iban';
 import type { SepaBatchResult, SepaBatchSummary, SepaPreview } from '../../shared/types/claims';
 import type { GeneratedFile } from '../../shared/types/files';
@@ -30,9 +31,20 @@ async function claimsWithPayees(db: Executor, ids: readonly number[]) {
   return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
-function payeeProblem(row: { status: string; total_cents: number; iban: string | null; bic: string | null }): string | null {
+function payeeProblem(row: {
+  status: string;
+  total_cents: number;
+  first_name: string;
+  last_name: string;
+  iban: string | null;
+  bic: string | null;
+}): string | null {
   if (row.status !== 'validee') return 'note non validée';
   if (row.total_cents <= 0) return 'montant nul ou négatif';
+  // The bank needs a name in Latin letters; one that reduces to nothing would refuse the whole file.
+  if (transliterateSepa(`${row.first_name} ${row.last_name}`) === '') {
+    return 'nom sans lettre latine : ajoutez sur la fiche une graphie en lettres latines pour le virement';
+  }
   if (!row.iban) return 'IBAN manquant sur la fiche';
   const problem = ibanError(row.iban);
   if (problem) return problem;

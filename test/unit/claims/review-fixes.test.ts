@@ -275,3 +275,19 @@ describe('one reçu fiscal per person and year', () => {
     expect(corrected.candidates).toEqual([]);
   });
 });
+
+describe('SEPA payees', () => {
+  it('leaves out, with its reason, a payee whose name has no Latin letter instead of refusing the whole file', async () => {
+    await association();
+    const latin = await personWithCar(app.ctx, {}, { firstName: 'Maëlle', lastName: 'Guérin' });
+    const other = await personWithCar(app.ctx, {}, { firstName: '伟', lastName: '王' });
+    const ok = await validated(app.ctx, latin.person.id, [trip(latin.vehicleId, '2026-01-10', 10)]);
+    const unnamed = await validated(app.ctx, other.person.id, [trip(other.vehicleId, '2026-01-10', 10)]);
+    const reason = 'nom sans lettre latine : ajoutez sur la fiche une graphie en lettres latines pour le virement';
+    expect((await payments.previewSepa(app.ctx, [ok.id, unnamed.id])).excluded.map((e) => e.reason)).toEqual([reason]);
+    const result = await payments.createSepaBatch(app.ctx, { claimIds: [ok.id, unnamed.id], executionDate: '2026-11-25' });
+    expect(result.batch.paymentCount).toBe(1);
+    expect(result.excluded.map((e) => [e.claimId, e.reason])).toEqual([[unnamed.id, reason]]);
+    expect((await claims.getClaim(app.ctx, unnamed.id)).status).toBe('validee');
+  });
+});
