@@ -72,6 +72,23 @@ export function priceExpense(policy: Policy, kind: StoredLineKind, expenseCents:
   return { amountCents: expenseCents, explanation: `${spent} ; ligne = ${formatEuros(expenseCents)}` };
 }
 
+const KIND_PLURAL: Record<VehicleKind, string> = { voiture: 'les voitures', moto: 'les motos', cyclomoteur: 'les cyclomoteurs' };
+const KIND_TRIP: Record<VehicleKind, string> = { voiture: 'en voiture', moto: 'à moto', cyclomoteur: 'en cyclomoteur' };
+
+/**
+ * The board's flat rate for a vehicle kind. A rate of 0 means none was voted (the form only
+ * requires the car's): pricing a trip with it would silently give 0 €, so it is refused.
+ */
+export function flatRateOrThrow(policy: Policy, kind: VehicleKind, year: number): number {
+  const rate = policy.flatRates[kind];
+  if (rate > 0) return rate;
+  throw new AppError(
+    'VALIDATION',
+    `Aucun taux forfaitaire n’est voté pour ${KIND_PLURAL[kind]} en ${year}, alors que des trajets ${KIND_TRIP[kind]} de ${year} sont à calculer : indiquez ce taux dans Paramètres › Frais.`,
+    { [`flatRates.${kind}`]: `Taux requis : des trajets ${KIND_TRIP[kind]} de ${year} sont à calculer` },
+  );
+}
+
 interface Vehicle {
   kind: VehicleKind;
   cv: number;
@@ -180,7 +197,7 @@ export async function recomputeMileageYear(
       if (scale) {
         amount = cumul.f(v, before + billed) - cumul.f(v, before);
       } else {
-        amount = flatRateAllowanceCents(policy.flatRates[v.kind], billed);
+        amount = flatRateAllowanceCents(flatRateOrThrow(policy, v.kind, year), billed);
       }
       cumul.tenthKm = before + billed;
       newAmounts.set(r.id, amount);

@@ -291,3 +291,23 @@ describe('SEPA payees', () => {
     expect((await claims.getClaim(app.ctx, unnamed.id)).status).toBe('validee');
   });
 });
+
+describe('flat rates per vehicle kind', () => {
+  it('refuses in French to price a trip of a vehicle kind without a voted flat rate, instead of 0 €', async () => {
+    const forfait = (moto: number) =>
+      policies.savePolicy(app.ctx, { year: 2026, mileageMode: 'forfait', flatRates: { voiture: 300, moto, cyclomoteur: 0 }, kinds: [] });
+    await forfait(0);
+    const { person, vehicleId } = await personWithCar(app.ctx, { kind: 'moto', cv: 3 });
+    const message =
+      'Aucun taux forfaitaire n’est voté pour les motos en 2026, alors que des trajets à moto de 2026 sont à calculer : indiquez ce taux dans Paramètres › Frais.';
+    await expect(draft(app.ctx, person.id, [trip(vehicleId, '2026-02-01', 100)])).rejects.toThrow(message);
+    expect(await app.ctx.db.selectFrom('claim').select('id').execute()).toHaveLength(0);
+    await forfait(200);
+    const c = await draft(app.ctx, person.id, [trip(vehicleId, '2026-02-01', 100)]);
+    expect(c.totalCents).toBe(2000);
+    // Taking the rate back while open moto trips exist is refused too, and nothing moves.
+    await expect(forfait(0)).rejects.toMatchObject({ code: 'VALIDATION', message });
+    expect((await policies.getPolicy(app.ctx, 2026)).flatRates.moto).toBe(200);
+    expect((await claims.getClaim(app.ctx, c.id)).totalCents).toBe(2000);
+  });
+});
