@@ -34,6 +34,17 @@ interface Props<T, S extends string> {
 
 const ROW_HEIGHT = 44;
 
+/**
+ * The narrowest the columns may get: below it (a 1024 px window with the navigation open) the
+ * header and the rows scroll sideways together instead of pushing columns out of sight.
+ */
+function minimumWidth(widths: string[]): number {
+  return widths.reduce((sum, w) => {
+    const min = /minmax\(\s*(\d+)px/.exec(w) ?? /^\s*(\d+)px\s*$/.exec(w);
+    return sum + (min?.[1] ? Number(min[1]) : 100);
+  }, 0);
+}
+
 export function VirtualTable<T, S extends string>(props: Props<T, S>) {
   const { rows, columns, rowKey, onOpen, sort, direction, onSort, label } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -70,76 +81,90 @@ export function VirtualTable<T, S extends string>(props: Props<T, S>) {
 
   return (
     <Box className={classes.table} role="table" aria-label={label} aria-rowcount={rows.length + 1}>
-      <div className={classes.header} role="row" style={{ gridTemplateColumns: template }}>
-        {columns.map((c) => {
-          const active = c.sortKey !== undefined && c.sortKey === sort;
-          const Icon = active ? (direction === 'asc' ? IconChevronUp : IconChevronDown) : IconSelector;
-          return (
-            <div
-              key={c.key}
-              role="columnheader"
-              aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : undefined}
-              className={classes.headerCell}
-            >
-              {c.sortKey ? (
-                <UnstyledButton
-                  className={classes.sortButton}
-                  onClick={() => onSort(c.sortKey as S, active && direction === 'asc' ? 'desc' : 'asc')}
-                >
+      <div style={{ minWidth: minimumWidth(columns.map((c) => c.width)) }}>
+        <div className={classes.header} role="row" style={{ gridTemplateColumns: template }}>
+          {columns.map((c) => {
+            const active = c.sortKey !== undefined && c.sortKey === sort;
+            const Icon = active ? (direction === 'asc' ? IconChevronUp : IconChevronDown) : IconSelector;
+            return (
+              <div
+                key={c.key}
+                role="columnheader"
+                aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : undefined}
+                className={classes.headerCell}
+              >
+                {c.sortKey ? (
+                  <UnstyledButton
+                    className={classes.sortButton}
+                    onClick={() => onSort(c.sortKey as S, active && direction === 'asc' ? 'desc' : 'asc')}
+                  >
+                    <Text fw={600} size="sm">
+                      {c.label}
+                    </Text>
+                    <Icon size={14} aria-hidden />
+                  </UnstyledButton>
+                ) : (
                   <Text fw={600} size="sm">
                     {c.label}
                   </Text>
-                  <Icon size={14} aria-hidden />
-                </UnstyledButton>
-              ) : (
-                <Text fw={600} size="sm">
-                  {c.label}
-                </Text>
-              )}
-            </div>
-          );
-        })}
-      </div>
-      <div ref={scrollRef} className={classes.body} style={{ height: props.height ?? 'calc(100vh - 260px)' }}>
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {items.map((item) => {
-            const row = rows[item.index];
-            if (row === undefined) {
+                )}
+              </div>
+            );
+          })}
+        </div>
+        <div
+          ref={scrollRef}
+          className={classes.body}
+          style={{ height: props.height ?? 'calc(100vh - 260px)' }}
+        >
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {items.map((item) => {
+              const row = rows[item.index];
+              if (row === undefined) {
+                return (
+                  <div
+                    key={`vide-${item.index}`}
+                    className={classes.row}
+                    style={{
+                      gridTemplateColumns: template,
+                      transform: `translateY(${item.start}px)`,
+                      height: ROW_HEIGHT,
+                    }}
+                    aria-hidden
+                  >
+                    {columns.map((c) => (
+                      <div key={c.key} className={classes.cell}>
+                        <Skeleton height={12} width="70%" />
+                      </div>
+                    ))}
+                  </div>
+                );
+              }
               return (
                 <div
-                  key={`vide-${item.index}`}
+                  key={rowKey(row)}
+                  data-index={item.index}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  tabIndex={0}
                   className={classes.row}
-                  style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-                  aria-hidden
+                  style={{
+                    gridTemplateColumns: template,
+                    transform: `translateY(${item.start}px)`,
+                    height: ROW_HEIGHT,
+                  }}
+                  onClick={() => onOpen(row)}
+                  onKeyDown={(e) => onRowKey(e, item.index)}
                 >
                   {columns.map((c) => (
-                    <div key={c.key} className={classes.cell}>
-                      <Skeleton height={12} width="70%" />
+                    <div key={c.key} role="cell" className={classes.cell}>
+                      {c.render(row)}
                     </div>
                   ))}
                 </div>
               );
-            }
-            return (
-              <div
-                key={rowKey(row)}
-                data-index={item.index}
-                role="row"
-                aria-rowindex={item.index + 2}
-                tabIndex={0}
-                className={classes.row}
-                style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-                onClick={() => onOpen(row)}
-                onKeyDown={(e) => onRowKey(e, item.index)}
-              >
-                {columns.map((c) => (
-                  <div key={c.key} role="cell" className={classes.cell}>
-                    {c.render(row)}
-                  </div>
-                ))}
-              </div>
-            );
-          })}
+            })}
+          </div>
         </div>
       </div>
     </Box>

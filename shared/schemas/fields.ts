@@ -56,7 +56,8 @@ export const optionalBic = z
   .refine((v) => v === null || isValidBicText(v), 'BIC invalide (8 ou 11 caractères, exemple : CCOPFRPPXXX)');
 
 export const isoDate = z
-  .string()
+  .string({ message: 'La date est obligatoire' })
+  .min(1, 'La date est obligatoire')
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Date invalide')
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'Date invalide');
 

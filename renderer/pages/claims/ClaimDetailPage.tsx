@@ -1,7 +1,33 @@
-import { ActionIcon, Alert, Anchor, Badge, Button, Card, Group, Loader, Modal, Select, Stack, Table, Text, Textarea, TextInput, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Loader,
+  Modal,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconEdit, IconFileTypePdf, IconPaperclip, IconSend, IconTrash, IconX } from '@tabler/icons-react';
+import {
+  IconCheck,
+  IconEdit,
+  IconFileTypePdf,
+  IconPaperclip,
+  IconSend,
+  IconTrash,
+  IconX,
+} from '@tabler/icons-react';
 import { useRef, useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { formatEuros, formatKm } from '../../../shared/rules/format-fr';
@@ -64,7 +90,11 @@ export function ClaimDetailPage() {
     try {
       const updated = await action();
       setData(updated);
-      notifications.show({ color: 'teal', title: success, message: `${updated.number ?? 'Note'} : ${claimStatusLabels[updated.status].toLowerCase()}` });
+      notifications.show({
+        color: 'teal',
+        title: success,
+        message: `${updated.number ?? 'Note'} : ${claimStatusLabels[updated.status].toLowerCase()}`,
+      });
       return true;
     } catch (e) {
       notifyError(e);
@@ -72,7 +102,14 @@ export function ClaimDetailPage() {
     }
   };
 
-  const confirm = (title: string, text: ReactNode, label: string, action: () => Promise<Claim>, success: string, color?: string) =>
+  const confirm = (
+    title: string,
+    text: ReactNode,
+    label: string,
+    action: () => Promise<Claim>,
+    success: string,
+    color?: string,
+  ) =>
     modals.openConfirmModal({
       title,
       children: <Text size="sm">{text}</Text>,
@@ -97,12 +134,17 @@ export function ClaimDetailPage() {
     let ok = false;
     if (dialog === 'refuse') ok = await run(() => call('claims:refuse', { id, reason }), 'Note refusée');
     if (dialog === 'cancel') ok = await run(() => call('claims:cancel', { id, reason }), 'Note annulée');
-    if (dialog === 'renounce') ok = await run(() => call('claims:renounce', { id, signedOn: date }), 'Abandon de frais enregistré');
+    if (dialog === 'renounce')
+      ok = await run(() => call('claims:renounce', { id, signedOn: date }), 'Abandon de frais enregistré');
     if (dialog === 'pay') {
       try {
         await call('claims:markPaid', { ids: [id], paidOn: date, method, reference });
         setData(await call('claims:get', { id }));
-        notifications.show({ color: 'teal', title: 'Note payée', message: `${claim.number ?? ''} marquée payée le ${formatDate(date)}.` });
+        notifications.show({
+          color: 'teal',
+          title: 'Note payée',
+          message: `${claim.number ?? ''} marquée payée le ${formatDate(date)}.`,
+        });
         ok = true;
       } catch (e) {
         notifyError(e);
@@ -114,11 +156,21 @@ export function ClaimDetailPage() {
   const attach = async (file: File | undefined) => {
     if (!file || attachLine === null) return;
     if (file.size > 10 * 1024 * 1024) {
-      notifications.show({ color: 'red', title: 'Fichier trop lourd', message: 'Le justificatif dépasse 10 Mo : numérisez-le en qualité moindre.' });
+      notifications.show({
+        color: 'red',
+        title: 'Fichier trop lourd',
+        message: 'Le justificatif dépasse 10 Mo : numérisez-le en qualité moindre.',
+      });
       return;
     }
     try {
-      setData(await call('claims:attachReceipt', { lineId: attachLine, fileName: file.name, dataBase64: await readAsBase64(file) }));
+      setData(
+        await call('claims:attachReceipt', {
+          lineId: attachLine,
+          fileName: file.name,
+          dataBase64: await readAsBase64(file),
+        }),
+      );
       notifications.show({ color: 'teal', title: 'Justificatif joint', message: file.name });
     } catch (e) {
       notifyError(e, 'Le justificatif n’a pas été joint');
@@ -137,11 +189,24 @@ export function ClaimDetailPage() {
         back={{ to: '/frais', label: 'Notes de frais' }}
         actions={
           <>
-            <Button variant="default" leftSection={<IconFileTypePdf size={16} />} onClick={() => void call('claims:pdf', { id }).then((f) => deliverFile(f, { open: true }), (e: unknown) => notifyError(e))}>
+            <Button
+              variant="default"
+              leftSection={<IconFileTypePdf size={16} />}
+              onClick={() =>
+                void call('claims:pdf', { id }).then(
+                  (f) => deliverFile(f, { open: true }),
+                  (e: unknown) => notifyError(e),
+                )
+              }
+            >
               État de frais (PDF)
             </Button>
             {claim.editable && (
-              <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => navigate(`/frais/${id}/modifier`)}>
+              <Button
+                variant="default"
+                leftSection={<IconEdit size={16} />}
+                onClick={() => navigate(`/frais/${id}/modifier`)}
+              >
                 Modifier
               </Button>
             )}
@@ -153,7 +218,12 @@ export function ClaimDetailPage() {
                 onClick={() =>
                   modals.openConfirmModal({
                     title: 'Supprimer ce brouillon ?',
-                    children: <Text size="sm">La note et ses lignes seront effacées. Elle n’a pas encore de numéro : rien d’autre n’est perdu.</Text>,
+                    children: (
+                      <Text size="sm">
+                        La note et ses lignes seront effacées. Elle n’a pas encore de numéro : rien d’autre
+                        n’est perdu.
+                      </Text>
+                    ),
                     labels: { confirm: 'Supprimer', cancel: 'Annuler' },
                     confirmProps: { color: 'red' },
                     onConfirm: () =>
@@ -185,10 +255,26 @@ export function ClaimDetailPage() {
             )}
             {s === 'soumise' && (
               <>
-                <Button variant="default" onClick={() => confirm('Remettre en brouillon ?', 'La note redevient modifiable par le représentant ; elle garde son numéro.', 'Remettre en brouillon', () => call('claims:returnToDraft', { id }), 'Note remise en brouillon')}>
+                <Button
+                  variant="default"
+                  onClick={() =>
+                    confirm(
+                      'Remettre en brouillon ?',
+                      'La note redevient modifiable par le représentant ; elle garde son numéro.',
+                      'Remettre en brouillon',
+                      () => call('claims:returnToDraft', { id }),
+                      'Note remise en brouillon',
+                    )
+                  }
+                >
                   Remettre en brouillon
                 </Button>
-                <Button color="red" variant="light" leftSection={<IconX size={16} />} onClick={() => openDialog('refuse')}>
+                <Button
+                  color="red"
+                  variant="light"
+                  leftSection={<IconX size={16} />}
+                  onClick={() => openDialog('refuse')}
+                >
                   Refuser
                 </Button>
                 <Button
@@ -238,21 +324,36 @@ export function ClaimDetailPage() {
           <Text size="sm">
             Total : <b data-testid="total-note">{formatEuros(claim.totalCents)}</b>
           </Text>
-          {!claim.person.iban && <Badge color="orange" variant="light">IBAN manquant sur la fiche</Badge>}
+          {!claim.person.iban && (
+            <Badge color="orange" variant="light">
+              IBAN manquant sur la fiche
+            </Badge>
+          )}
         </Group>
-        {s === 'refusee' && <Alert color="red" title="Note refusée">{claim.refusalReason}</Alert>}
-        {s === 'annulee' && <Alert color="dark" title="Note annulée">{claim.cancelReason}</Alert>}
+        {s === 'refusee' && (
+          <Alert color="red" title="Note refusée">
+            {claim.refusalReason}
+          </Alert>
+        )}
+        {s === 'annulee' && (
+          <Alert color="dark" title="Note annulée">
+            {claim.cancelReason}
+          </Alert>
+        )}
         {s === 'payee' && (
           <Alert color="green" title="Note payée">
-            Le {formatDate(claim.paidOn)} par {claim.paymentMethod ? paymentMethodLabels[claim.paymentMethod].toLowerCase() : '—'}
+            Le {formatDate(claim.paidOn)} par{' '}
+            {claim.paymentMethod ? paymentMethodLabels[claim.paymentMethod].toLowerCase() : '—'}
             {claim.paymentReference ? ` (référence ${claim.paymentReference})` : ''}.
           </Alert>
         )}
         {s === 'abandonnee' && (
           <Alert color="grape" title="Abandon de frais">
-            « Je soussigné(e) {who} renonce au remboursement des frais ci-dessus et les laisse à l’association en tant que don. » Signé le{' '}
-            {formatDate(claim.renouncedOn)}.{' '}
-            {claim.taxReceiptNumber ? `Reçu fiscal ${claim.taxReceiptNumber} émis.` : 'Reçu fiscal à émettre depuis « Reçus fiscaux ».'}
+            « Je soussigné(e) {who} renonce au remboursement des frais ci-dessus et les laisse à l’association
+            en tant que don. » Signé le {formatDate(claim.renouncedOn)}.{' '}
+            {claim.taxReceiptNumber
+              ? `Reçu fiscal ${claim.taxReceiptNumber} émis.`
+              : 'Reçu fiscal à émettre depuis « Reçus fiscaux ».'}
           </Alert>
         )}
         <Card withBorder padding={0}>
@@ -289,13 +390,28 @@ export function ClaimDetailPage() {
                     {l.kind === 'kilometrique' && (
                       <Text size="xs" c="dimmed">
                         {l.fromPlace} → {l.toPlace}
-                        {l.distanceTenthKm !== null ? `, ${formatKm(l.distanceTenthKm)}${l.roundTrip ? ' (aller-retour)' : ''}` : ''}
+                        {l.distanceTenthKm !== null
+                          ? l.roundTrip
+                            ? `, ${formatKm(l.distanceTenthKm)} × 2 (aller-retour)`
+                            : `, ${formatKm(l.distanceTenthKm)}`
+                          : ''}
                         {l.vehicleDescription ? ` — ${l.vehicleDescription}` : ''}
                       </Text>
                     )}
-                    {l.meetingLabel && <Text size="xs" c="dimmed">Réunion : {l.meetingLabel}</Text>}
+                    {l.meetingLabel && (
+                      <Text size="xs" c="dimmed">
+                        Réunion : {l.meetingLabel}
+                      </Text>
+                    )}
                     {l.warnings.map((w) => (
-                      <Badge key={w} color="orange" variant="light" size="sm" mt={4} style={{ textTransform: 'none' }}>
+                      <Badge
+                        key={w}
+                        color="orange"
+                        variant="light"
+                        size="sm"
+                        mt={4}
+                        style={{ textTransform: 'none' }}
+                      >
                         {w}
                       </Badge>
                     ))}
@@ -312,12 +428,31 @@ export function ClaimDetailPage() {
                     <Stack gap={2}>
                       {l.receipts.map((r) => (
                         <Group key={r.hash} gap={4} wrap="nowrap">
-                          <Anchor size="xs" onClick={() => void call('claims:openReceipt', { lineId: l.id, hash: r.hash }).then((f) => deliverFile(f, { open: true }), (e: unknown) => notifyError(e))}>
+                          <Anchor
+                            size="xs"
+                            onClick={() =>
+                              void call('claims:openReceipt', { lineId: l.id, hash: r.hash }).then(
+                                (f) => deliverFile(f, { open: true }),
+                                (e: unknown) => notifyError(e),
+                              )
+                            }
+                          >
                             {r.originalName}
                           </Anchor>
                           {claim.editable && (
                             <Tooltip label="Retirer ce justificatif">
-                              <ActionIcon size="xs" variant="subtle" color="red" aria-label={`Retirer ${r.originalName}`} onClick={() => void call('claims:detachReceipt', { lineId: l.id, hash: r.hash }).then(setData, (e: unknown) => notifyError(e))}>
+                              <ActionIcon
+                                size="xs"
+                                variant="subtle"
+                                color="red"
+                                aria-label={`Retirer ${r.originalName}`}
+                                onClick={() =>
+                                  void call('claims:detachReceipt', { lineId: l.id, hash: r.hash }).then(
+                                    setData,
+                                    (e: unknown) => notifyError(e),
+                                  )
+                                }
+                              >
                                 <IconTrash size={12} />
                               </ActionIcon>
                             </Tooltip>
@@ -389,16 +524,32 @@ export function ClaimDetailPage() {
                   ? 'La note restera numérotée et ses kilomètres ne compteront plus dans le cumul annuel de la personne.'
                   : 'La note validée sera annulée : elle garde son numéro, ses kilomètres sortent du cumul annuel, le motif est enregistré.'}
               </Text>
-              <Textarea label="Motif" required autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={error} data-autofocus />
+              <Textarea
+                label="Motif"
+                required
+                autosize
+                minRows={2}
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                error={error}
+                data-autofocus
+              />
             </>
           )}
           {dialog === 'renounce' && (
             <>
               <Text size="sm">
-                « Je soussigné(e) {who} renonce au remboursement des frais ci-dessus et les laisse à l’association en tant que don. »
-                Conservez la renonciation signée avec les justificatifs ; un reçu fiscal pourra être émis.
+                « Je soussigné(e) {who} renonce au remboursement des frais ci-dessus et les laisse à
+                l’association en tant que don. » Conservez la renonciation signée avec les justificatifs ; un
+                reçu fiscal pourra être émis.
               </Text>
-              <DateField label="Date de signature de la renonciation" required value={date} onChange={setDate} data-autofocus />
+              <DateField
+                label="Date de signature de la renonciation"
+                required
+                value={date}
+                onChange={setDate}
+                data-autofocus
+              />
             </>
           )}
           {dialog === 'pay' && (
@@ -411,15 +562,28 @@ export function ClaimDetailPage() {
                 onChange={(v) => setMethod((v as PaymentMethod | null) ?? 'virement')}
                 data={paymentMethods.map((m) => ({ value: m, label: paymentMethodLabels[m] }))}
               />
-              <TextInput label="Référence (n° de chèque, de virement…)" value={reference} onChange={(e) => setReference(e.currentTarget.value)} />
+              <TextInput
+                label="Référence (n° de chèque, de virement…)"
+                value={reference}
+                onChange={(e) => setReference(e.currentTarget.value)}
+              />
             </>
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setDialog(null)}>
               Fermer
             </Button>
-            <Button color={dialog === 'refuse' || dialog === 'cancel' ? 'red' : undefined} onClick={() => void submitDialog()}>
-              {dialog === 'refuse' ? 'Refuser la note' : dialog === 'cancel' ? 'Annuler la note' : dialog === 'renounce' ? 'Enregistrer l’abandon' : 'Marquer payée'}
+            <Button
+              color={dialog === 'refuse' || dialog === 'cancel' ? 'red' : undefined}
+              onClick={() => void submitDialog()}
+            >
+              {dialog === 'refuse'
+                ? 'Refuser la note'
+                : dialog === 'cancel'
+                  ? 'Annuler la note'
+                  : dialog === 'renounce'
+                    ? 'Enregistrer l’abandon'
+                    : 'Marquer payée'}
             </Button>
           </Group>
         </Stack>

@@ -19,7 +19,18 @@ type Sort = 'numero' | 'personne' | 'date' | 'montant' | 'statut';
 type StatusFilter = ClaimStatus | 'tous' | 'a_traiter';
 
 const columns: Column<ClaimSummary, Sort>[] = [
-  { key: 'numero', label: 'Numéro', width: '130px', sortKey: 'numero', render: (c) => c.number ?? <Text size="sm" c="dimmed">non numérotée</Text> },
+  {
+    key: 'numero',
+    label: 'Numéro',
+    width: '130px',
+    sortKey: 'numero',
+    render: (c) =>
+      c.number ?? (
+        <Text size="sm" c="dimmed">
+          non numérotée
+        </Text>
+      ),
+  },
   {
     key: 'personne',
     label: 'Représentant',
@@ -31,13 +42,27 @@ const columns: Column<ClaimSummary, Sort>[] = [
       </Text>
     ),
   },
-  { key: 'objet', label: 'Objet', width: 'minmax(160px, 2fr)', render: (c) => <Text size="sm" truncate>{c.title ?? '—'}</Text> },
+  {
+    key: 'objet',
+    label: 'Objet',
+    width: 'minmax(140px, 1.6fr)',
+    render: (c) => (
+      <Text size="sm" truncate>
+        {c.title ?? '—'}
+      </Text>
+    ),
+  },
   {
     key: 'date',
     label: 'Période',
-    width: '190px',
+    width: '215px',
     sortKey: 'date',
-    render: (c) => (c.firstDate ? (c.firstDate === c.lastDate ? formatDate(c.firstDate) : `${formatDate(c.firstDate)} – ${formatDate(c.lastDate)}`) : '—'),
+    render: (c) =>
+      c.firstDate
+        ? c.firstDate === c.lastDate
+          ? formatDate(c.firstDate)
+          : `${formatDate(c.firstDate)} – ${formatDate(c.lastDate)}`
+        : '—',
   },
   { key: 'lignes', label: 'Lignes', width: '70px', render: (c) => c.lineCount },
   {
@@ -51,7 +76,13 @@ const columns: Column<ClaimSummary, Sort>[] = [
       </Text>
     ),
   },
-  { key: 'statut', label: 'Statut', width: '150px', sortKey: 'statut', render: (c) => <StatusBadge status={c.status} /> },
+  {
+    key: 'statut',
+    label: 'Statut',
+    width: '150px',
+    sortKey: 'statut',
+    render: (c) => <StatusBadge status={c.status} />,
+  },
 ];
 
 export function ClaimsPage() {
@@ -95,7 +126,11 @@ export function ClaimsPage() {
             <Button variant="subtle" onClick={() => setRegularising(true)}>
               Régularisation annuelle
             </Button>
-            <Button variant="default" leftSection={<IconCalendarEvent size={16} />} onClick={() => navigate('/frais/depuis-presences')}>
+            <Button
+              variant="default"
+              leftSection={<IconCalendarEvent size={16} />}
+              onClick={() => navigate('/frais/depuis-presences')}
+            >
               Créer la note de frais depuis les présences
             </Button>
             <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/frais/nouvelle')}>
@@ -138,7 +173,13 @@ export function ClaimsPage() {
           onChange={(v) => update({ annee: v })}
           data={(data?.years ?? []).map((y) => String(y))}
         />
-        <PersonSelect label="Représentant" clearable value={person} onChange={(v) => update({ personne: v === null ? null : String(v) })} w={240} />
+        <PersonSelect
+          label="Représentant"
+          clearable
+          value={person}
+          onChange={(v) => update({ personne: v === null ? null : String(v) })}
+          w={240}
+        />
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="compte">
           {loading && !data
             ? 'Chargement…'
@@ -147,13 +188,19 @@ export function ClaimsPage() {
       </Group>
       <RegularisationModal opened={regularising} onClose={() => setRegularising(false)} />
       {nothingAtAll ? (
-        <EmptyState title="Aucune note de frais pour l’instant" actionLabel="Créer la note de frais depuis les présences" onAction={() => navigate('/frais/depuis-presences')}>
-          Une note de frais rassemble les déplacements et dépenses d’un représentant : kilomètres au barème fiscal ou au taux voté,
-          billets, repas, hébergement, avec leurs justificatifs. Elle peut être remboursée ou abandonnée au profit de
-          l’association contre un reçu fiscal.
+        <EmptyState
+          title="Aucune note de frais pour l’instant"
+          actionLabel="Créer la note de frais depuis les présences"
+          onAction={() => navigate('/frais/depuis-presences')}
+        >
+          Une note de frais rassemble les déplacements et dépenses d’un représentant : kilomètres au barème
+          fiscal ou au taux voté, billets, repas, hébergement, avec leurs justificatifs. Elle peut être
+          remboursée ou abandonnée au profit de l’association contre un reçu fiscal.
         </EmptyState>
       ) : rows.length === 0 && !loading ? (
-        <EmptyState title="Aucun résultat">Aucune note ne correspond à ces critères. Essayez « Tous les statuts » ou une autre année.</EmptyState>
+        <EmptyState title="Aucun résultat">
+          Aucune note ne correspond à ces critères. Essayez « Tous les statuts » ou une autre année.
+        </EmptyState>
       ) : (
         <VirtualTable
           label="Liste des notes de frais"

@@ -1,4 +1,19 @@
-import { Alert, Button, Card, Checkbox, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
@@ -10,7 +25,11 @@ import { call, notifyError } from '../../api';
 import { useLoad } from '../../hooks';
 import { currentYear, eurosToCents } from './ui';
 
-const kindTitles = { voiture: 'Voitures', moto: 'Motos (> 50 cm³)', cyclomoteur: 'Cyclomoteurs et scooters (≤ 50 cm³)' } as const;
+const kindTitles = {
+  voiture: 'Voitures',
+  moto: 'Motos (> 50 cm³)',
+  cyclomoteur: 'Cyclomoteurs et scooters (≤ 50 cm³)',
+} as const;
 
 function PolicyCard(props: { year: number }) {
   const [policy, setPolicy] = useState<Policy | null>(null);
@@ -22,7 +41,11 @@ function PolicyCard(props: { year: number }) {
     try {
       const saved = await call('policies:save', { ...policy, year: props.year });
       setPolicy(saved);
-      notifications.show({ color: 'teal', title: 'Politique enregistrée', message: `Remboursements ${props.year} : les notes non validées sont recalculées.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Politique enregistrée',
+        message: `Remboursements ${props.year} : les notes non validées sont recalculées.`,
+      });
     } catch (e) {
       notifyError(e, 'La politique n’a pas été enregistrée');
     }
@@ -58,7 +81,12 @@ function PolicyCard(props: { year: number }) {
                 decimalScale={3}
                 decimalSeparator=","
                 value={policy.flatRates[k] / 1000}
-                onChange={(v) => setPolicy({ ...policy, flatRates: { ...policy.flatRates, [k]: Math.round(Number(v || 0) * 1000) } })}
+                onChange={(v) =>
+                  setPolicy({
+                    ...policy,
+                    flatRates: { ...policy.flatRates, [k]: Math.round(Number(v || 0) * 1000) },
+                  })
+                }
               />
             ))}
           </Group>
@@ -130,7 +158,10 @@ function ScaleCard(props: { year: number; onOpened: () => void }) {
       <Card withBorder>
         <Alert color="orange" title={`Pas de barème kilométrique ${props.year}`}>
           <Stack gap="xs">
-            <Text size="sm">Ouvrir l’année recopie le dernier barème ; corrigez-le quand l’administration fiscale publie le nouveau.</Text>
+            <Text size="sm">
+              Ouvrir l’année recopie le dernier barème ; corrigez-le quand l’administration fiscale publie le
+              nouveau.
+            </Text>
             <Group>
               <Button
                 onClick={() =>
@@ -154,21 +185,41 @@ function ScaleCard(props: { year: number; onOpened: () => void }) {
   }
   if (!scale) return null;
 
-  const setBand = (kind: keyof ScaleView['kinds'], bi: number, ni: number, field: 'rateMilli' | 'fixedCents', value: number) => {
-    const kinds = { ...scale.kinds, [kind]: scale.kinds[kind].map((b, i) => (i !== bi ? b : { ...b, bands: b.bands.map((n, j) => (j !== ni ? n : { ...n, [field]: value })) })) };
+  const setBand = (
+    kind: keyof ScaleView['kinds'],
+    bi: number,
+    ni: number,
+    field: 'rateMilli' | 'fixedCents',
+    value: number,
+  ) => {
+    const kinds = {
+      ...scale.kinds,
+      [kind]: scale.kinds[kind].map((b, i) =>
+        i !== bi ? b : { ...b, bands: b.bands.map((n, j) => (j !== ni ? n : { ...n, [field]: value })) },
+      ),
+    };
     setScale({ ...scale, kinds });
   };
 
   const save = () =>
     modals.openConfirmModal({
       title: `Enregistrer le barème ${props.year} ?`,
-      children: <Text size="sm">Les lignes kilométriques non validées de {props.year} seront recalculées ; les notes validées gardent leurs montants.</Text>,
+      children: (
+        <Text size="sm">
+          Les lignes kilométriques non validées de {props.year} seront recalculées ; les notes validées
+          gardent leurs montants.
+        </Text>
+      ),
       labels: { confirm: 'Enregistrer', cancel: 'Annuler' },
       onConfirm: () =>
         void call('scales:save', scale).then(
           (s) => {
             setScale(s);
-            notifications.show({ color: 'teal', title: 'Barème enregistré', message: `Barème ${props.year}` });
+            notifications.show({
+              color: 'teal',
+              title: 'Barème enregistré',
+              message: `Barème ${props.year}`,
+            });
           },
           (e: unknown) => notifyError(e, 'Le barème n’a pas été enregistré'),
         ),
@@ -190,7 +241,8 @@ function ScaleCard(props: { year: number; onOpened: () => void }) {
         />
       </Group>
       <Text size="sm" c="dimmed" mb="sm">
-        Montant annuel pour la distance totale d de l’année : d × taux + part fixe, selon la tranche de distance et la puissance fiscale.
+        Montant annuel pour la distance totale d de l’année : d × taux + part fixe, selon la tranche de
+        distance et la puissance fiscale.
       </Text>
       <Stack gap="md">
         {(['voiture', 'moto', 'cyclomoteur'] as const).map((kind) => (
@@ -229,7 +281,9 @@ function ScaleCard(props: { year: number; onOpened: () => void }) {
                             decimalScale={3}
                             decimalSeparator=","
                             value={band.rateMilli / 1000}
-                            onChange={(v) => setBand(kind, bi, ni, 'rateMilli', Math.round(Number(v || 0) * 1000))}
+                            onChange={(v) =>
+                              setBand(kind, bi, ni, 'rateMilli', Math.round(Number(v || 0) * 1000))
+                            }
                           />
                           <Text size="sm">+</Text>
                           <NumberInput
@@ -239,7 +293,8 @@ function ScaleCard(props: { year: number; onOpened: () => void }) {
                             min={0}
                             decimalScale={2}
                             decimalSeparator=","
-                            suffix=" €"
+                            thousandSeparator={'\u202f'}
+                            suffix={'\u00a0€'}
                             value={band.fixedCents / 100}
                             onChange={(v) => setBand(kind, bi, ni, 'fixedCents', eurosToCents(v) ?? 0)}
                           />
@@ -253,7 +308,9 @@ function ScaleCard(props: { year: number; onOpened: () => void }) {
           </div>
         ))}
         <Text size="xs" c="dimmed">
-          Exemple : voiture 5 CV, tranche 2 = d × {formatRateMilli(scale.kinds.voiture[2]?.bands[1]?.rateMilli ?? 0)} + {formatEuros(scale.kinds.voiture[2]?.bands[1]?.fixedCents ?? 0, { dropZeroCents: true })}.
+          Exemple : voiture 5 CV, tranche 2 = d ×{' '}
+          {formatRateMilli(scale.kinds.voiture[2]?.bands[1]?.rateMilli ?? 0)} +{' '}
+          {formatEuros(scale.kinds.voiture[2]?.bands[1]?.fixedCents ?? 0, { dropZeroCents: true })}.
         </Text>
         <Group justify="flex-end">
           <Button onClick={save}>Enregistrer le barème {props.year}</Button>
@@ -267,7 +324,8 @@ function AccountsCard() {
   const { data, setData } = useLoad(() => call('claimsSettings:get', {}), []);
   if (!data) return null;
   const set = (change: Partial<ClaimsSettings>) => setData({ ...data, ...change });
-  const setAccount = (k: keyof ClaimsSettings['accounts'], v: string) => set({ accounts: { ...data.accounts, [k]: v } });
+  const setAccount = (k: keyof ClaimsSettings['accounts'], v: string) =>
+    set({ accounts: { ...data.accounts, [k]: v } });
   const labels: Record<keyof ClaimsSettings['accounts'], string> = {
     travel: 'Frais de déplacement (625x)',
     missions: 'Repas et hébergement (625x)',
@@ -295,9 +353,18 @@ function AccountsCard() {
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           {(Object.keys(labels) as Array<keyof ClaimsSettings['accounts']>).map((k) => (
-            <TextInput key={k} label={labels[k]} value={data.accounts[k]} onChange={(e) => setAccount(k, e.currentTarget.value)} />
+            <TextInput
+              key={k}
+              label={labels[k]}
+              value={data.accounts[k]}
+              onChange={(e) => setAccount(k, e.currentTarget.value)}
+            />
           ))}
-          <TextInput label="Code journal" value={data.journalCode} onChange={(e) => set({ journalCode: e.currentTarget.value })} />
+          <TextInput
+            label="Code journal"
+            value={data.journalCode}
+            onChange={(e) => set({ journalCode: e.currentTarget.value })}
+          />
         </SimpleGrid>
         <Group justify="flex-end">
           <Button
@@ -305,7 +372,11 @@ function AccountsCard() {
               void call('claimsSettings:save', data).then(
                 (s) => {
                   setData(s);
-                  notifications.show({ color: 'teal', title: 'Paramètres enregistrés', message: 'Reçus fiscaux et comptes' });
+                  notifications.show({
+                    color: 'teal',
+                    title: 'Paramètres enregistrés',
+                    message: 'Reçus fiscaux et comptes',
+                  });
                 },
                 (e: unknown) => notifyError(e, 'Les paramètres n’ont pas été enregistrés'),
               )
@@ -324,10 +395,19 @@ export function ClaimsSettingsTab() {
   const years = useLoad(() => call('scales:years', {}), []);
   const [year, setYear] = useState(currentYear());
   const known = years.data?.years ?? [];
-  const options = [...new Set([...known, currentYear(), currentYear() + 1])].sort((a, b) => b - a).map(String);
+  const options = [...new Set([...known, currentYear(), currentYear() + 1])]
+    .sort((a, b) => b - a)
+    .map(String);
   return (
     <Stack gap="md" maw={1100}>
-      <Select label="Année" w={140} allowDeselect={false} value={String(year)} onChange={(v) => setYear(Number(v))} data={options} />
+      <Select
+        label="Année"
+        w={140}
+        allowDeselect={false}
+        value={String(year)}
+        onChange={(v) => setYear(Number(v))}
+        data={options}
+      />
       <PolicyCard year={year} />
       <ScaleCard year={year} onOpened={() => void years.reload()} />
       <AccountsCard />

@@ -23,7 +23,10 @@ function inDays(days: number): string {
 
 export function PaymentsPage() {
   const navigate = useNavigate();
-  const list = useLoad(() => call('claims:list', { status: 'validee', sort: 'personne', direction: 'asc' }), []);
+  const list = useLoad(
+    () => call('claims:list', { status: 'validee', sort: 'personne', direction: 'asc' }),
+    [],
+  );
   const batches = useLoad(() => call('payments:batches', {}), []);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [preview, setPreview] = useState<SepaPreview | null>(null);
@@ -56,9 +59,12 @@ export function PaymentsPage() {
       title: 'Produire le fichier de virements ?',
       children: (
         <Text size="sm">
-          {preview?.included.length ?? 0} virement(s) pour {formatEuros(preview?.totalCents ?? 0)}, exécution le {formatDate(executionDate)}. Les notes
-          incluses seront marquées payées par virement avec la référence du fichier. Déposez ensuite le fichier sur le site de votre banque.
-          {preview && preview.excluded.length > 0 ? ` ${preview.excluded.length} note(s) sans IBAN valide restent à payer autrement.` : ''}
+          {preview?.included.length ?? 0} virement(s) pour {formatEuros(preview?.totalCents ?? 0)}, exécution
+          le {formatDate(executionDate)}. Les notes incluses seront marquées payées par virement avec la
+          référence du fichier. Déposez ensuite le fichier sur le site de votre banque.
+          {preview && preview.excluded.length > 0
+            ? ` ${preview.excluded.length} note(s) sans IBAN valide restent à payer autrement.`
+            : ''}
         </Text>
       ),
       labels: { confirm: 'Produire le fichier', cancel: 'Annuler' },
@@ -66,7 +72,11 @@ export function PaymentsPage() {
         try {
           const result = await call('payments:createSepa', { claimIds: [...selected], executionDate });
           await deliverFile(result.file);
-          notifications.show({ color: 'teal', title: 'Virements préparés', message: `${result.batch.paymentCount} virement(s), ${formatEuros(result.batch.totalCents)} — ${result.batch.messageId}` });
+          notifications.show({
+            color: 'teal',
+            title: 'Virements préparés',
+            message: `${result.batch.paymentCount} virement(s), ${formatEuros(result.batch.totalCents)} — ${result.batch.messageId}`,
+          });
           await list.reload();
           await batches.reload();
         } catch (e) {
@@ -80,11 +90,16 @@ export function PaymentsPage() {
       <PageHeader title="Paiements" />
       <Stack gap="lg" maw={1100}>
         <Text size="sm" c="dimmed">
-          Les notes validées se paient en un seul fichier de virements SEPA (pain.001) à déposer sur le site de la banque, depuis le compte de
-          l’association (Paramètres › Association). Une note peut aussi être marquée payée par chèque ou espèces depuis sa fiche.
+          Les notes validées se paient en un seul fichier de virements SEPA (pain.001) à déposer sur le site
+          de la banque, depuis le compte de l’association (Paramètres › Association). Une note peut aussi être
+          marquée payée par chèque ou espèces depuis sa fiche.
         </Text>
         {rows.length === 0 && !list.loading ? (
-          <EmptyState title="Aucune note validée à payer" actionLabel="Voir les notes à traiter" onAction={() => navigate('/frais?statut=a_traiter')}>
+          <EmptyState
+            title="Aucune note validée à payer"
+            actionLabel="Voir les notes à traiter"
+            onAction={() => navigate('/frais?statut=a_traiter')}
+          >
             Les notes apparaissent ici une fois validées par le trésorier.
           </EmptyState>
         ) : (
@@ -97,7 +112,9 @@ export function PaymentsPage() {
                       aria-label="Tout sélectionner"
                       checked={selected.size === rows.length && rows.length > 0}
                       indeterminate={selected.size > 0 && selected.size < rows.length}
-                      onChange={(e) => setSelected(e.currentTarget.checked ? new Set(rows.map((r) => r.id)) : new Set())}
+                      onChange={(e) =>
+                        setSelected(e.currentTarget.checked ? new Set(rows.map((r) => r.id)) : new Set())
+                      }
                     />
                   </Table.Th>
                   <Table.Th>Numéro</Table.Th>
@@ -112,7 +129,11 @@ export function PaymentsPage() {
                   return (
                     <Table.Tr key={r.id}>
                       <Table.Td>
-                        <Checkbox aria-label={`Payer ${r.number ?? ''} (${r.personName})`} checked={selected.has(r.id)} onChange={(e) => toggle(r.id, e.currentTarget.checked)} />
+                        <Checkbox
+                          aria-label={`Payer ${r.number ?? ''} (${r.personName})`}
+                          checked={selected.has(r.id)}
+                          onChange={(e) => toggle(r.id, e.currentTarget.checked)}
+                        />
                       </Table.Td>
                       <Table.Td>
                         <Anchor size="sm" onClick={() => navigate(`/frais/${r.id}`)}>
@@ -121,7 +142,17 @@ export function PaymentsPage() {
                       </Table.Td>
                       <Table.Td>{r.personName}</Table.Td>
                       <Table.Td ta="right">{formatEuros(r.totalCents)}</Table.Td>
-                      <Table.Td>{excluded ? <Text size="sm" c="red">{excluded.reason}</Text> : r.hasIban ? 'Oui' : '—'}</Table.Td>
+                      <Table.Td>
+                        {excluded ? (
+                          <Text size="sm" c="red">
+                            {excluded.reason}
+                          </Text>
+                        ) : r.hasIban ? (
+                          'Oui'
+                        ) : (
+                          '—'
+                        )}
+                      </Table.Td>
                     </Table.Tr>
                   );
                 })}
@@ -138,9 +169,19 @@ export function PaymentsPage() {
               </Alert>
             )}
             <Group align="end">
-              <DateField label="Date d’exécution souhaitée" value={executionDate} onChange={setExecutionDate} w={220} />
-              <Button leftSection={<IconFileExport size={16} />} disabled={preview.included.length === 0 || preview.debtorProblem !== null} onClick={produce}>
-                Produire le fichier de virements ({preview.included.length} · {formatEuros(preview.totalCents)})
+              <DateField
+                label="Date d’exécution souhaitée"
+                value={executionDate}
+                onChange={setExecutionDate}
+                w={220}
+              />
+              <Button
+                leftSection={<IconFileExport size={16} />}
+                disabled={preview.included.length === 0 || preview.debtorProblem !== null}
+                onClick={produce}
+              >
+                Produire le fichier de {preview.included.length} virement
+                {preview.included.length > 1 ? 's' : ''} — {formatEuros(preview.totalCents)}
               </Button>
             </Group>
           </Stack>
@@ -174,7 +215,17 @@ export function PaymentsPage() {
                     <Table.Td>{b.paymentCount}</Table.Td>
                     <Table.Td ta="right">{formatEuros(b.totalCents)}</Table.Td>
                     <Table.Td>
-                      <Button size="compact-xs" variant="subtle" leftSection={<IconDownload size={12} />} onClick={() => void call('payments:downloadBatch', { id: b.id }).then((f) => deliverFile(f), (e: unknown) => notifyError(e))}>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        leftSection={<IconDownload size={12} />}
+                        onClick={() =>
+                          void call('payments:downloadBatch', { id: b.id }).then(
+                            (f) => deliverFile(f),
+                            (e: unknown) => notifyError(e),
+                          )
+                        }
+                      >
                         Télécharger
                       </Button>
                     </Table.Td>

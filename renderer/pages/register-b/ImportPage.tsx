@@ -1,10 +1,31 @@
-import { Alert, Badge, Button, Card, FileInput, Group, List, ScrollArea, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  FileInput,
+  Group,
+  List,
+  ScrollArea,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconFileImport, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { importFields } from '../../../shared/schemas/import';
-import type { ImportAnalysis, ImportMandateAction, ImportMapping, ImportPersonAction, ImportResult } from '../../../shared/types/register-b';
+import type {
+  ImportAnalysis,
+  ImportMandateAction,
+  ImportMapping,
+  ImportPersonAction,
+  ImportResult,
+} from '../../../shared/types/register-b';
 import { call, notifyError } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
 import { readAsBase64 } from './read-file';
@@ -29,7 +50,10 @@ function summary(c: ImportAnalysis['counts'] | ImportResult): string {
     plural(c.peopleUnchanged, 'fiche déjà à jour', 'fiches déjà à jour'),
   ];
   if (c.mandatesCreated + c.mandatesExisting > 0) {
-    parts.push(plural(c.mandatesCreated, 'mandat créé', 'mandats créés'), plural(c.mandatesExisting, 'mandat déjà présent', 'mandats déjà présents'));
+    parts.push(
+      plural(c.mandatesCreated, 'mandat créé', 'mandats créés'),
+      plural(c.mandatesExisting, 'mandat déjà présent', 'mandats déjà présents'),
+    );
   }
   return parts.join(' · ');
 }
@@ -94,8 +118,8 @@ export function ImportPage() {
       title: 'Importer ce fichier ?',
       children: (
         <Text size="sm">
-          {summary(analysis.counts)}. Tout est enregistré d’un seul coup ; un nouvel import du même fichier ne créera pas de
-          doublon.
+          {summary(analysis.counts)}. Tout est enregistré d’un seul coup ; un nouvel import du même fichier ne
+          créera pas de doublon.
         </Text>
       ),
       labels: { confirm: 'Importer', cancel: 'Annuler' },
@@ -104,10 +128,17 @@ export function ImportPage() {
   };
 
   const headers = analysis?.headers ?? [];
-  const columnChoices = [{ value: '', label: '— Ne pas importer —' }, ...headers.map((h, i) => ({ value: String(i), label: h || `Colonne ${i + 1}` }))];
+  const columnChoices = [
+    { value: '', label: '— Ne pas importer —' },
+    ...headers.map((h, i) => ({ value: String(i), label: h || `Colonne ${i + 1}` })),
+  ];
   const mappedFields = importFields.filter((f) => analysis && analysis.mapping[f.field] != null);
-  const nothingToDo = analysis !== null && analysis.errors.length === 0 && analysis.counts.peopleCreated + analysis.counts.peopleUpdated + analysis.counts.mandatesCreated === 0;
-  const missingNames = analysis !== null && (analysis.mapping.lastName == null || analysis.mapping.firstName == null);
+  const nothingToDo =
+    analysis !== null &&
+    analysis.errors.length === 0 &&
+    analysis.counts.peopleCreated + analysis.counts.peopleUpdated + analysis.counts.mandatesCreated === 0;
+  const missingNames =
+    analysis !== null && (analysis.mapping.lastName == null || analysis.mapping.firstName == null);
 
   return (
     <>
@@ -116,10 +147,11 @@ export function ImportPage() {
         <Card withBorder>
           <Stack gap="xs">
             <Text size="sm">
-              Un fichier CSV ou un classeur Excel (.xlsx) : une ligne par personne, ou une ligne par mandat (la personne est alors
-              répétée). La première ligne donne les noms des colonnes, par exemple « Nom », « Prénom », « E-mail », « Code
-              postal », « Instance », « Rôle », « Début », « Fin ». Les dates s’écrivent JJ/MM/AAAA ; les instances doivent déjà
-              exister dans le registre, sous le même nom.
+              Un fichier CSV ou un classeur Excel (.xlsx) : une ligne par personne, ou une ligne par mandat
+              (la personne est alors répétée). La première ligne donne les noms des colonnes, par exemple
+              « Nom », « Prénom », « E-mail », « Code postal », « Instance », « Rôle », « Début », « Fin ».
+              Les dates s’écrivent JJ/MM/AAAA ; les instances doivent déjà exister dans le registre, sous le
+              même nom.
             </Text>
             <FileInput
               label="Fichier à importer"
@@ -147,8 +179,8 @@ export function ImportPage() {
                 Colonnes du fichier
               </Title>
               <Text size="sm" c="dimmed" mb="sm">
-                Pour chaque information, choisissez la colonne de « {analysis.fileName} » qui la contient. Les colonnes ont été
-                devinées d’après leurs titres.
+                Pour chaque information, choisissez la colonne de « {analysis.fileName} » qui la contient. Les
+                colonnes ont été devinées d’après leurs titres.
               </Text>
               {(['personne', 'mandat'] as const).map((group) => (
                 <div key={group}>
@@ -180,9 +212,14 @@ export function ImportPage() {
                 Indiquez au moins les colonnes du nom et du prénom.
               </Alert>
             ) : analysis.errors.length > 0 ? (
-              <Alert color="red" icon={<IconAlertTriangle size={18} />} title={`${plural(analysis.errors.length, 'ligne invalide', 'lignes invalides')} : rien ne sera importé`}>
+              <Alert
+                color="red"
+                icon={<IconAlertTriangle size={18} />}
+                title={`${plural(analysis.errors.length, 'ligne invalide', 'lignes invalides')} : rien ne sera importé`}
+              >
                 <Text size="sm" mb="xs">
-                  Corrigez le fichier puis choisissez-le de nouveau. L’import se fait en entier ou pas du tout.
+                  Corrigez le fichier puis choisissez-le de nouveau. L’import se fait en entier ou pas du
+                  tout.
                 </Text>
                 <ScrollArea.Autosize mah={220}>
                   <List size="sm" spacing={2} aria-label="Lignes invalides">
@@ -195,7 +232,11 @@ export function ImportPage() {
                 </ScrollArea.Autosize>
               </Alert>
             ) : (
-              <Alert color="teal" icon={<IconCheck size={18} />} title={`${plural(analysis.rowCount, 'ligne valide', 'lignes valides')}`}>
+              <Alert
+                color="teal"
+                icon={<IconCheck size={18} />}
+                title={`${plural(analysis.rowCount, 'ligne valide', 'lignes valides')}`}
+              >
                 {summary(analysis.counts)}.
               </Alert>
             )}
@@ -261,7 +302,9 @@ export function ImportPage() {
                 loading={busy}
                 onClick={confirmRun}
               >
-                {nothingToDo ? 'Rien de nouveau à importer' : `Importer ${plural(analysis.rowCount, 'ligne', 'lignes')}`}
+                {nothingToDo
+                  ? 'Rien de nouveau à importer'
+                  : `Importer ${plural(analysis.rowCount, 'ligne', 'lignes')}`}
               </Button>
             </Group>
           </>

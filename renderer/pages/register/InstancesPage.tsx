@@ -37,9 +37,29 @@ const columns: Column<InstanceSummary, Sort>[] = [
       </Text>
     ),
   },
-  { key: 'type', label: 'Type', width: 'minmax(90px, 0.8fr)', sortKey: 'type', render: (i) => i.typeCode },
-  { key: 'titulaires', label: 'Titulaires', width: '100px', render: (i) => `${i.activeTitulaires} / ${i.seatsTitulaire}` },
-  { key: 'suppleants', label: 'Suppléants', width: '100px', render: (i) => `${i.activeSuppleants} / ${i.seatsSuppleant}` },
+  {
+    key: 'type',
+    label: 'Type',
+    width: 'minmax(150px, 1.2fr)',
+    sortKey: 'type',
+    render: (i) => (
+      <Text size="sm" truncate title={i.typeLabel}>
+        {i.typeLabel}
+      </Text>
+    ),
+  },
+  {
+    key: 'titulaires',
+    label: 'Titulaires',
+    width: '100px',
+    render: (i) => `${i.activeTitulaires} / ${i.seatsTitulaire}`,
+  },
+  {
+    key: 'suppleants',
+    label: 'Suppléants',
+    width: '100px',
+    render: (i) => `${i.activeSuppleants} / ${i.seatsSuppleant}`,
+  },
   {
     key: 'vacants',
     label: 'Vacants',
@@ -149,9 +169,9 @@ export function InstancesPage() {
       </Group>
       {nothingAtAll ? (
         <EmptyState title="Aucune instance pour l’instant" actionLabel="Ajouter une instance" onAction={add}>
-          Une instance est un organe où siègent des représentants des usagers : commission des usagers d’un hôpital,
-          conseil territorial de santé, conseil d’administration d’une CPTS… Indiquez ses sièges pour voir ceux qui sont
-          vacants.
+          Une instance est un organe où siègent des représentants des usagers : commission des usagers d’un
+          hôpital, conseil territorial de santé, conseil d’administration d’une CPTS… Indiquez ses sièges pour
+          voir ceux qui sont vacants.
         </EmptyState>
       ) : rows.length === 0 && !loading ? (
         <EmptyState title="Aucun résultat">Aucune instance ne correspond à ces critères.</EmptyState>

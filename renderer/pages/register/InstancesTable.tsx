@@ -29,17 +29,30 @@ export function InstancesTable(props: { rows: InstanceSummary[] }) {
           >
             <Table.Td>
               <Text size="sm" fw={500}>
-                {i.name} {i.archived && <Badge color="gray" variant="light" ml={6}>Archivée</Badge>}
+                {i.name}{' '}
+                {i.archived && (
+                  <Badge color="gray" variant="light" ml={6}>
+                    Archivée
+                  </Badge>
+                )}
               </Text>
             </Table.Td>
-            <Table.Td>{i.typeCode}</Table.Td>
+            <Table.Td>{i.typeLabel}</Table.Td>
             <Table.Td>
               {i.activeTitulaires} / {i.seatsTitulaire}
             </Table.Td>
             <Table.Td>
               {i.activeSuppleants} / {i.seatsSuppleant}
             </Table.Td>
-            <Table.Td>{i.vacantSeats > 0 ? <Badge color="orange" variant="light">{i.vacantSeats}</Badge> : '—'}</Table.Td>
+            <Table.Td>
+              {i.vacantSeats > 0 ? (
+                <Badge color="orange" variant="light">
+                  {i.vacantSeats}
+                </Badge>
+              ) : (
+                '—'
+              )}
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -27,7 +27,13 @@ const columns: Column<OrganisationSummary, Sort>[] = [
       </Text>
     ),
   },
-  { key: 'type', label: 'Type', width: 'minmax(160px, 2fr)', sortKey: 'type', render: (o) => organisationKindLabels[o.kind] },
+  {
+    key: 'type',
+    label: 'Type',
+    width: 'minmax(160px, 2fr)',
+    sortKey: 'type',
+    render: (o) => organisationKindLabels[o.kind],
+  },
   {
     key: 'ville',
     label: 'Ville',
@@ -35,7 +41,13 @@ const columns: Column<OrganisationSummary, Sort>[] = [
     sortKey: 'ville',
     render: (o) => [o.postalCode, o.city].filter(Boolean).join(' ') || '—',
   },
-  { key: 'instances', label: 'Instances', width: '110px', sortKey: 'instances', render: (o) => o.instanceCount },
+  {
+    key: 'instances',
+    label: 'Instances',
+    width: '110px',
+    sortKey: 'instances',
+    render: (o) => o.instanceCount,
+  },
   {
     key: 'statut',
     label: 'Statut',
@@ -108,14 +120,19 @@ export function OrganisationsPage() {
         </Text>
       </Group>
       {nothingAtAll ? (
-        <EmptyState title="Aucune organisation pour l’instant" actionLabel="Ajouter une organisation" onAction={add}>
-          Les organisations sont les établissements, l’ARS, la CPAM, les CPTS… auprès desquels l’association siège. Chacune
-          regroupe ses instances (CDU, conseil, assemblée générale…).
+        <EmptyState
+          title="Aucune organisation pour l’instant"
+          actionLabel="Ajouter une organisation"
+          onAction={add}
+        >
+          Les organisations sont les établissements, l’ARS, la CPAM, les CPTS… auprès desquels l’association
+          siège. Chacune regroupe ses instances (CDU, conseil, assemblée générale…).
         </EmptyState>
       ) : rows.length === 0 && !loading ? (
         <EmptyState title="Aucun résultat">
-          Aucune organisation ne correspond à « {debounced} »
-          {status === 'actifs' ? ' parmi les actives. Essayez « Toutes ».' : '.'}
+          {debounced.trim() === ''
+            ? `Aucune organisation ${status === 'archives' ? 'archivée' : 'dans cette liste'}.`
+            : `Aucune organisation ne correspond à « ${debounced} »${status === 'actifs' ? ' parmi les actives. Essayez « Toutes ».' : '.'}`}
         </EmptyState>
       ) : (
         <VirtualTable

@@ -11,7 +11,14 @@ import { plural, seatRoleLabel } from './labels';
 /** Lines shown per section before « Afficher tout »: a long list helps nobody act. */
 const FIRST_LINES = 50;
 
-function Section(props: { title: string; count: number; empty: string; children: ReactNode[]; testId: string }) {
+function Section(props: {
+  title: string;
+  count: number;
+  empty: string;
+  children: ReactNode[];
+  testId: string;
+  note?: string;
+}) {
   const [all, setAll] = useState(false);
   const shown = all ? props.children : props.children.slice(0, FIRST_LINES);
   return (
@@ -20,10 +27,19 @@ function Section(props: { title: string; count: number; empty: string; children:
         <Title order={3} size="h5">
           {props.title}
         </Title>
-        <Badge color={props.count > 0 ? 'orange' : 'teal'} variant="light" aria-label={`${props.count} à traiter`}>
+        <Badge
+          color={props.count > 0 ? 'orange' : 'teal'}
+          variant="light"
+          aria-label={`${props.count} à traiter`}
+        >
           {props.count}
         </Badge>
       </Group>
+      {props.note && props.count > 0 && (
+        <Text size="xs" c="dimmed" mb="xs">
+          {props.note}
+        </Text>
+      )}
       {props.count === 0 ? (
         <Group gap={6} mt="xs">
           <IconCircleCheck size={18} color="var(--mantine-color-teal-6)" aria-hidden />
@@ -64,7 +80,13 @@ export function TodoPage() {
   if (loading && !data) return <Loader aria-label="Chargement" />;
   if (!data) return <Alert color="red">« À faire » n’a pas pu être calculé.</Alert>;
 
-  const total = data.expiring.length + data.vacancies.length + data.belowTarget.length + data.trainings.length + data.charters.length + data.conge.length;
+  const total =
+    data.expiring.length +
+    data.vacancies.length +
+    data.belowTarget.length +
+    data.trainings.length +
+    data.charters.length +
+    data.conge.length;
 
   return (
     <>
@@ -78,9 +100,9 @@ export function TodoPage() {
         {data.instanceCount === 0 && (
           <Alert color="teal" variant="light" title="Le registre est encore vide">
             <Text size="sm" mb="sm">
-              Enregistrez les instances où l’association siège (commission des usagers, conseil territorial de santé, CPTS…) et
-              leurs sièges : cet écran signalera ensuite les sièges vacants, les mandats qui arrivent à échéance, les
-              formations et les chartes à faire signer.
+              Enregistrez les instances où l’association siège (commission des usagers, conseil territorial de
+              santé, CPTS…) et leurs sièges : cet écran signalera ensuite les sièges vacants, les mandats qui
+              arrivent à échéance, les formations et les chartes à faire signer.
             </Text>
             <Button component={Link} to="/instances/nouvelle" size="xs">
               Ajouter une instance
@@ -111,11 +133,17 @@ export function TodoPage() {
                 </Text>
               </Table.Td>
               {e.endedInAdvance ? (
-                <Fix to={`/instances/${e.instanceId}`} label={`Préparer la succession de ${e.representativeName} — ${e.instanceName}`}>
+                <Fix
+                  to={`/instances/${e.instanceId}`}
+                  label={`Préparer la succession de ${e.representativeName} — ${e.instanceName}`}
+                >
                   Préparer la succession
                 </Fix>
               ) : (
-                <Fix to={`/instances/${e.instanceId}?renouveler=${e.mandateId}`} label={`Renouveler le mandat de ${e.representativeName}`}>
+                <Fix
+                  to={`/instances/${e.instanceId}?renouveler=${e.mandateId}`}
+                  label={`Renouveler le mandat de ${e.representativeName}`}
+                >
                   Renouveler
                 </Fix>
               )}
@@ -123,7 +151,12 @@ export function TodoPage() {
           ))}
         </Section>
 
-        <Section testId="a-faire-vacants" title="Sièges vacants" count={data.vacancies.length} empty="Tous les sièges sont pourvus.">
+        <Section
+          testId="a-faire-vacants"
+          title="Sièges vacants"
+          count={data.vacancies.length}
+          empty="Tous les sièges sont pourvus."
+        >
           {data.vacancies.map((v) => (
             <Table.Tr key={`${v.instanceId}-${v.role}`}>
               <Table.Td>
@@ -139,7 +172,10 @@ export function TodoPage() {
                   {v.vacant} siège{v.vacant > 1 ? 's' : ''} de {seatRoleLabel(v.role)} sur {v.seats}
                 </Text>
               </Table.Td>
-              <Fix to={`/instances/${v.instanceId}?pourvoir=${v.role}`} label={`Pourvoir un siège de ${seatRoleLabel(v.role)} — ${v.instanceName}`}>
+              <Fix
+                to={`/instances/${v.instanceId}?pourvoir=${v.role}`}
+                label={`Pourvoir un siège de ${seatRoleLabel(v.role)} — ${v.instanceName}`}
+              >
                 Pourvoir
               </Fix>
             </Table.Tr>
@@ -167,7 +203,10 @@ export function TodoPage() {
                   {b.activePeople} représentant{b.activePeople > 1 ? 's' : ''} sur {b.targetMin} souhaités
                 </Text>
               </Table.Td>
-              <Fix to={`/instances/${b.instanceId}?pourvoir=auto`} label={`Ajouter un mandat — ${b.instanceName}`}>
+              <Fix
+                to={`/instances/${b.instanceId}?pourvoir=auto`}
+                label={`Ajouter un mandat — ${b.instanceName}`}
+              >
                 Ajouter un mandat
               </Fix>
             </Table.Tr>
@@ -196,7 +235,10 @@ export function TodoPage() {
                   {formatDate(t.dueDate)}
                 </Text>
               </Table.Td>
-              <Fix to={`/representants/${t.representativeId}`} label={`Ouvrir la fiche de ${t.representativeName}`}>
+              <Fix
+                to={`/representants/${t.representativeId}`}
+                label={`Ouvrir la fiche de ${t.representativeName}`}
+              >
                 Ouvrir la fiche
               </Fix>
             </Table.Tr>
@@ -207,7 +249,12 @@ export function TodoPage() {
           testId="a-faire-chartes"
           title="Chartes d’engagement à signer"
           count={data.charters.length}
-          empty={data.charterPublished ? 'Toutes les chartes sont signées et à jour.' : 'Aucune charte d’engagement n’est encore publiée.'}
+          empty={
+            data.charterPublished
+              ? 'Toutes les chartes sont signées et à jour.'
+              : 'Aucune charte d’engagement n’est encore publiée.'
+          }
+          note="Seules les personnes qui détiennent un mandat en cours ou à venir sont listées ici ; la page Chartes montre tous les représentants actifs."
         >
           {data.charters.map((c) => (
             <Table.Tr key={c.representativeId}>
@@ -226,7 +273,10 @@ export function TodoPage() {
                   </Text>
                 )}
               </Table.Td>
-              <Fix to={`/representants/${c.representativeId}`} label={`Ouvrir la fiche de ${c.representativeName}`}>
+              <Fix
+                to={`/representants/${c.representativeId}`}
+                label={`Ouvrir la fiche de ${c.representativeName}`}
+              >
                 Ouvrir la fiche
               </Fix>
             </Table.Tr>
@@ -242,12 +292,7 @@ export function TodoPage() {
           {data.conge.map((c) => (
             <Table.Tr key={c.representativeId}>
               <Table.Td>
-                <Text size="sm" fw={500}>
-                  {c.name}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {c.message}
-                </Text>
+                <Text size="sm">{c.message}</Text>
               </Table.Td>
               <Table.Td w={270}>
                 <Badge color={c.level === 'depasse' ? 'red' : 'orange'} variant="light">

@@ -26,7 +26,13 @@ const columns: Column<RepresentativeSummary, Sort>[] = [
       </Text>
     ),
   },
-  { key: 'ville', label: 'Ville', width: 'minmax(120px, 1.2fr)', sortKey: 'ville', render: (r) => r.city ?? '—' },
+  {
+    key: 'ville',
+    label: 'Ville',
+    width: 'minmax(120px, 1.2fr)',
+    sortKey: 'ville',
+    render: (r) => r.city ?? '—',
+  },
   {
     key: 'association',
     label: 'Association d’origine',
@@ -34,7 +40,12 @@ const columns: Column<RepresentativeSummary, Sort>[] = [
     sortKey: 'association',
     render: (r) => r.originAssociation ?? '—',
   },
-  { key: 'contact', label: 'Contact', width: 'minmax(160px, 1.5fr)', render: (r) => r.email ?? r.phone ?? '—' },
+  {
+    key: 'contact',
+    label: 'Contact',
+    width: 'minmax(160px, 1.5fr)',
+    render: (r) => r.email ?? r.phone ?? '—',
+  },
   {
     key: 'statut',
     label: 'Statut',
@@ -62,7 +73,8 @@ export function RepresentativesPage() {
   const direction = params.get('ordre') === 'desc' ? 'desc' : 'asc';
 
   const { rows, total, loading, onVisibleRangeChange } = usePagedList(
-    (offset, limit) => call('representatives:list', { search: debounced, status, sort, direction, offset, limit }),
+    (offset, limit) =>
+      call('representatives:list', { search: debounced, status, sort, direction, offset, limit }),
     [debounced, status, sort, direction],
   );
 
@@ -121,13 +133,19 @@ export function RepresentativesPage() {
           actionLabel="Ajouter un représentant"
           onAction={() => navigate('/representants/nouveau')}
         >
-          Le registre rassemble les personnes qui représentent les usagers au nom de l’association : leurs coordonnées,
-          leur employeur pour le congé de représentation, leurs véhicules pour les frais de déplacement.
+          Le registre rassemble les personnes qui représentent les usagers au nom de l’association : leurs
+          coordonnées, leur employeur pour le congé de représentation, leurs véhicules pour les frais de
+          déplacement.
         </EmptyState>
       ) : count === 0 && !loading ? (
         <EmptyState title="Aucun résultat">
-          Aucun représentant ne correspond à « {debounced} »
-          {status === 'actifs' ? ' parmi les actifs. Essayez « Tous » pour chercher aussi dans les archives.' : '.'}
+          {debounced.trim() === ''
+            ? `Aucun représentant ${status === 'archives' ? 'archivé' : 'dans cette liste'}.`
+            : `Aucun représentant ne correspond à « ${debounced} »${
+                status === 'actifs'
+                  ? ' parmi les actifs. Essayez « Tous » pour chercher aussi dans les archives.'
+                  : '.'
+              }`}
         </EmptyState>
       ) : (
         <VirtualTable
