@@ -104,7 +104,7 @@ describeApp('Notes de frais, paiement et abandon de frais', (target) => {
 
     await go(page, '#/paiements');
     await page.getByRole('checkbox', { name: /Payer NF-\d{4}-0001/ }).waitFor();
-    const produce = page.getByRole('button', { name: /Produire le fichier de virements/ });
+    const produce = page.getByRole('button', { name: /Produire le fichier de \d+ virement/ });
     await produce.click();
     const downloadPromise = page.waitForEvent('download');
     await page.getByRole('dialog').getByRole('button', { name: 'Produire le fichier' }).click();
