@@ -34,7 +34,8 @@ export function TaxReceiptsPage() {
           </Text>
           {replaces.length > 0 && (
             <Text size="sm">
-              Un seul reçu par personne et par année : {replaces.length > 1 ? 'les reçus' : 'le reçu'} {replaces.map((r) => r.number).join(', ')}{' '}
+              Un seul reçu par personne et par année : {replaces.length > 1 ? 'les reçus' : 'le reçu'}{' '}
+              <span style={{ whiteSpace: 'nowrap' }}>{replaces.map((r) => r.number).join(', ')}</span>{' '}
               déjà {replaces.length > 1 ? 'émis seront annulés et remplacés' : 'émis sera annulé et remplacé'} par un reçu regroupant toutes
               les notes abandonnées de l’année.
             </Text>
