@@ -6,7 +6,7 @@ import type { GeneratedFile } from '../../shared/types/files';
 import type { Executor } from '../../db/repositories/audit';
 import { getAssociationRow } from '../../db/repositories/association';
 import { getClaim } from './claims';
-import type { ServiceContext } from './context';
+import { todayIso, type ServiceContext } from './context';
 
 export async function associationIdentity(db: Executor): Promise<AssociationIdentity> {
   const row = await getAssociationRow(db);
@@ -30,7 +30,7 @@ export async function associationIdentity(db: Executor): Promise<AssociationIden
 
 export async function claimPdf(ctx: ServiceContext, id: number): Promise<GeneratedFile> {
   const c = await getClaim(ctx, id);
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = todayIso(ctx);
   const status: ExpenseClaimDocument['status'] =
     c.status === 'abandonnee' ? 'renoncee' : c.status === 'annulee' ? 'refusee' : c.status;
   const document: ExpenseClaimDocument = {
