@@ -272,11 +272,36 @@ function planRow(
     return { ...preview, error: message };
   };
 
-  // 1. The person, validated alone by the form's schema.
+  // Every problem of the row is reported at once, so that one correction round is enough: the
+  // person's fields and the mandate's cells are checked independently before anything else.
+  const problems: string[] = [];
   const own = personFromRow(row.cells, mapping, null);
-  if ('error' in own) return fail(own.error);
-  const parsed = representativeInput.safeParse(own.input);
-  if (!parsed.success) return fail(issuesMessage(parsed.error.issues));
+  const parsed = 'error' in own ? null : representativeInput.safeParse(own.input);
+  if ('error' in own) problems.push(own.error);
+  else if (parsed && !parsed.success) problems.push(issuesMessage(parsed.error.issues));
+
+  const instanceText = cellOf(row.cells, mapping, 'instance');
+  const rowHasMandate = importsMandates && mandateFieldNames.some((f) => cellOf(row.cells, mapping, f) !== '');
+  const found = instanceText ? (instances.get(foldForSearch(instanceText)) ?? []) : [];
+  const roleText = cellOf(row.cells, mapping, 'role');
+  const role: MandateRole | null = roleText ? parseRole(roleText) : null;
+  const startText = cellOf(row.cells, mapping, 'startDate');
+  const endText = cellOf(row.cells, mapping, 'endDate');
+  const startDate = startText ? parseFrenchDate(startText) : null;
+  const endDate = endText ? parseFrenchDate(endText) : null;
+  if (rowHasMandate) {
+    if (!instanceText) problems.push('Instance : le nom de l’instance est obligatoire pour un mandat');
+    else if (found.length === 0) problems.push(`Instance : « ${instanceText} » n’existe pas dans le registre (créez-la d’abord ou corrigez son nom)`);
+    else if (found.length > 1) problems.push(`Instance : plusieurs instances s’appellent « ${instanceText} » ; renommez-les pour les distinguer`);
+    if (!roleText) problems.push('Rôle : le rôle est obligatoire pour un mandat');
+    else if (!role) problems.push(`Rôle : « ${roleText} » n’est pas reconnu (${roleChoices})`);
+    if (!startText) problems.push('Début du mandat : la date de début est obligatoire');
+    else if (!startDate) problems.push(`Début du mandat : « ${startText} » n’est pas une date (JJ/MM/AAAA)`);
+    if (endText && !endDate) problems.push(`Fin du mandat : « ${endText} » n’est pas une date (JJ/MM/AAAA)`);
+  }
+  if (problems.length > 0 || !parsed?.success) return fail(problems.join(' ; '));
+
+  // 1. The person, validated alone by the form's schema.
   const key = personKey(parsed.data.lastName, parsed.data.firstName);
   const known = findPerson(people.get(key), parsed.data);
 
@@ -300,28 +325,11 @@ function planRow(
     action = 'creation';
   }
 
-  // 2. The mandate, if the row has one.
+  // 2. The mandate, if the row has one (its cells were checked above).
   let mandate: PlannedMandate | null = null;
   let mandateAction: ImportMandateAction = 'aucun';
-  const instanceText = cellOf(row.cells, mapping, 'instance');
-  const rowHasMandate = importsMandates && mandateFieldNames.some((f) => cellOf(row.cells, mapping, f) !== '');
-  if (rowHasMandate) {
-    if (!instanceText) return fail('Instance : le nom de l’instance est obligatoire pour un mandat');
-    const found = instances.get(foldForSearch(instanceText)) ?? [];
-    if (found.length === 0) return fail(`Instance : « ${instanceText} » n’existe pas dans le registre (créez-la d’abord ou corrigez son nom)`);
-    if (found.length > 1) return fail(`Instance : plusieurs instances s’appellent « ${instanceText} » ; renommez-les pour les distinguer`);
+  if (rowHasMandate && role && startDate) {
     const instance = found[0] as InstanceRef;
-    const roleText = cellOf(row.cells, mapping, 'role');
-    const role: MandateRole | null = roleText ? parseRole(roleText) : null;
-    if (!roleText) return fail('Rôle : le rôle est obligatoire pour un mandat');
-    if (!role) return fail(`Rôle : « ${roleText} » n’est pas reconnu (${roleChoices})`);
-    const startText = cellOf(row.cells, mapping, 'startDate');
-    const endText = cellOf(row.cells, mapping, 'endDate');
-    const startDate = startText ? parseFrenchDate(startText) : null;
-    const endDate = endText ? parseFrenchDate(endText) : null;
-    if (!startText) return fail('Début du mandat : la date de début est obligatoire');
-    if (!startDate) return fail(`Début du mandat : « ${startText} » n’est pas une date (JJ/MM/AAAA)`);
-    if (endText && !endDate) return fail(`Fin du mandat : « ${endText} » n’est pas une date (JJ/MM/AAAA)`);
     const checked = mandateInput.safeParse({
       representativeId: ref.id ?? 1,
       instanceId: instance.id,

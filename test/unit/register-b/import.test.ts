@@ -143,6 +143,16 @@ describe('importing mandates', () => {
     expect(await count('mandate')).toBe(0);
   });
 
+  it('reports every problem of a row at once: the person, the instance, the role and the dates', async () => {
+    const file = csv(header + 'Durand;Luc;pas-un-mail;CTS inconnu;Chef;13/13/2025;\n');
+    const { errors } = await analyzeImport(app.ctx, file);
+    expect(errors).toHaveLength(1);
+    const message = errors[0]?.message ?? '';
+    for (const part of ['e-mail', '« CTS inconnu » n’existe pas', '« Chef » n’est pas reconnu', '« 13/13/2025 » n’est pas une date']) {
+      expect(message).toContain(part);
+    }
+  });
+
   it('refuses more titulaires than seats on the same period', async () => {
     await instance(app.ctx, 'CDU', 1);
     const { errors } = await analyzeImport(
