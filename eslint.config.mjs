@@ -3,7 +3,22 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads', 'zlib', 'events'];
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+  'zlib',
+  'events',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', '.cache/**', 'coverage/**'] },
@@ -19,7 +34,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       // French typography puts no-break spaces before « : ; ! ? » and inside « guillemets ».
       'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipJSXText: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -35,9 +53,19 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/electron/**', '**/db/**'], allowTypeImports: true, message: 'Le renderer ne peut importer que les types du contrat IPC.' },
-            { group: ['electron', 'better-sqlite3', 'kysely', 'pdfkit', 'exceljs'], message: 'Module du processus principal interdit dans le renderer.' },
-            { group: [...nodeBuiltins, ...nodeBuiltins.map((m) => `node:${m}`), 'node:*'], message: 'Pas de module Node dans le renderer.' },
+            {
+              group: ['**/electron/**', '**/db/**'],
+              allowTypeImports: true,
+              message: 'Le renderer ne peut importer que les types du contrat IPC.',
+            },
+            {
+              group: ['electron', 'better-sqlite3', 'kysely', 'pdfkit', 'exceljs'],
+              message: 'Module du processus principal interdit dans le renderer.',
+            },
+            {
+              group: [...nodeBuiltins, ...nodeBuiltins.map((m) => `node:${m}`), 'node:*'],
+              message: 'Pas de module Node dans le renderer.',
+            },
           ],
         },
       ],
@@ -48,7 +76,14 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/electron/**', '**/db/**', 'electron', 'node:*', ...nodeBuiltins], message: 'shared/ est du code pur, partagé avec le renderer.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/electron/**', '**/db/**', 'electron', 'node:*', ...nodeBuiltins],
+              message: 'shared/ est du code pur, partagé avec le renderer.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -57,7 +92,18 @@ export default tseslint.config(
     files: ['electron/**/*.ts', 'db/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts'],
     ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/shell/desktop-*.ts', 'test/e2e/**'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Seule la coque Electron importe electron.', allowTypeImports: true }] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Seule la coque Electron importe electron.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
     },
   },
 );

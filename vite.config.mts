@@ -11,7 +11,10 @@ const cspMeta = (): Plugin => ({
   transformIndexHtml: () => [
     {
       tag: 'meta',
-      attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy({ allowLoopbackApi: true, forMetaTag: true }) },
+      attrs: {
+        'http-equiv': 'Content-Security-Policy',
+        content: contentSecurityPolicy({ allowLoopbackApi: true, forMetaTag: true }),
+      },
       injectTo: 'head-prepend',
     },
   ],

@@ -51,7 +51,16 @@ export async function setup(ctx: ServiceContext): Promise<{ claimIds: number[] }
     for (let i = 0; i < PEOPLE; i++) {
       const p = await trx
         .insertInto('representative')
-        .values({ civility: '', last_name: `Nom${i}`, first_name: `Prénom${i}`, employed: 0, iban: IBANS[i % 3] ?? null, search_text: `nom${i}`, created_at: at, updated_at: at })
+        .values({
+          civility: '',
+          last_name: `Nom${i}`,
+          first_name: `Prénom${i}`,
+          employed: 0,
+          iban: IBANS[i % 3] ?? null,
+          search_text: `nom${i}`,
+          created_at: at,
+          updated_at: at,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       const kind = i % 10 === 9 ? 'moto' : 'voiture';
@@ -73,7 +82,15 @@ export async function setup(ctx: ServiceContext): Promise<{ claimIds: number[] }
       for (let q = 0; q < 4; q++) {
         const c = await trx
           .insertInto('claim')
-          .values({ representative_id: p.id, status: q < 2 ? 'validee' : 'brouillon', number: `NF-2026-${p.id}-${q}`, total_cents: 0, validated_at: q < 2 ? `2026-0${q + 4}-01T00:00:00Z` : null, created_at: at, updated_at: at })
+          .values({
+            representative_id: p.id,
+            status: q < 2 ? 'validee' : 'brouillon',
+            number: `NF-2026-${p.id}-${q}`,
+            total_cents: 0,
+            validated_at: q < 2 ? `2026-0${q + 4}-01T00:00:00Z` : null,
+            created_at: at,
+            updated_at: at,
+          })
           .returning('id')
           .executeTakeFirstOrThrow();
         claimOf.set(`${p.id}|${q}`, c.id);
@@ -133,19 +150,31 @@ export async function runClaimsBench(): Promise<Array<{ name: string; value: str
     await ctx.db.updateTable('claim').set({ status: 'brouillon' }).execute();
     let t = performance.now();
     let cpu = process.cpuUsage();
-    const first = await ctx.db.transaction().execute((trx) => recomputeMileageYear(trx, 2026, null, '2026-11-22T10:00:00.000Z'));
+    const first = await ctx.db
+      .transaction()
+      .execute((trx) => recomputeMileageYear(trx, 2026, null, '2026-11-22T10:00:00.000Z'));
     const fullMs = performance.now() - t;
     const fullCpu = cpuMs(cpu);
-    const count = await ctx.db.selectFrom('claim_line').select((eb) => eb.fn.countAll<number>().as('n')).where('amount_cents', '>', 0).executeTakeFirstOrThrow();
+    const count = await ctx.db
+      .selectFrom('claim_line')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('amount_cents', '>', 0)
+      .executeTakeFirstOrThrow();
     t = performance.now();
     cpu = process.cpuUsage();
-    await ctx.db.transaction().execute((trx) => recomputeMileageYear(trx, 2026, null, '2026-11-22T10:00:00.000Z'));
+    await ctx.db
+      .transaction()
+      .execute((trx) => recomputeMileageYear(trx, 2026, null, '2026-11-22T10:00:00.000Z'));
     const unchangedMs = performance.now() - t;
     const unchangedCpu = cpuMs(cpu);
 
     // 1,000 validated claims of 1,000 different payees.
     await ctx.db.updateTable('claim').set({ status: 'brouillon' }).execute();
-    await ctx.db.updateTable('claim').set({ status: 'validee', validated_at: '2026-06-01T00:00:00Z' }).where('id', 'in', claimIds).execute();
+    await ctx.db
+      .updateTable('claim')
+      .set({ status: 'validee', validated_at: '2026-06-01T00:00:00Z' })
+      .where('id', 'in', claimIds)
+      .execute();
     t = performance.now();
     cpu = process.cpuUsage();
     const batch = await createSepaBatch(ctx, { claimIds, executionDate: '2026-11-25' });
@@ -153,9 +182,20 @@ export async function runClaimsBench(): Promise<Array<{ name: string; value: str
     const sepaCpu = cpuMs(cpu);
 
     return [
-      { name: `montants de ${LINES.toLocaleString('fr-FR')} lignes kilométriques recalculés pour l’année (${first.changedClaimIds.length} notes, ${Number(count.n).toLocaleString('fr-FR')} lignes écrites)`, value: `${fullMs.toFixed(0)} ms (CPU ${fullCpu} ms)`, target: '≤ 1 000 ms' },
-      { name: `même recalcul, rien n’ayant changé (lecture et calcul seuls)`, value: `${unchangedMs.toFixed(0)} ms (CPU ${unchangedCpu} ms)` },
-      { name: `fichier SEPA de ${batch.batch.paymentCount.toLocaleString('fr-FR')} bénéficiaires (notes marquées payées)`, value: `${sepaMs.toFixed(0)} ms (CPU ${sepaCpu} ms)`, target: '≤ 1 000 ms' },
+      {
+        name: `montants de ${LINES.toLocaleString('fr-FR')} lignes kilométriques recalculés pour l’année (${first.changedClaimIds.length} notes, ${Number(count.n).toLocaleString('fr-FR')} lignes écrites)`,
+        value: `${fullMs.toFixed(0)} ms (CPU ${fullCpu} ms)`,
+        target: '≤ 1 000 ms',
+      },
+      {
+        name: `même recalcul, rien n’ayant changé (lecture et calcul seuls)`,
+        value: `${unchangedMs.toFixed(0)} ms (CPU ${unchangedCpu} ms)`,
+      },
+      {
+        name: `fichier SEPA de ${batch.batch.paymentCount.toLocaleString('fr-FR')} bénéficiaires (notes marquées payées)`,
+        value: `${sepaMs.toFixed(0)} ms (CPU ${sepaCpu} ms)`,
+        target: '≤ 1 000 ms',
+      },
     ];
   } finally {
     await database.close();
@@ -165,6 +205,7 @@ export async function runClaimsBench(): Promise<Array<{ name: string; value: str
 
 if (process.argv[1]?.endsWith('claims-bench.ts')) {
   void runClaimsBench().then((results) => {
-    for (const r of results) console.log(`${r.name} : ${r.value}${r.target ? ` (objectif ${r.target})` : ''}`);
+    for (const r of results)
+      console.log(`${r.name} : ${r.value}${r.target ? ` (objectif ${r.target})` : ''}`);
   });
 }

@@ -16,8 +16,32 @@ import { instanceInput, organisationInput } from '../shared/schemas/register';
 const ROWS = 5_000;
 const INSTANCES = 50;
 
-const lastNames = ['Martin', 'Bernard', 'Le Goff', 'Guérin', 'Tanguy', 'Rouxel', 'Kerjean', 'Morvan', 'Le Bihan', 'Cadiou', 'Normand', 'Riou'];
-const firstNames = ['Anne', 'Jean', 'Maëlle', 'Loïc', 'Hélène', 'Yannick', 'Sophie', 'Éric', 'Gérard', 'Josiane'];
+const lastNames = [
+  'Martin',
+  'Bernard',
+  'Le Goff',
+  'Guérin',
+  'Tanguy',
+  'Rouxel',
+  'Kerjean',
+  'Morvan',
+  'Le Bihan',
+  'Cadiou',
+  'Normand',
+  'Riou',
+];
+const firstNames = [
+  'Anne',
+  'Jean',
+  'Maëlle',
+  'Loïc',
+  'Hélène',
+  'Yannick',
+  'Sophie',
+  'Éric',
+  'Gérard',
+  'Josiane',
+];
 
 async function workbook(): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -53,7 +77,11 @@ export async function runImportBench(): Promise<Array<{ name: string; value: str
     filesDir: null,
   };
   const org = await createOrganisation(ctx, organisationInput.parse({ name: 'CHU', kind: 'etablissement' }));
-  const type = await ctx.db.selectFrom('instance_type').select('id').where('code', '=', 'CDU').executeTakeFirstOrThrow();
+  const type = await ctx.db
+    .selectFrom('instance_type')
+    .select('id')
+    .where('code', '=', 'CDU')
+    .executeTakeFirstOrThrow();
   for (let i = 0; i < INSTANCES; i++) {
     await createInstance(
       ctx,
@@ -76,24 +104,37 @@ export async function runImportBench(): Promise<Array<{ name: string; value: str
   let start = performance.now();
   const analysis = await analyzeImport(ctx, input);
   const previewMs = performance.now() - start;
-  if (analysis.errors.length > 0) throw new Error(`lignes invalides : ${JSON.stringify(analysis.errors.slice(0, 3))}`);
+  if (analysis.errors.length > 0)
+    throw new Error(`lignes invalides : ${JSON.stringify(analysis.errors.slice(0, 3))}`);
 
   start = performance.now();
   const result = await runImport(ctx, input);
   const importMs = performance.now() - start;
-  if (result.peopleCreated !== ROWS || result.mandatesCreated !== ROWS) throw new Error(`import incomplet : ${JSON.stringify(result)}`);
+  if (result.peopleCreated !== ROWS || result.mandatesCreated !== ROWS)
+    throw new Error(`import incomplet : ${JSON.stringify(result)}`);
 
   start = performance.now();
   const again = await runImport(ctx, input);
   const againMs = performance.now() - start;
-  if (again.peopleCreated !== 0 || again.mandatesCreated !== 0) throw new Error(`doublons : ${JSON.stringify(again)}`);
+  if (again.peopleCreated !== 0 || again.mandatesCreated !== 0)
+    throw new Error(`doublons : ${JSON.stringify(again)}`);
   await database.close();
 
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2).replace('.', ',')} s`;
   return [
-    { name: `Import XLSX ${ROWS.toLocaleString('fr-FR')} lignes — aperçu (lecture + validation)`, value: seconds(previewMs) },
-    { name: `Import XLSX ${ROWS.toLocaleString('fr-FR')} lignes — import (lecture + validation + écriture)`, value: seconds(importMs), target: '≤ 5 s' },
-    { name: `Import XLSX ${ROWS.toLocaleString('fr-FR')} lignes — réimport sans doublon`, value: seconds(againMs) },
+    {
+      name: `Import XLSX ${ROWS.toLocaleString('fr-FR')} lignes — aperçu (lecture + validation)`,
+      value: seconds(previewMs),
+    },
+    {
+      name: `Import XLSX ${ROWS.toLocaleString('fr-FR')} lignes — import (lecture + validation + écriture)`,
+      value: seconds(importMs),
+      target: '≤ 5 s',
+    },
+    {
+      name: `Import XLSX ${ROWS.toLocaleString('fr-FR')} lignes — réimport sans doublon`,
+      value: seconds(againMs),
+    },
     { name: `Taille du classeur`, value: `${Math.round(bytes.length / 1024)} Ko` },
   ];
 }

@@ -41,32 +41,89 @@ async function seed(ctx: ServiceContext): Promise<{ meetingId: number }> {
   await db
     .insertInto('association')
     .values({
-      id: 1, name: 'Collectif des usagers d’Ille-et-Vilaine', address_line: '12 rue de Saint-Malo', postal_code: '35000',
-      city: 'Rennes', rna: 'W353012345', objet: 'Représenter les usagers.', organism_type: 'Association loi 1901',
-      president: 'Hélène Dubois-Martin', treasurer: 'Bernard Hamon', document_place: 'Rennes', updated_at: at,
+      id: 1,
+      name: 'Collectif des usagers d’Ille-et-Vilaine',
+      address_line: '12 rue de Saint-Malo',
+      postal_code: '35000',
+      city: 'Rennes',
+      rna: 'W353012345',
+      objet: 'Représenter les usagers.',
+      organism_type: 'Association loi 1901',
+      president: 'Hélène Dubois-Martin',
+      treasurer: 'Bernard Hamon',
+      document_place: 'Rennes',
+      updated_at: at,
     })
     .execute();
-  const firstNames = ['Hélène', 'Bernard', 'Maëlle', 'Jean-Yves', 'Françoise', 'Loïc', 'Anaïs', 'Gwenaël', 'Chloé', 'Éric'];
-  const lastNames = ['Le Gall', 'Dupont', 'Martin', 'Guérin', 'Riou', 'Tanguy', 'Le Bihan', 'Morvan', 'Hamon', 'Lefèvre'];
+  const firstNames = [
+    'Hélène',
+    'Bernard',
+    'Maëlle',
+    'Jean-Yves',
+    'Françoise',
+    'Loïc',
+    'Anaïs',
+    'Gwenaël',
+    'Chloé',
+    'Éric',
+  ];
+  const lastNames = [
+    'Le Gall',
+    'Dupont',
+    'Martin',
+    'Guérin',
+    'Riou',
+    'Tanguy',
+    'Le Bihan',
+    'Morvan',
+    'Hamon',
+    'Lefèvre',
+  ];
   for (let i = 0; i < PEOPLE; i++) {
     const first = firstNames[i % 10] ?? 'Anne';
     const last = `${lastNames[Math.floor(i / 10) % 10] ?? 'Durand'}-${i}`;
     await db
       .insertInto('representative')
       .values({
-        civility: i % 2 ? 'M.' : 'Mme', first_name: first, last_name: last, address_line: `${i} rue des Lilas`,
-        postal_code: '35000', city: 'Rennes', employed: i % 3 === 0 ? 1 : 0, employer: i % 3 === 0 ? 'Employeur SA' : null,
-        search_text: `${last} ${first}`.toLowerCase(), created_at: at, updated_at: at,
+        civility: i % 2 ? 'M.' : 'Mme',
+        first_name: first,
+        last_name: last,
+        address_line: `${i} rue des Lilas`,
+        postal_code: '35000',
+        city: 'Rennes',
+        employed: i % 3 === 0 ? 1 : 0,
+        employer: i % 3 === 0 ? 'Employeur SA' : null,
+        search_text: `${last} ${first}`.toLowerCase(),
+        created_at: at,
+        updated_at: at,
       })
       .execute();
   }
-  const org = await db.insertInto('organisation').values({ name: 'CHU de Rennes', kind: 'etablissement', city: 'Rennes', created_at: at, updated_at: at }).returning('id').executeTakeFirstOrThrow();
-  const type = await db.selectFrom('instance_type').select('id').where('code', '=', 'CDU').executeTakeFirstOrThrow();
+  const org = await db
+    .insertInto('organisation')
+    .values({ name: 'CHU de Rennes', kind: 'etablissement', city: 'Rennes', created_at: at, updated_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const type = await db
+    .selectFrom('instance_type')
+    .select('id')
+    .where('code', '=', 'CDU')
+    .executeTakeFirstOrThrow();
   let firstMeeting = 0;
   for (let k = 0; k < INSTANCES; k++) {
     const instance = await db
       .insertInto('instance')
-      .values({ organisation_id: org.id, type_id: type.id, name: `Instance ${k + 1}`, seats_titulaire: 4, seats_suppleant: 4, target_min: 2, meeting_place: 'Salle A', created_at: at, updated_at: at })
+      .values({
+        organisation_id: org.id,
+        type_id: type.id,
+        name: `Instance ${k + 1}`,
+        seats_titulaire: 4,
+        seats_suppleant: 4,
+        target_min: 2,
+        meeting_place: 'Salle A',
+        created_at: at,
+        updated_at: at,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     // Each person holds two mandates: 300 × 2 = 600 = 75 instances × 8 members.
@@ -74,14 +131,34 @@ async function seed(ctx: ServiceContext): Promise<{ meetingId: number }> {
     for (const [m, person] of members.entries()) {
       await db
         .insertInto('mandate')
-        .values({ representative_id: person, instance_id: instance.id, role: m % 2 ? 'suppleant' : 'titulaire', start_date: '2024-01-01', end_date: '2027-12-31', created_at: at, updated_at: at })
+        .values({
+          representative_id: person,
+          instance_id: instance.id,
+          role: m % 2 ? 'suppleant' : 'titulaire',
+          start_date: '2024-01-01',
+          end_date: '2027-12-31',
+          created_at: at,
+          updated_at: at,
+        })
         .execute();
     }
-    const mandates = await db.selectFrom('mandate').select(['id', 'representative_id']).where('instance_id', '=', instance.id).execute();
+    const mandates = await db
+      .selectFrom('mandate')
+      .select(['id', 'representative_id'])
+      .where('instance_id', '=', instance.id)
+      .execute();
     for (let n = 0; n < MEETINGS_PER_YEAR; n++) {
       const meeting = await db
         .insertInto('meeting')
-        .values({ instance_id: instance.id, date: `${YEAR}-${pad(1 + n)}-${pad(3 + (k % 25))}`, start_time: '14:00', end_time: '16:30', mode: 'sur_place', created_at: at, updated_at: at })
+        .values({
+          instance_id: instance.id,
+          date: `${YEAR}-${pad(1 + n)}-${pad(3 + (k % 25))}`,
+          start_time: '14:00',
+          end_time: '16:30',
+          mode: 'sur_place',
+          created_at: at,
+          updated_at: at,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       firstMeeting ||= meeting.id;
@@ -91,8 +168,13 @@ async function seed(ctx: ServiceContext): Promise<{ meetingId: number }> {
           mandates.map((md) => {
             const r = random();
             return {
-              meeting_id: meeting.id, representative_id: md.representative_id, mandate_id: md.id, non_mandated: 0,
-              status: r < 0.8 ? 'present' : r < 0.87 ? 'distance' : r < 0.95 ? 'excuse' : 'absent', created_at: at, updated_at: at,
+              meeting_id: meeting.id,
+              representative_id: md.representative_id,
+              mandate_id: md.id,
+              non_mandated: 0,
+              status: r < 0.8 ? 'present' : r < 0.87 ? 'distance' : r < 0.95 ? 'excuse' : 'absent',
+              created_at: at,
+              updated_at: at,
             };
           }),
         )
@@ -113,7 +195,9 @@ async function best(runs: number, fn: () => Promise<unknown>): Promise<number> {
   return min;
 }
 
-export async function runMeetingsBench(options: { withPdfComparison?: boolean } = {}): Promise<BenchResult[]> {
+export async function runMeetingsBench(
+  options: { withPdfComparison?: boolean } = {},
+): Promise<BenchResult[]> {
   const database = await openDatabase(':memory:');
   const ctx: ServiceContext = {
     db: database.db,
@@ -133,16 +217,22 @@ export async function runMeetingsBench(options: { withPdfComparison?: boolean } 
       count = file.count;
       size = file.dataBase64.length;
     });
-    const rows = await database.db.selectFrom('attendance').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const rows = await database.db
+      .selectFrom('attendance')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const warningsMs = await best(5, () => congeWarnings(ctx, '2026-11-20'));
     const gridMs = await best(20, () => getAttendanceGrid(ctx, meetingId));
     const results: BenchResult[] = [
       {
-        name: `Relevé annuel : ${count} représentants en un lot (${Number(rows.n)} présences, ${(size * 0.75 / 1024 / 1024).toFixed(1)} Mo) — requêtes, calculs et PDF`,
+        name: `Relevé annuel : ${count} représentants en un lot (${Number(rows.n)} présences, ${((size * 0.75) / 1024 / 1024).toFixed(1)} Mo) — requêtes, calculs et PDF`,
         value: `${releveMs.toFixed(0)} ms`,
         target: '≤ 1 000 ms',
       },
-      { name: `Congé de représentation : alertes « À faire » (${PEOPLE / 3} salariés)`, value: `${warningsMs.toFixed(1)} ms` },
+      {
+        name: `Congé de représentation : alertes « À faire » (${PEOPLE / 3} salariés)`,
+        value: `${warningsMs.toFixed(1)} ms`,
+      },
       { name: 'Grille de présences d’une réunion', value: `${gridMs.toFixed(1)} ms` },
     ];
     if (options.withPdfComparison ?? true) {
@@ -158,7 +248,9 @@ export async function runMeetingsBench(options: { withPdfComparison?: boolean } 
 
 if (process.argv[1]?.endsWith('meetings-bench.ts')) {
   runMeetingsBench()
-    .then((rows) => console.table(rows.map((r) => ({ mesure: r.name, valeur: r.value, cible: r.target ?? '' }))))
+    .then((rows) =>
+      console.table(rows.map((r) => ({ mesure: r.name, valeur: r.value, cible: r.target ?? '' }))),
+    )
     .catch((error: unknown) => {
       console.error(error);
       process.exit(1);

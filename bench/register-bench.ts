@@ -25,7 +25,11 @@ function mulberry32(seed: number): () => number {
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-export async function runRegisterBench(people = 10_000, instances = 2_000, mandates = 30_000): Promise<BenchResult[]> {
+export async function runRegisterBench(
+  people = 10_000,
+  instances = 2_000,
+  mandates = 30_000,
+): Promise<BenchResult[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pv-register-bench-'));
   const file = path.join(dir, 'bench.sqlite');
   const random = mulberry32(35);
@@ -34,7 +38,11 @@ export async function runRegisterBench(people = 10_000, instances = 2_000, manda
     const { ctx, database } = await openApp(file, 'navigateur');
     const at = new Date().toISOString();
     const types = await ctx.db.selectFrom('instance_type').select(['id', 'default_mandate_months']).execute();
-    const baseKind = await ctx.db.selectFrom('training_kind').select('id').where('is_base', '=', 1).executeTakeFirstOrThrow();
+    const baseKind = await ctx.db
+      .selectFrom('training_kind')
+      .select('id')
+      .where('is_base', '=', 1)
+      .executeTakeFirstOrThrow();
 
     const seedStart = process.hrtime.bigint();
     await ctx.db.transaction().execute(async (trx) => {
@@ -55,7 +63,12 @@ export async function runRegisterBench(people = 10_000, instances = 2_000, manda
         (part) => trx.insertInto('representative').values(part).execute(),
       );
       await chunk(
-        Array.from({ length: 400 }, (_, i) => ({ name: `Organisation ${i}`, kind: 'etablissement', created_at: at, updated_at: at })),
+        Array.from({ length: 400 }, (_, i) => ({
+          name: `Organisation ${i}`,
+          kind: 'etablissement',
+          created_at: at,
+          updated_at: at,
+        })),
         (part) => trx.insertInto('organisation').values(part).execute(),
       );
       await chunk(
@@ -90,7 +103,9 @@ export async function runRegisterBench(people = 10_000, instances = 2_000, manda
             created_at: at,
             updated_at: at,
           };
-        }).map((m) => (m.ended_on !== null && m.ended_on < m.start_date ? { ...m, ended_on: null, end_reason: null } : m)),
+        }).map((m) =>
+          m.ended_on !== null && m.ended_on < m.start_date ? { ...m, ended_on: null, end_reason: null } : m,
+        ),
         (part) => trx.insertInto('mandate').values(part).execute(),
       );
       await chunk(
@@ -105,12 +120,24 @@ export async function runRegisterBench(people = 10_000, instances = 2_000, manda
       );
       const v1 = await trx
         .insertInto('charter_version')
-        .values({ title: 'Charte', version: '1', effective_date: addDays(today, -1500), body: '…', created_at: at })
+        .values({
+          title: 'Charte',
+          version: '1',
+          effective_date: addDays(today, -1500),
+          body: '…',
+          created_at: at,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       const v2 = await trx
         .insertInto('charter_version')
-        .values({ title: 'Charte', version: '2', effective_date: addDays(today, -300), body: '…', created_at: at })
+        .values({
+          title: 'Charte',
+          version: '2',
+          effective_date: addDays(today, -300),
+          body: '…',
+          created_at: at,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await chunk(
@@ -146,18 +173,30 @@ export async function runRegisterBench(people = 10_000, instances = 2_000, manda
     }
     cpu.sort((a, b) => a - b);
     const list = await timeMany(10, () => dispatch(ctx, 'instances:list', { search: '' }));
-    const detail = await timeMany(20, (i) => dispatch(ctx, 'instances:get', { id: 1 + ((i * 97) % instances) }));
+    const detail = await timeMany(20, (i) =>
+      dispatch(ctx, 'instances:get', { id: 1 + ((i * 97) % instances) }),
+    );
     await database.close();
     const lines =
-      todo.expiring.length + todo.vacancies.length + todo.belowTarget.length + todo.trainings.length + todo.charters.length;
+      todo.expiring.length +
+      todo.vacancies.length +
+      todo.belowTarget.length +
+      todo.trainings.length +
+      todo.charters.length;
     return [
-      { name: `Données : ${people} représentants, ${instances} instances, ${mandates} mandats — insertion`, value: ms(seedMs) },
+      {
+        name: `Données : ${people} représentants, ${instances} instances, ${mandates} mandats — insertion`,
+        value: ms(seedMs),
+      },
       {
         name: `« À faire » (${lines} lignes : ${todo.expiring.length} échéances, ${todo.vacancies.length} vacances, ${todo.belowTarget.length} sous l’objectif, ${todo.trainings.length} formations, ${todo.charters.length} chartes) — médiane`,
         value: ms(percentile(times, 50)),
       },
       { name: '« À faire » — p95', value: ms(percentile(times, 95)), target: '≤ 100 ms' },
-      { name: '« À faire » — temps processeur, médiane (insensible à la charge de la machine)', value: ms(percentile(cpu, 50)) },
+      {
+        name: '« À faire » — temps processeur, médiane (insensible à la charge de la machine)',
+        value: ms(percentile(cpu, 50)),
+      },
       { name: 'Liste des instances (2 000, avec sièges occupés) — médiane', value: ms(percentile(list, 50)) },
       { name: 'Fiche d’une instance (sièges, historique) — p95', value: ms(percentile(detail, 95)) },
     ];

@@ -71,14 +71,21 @@ export async function runRepresentativesBench(count = 10_000): Promise<BenchResu
       dispatch(ctx, 'representatives:list', { search: queries[i % queries.length], status: 'actifs' }),
     );
     const typed = await timeMany(100, (i) =>
-      dispatch(ctx, 'representatives:list', { search: queries[1 + (i % (queries.length - 1))], status: 'actifs' }),
+      dispatch(ctx, 'representatives:list', {
+        search: queries[1 + (i % (queries.length - 1))],
+        status: 'actifs',
+      }),
     );
     await reopened.database.close();
     return [
       { name: `Ouverture + migration v1 → dernière (${count} représentants)`, value: ms(openMs) },
       { name: 'Ouverture d’une base à jour', value: ms(reopenMs) },
       { name: 'Recherche au point d’entrée (toutes requêtes) — médiane', value: ms(percentile(times, 50)) },
-      { name: 'Recherche au point d’entrée (toutes requêtes) — p95', value: ms(percentile(times, 95)), target: '≤ 20 ms' },
+      {
+        name: 'Recherche au point d’entrée (toutes requêtes) — p95',
+        value: ms(percentile(times, 95)),
+        target: '≤ 20 ms',
+      },
       { name: 'Recherche avec un terme saisi — p95', value: ms(percentile(typed, 95)), target: '≤ 20 ms' },
     ];
   } finally {

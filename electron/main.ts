@@ -2,7 +2,16 @@
  * The Electron shell: lifecycle, window, security handlers, menu, IPC. It only wires the plain
  * Node services (which the browser mode and the tests use without Electron).
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MenuItemConstructorOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  session,
+  shell,
+  type MenuItemConstructorOptions,
+} from 'electron';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -41,67 +50,86 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
 
-  app.whenReady().then(async () => {
-    const file = process.env.PORTE_VOIX_DB ?? path.join(app.getPath('userData'), DATABASE_FILE_NAME);
-    try {
-      opened = await openApp(file, 'desktop');
-    } catch (error) {
-      dialog.showErrorBox('Porte-voix ne peut pas ouvrir ses données', error instanceof Error ? error.message : String(error));
-      app.quit();
-      return;
-    }
-    const ctx = opened.ctx;
-    ctx.desktop = {
-      saveFile: async (fileName, data, open) => {
-        const target = mainWindow ?? undefined;
-        const options = { title: 'Enregistrer le document', defaultPath: path.join(app.getPath('documents'), fileName), buttonLabel: 'Enregistrer' };
-        const result = target ? await dialog.showSaveDialog(target, options) : await dialog.showSaveDialog(options);
-        if (result.canceled || !result.filePath) return { path: null };
-        await writeFile(result.filePath, data);
-        if (open) await shell.openPath(result.filePath);
-        return { path: result.filePath };
-      },
-      openPath: async (file) => {
-        await shell.openPath(file);
-      },
-    };
-
-    session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(denyPermission(permission)));
-    session.defaultSession.setPermissionCheckHandler(() => false);
-    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy()] } });
-    });
-    app.on('web-contents-created', (_event, contents) => {
-      contents.setWindowOpenHandler(denyWindowOpen);
-      contents.on('will-attach-webview', (event) => event.preventDefault());
-    });
-
-    ipcMain.handle(INVOKE_CHANNEL, async (event, channel: unknown, payload: unknown) => {
-      // Only our own page may call the services.
-      const senderUrl = event.senderFrame?.url ?? '';
-      if (!isAppUrl(senderUrl, indexUrl)) {
-        return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Appel refusé.' } };
+  app
+    .whenReady()
+    .then(async () => {
+      const file = process.env.PORTE_VOIX_DB ?? path.join(app.getPath('userData'), DATABASE_FILE_NAME);
+      try {
+        opened = await openApp(file, 'desktop');
+      } catch (error) {
+        dialog.showErrorBox(
+          'Porte-voix ne peut pas ouvrir ses données',
+          error instanceof Error ? error.message : String(error),
+        );
+        app.quit();
+        return;
       }
-      return dispatch(ctx, typeof channel === 'string' ? channel : '', payload);
-    });
+      const ctx = opened.ctx;
+      ctx.desktop = {
+        saveFile: async (fileName, data, open) => {
+          const target = mainWindow ?? undefined;
+          const options = {
+            title: 'Enregistrer le document',
+            defaultPath: path.join(app.getPath('documents'), fileName),
+            buttonLabel: 'Enregistrer',
+          };
+          const result = target
+            ? await dialog.showSaveDialog(target, options)
+            : await dialog.showSaveDialog(options);
+          if (result.canceled || !result.filePath) return { path: null };
+          await writeFile(result.filePath, data);
+          if (open) await shell.openPath(result.filePath);
+          return { path: result.filePath };
+        },
+        openPath: async (file) => {
+          await shell.openPath(file);
+        },
+      };
 
-    const template = menuTemplate({
-      isMac: process.platform === 'darwin',
-      openDataFolder: () => void shell.openPath(path.dirname(ctx.databaseFile)),
-      openHelp: () =>
-        void dialog.showMessageBox({
-          type: 'info',
-          title: 'À propos de Porte-voix',
-          message: `Porte-voix ${ctx.appVersion}`,
-          detail: `Données : ${ctx.databaseFile}`,
-        }),
+      session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) =>
+        callback(denyPermission(permission)),
+      );
+      session.defaultSession.setPermissionCheckHandler(() => false);
+      session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+        callback({
+          responseHeaders: {
+            ...details.responseHeaders,
+            'Content-Security-Policy': [contentSecurityPolicy()],
+          },
+        });
+      });
+      app.on('web-contents-created', (_event, contents) => {
+        contents.setWindowOpenHandler(denyWindowOpen);
+        contents.on('will-attach-webview', (event) => event.preventDefault());
+      });
+
+      ipcMain.handle(INVOKE_CHANNEL, async (event, channel: unknown, payload: unknown) => {
+        // Only our own page may call the services.
+        const senderUrl = event.senderFrame?.url ?? '';
+        if (!isAppUrl(senderUrl, indexUrl)) {
+          return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Appel refusé.' } };
+        }
+        return dispatch(ctx, typeof channel === 'string' ? channel : '', payload);
+      });
+
+      const template = menuTemplate({
+        isMac: process.platform === 'darwin',
+        openDataFolder: () => void shell.openPath(path.dirname(ctx.databaseFile)),
+        openHelp: () =>
+          void dialog.showMessageBox({
+            type: 'info',
+            title: 'À propos de Porte-voix',
+            message: `Porte-voix ${ctx.appVersion}`,
+            detail: `Données : ${ctx.databaseFile}`,
+          }),
+      });
+      Menu.setApplicationMenu(Menu.buildFromTemplate(template as MenuItemConstructorOptions[]));
+      createWindow();
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      app.quit();
     });
-    Menu.setApplicationMenu(Menu.buildFromTemplate(template as MenuItemConstructorOptions[]));
-    createWindow();
-  }).catch((error: unknown) => {
-    console.error(error);
-    app.quit();
-  });
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

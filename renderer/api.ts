@@ -54,7 +54,11 @@ const ipcInvoker = (): Invoker | null => {
   if (!api) return null;
   return (channel, payload) => {
     const fn = api[channel];
-    if (!fn) return Promise.resolve({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Opération inconnue.' } });
+    if (!fn)
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'UNKNOWN_CHANNEL', message: 'Opération inconnue.' },
+      });
     return fn(payload);
   };
 };
@@ -75,7 +79,10 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
   try {
     result = await active(channel, input);
   } catch {
-    throw new ApiCallError('TRANSPORT', 'Le service Porte-voix ne répond pas. Vérifiez que l’application est toujours lancée.');
+    throw new ApiCallError(
+      'TRANSPORT',
+      'Le service Porte-voix ne répond pas. Vérifiez que l’application est toujours lancée.',
+    );
   }
   if (!result.ok) throw new ApiCallError(result.error.code, result.error.message, result.error.fieldErrors);
   return result.value as ChannelOutput<C>;
@@ -84,7 +91,9 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
 /** One place that turns errors into what the user sees. */
 export function notifyError(error: unknown, title = 'L’opération n’a pas abouti'): void {
   const message =
-    error instanceof ApiCallError ? error.message : 'Une erreur inattendue s’est produite. Rien n’a été enregistré.';
+    error instanceof ApiCallError
+      ? error.message
+      : 'Une erreur inattendue s’est produite. Rien n’a été enregistré.';
   notifications.show({ color: 'red', title, message, autoClose: 8000 });
 }
 

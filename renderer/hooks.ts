@@ -48,7 +48,11 @@ export interface Page<T> {
  * the table says they are on screen. A change of filters starts over; a late answer to an old
  * filter is dropped.
  */
-export function usePagedList<T>(fetchPage: (offset: number, limit: number) => Promise<Page<T>>, deps: readonly unknown[], pageSize = 200) {
+export function usePagedList<T>(
+  fetchPage: (offset: number, limit: number) => Promise<Page<T>>,
+  deps: readonly unknown[],
+  pageSize = 200,
+) {
   const [rows, setRows] = useState<Array<T | undefined>>([]);
   const [total, setTotal] = useState<number | null>(null);
   const requested = useRef(new Set<number>());
@@ -64,7 +68,10 @@ export function usePagedList<T>(fetchPage: (offset: number, limit: number) => Pr
         if (mine !== generation.current) return;
         setTotal(result.total);
         setRows((previous) => {
-          const next = previous.length === result.total ? [...previous] : Array.from({ length: result.total }, (_, i) => previous[i]);
+          const next =
+            previous.length === result.total
+              ? [...previous]
+              : Array.from({ length: result.total }, (_, i) => previous[i]);
           result.rows.forEach((row, i) => {
             next[result.offset + i] = row;
           });
@@ -92,7 +99,11 @@ export function usePagedList<T>(fetchPage: (offset: number, limit: number) => Pr
 
   const onVisibleRangeChange = useCallback(
     (start: number, end: number) => {
-      for (let page = Math.floor(start / pageSize); page <= Math.floor(Math.max(start, end - 1) / pageSize); page += 1) {
+      for (
+        let page = Math.floor(start / pageSize);
+        page <= Math.floor(Math.max(start, end - 1) / pageSize);
+        page += 1
+      ) {
         if (!requested.current.has(page)) void loadPage(page, generation.current);
       }
     },

@@ -19,23 +19,42 @@ function newest(dir) {
   return max;
 }
 const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
-const sourcesNewest = (dirs) => Math.max(...dirs.map((d) => newest(path.join(root, d))), mtime(path.join(root, 'package.json')));
+const sourcesNewest = (dirs) =>
+  Math.max(...dirs.map((d) => newest(path.join(root, d))), mtime(path.join(root, 'package.json')));
 
 const rendererOut = path.join(dist, 'renderer/index.html');
 if (!ifNeeded || sourcesNewest(['renderer', 'shared']) > mtime(rendererOut)) {
   console.log('Construction de l’interface (Vite)…');
-  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', path.join(dist, 'renderer')], {
-    cwd: root,
-    stdio: 'inherit',
-    // The config imports the CSP from TypeScript source; Vite bundles it, the warning is noise.
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-  });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--logLevel',
+      'warn',
+      '--outDir',
+      path.join(dist, 'renderer'),
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      // The config imports the CSP from TypeScript source; Vite bundles it, the warning is noise.
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    },
+  );
 }
 
 const mainOut = path.join(dist, 'electron/main.js');
 if (!ifNeeded || sourcesNewest(['electron', 'db', 'shared']) > mtime(mainOut)) {
   console.log('Construction du processus principal (esbuild)…');
-  const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+  const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: true,
+    logLevel: 'warning',
+  };
   await build({
     ...common,
     entryPoints: { 'electron/main': 'electron/main.ts', 'web/cli': 'electron/web/cli.ts' },
@@ -45,7 +64,13 @@ if (!ifNeeded || sourcesNewest(['electron', 'db', 'shared']) > mtime(mainOut)) {
     packages: 'external',
   });
   // A sandboxed preload can require nothing but electron: everything else is bundled into it.
-  await build({ ...common, entryPoints: { 'electron/preload': 'electron/preload.ts' }, outdir: dist, absWorkingDir: root, external: ['electron'] });
+  await build({
+    ...common,
+    entryPoints: { 'electron/preload': 'electron/preload.ts' },
+    outdir: dist,
+    absWorkingDir: root,
+    external: ['electron'],
+  });
   const fonts = path.join(root, 'electron/documents/fonts');
   if (existsSync(fonts)) {
     mkdirSync(path.join(dist, 'fonts'), { recursive: true });

@@ -19,7 +19,8 @@ const binary = path.join(moduleDir, 'build', 'Release', 'better_sqlite3.node');
 const cacheRoot = path.join(root, '.cache', 'native');
 const markerFile = path.join(cacheRoot, 'current.json');
 
-const electronVersion = () => JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
+const electronVersion = () =>
+  JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
 const keyFor = (runtime) =>
   `${runtime === 'node' ? `node-${process.versions.modules}` : `electron-${electronVersion()}`}-${process.platform}-${process.arch}`;
 const wanted = keyFor(target);
@@ -33,7 +34,10 @@ function remember(key) {
 
 const loadsInNode = () =>
   existsSync(binary) &&
-  spawnSync(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], { cwd: root, stdio: 'ignore' }).status === 0;
+  spawnSync(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], {
+    cwd: root,
+    stdio: 'ignore',
+  }).status === 0;
 
 if (current === wanted && existsSync(binary)) process.exit(0);
 
@@ -42,7 +46,12 @@ if (current === null && target === 'node' && loadsInNode()) {
   remember(wanted);
   process.exit(0);
 }
-if (current !== null && existsSync(binary) && !existsSync(path.join(cacheRoot, current, 'better_sqlite3.node'))) remember(current);
+if (
+  current !== null &&
+  existsSync(binary) &&
+  !existsSync(path.join(cacheRoot, current, 'better_sqlite3.node'))
+)
+  remember(current);
 
 const cached = path.join(cacheRoot, wanted, 'better_sqlite3.node');
 if (existsSync(cached)) {
@@ -55,11 +64,21 @@ if (existsSync(cached)) {
 console.log(`better-sqlite3 : compilation pour ${wanted} (une seule fois, 1 à 2 minutes)…`);
 try {
   if (target === 'node') {
-    execFileSync('npm', ['rebuild', 'better-sqlite3', '--build-from-source'], { cwd: root, stdio: 'inherit' });
+    execFileSync('npm', ['rebuild', 'better-sqlite3', '--build-from-source'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
   } else {
     execFileSync(
       process.execPath,
-      [require.resolve('@electron/rebuild/lib/cli.js'), '--force', '--only', 'better-sqlite3', '--version', electronVersion()],
+      [
+        require.resolve('@electron/rebuild/lib/cli.js'),
+        '--force',
+        '--only',
+        'better-sqlite3',
+        '--version',
+        electronVersion(),
+      ],
       { cwd: root, stdio: 'inherit' },
     );
   }

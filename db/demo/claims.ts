@@ -25,15 +25,28 @@ function distanceTo(place: string, home: string): number {
   return 60 + (h % 700);
 }
 
-type Fate = 'payee_sepa' | 'payee_cheque' | 'validee' | 'soumise' | 'brouillon' | 'refusee' | 'annulee' | 'abandonnee';
-const fates: Fate[] = ['payee_sepa', 'abandonnee', 'payee_sepa', 'validee', 'payee_cheque', 'refusee', 'soumise', 'abandonnee', 'annulee', 'brouillon'];
+type Fate =
+  'payee_sepa' | 'payee_cheque' | 'validee' | 'soumise' | 'brouillon' | 'refusee' | 'annulee' | 'abandonnee';
+const fates: Fate[] = [
+  'payee_sepa',
+  'abandonnee',
+  'payee_sepa',
+  'validee',
+  'payee_cheque',
+  'refusee',
+  'soumise',
+  'abandonnee',
+  'annulee',
+  'brouillon',
+];
 
 export async function loadClaimsDemo(ctx: ServiceContext): Promise<void> {
   const today = todayIso(ctx);
   // The demo loads at any date: open the years after the last preloaded scale, as the treasurer
   // would each January (the copy is to be checked against the published scale).
   const { years: scaleYears } = await listScaleYears(ctx);
-  for (let year = Math.max(...scaleYears) + 1; year <= Number(today.slice(0, 4)); year += 1) await openYear(ctx, year);
+  for (let year = Math.max(...scaleYears) + 1; year <= Number(today.slice(0, 4)); year += 1)
+    await openYear(ctx, year);
   const people = await ctx.db
     .selectFrom('representative as r')
     .innerJoin('vehicle as v', 'v.representative_id', 'r.id')
@@ -68,13 +81,36 @@ export async function loadClaimsDemo(ctx: ServiceContext): Promise<void> {
       const first = chunk[0];
       const withExpenses = first !== undefined && (start / 3) % 2 === 0;
       if (withExpenses) {
-        lines.push({ kind: 'parking', date: first.date, purpose: `Stationnement — ${first.instanceName}`, meetingId: first.meetingId, expenseCents: 450 + (person.id % 5) * 50 });
-        if (person.id % 3 === 0) lines.push({ kind: 'repas', date: first.date, purpose: 'Déjeuner avant la séance', expenseCents: 1850 });
+        lines.push({
+          kind: 'parking',
+          date: first.date,
+          purpose: `Stationnement — ${first.instanceName}`,
+          meetingId: first.meetingId,
+          expenseCents: 450 + (person.id % 5) * 50,
+        });
+        if (person.id % 3 === 0)
+          lines.push({
+            kind: 'repas',
+            date: first.date,
+            purpose: 'Déjeuner avant la séance',
+            expenseCents: 1850,
+          });
       }
-      const claim = await claims.createClaim(ctx, claimInput.parse({ representativeId: person.id, title: `Déplacements ${first?.date.slice(0, 4) ?? ''}`, lines }));
+      const claim = await claims.createClaim(
+        ctx,
+        claimInput.parse({
+          representativeId: person.id,
+          title: `Déplacements ${first?.date.slice(0, 4) ?? ''}`,
+          lines,
+        }),
+      );
       for (const line of claim.lines) {
         if (line.receiptRequired) {
-          await claims.attachReceipt(ctx, { lineId: line.id, fileName: `justificatif-${line.kind}-${line.date}.pdf`, dataBase64: demoReceipt(`${claim.personName} ${line.date} ${line.purpose} ${line.id}`) });
+          await claims.attachReceipt(ctx, {
+            lineId: line.id,
+            fileName: `justificatif-${line.kind}-${line.date}.pdf`,
+            dataBase64: demoReceipt(`${claim.personName} ${line.date} ${line.purpose} ${line.id}`),
+          });
         }
       }
       const fate = fates[fateIndex % fates.length] ?? 'brouillon';
@@ -95,15 +131,25 @@ export async function loadClaimsDemo(ctx: ServiceContext): Promise<void> {
         continue;
       }
       await claims.validateClaim(ctx, claim.id);
-      if (effective === 'annulee') await claims.cancelClaim(ctx, claim.id, 'Saisie en double d’une note déjà payée');
+      if (effective === 'annulee')
+        await claims.cancelClaim(ctx, claim.id, 'Saisie en double d’une note déjà payée');
       else if (effective === 'payee_cheque') {
-        await claims.markPaid(ctx, { ids: [claim.id], paidOn: today, method: 'cheque', reference: `Chèque n° ${4_200_000 + claim.id}` });
+        await claims.markPaid(ctx, {
+          ids: [claim.id],
+          paidOn: today,
+          method: 'cheque',
+          reference: `Chèque n° ${4_200_000 + claim.id}`,
+        });
       } else if (effective === 'payee_sepa') toPay.push(claim.id);
     }
   }
   if (toPay.length > 0) await createSepaBatch(ctx, { claimIds: toPay, executionDate: today });
   // Receipts for the renounced claims of past years and of this year.
-  const years = await ctx.db.selectFrom('claim').select('renounced_on').where('status', '=', 'abandonnee').execute();
+  const years = await ctx.db
+    .selectFrom('claim')
+    .select('renounced_on')
+    .where('status', '=', 'abandonnee')
+    .execute();
   for (const year of [...new Set(years.map((y) => Number((y.renounced_on ?? '').slice(0, 4))))].sort()) {
     if (Number.isFinite(year) && year > 2000) await issueTaxReceipts(ctx, { year });
   }

@@ -15,7 +15,11 @@ import { loadMeetingsDemo } from './meetings';
 import { loadClaimsDemo } from './claims';
 
 /** Valid French IBANs (checksums computed), fictional accounts. */
-const demoIbans = ['FR7630006000011234567890189', 'FR7610107001011234567890129', 'FR1420041010050500013M02606'];
+const demoIbans = [
+  'FR7630006000011234567890189',
+  'FR7610107001011234567890129',
+  'FR1420041010050500013M02606',
+];
 
 /**
  * Each domain adds its part in order: the register needs the people, the meetings need the
@@ -32,7 +36,10 @@ export async function loadDemoData(ctx: ServiceContext): Promise<void> {
 async function loadFoundationDemo(ctx: ServiceContext): Promise<void> {
   const existing = await ctx.db.selectFrom('representative').select('id').limit(1).executeTakeFirst();
   if (existing) {
-    throw new AppError('CONFLICT', 'La base contient déjà des données : les données de démonstration ne se chargent que dans une base vide.');
+    throw new AppError(
+      'CONFLICT',
+      'La base contient déjà des données : les données de démonstration ne se chargent que dans une base vide.',
+    );
   }
   await saveAssociation(
     ctx,

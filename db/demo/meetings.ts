@@ -5,7 +5,12 @@
  * a week after the meetings of employed representatives. Built through the services, from the
  * mandates the register demo created, so every row obeys the rules of the app.
  */
-import { attendanceRowInput, meetingSeriesInput, type AttendanceRowInput, type AttendanceStatus } from '../../shared/schemas/meetings';
+import {
+  attendanceRowInput,
+  meetingSeriesInput,
+  type AttendanceRowInput,
+  type AttendanceStatus,
+} from '../../shared/schemas/meetings';
 import { getAttendanceGrid, saveAttendance } from '../../electron/services/attendance';
 import { recordAttestation } from '../../electron/services/attestations';
 import { todayIso, type ServiceContext } from '../../electron/services/context';
@@ -123,23 +128,41 @@ export async function loadMeetingsDemo(ctx: ServiceContext): Promise<void> {
       notes: null,
     };
     const created = [
-      ...(onSite.length ? await createSeries(ctx, meetingSeriesInput.parse({ ...common, mode: 'sur_place', dates: onSite })) : []),
+      ...(onSite.length
+        ? await createSeries(ctx, meetingSeriesInput.parse({ ...common, mode: 'sur_place', dates: onSite }))
+        : []),
       ...(remoteDates.length
-        ? await createSeries(ctx, meetingSeriesInput.parse({ ...common, mode: 'distance', place: 'Visioconférence (lien envoyé avec la convocation)', dates: remoteDates }))
+        ? await createSeries(
+            ctx,
+            meetingSeriesInput.parse({
+              ...common,
+              mode: 'distance',
+              place: 'Visioconférence (lien envoyé avec la convocation)',
+              dates: remoteDates,
+            }),
+          )
         : []),
     ];
     for (const m of created) if (m.date <= today) held.push({ id: m.id, date: m.date });
   }
   held.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
 
-  const people = await ctx.db.selectFrom('representative').select(['id', 'employed']).where('archived_at', 'is', null).execute();
+  const people = await ctx.db
+    .selectFrom('representative')
+    .select(['id', 'employed'])
+    .where('archived_at', 'is', null)
+    .execute();
   const employed = new Set(people.filter((p) => p.employed === 1).map((p) => p.id));
   const attestationCutoff = addMonths(today, -8, 1);
   let cancelled = 0;
 
   for (const meeting of held) {
     if (cancelled < 3 && random() < 0.02) {
-      await cancelMeeting(ctx, { id: meeting.id, reason: 'Quorum non atteint, séance reportée', voidAttestations: false });
+      await cancelMeeting(ctx, {
+        id: meeting.id,
+        reason: 'Quorum non atteint, séance reportée',
+        voidAttestations: false,
+      });
       cancelled += 1;
       continue;
     }
@@ -156,10 +179,15 @@ export async function loadMeetingsDemo(ctx: ServiceContext): Promise<void> {
       if (r >= 0.8 && r < 0.91) status = 'excuse';
       else if (r >= 0.91 && r < 0.95) status = 'absent';
       const sub =
-        suppleants.find((s) => s.representativeId === line.pairedRepresentativeId && !sat.has(s.representativeId)) ??
-        suppleants.find((s) => !sat.has(s.representativeId));
+        suppleants.find(
+          (s) => s.representativeId === line.pairedRepresentativeId && !sat.has(s.representativeId),
+        ) ?? suppleants.find((s) => !sat.has(s.representativeId));
       if (status === 'excuse' && line.role === 'titulaire' && sub && random() < 0.6) {
-        rows.push({ representativeId: line.representativeId, status: 'remplace', replacedById: sub.representativeId });
+        rows.push({
+          representativeId: line.representativeId,
+          status: 'remplace',
+          replacedById: sub.representativeId,
+        });
         rows.push({ representativeId: sub.representativeId, status: remote ? 'distance' : 'present' });
         sat.add(sub.representativeId);
         continue;
@@ -175,10 +203,16 @@ export async function loadMeetingsDemo(ctx: ServiceContext): Promise<void> {
     }
     // Now and then a representative without a mandate on this body comes as a guest.
     if (random() < 0.05) {
-      const guest = people.find((p) => !grid.lines.some((l) => l.representativeId === p.id) && random() < 0.2);
-      if (guest) rows.push({ representativeId: guest.id, status: remote ? 'distance' : 'present', nonMandated: true });
+      const guest = people.find(
+        (p) => !grid.lines.some((l) => l.representativeId === p.id) && random() < 0.2,
+      );
+      if (guest)
+        rows.push({ representativeId: guest.id, status: remote ? 'distance' : 'present', nonMandated: true });
     }
-    await saveAttendance(ctx, { meetingId: meeting.id, rows: rows.map((row) => attendanceRowInput.parse(row)) });
+    await saveAttendance(ctx, {
+      meetingId: meeting.id,
+      rows: rows.map((row) => attendanceRowInput.parse(row)),
+    });
 
     // Employed representatives ask for their attestation; issued about a week after the meeting.
     if (meeting.date >= attestationCutoff) {
@@ -187,7 +221,10 @@ export async function loadMeetingsDemo(ctx: ServiceContext): Promise<void> {
       const issueCtx: ServiceContext = { ...ctx, now: () => new Date(`${issuedOn}T10:00:00`) };
       for (const row of rows) {
         if ((row.status === 'present' || row.status === 'distance') && employed.has(row.representativeId)) {
-          await recordAttestation(issueCtx, { meetingId: meeting.id, representativeId: row.representativeId });
+          await recordAttestation(issueCtx, {
+            meetingId: meeting.id,
+            representativeId: row.representativeId,
+          });
         }
       }
     }

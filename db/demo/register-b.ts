@@ -53,7 +53,10 @@ export async function loadRegisterBDemo(ctx: ServiceContext): Promise<void> {
           kindId: base.id,
           date: `${year}-${month}-${String(10 + (index % 15)).padStart(2, '0')}`,
           durationMinutes: 14 * 60,
-          organiser: index % 2 === 0 ? 'France Assos Santé Bretagne' : 'Collectif des usagers de santé d’Ille-et-Vilaine',
+          organiser:
+            index % 2 === 0
+              ? 'France Assos Santé Bretagne'
+              : 'Collectif des usagers de santé d’Ille-et-Vilaine',
           notes: null,
         }),
       );
@@ -76,7 +79,10 @@ export async function loadRegisterBDemo(ctx: ServiceContext): Promise<void> {
 
   // Charter: v1 in 2023, v2 in 2025. Signatures: some v2, some only v1, some never.
   const title = 'Charte d’engagement des représentants';
-  const v1 = await createVersion(ctx, charterVersionInput.parse({ title, version: '1', effectiveDate: '2023-01-15', body: charterV1 }));
+  const v1 = await createVersion(
+    ctx,
+    charterVersionInput.parse({ title, version: '1', effectiveDate: '2023-01-15', body: charterV1 }),
+  );
   const signedV1 = ids.filter((_, i) => i % 5 !== 4);
   for (const [i, representativeId] of signedV1.entries()) {
     await recordSignature(
@@ -89,7 +95,10 @@ export async function loadRegisterBDemo(ctx: ServiceContext): Promise<void> {
       }),
     );
   }
-  const v2 = await createVersion(ctx, charterVersionInput.parse({ title, version: '2', effectiveDate: '2025-03-01', body: charterV2 }));
+  const v2 = await createVersion(
+    ctx,
+    charterVersionInput.parse({ title, version: '2', effectiveDate: '2025-03-01', body: charterV2 }),
+  );
   for (const [i, representativeId] of signedV1.entries()) {
     if (i % 2 === 1) continue;
     await recordSignature(

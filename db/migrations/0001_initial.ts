@@ -58,7 +58,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['last_name', 'first_name'])
     .execute();
   // The list is sorted by the folded name: with this index SQLite reads it in order, no sort step.
-  await db.schema.createIndex('representative_search_idx').on('representative').column('search_text').execute();
+  await db.schema
+    .createIndex('representative_search_idx')
+    .on('representative')
+    .column('search_text')
+    .execute();
 
   await db.schema
     .createTable('vehicle')
@@ -74,7 +78,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('archived_at', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('vehicle_representative_idx').on('vehicle').column('representative_id').execute();
+  await db.schema
+    .createIndex('vehicle_representative_idx')
+    .on('vehicle')
+    .column('representative_id')
+    .execute();
 
   await db.schema
     .createTable('audit_log')

@@ -74,7 +74,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('instance')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('organisation_id', 'integer', (c) => c.notNull().references('organisation.id').onDelete('restrict'))
+    .addColumn('organisation_id', 'integer', (c) =>
+      c.notNull().references('organisation.id').onDelete('restrict'),
+    )
     .addColumn('type_id', 'integer', (c) => c.notNull().references('instance_type.id').onDelete('restrict'))
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('seats_titulaire', 'integer', (c) => c.notNull().defaultTo(0))
@@ -94,7 +96,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('mandate')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('representative_id', 'integer', (c) => c.notNull().references('representative.id').onDelete('restrict'))
+    .addColumn('representative_id', 'integer', (c) =>
+      c.notNull().references('representative.id').onDelete('restrict'),
+    )
     .addColumn('instance_id', 'integer', (c) => c.notNull().references('instance.id').onDelete('restrict'))
     .addColumn('role', 'text', (c) => c.notNull())
     .addColumn('role_other', 'text')
@@ -126,7 +130,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('mandate')
     .columns(['instance_id', 'role', 'representative_id', 'start_date', 'end_date', 'ended_on'])
     .execute();
-  await db.schema.createIndex('mandate_instance_idx').on('mandate').columns(['instance_id', 'start_date']).execute();
+  await db.schema
+    .createIndex('mandate_instance_idx')
+    .on('mandate')
+    .columns(['instance_id', 'start_date'])
+    .execute();
   // « À faire » looks for terms ending soon and for renewals across the whole register.
   await db.schema.createIndex('mandate_end_idx').on('mandate').column('end_date').execute();
   await db.schema.createIndex('mandate_ended_on_idx').on('mandate').column('ended_on').execute();
@@ -148,13 +156,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     ['Autre formation', 0],
   ];
   for (const [index, [label, isBase]] of kinds.entries()) {
-    await db.insertInto('training_kind').values({ label, is_base: isBase, sort_order: (index + 1) * 10 }).execute();
+    await db
+      .insertInto('training_kind')
+      .values({ label, is_base: isBase, sort_order: (index + 1) * 10 })
+      .execute();
   }
 
   await db.schema
     .createTable('training')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('representative_id', 'integer', (c) => c.notNull().references('representative.id').onDelete('restrict'))
+    .addColumn('representative_id', 'integer', (c) =>
+      c.notNull().references('representative.id').onDelete('restrict'),
+    )
     .addColumn('kind_id', 'integer', (c) => c.notNull().references('training_kind.id').onDelete('restrict'))
     .addColumn('date', 'text', (c) => c.notNull())
     .addColumn('duration_minutes', 'integer')
@@ -162,7 +175,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('notes', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('training_representative_idx').on('training').column('representative_id').execute();
+  await db.schema
+    .createIndex('training_representative_idx')
+    .on('training')
+    .column('representative_id')
+    .execute();
 
   await db.schema
     .createTable('charter_version')
@@ -177,8 +194,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('charter_signature')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('representative_id', 'integer', (c) => c.notNull().references('representative.id').onDelete('restrict'))
-    .addColumn('charter_version_id', 'integer', (c) => c.notNull().references('charter_version.id').onDelete('restrict'))
+    .addColumn('representative_id', 'integer', (c) =>
+      c.notNull().references('representative.id').onDelete('restrict'),
+    )
+    .addColumn('charter_version_id', 'integer', (c) =>
+      c.notNull().references('charter_version.id').onDelete('restrict'),
+    )
     .addColumn('signed_on', 'text', (c) => c.notNull())
     .addColumn('method', 'text', (c) => c.notNull())
     .addColumn('file_hash', 'text', (c) => c.references('stored_file.hash'))

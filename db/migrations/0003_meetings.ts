@@ -22,14 +22,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('meeting_instance_date_idx').on('meeting').columns(['instance_id', 'date']).execute();
+  await db.schema
+    .createIndex('meeting_instance_date_idx')
+    .on('meeting')
+    .columns(['instance_id', 'date'])
+    .execute();
   await db.schema.createIndex('meeting_date_idx').on('meeting').column('date').execute();
 
   await db.schema
     .createTable('attendance')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('meeting_id', 'integer', (c) => c.notNull().references('meeting.id').onDelete('restrict'))
-    .addColumn('representative_id', 'integer', (c) => c.notNull().references('representative.id').onDelete('restrict'))
+    .addColumn('representative_id', 'integer', (c) =>
+      c.notNull().references('representative.id').onDelete('restrict'),
+    )
     .addColumn('mandate_id', 'integer', (c) => c.references('mandate.id').onDelete('restrict'))
     .addColumn('non_mandated', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('status', 'text', (c) => c.notNull())
@@ -41,7 +47,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('attendance_unique', ['meeting_id', 'representative_id'])
     .execute();
-  await db.schema.createIndex('attendance_representative_idx').on('attendance').column('representative_id').execute();
+  await db.schema
+    .createIndex('attendance_representative_idx')
+    .on('attendance')
+    .column('representative_id')
+    .execute();
 
   await db.schema
     .createTable('attestation')
@@ -50,7 +60,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('year', 'integer', (c) => c.notNull())
     .addColumn('number', 'integer', (c) => c.notNull())
     .addColumn('meeting_id', 'integer', (c) => c.notNull().references('meeting.id').onDelete('restrict'))
-    .addColumn('representative_id', 'integer', (c) => c.notNull().references('representative.id').onDelete('restrict'))
+    .addColumn('representative_id', 'integer', (c) =>
+      c.notNull().references('representative.id').onDelete('restrict'),
+    )
     .addColumn('issued_on', 'text', (c) => c.notNull())
     .addColumn('issued_at', 'text', (c) => c.notNull())
     .addColumn('void_reason', 'text')
@@ -58,7 +70,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('content', 'text', (c) => c.notNull())
     .execute();
   // One valid attestation per person and meeting; voided ones stay beside a reissued one.
-  await db.schema.createIndex('attestation_meeting_person_idx').on('attestation').columns(['meeting_id', 'representative_id']).execute();
-  await db.schema.createIndex('attestation_representative_idx').on('attestation').column('representative_id').execute();
+  await db.schema
+    .createIndex('attestation_meeting_person_idx')
+    .on('attestation')
+    .columns(['meeting_id', 'representative_id'])
+    .execute();
+  await db.schema
+    .createIndex('attestation_representative_idx')
+    .on('attestation')
+    .column('representative_id')
+    .execute();
   await db.schema.createIndex('meeting_series_idx').on('meeting').column('series_id').execute();
 }

@@ -8,7 +8,9 @@ import { sql, type Kysely } from 'kysely';
  * changes when the application's defaults do.
  * [kind, label, minCv, maxCv, first km, second km, rate1, rate2, fixed €, rate3]
  */
-const brackets: Array<[string, string, number, number | null, number, number, number, number, number, number]> = [
+const brackets: Array<
+  [string, string, number, number | null, number, number, number, number, number, number]
+> = [
   ['voiture', '3 CV et moins', 1, 3, 5000, 20000, 529, 316, 1065, 370],
   ['voiture', '4 CV', 4, 4, 5000, 20000, 606, 340, 1330, 407],
   ['voiture', '5 CV', 5, 5, 5000, 20000, 636, 357, 1395, 427],
@@ -56,8 +58,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('mileage_scale_band')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('year', 'integer', (c) => c.notNull().references('mileage_scale_year.year').onDelete('cascade'))
-    .addColumn('vehicle_kind', 'text', (c) => c.notNull().check(sql`vehicle_kind in ('voiture', 'moto', 'cyclomoteur')`))
+    .addColumn('year', 'integer', (c) =>
+      c.notNull().references('mileage_scale_year.year').onDelete('cascade'),
+    )
+    .addColumn('vehicle_kind', 'text', (c) =>
+      c.notNull().check(sql`vehicle_kind in ('voiture', 'moto', 'cyclomoteur')`),
+    )
     .addColumn('bracket_order', 'integer', (c) => c.notNull())
     .addColumn('bracket_label', 'text', (c) => c.notNull())
     .addColumn('min_cv', 'integer', (c) => c.notNull())
@@ -70,7 +76,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   for (const year of [2022, 2023, 2024, 2025, 2026]) {
-    await db.insertInto('mileage_scale_year').values({ year, electric_bonus_percent: 20, updated_at: at }).execute();
+    await db
+      .insertInto('mileage_scale_year')
+      .values({ year, electric_bonus_percent: 20, updated_at: at })
+      .execute();
     const orders: Record<string, number> = {};
     for (const [kind, label, minCv, maxCv, first, second, r1, r2, fixed, r3] of brackets) {
       const order = (orders[kind] = (orders[kind] ?? 0) + 1);
@@ -115,7 +124,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('claim')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('representative_id', 'integer', (c) => c.notNull().references('representative.id').onDelete('restrict'))
+    .addColumn('representative_id', 'integer', (c) =>
+      c.notNull().references('representative.id').onDelete('restrict'),
+    )
     .addColumn('number', 'text', (c) => c.unique())
     .addColumn('number_year', 'integer')
     .addColumn('number_seq', 'integer')
@@ -209,7 +220,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('number', 'text', (c) => c.notNull().unique())
     .addColumn('year', 'integer', (c) => c.notNull())
     .addColumn('seq', 'integer', (c) => c.notNull())
-    .addColumn('representative_id', 'integer', (c) => c.notNull().references('representative.id').onDelete('restrict'))
+    .addColumn('representative_id', 'integer', (c) =>
+      c.notNull().references('representative.id').onDelete('restrict'),
+    )
     .addColumn('amount_cents', 'integer', (c) => c.notNull())
     .addColumn('gift_dates', 'text', (c) => c.notNull())
     .addColumn('donor_name', 'text', (c) => c.notNull())
@@ -233,5 +246,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('claim_id', 'integer', (c) => c.notNull().references('claim.id').onDelete('restrict'))
     .addPrimaryKeyConstraint('tax_receipt_claim_pk', ['receipt_id', 'claim_id'])
     .execute();
-  await db.schema.createIndex('tax_receipt_claim_claim_idx').on('tax_receipt_claim').column('claim_id').execute();
+  await db.schema
+    .createIndex('tax_receipt_claim_claim_idx')
+    .on('tax_receipt_claim')
+    .column('claim_id')
+    .execute();
 }

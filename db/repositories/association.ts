@@ -30,7 +30,12 @@ export async function saveAssociation(db: Executor, data: AssociationData, at: s
     .execute();
 }
 
-export async function setLogo(db: Executor, logo: Buffer | null, mime: string | null, at: string): Promise<void> {
+export async function setLogo(
+  db: Executor,
+  logo: Buffer | null,
+  mime: string | null,
+  at: string,
+): Promise<void> {
   await db
     .insertInto('association')
     .values({ id: 1, logo, logo_mime: mime, updated_at: at })

@@ -27,7 +27,12 @@ export interface AttendanceWrite {
 }
 
 export async function listAttendance(db: Executor, meetingId: number): Promise<AttendanceRecord[]> {
-  const rows = await db.selectFrom('attendance').selectAll().where('meeting_id', '=', meetingId).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('attendance')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .orderBy('id')
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     meetingId: r.meeting_id,
@@ -43,7 +48,12 @@ export async function listAttendance(db: Executor, meetingId: number): Promise<A
 }
 
 /** Makes the meeting's rows match the list: others are deleted, known ones updated, new ones inserted. */
-export async function replaceAttendance(db: Executor, meetingId: number, rows: readonly AttendanceWrite[], at: string): Promise<void> {
+export async function replaceAttendance(
+  db: Executor,
+  meetingId: number,
+  rows: readonly AttendanceWrite[],
+  at: string,
+): Promise<void> {
   const existing = await listAttendance(db, meetingId);
   const keep = new Set(rows.map((r) => r.representativeId));
   const gone = existing.filter((e) => !keep.has(e.representativeId)).map((e) => e.id);
@@ -61,11 +71,21 @@ export async function replaceAttendance(db: Executor, meetingId: number, rows: r
     };
     const found = byPerson.get(r.representativeId);
     if (found) {
-      await db.updateTable('attendance').set({ ...values, updated_at: at }).where('id', '=', found.id).execute();
+      await db
+        .updateTable('attendance')
+        .set({ ...values, updated_at: at })
+        .where('id', '=', found.id)
+        .execute();
     } else {
       await db
         .insertInto('attendance')
-        .values({ ...values, meeting_id: meetingId, representative_id: r.representativeId, created_at: at, updated_at: at })
+        .values({
+          ...values,
+          meeting_id: meetingId,
+          representative_id: r.representativeId,
+          created_at: at,
+          updated_at: at,
+        })
         .execute();
     }
   }

@@ -50,14 +50,23 @@ const toRecord = (r: Row): AttestationRecord => ({
   content: r.content,
 });
 
-export const toSummary = ({ year: _y, number: _n, content: _c, ...summary }: AttestationRecord): AttestationSummary => summary;
+export const toSummary = ({
+  year: _y,
+  number: _n,
+  content: _c,
+  ...summary
+}: AttestationRecord): AttestationSummary => summary;
 
 export async function getAttestation(db: Executor, id: number): Promise<AttestationRecord | null> {
   const r = await base(db).where('t.id', '=', id).executeTakeFirst();
   return r ? toRecord(r) : null;
 }
 
-export async function findValid(db: Executor, meetingId: number, representativeId: number): Promise<AttestationRecord | null> {
+export async function findValid(
+  db: Executor,
+  meetingId: number,
+  representativeId: number,
+): Promise<AttestationRecord | null> {
   const r = await base(db)
     .where('t.meeting_id', '=', meetingId)
     .where('t.representative_id', '=', representativeId)
@@ -67,12 +76,21 @@ export async function findValid(db: Executor, meetingId: number, representativeI
 }
 
 export async function listForMeeting(db: Executor, meetingId: number): Promise<AttestationRecord[]> {
-  const rows = await base(db).where('t.meeting_id', '=', meetingId).orderBy('t.year').orderBy('t.number').execute();
+  const rows = await base(db)
+    .where('t.meeting_id', '=', meetingId)
+    .orderBy('t.year')
+    .orderBy('t.number')
+    .execute();
   return rows.map(toRecord);
 }
 
 /** A person's attestations for meetings held in the period. */
-export async function listForPerson(db: Executor, representativeId: number, from: string, to: string): Promise<AttestationRecord[]> {
+export async function listForPerson(
+  db: Executor,
+  representativeId: number,
+  from: string,
+  to: string,
+): Promise<AttestationRecord[]> {
   const rows = await base(db)
     .where('t.representative_id', '=', representativeId)
     .where('m.date', '>=', from)
@@ -114,5 +132,9 @@ export async function insertAttestation(
 }
 
 export async function voidAttestation(db: Executor, id: number, reason: string, at: string): Promise<void> {
-  await db.updateTable('attestation').set({ void_reason: reason, voided_at: at }).where('id', '=', id).execute();
+  await db
+    .updateTable('attestation')
+    .set({ void_reason: reason, voided_at: at })
+    .where('id', '=', id)
+    .execute();
 }

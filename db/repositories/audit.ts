@@ -5,7 +5,14 @@ export type Executor = Kysely<Database> | Transaction<Database>;
 
 export async function logAction(
   db: Executor,
-  entry: { at: string; actor: string; action: string; entity: string; entityId: number | null; details?: unknown },
+  entry: {
+    at: string;
+    actor: string;
+    action: string;
+    entity: string;
+    entityId: number | null;
+    details?: unknown;
+  },
 ): Promise<void> {
   await db
     .insertInto('audit_log')

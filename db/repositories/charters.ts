@@ -36,7 +36,13 @@ export async function listVersions(db: Executor): Promise<VersionBase[]> {
 export async function insertVersion(db: Executor, data: CharterVersionData, at: string): Promise<number> {
   const row = await db
     .insertInto('charter_version')
-    .values({ title: data.title, version: data.version, effective_date: data.effectiveDate, body: data.body, created_at: at })
+    .values({
+      title: data.title,
+      version: data.version,
+      effective_date: data.effectiveDate,
+      body: data.body,
+      created_at: at,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -90,10 +96,18 @@ const toSignature = (r: SignatureRow): SignatureWithVersion => ({
   fileName: r.original_name,
 });
 
-export async function listSignatures(db: Executor, representativeId?: number): Promise<SignatureWithVersion[]> {
+export async function listSignatures(
+  db: Executor,
+  representativeId?: number,
+): Promise<SignatureWithVersion[]> {
   let query = signatureQuery(db);
   if (representativeId !== undefined) query = query.where('s.representative_id', '=', representativeId);
-  const rows = await query.orderBy('r.last_name', 'asc').orderBy('r.first_name', 'asc').orderBy('s.signed_on', 'desc').orderBy('s.id', 'desc').execute();
+  const rows = await query
+    .orderBy('r.last_name', 'asc')
+    .orderBy('r.first_name', 'asc')
+    .orderBy('s.signed_on', 'desc')
+    .orderBy('s.id', 'desc')
+    .execute();
   return rows.map(toSignature);
 }
 
@@ -122,7 +136,13 @@ export async function findSignatureOnOrAfter(
 
 export async function insertSignature(
   db: Executor,
-  data: { representativeId: number; versionId: number; signedOn: string; method: SignatureMethod; fileHash: string | null },
+  data: {
+    representativeId: number;
+    versionId: number;
+    signedOn: string;
+    method: SignatureMethod;
+    fileHash: string | null;
+  },
   at: string,
 ): Promise<number> {
   const row = await db

@@ -12,7 +12,13 @@ export const FROZEN_STATUSES = ['validee', 'payee', 'abandonnee'] as const;
 export type LineRow = Selectable<ClaimLineTable>;
 
 export async function listLines(db: Executor, claimId: number): Promise<LineRow[]> {
-  return db.selectFrom('claim_line').selectAll().where('claim_id', '=', claimId).orderBy('date').orderBy('id').execute();
+  return db
+    .selectFrom('claim_line')
+    .selectAll()
+    .where('claim_id', '=', claimId)
+    .orderBy('date')
+    .orderBy('id')
+    .execute();
 }
 
 export async function getLine(db: Executor, lineId: number): Promise<LineRow | undefined> {
@@ -59,7 +65,13 @@ export async function insertLine(
 ): Promise<number> {
   const row = await db
     .insertInto('claim_line')
-    .values({ ...lineColumns(line, vehicle), claim_id: claimId, amount_cents: amountCents, created_at: at, updated_at: at })
+    .values({
+      ...lineColumns(line, vehicle),
+      claim_id: claimId,
+      amount_cents: amountCents,
+      created_at: at,
+      updated_at: at,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -110,8 +122,12 @@ export async function deleteLines(db: Executor, ids: readonly number[]): Promise
   await db.deleteFrom('claim_line').where('id', 'in', ids).execute();
 }
 
-export async function setLineExplanations(db: Executor, values: ReadonlyArray<{ id: number; explanation: string | null }>): Promise<void> {
-  for (const v of values) await db.updateTable('claim_line').set({ explanation: v.explanation }).where('id', '=', v.id).execute();
+export async function setLineExplanations(
+  db: Executor,
+  values: ReadonlyArray<{ id: number; explanation: string | null }>,
+): Promise<void> {
+  for (const v of values)
+    await db.updateTable('claim_line').set({ explanation: v.explanation }).where('id', '=', v.id).execute();
 }
 
 /** A mileage line (or year-end régularisation) as the yearly recomputation sees it. */
@@ -152,7 +168,8 @@ export async function mileageLinesOfYear(
     .selectFrom('claim')
     .select(['id', 'representative_id', 'status', 'validated_at'])
     .where('status', 'in', [...COUNTED_STATUSES]);
-  if (representativeIds !== null) claimQuery = claimQuery.where('representative_id', 'in', [...representativeIds]);
+  if (representativeIds !== null)
+    claimQuery = claimQuery.where('representative_id', 'in', [...representativeIds]);
   const claims = new Map((await claimQuery.execute()).map((c) => [c.id, c]));
   if (claims.size === 0) return [];
 
@@ -166,7 +183,9 @@ export async function mileageLinesOfYear(
       'l.date',
       sql<number>`coalesce(l.distance_tenth_km, 0) * (1 + l.round_trip)`.as('billed'),
       'l.vehicle_id',
-      sql<number>`case l.vehicle_kind when 'moto' then 1000 when 'cyclomoteur' then 2000 else 0 end + coalesce(l.vehicle_cv, 1) * 10 + coalesce(l.vehicle_electric, 0)`.as('vcode'),
+      sql<number>`case l.vehicle_kind when 'moto' then 1000 when 'cyclomoteur' then 2000 else 0 end + coalesce(l.vehicle_cv, 1) * 10 + coalesce(l.vehicle_electric, 0)`.as(
+        'vcode',
+      ),
       'l.amount_cents',
       'l.cumulative_before_tenth_km',
     ])
@@ -256,14 +275,35 @@ export async function refreshVehicleSnapshots(db: Executor, lineIds: readonly nu
     const rows = await db
       .selectFrom('claim_line as l')
       .innerJoin('vehicle as v', 'v.id', 'l.vehicle_id')
-      .select(['l.id', 'l.vehicle_kind', 'l.vehicle_cv', 'l.vehicle_electric', 'v.kind', 'v.fiscal_power_cv', 'v.electric', 'v.label', 'v.plate'])
+      .select([
+        'l.id',
+        'l.vehicle_kind',
+        'l.vehicle_cv',
+        'l.vehicle_electric',
+        'v.kind',
+        'v.fiscal_power_cv',
+        'v.electric',
+        'v.label',
+        'v.plate',
+      ])
       .where('l.id', 'in', chunk)
       .execute();
     for (const r of rows) {
-      if (r.vehicle_kind === r.kind && r.vehicle_cv === r.fiscal_power_cv && r.vehicle_electric === r.electric) continue;
+      if (
+        r.vehicle_kind === r.kind &&
+        r.vehicle_cv === r.fiscal_power_cv &&
+        r.vehicle_electric === r.electric
+      )
+        continue;
       await db
         .updateTable('claim_line')
-        .set({ vehicle_kind: r.kind, vehicle_cv: r.fiscal_power_cv, vehicle_electric: r.electric, vehicle_label: r.label, vehicle_plate: r.plate })
+        .set({
+          vehicle_kind: r.kind,
+          vehicle_cv: r.fiscal_power_cv,
+          vehicle_electric: r.electric,
+          vehicle_label: r.label,
+          vehicle_plate: r.plate,
+        })
         .where('id', '=', r.id)
         .execute();
     }
@@ -279,7 +319,10 @@ export async function refreshTotals(db: Executor, claimIds: readonly number[], a
       .set({
         total_cents: (eb) =>
           eb.fn.coalesce(
-            eb.selectFrom('claim_line').select((e) => e.fn.sum<number>('amount_cents').as('s')).whereRef('claim_line.claim_id', '=', 'claim.id'),
+            eb
+              .selectFrom('claim_line')
+              .select((e) => e.fn.sum<number>('amount_cents').as('s'))
+              .whereRef('claim_line.claim_id', '=', 'claim.id'),
             eb.val(0),
           ),
         updated_at: at,
@@ -314,7 +357,14 @@ export async function findMeetingLine(
 export async function findSimilarLines(
   db: Executor,
   representativeId: number,
-  line: { id: number; date: string; kind: string; amountCents: number; expenseCents: number | null; distanceTenthKm: number | null },
+  line: {
+    id: number;
+    date: string;
+    kind: string;
+    amountCents: number;
+    expenseCents: number | null;
+    distanceTenthKm: number | null;
+  },
 ): Promise<Array<{ claimNumber: string | null; claimId: number }>> {
   let query = db
     .selectFrom('claim_line as l')
@@ -328,8 +378,15 @@ export async function findSimilarLines(
   // Mileage amounts move with the cumul: the same distance on the same day is a duplicate sign too.
   query =
     line.kind === 'kilometrique'
-      ? query.where((eb) => eb.or([eb('l.amount_cents', '=', line.amountCents), eb('l.distance_tenth_km', '=', line.distanceTenthKm)]))
-      : query.where((eb) => eb.or([eb('l.amount_cents', '=', line.amountCents), eb('l.expense_cents', '=', line.expenseCents)]));
+      ? query.where((eb) =>
+          eb.or([
+            eb('l.amount_cents', '=', line.amountCents),
+            eb('l.distance_tenth_km', '=', line.distanceTenthKm),
+          ]),
+        )
+      : query.where((eb) =>
+          eb.or([eb('l.amount_cents', '=', line.amountCents), eb('l.expense_cents', '=', line.expenseCents)]),
+        );
   const rows = await query.limit(5).execute();
   return rows.map((r) => ({ claimNumber: r.number, claimId: r.id }));
 }
@@ -353,5 +410,9 @@ export async function lastDistanceTo(
     .limit(1)
     .executeTakeFirst();
   if (!row || row.distance_tenth_km === null) return null;
-  return { distanceTenthKm: row.distance_tenth_km, roundTrip: row.round_trip === 1, fromPlace: row.from_place };
+  return {
+    distanceTenthKm: row.distance_tenth_km,
+    roundTrip: row.round_trip === 1,
+    fromPlace: row.from_place,
+  };
 }

@@ -46,7 +46,9 @@ export async function updateClaim(db: Executor, id: number, values: Updateable<C
 }
 
 export async function deleteClaim(db: Executor, id: number): Promise<void> {
-  const lineIds = (await db.selectFrom('claim_line').select('id').where('claim_id', '=', id).execute()).map((r) => r.id);
+  const lineIds = (await db.selectFrom('claim_line').select('id').where('claim_id', '=', id).execute()).map(
+    (r) => r.id,
+  );
   if (lineIds.length > 0) await db.deleteFrom('claim_line_receipt').where('line_id', 'in', lineIds).execute();
   await db.deleteFrom('claim_line').where('claim_id', '=', id).execute();
   await db.deleteFrom('claim_event').where('claim_id', '=', id).execute();
@@ -55,16 +57,37 @@ export async function deleteClaim(db: Executor, id: number): Promise<void> {
 
 export async function insertEvent(
   db: Executor,
-  e: { claimId: number; at: string; actor: string; action: string; from: string | null; to: string; reason?: string | null },
+  e: {
+    claimId: number;
+    at: string;
+    actor: string;
+    action: string;
+    from: string | null;
+    to: string;
+    reason?: string | null;
+  },
 ): Promise<void> {
   await db
     .insertInto('claim_event')
-    .values({ claim_id: e.claimId, at: e.at, actor: e.actor, action: e.action, from_status: e.from, to_status: e.to, reason: e.reason ?? null })
+    .values({
+      claim_id: e.claimId,
+      at: e.at,
+      actor: e.actor,
+      action: e.action,
+      from_status: e.from,
+      to_status: e.to,
+      reason: e.reason ?? null,
+    })
     .execute();
 }
 
 export async function listEvents(db: Executor, claimId: number): Promise<ClaimEvent[]> {
-  const rows = await db.selectFrom('claim_event').selectAll().where('claim_id', '=', claimId).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('claim_event')
+    .selectAll()
+    .where('claim_id', '=', claimId)
+    .orderBy('id')
+    .execute();
   return rows.map((r) => ({
     at: r.at,
     actor: r.actor,
@@ -111,7 +134,8 @@ export async function listClaims(db: Executor, filter: ClaimFilter): Promise<Cla
     ]);
   if (filter.status === 'a_traiter') query = query.where('c.status', 'in', ['soumise', 'validee']);
   else if (filter.status !== 'tous') query = query.where('c.status', '=', filter.status);
-  if (filter.representativeId !== null) query = query.where('c.representative_id', '=', filter.representativeId);
+  if (filter.representativeId !== null)
+    query = query.where('c.representative_id', '=', filter.representativeId);
   if (filter.year !== null) {
     const y = filter.year;
     // A claim belongs to the years its lines cover, or to the year it was created when empty.
@@ -125,7 +149,11 @@ export async function listClaims(db: Executor, filter: ClaimFilter): Promise<Cla
   for (const term of searchTerms(filter.search)) {
     const like = `%${term.replace(/[%_\\]/g, '')}%`;
     query = query.where((eb) =>
-      eb.or([eb('r.search_text', 'like', like), eb(eb.fn('lower', ['c.number']), 'like', like), eb(eb.fn('lower', ['c.title']), 'like', like)]),
+      eb.or([
+        eb('r.search_text', 'like', like),
+        eb(eb.fn('lower', ['c.number']), 'like', like),
+        eb(eb.fn('lower', ['c.title']), 'like', like),
+      ]),
     );
   }
   const dir = filter.direction;
@@ -168,7 +196,10 @@ export async function listClaimYears(db: Executor): Promise<number[]> {
     .select((eb) => eb.fn<string>('substr', ['date', eb.val(1), eb.val(4)]).as('y'))
     .distinct()
     .execute();
-  return rows.map((r) => Number(r.y)).filter((y) => Number.isFinite(y)).sort((a, b) => b - a);
+  return rows
+    .map((r) => Number(r.y))
+    .filter((y) => Number.isFinite(y))
+    .sort((a, b) => b - a);
 }
 
 /** Folded "first last" for searching claims by person without the representatives' module. */

@@ -1,5 +1,10 @@
 import type { ExpressionBuilder } from 'kysely';
-import type { InstanceData, InstanceTypeData, InvolvementLevel, ParticipationForm } from '../../shared/schemas/register';
+import type {
+  InstanceData,
+  InstanceTypeData,
+  InvolvementLevel,
+  ParticipationForm,
+} from '../../shared/schemas/register';
 import type { InstanceSummary, InstanceType } from '../../shared/types/register-domain';
 import type { Database } from '../schema';
 import type { Executor } from './audit';
@@ -25,7 +30,11 @@ export interface ActiveCounts {
  * count is the sum over roles: the mandate rules refuse two overlapping mandates of one person
  * on one instance, so each person holds at most one running mandate there.
  */
-export async function activeCountsByInstance(db: Executor, today: string, instanceId?: number): Promise<Map<number, ActiveCounts>> {
+export async function activeCountsByInstance(
+  db: Executor,
+  today: string,
+  instanceId?: number,
+): Promise<Map<number, ActiveCounts>> {
   let query = db
     .selectFrom('mandate')
     .select((eb) => ['mandate.instance_id', 'mandate.role', eb.fn.countAll<number>().as('n')])
@@ -177,19 +186,47 @@ export async function insertInstance(db: Executor, data: InstanceData, at: strin
   return row.id;
 }
 
-export async function updateInstance(db: Executor, id: number, data: InstanceData, at: string): Promise<void> {
-  await db.updateTable('instance').set({ ...columnsOf(data), updated_at: at }).where('id', '=', id).execute();
+export async function updateInstance(
+  db: Executor,
+  id: number,
+  data: InstanceData,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('instance')
+    .set({ ...columnsOf(data), updated_at: at })
+    .where('id', '=', id)
+    .execute();
 }
 
-export async function setInstanceArchived(db: Executor, id: number, archivedAt: string | null, at: string): Promise<void> {
-  await db.updateTable('instance').set({ archived_at: archivedAt, updated_at: at }).where('id', '=', id).execute();
+export async function setInstanceArchived(
+  db: Executor,
+  id: number,
+  archivedAt: string | null,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('instance')
+    .set({ archived_at: archivedAt, updated_at: at })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Mandates and meetings keep an instance: it is archived instead of deleted. */
 export async function instanceIsReferenced(db: Executor, id: number): Promise<boolean> {
-  const mandate = await db.selectFrom('mandate').select('id').where('instance_id', '=', id).limit(1).executeTakeFirst();
+  const mandate = await db
+    .selectFrom('mandate')
+    .select('id')
+    .where('instance_id', '=', id)
+    .limit(1)
+    .executeTakeFirst();
   if (mandate) return true;
-  const meeting = await db.selectFrom('meeting').select('id').where('instance_id', '=', id).limit(1).executeTakeFirst();
+  const meeting = await db
+    .selectFrom('meeting')
+    .select('id')
+    .where('instance_id', '=', id)
+    .limit(1)
+    .executeTakeFirst();
   return meeting !== undefined;
 }
 
@@ -261,6 +298,10 @@ export async function updateInstanceType(db: Executor, id: number, data: Instanc
     .execute();
 }
 
-export async function setInstanceTypeArchived(db: Executor, id: number, archivedAt: string | null): Promise<void> {
+export async function setInstanceTypeArchived(
+  db: Executor,
+  id: number,
+  archivedAt: string | null,
+): Promise<void> {
   await db.updateTable('instance_type').set({ archived_at: archivedAt }).where('id', '=', id).execute();
 }

@@ -85,9 +85,12 @@ async function toMandates(db: Executor, rows: Row[], today: string): Promise<Man
   }
   return rows.map((r) => {
     const end = effectiveEndOf(r);
-    const status: Mandate['status'] = r.start_date > today ? 'a_venir' : end !== null && end < today ? 'termine' : 'actif';
+    const status: Mandate['status'] =
+      r.start_date > today ? 'a_venir' : end !== null && end < today ? 'termine' : 'actif';
     const pairedWith =
-      (r.paired_mandate_id !== null ? nameById.get(r.paired_mandate_id) : undefined) ?? pointedBy.get(r.id) ?? null;
+      (r.paired_mandate_id !== null ? nameById.get(r.paired_mandate_id) : undefined) ??
+      pointedBy.get(r.id) ??
+      null;
     return {
       id: r.id,
       representativeId: r.representative_id,
@@ -126,7 +129,11 @@ export async function getMandate(db: Executor, id: number, today: string): Promi
   return m ?? null;
 }
 
-export async function listMandatesOfInstance(db: Executor, instanceId: number, today: string): Promise<Mandate[]> {
+export async function listMandatesOfInstance(
+  db: Executor,
+  instanceId: number,
+  today: string,
+): Promise<Mandate[]> {
   const rows = await mandateQuery(db)
     .where('m.instance_id', '=', instanceId)
     .orderBy('m.start_date', 'desc')
@@ -135,7 +142,11 @@ export async function listMandatesOfInstance(db: Executor, instanceId: number, t
   return toMandates(db, rows, today);
 }
 
-export async function listMandatesOfPerson(db: Executor, representativeId: number, today: string): Promise<Mandate[]> {
+export async function listMandatesOfPerson(
+  db: Executor,
+  representativeId: number,
+  today: string,
+): Promise<Mandate[]> {
   const rows = await mandateQuery(db)
     .where('m.representative_id', '=', representativeId)
     .orderBy('m.start_date', 'desc')
@@ -173,7 +184,12 @@ const columnsOf = (data: MandateData) => ({
   over_capacity_justification: data.overCapacityJustification,
 });
 
-export async function insertMandate(db: Executor, data: MandateData, renewedFromId: number | null, at: string): Promise<number> {
+export async function insertMandate(
+  db: Executor,
+  data: MandateData,
+  renewedFromId: number | null,
+  at: string,
+): Promise<number> {
   const row = await db
     .insertInto('mandate')
     .values({ ...columnsOf(data), renewed_from_id: renewedFromId, created_at: at, updated_at: at })
@@ -183,7 +199,11 @@ export async function insertMandate(db: Executor, data: MandateData, renewedFrom
 }
 
 export async function updateMandate(db: Executor, id: number, data: MandateData, at: string): Promise<void> {
-  await db.updateTable('mandate').set({ ...columnsOf(data), updated_at: at }).where('id', '=', id).execute();
+  await db
+    .updateTable('mandate')
+    .set({ ...columnsOf(data), updated_at: at })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function endMandate(
@@ -200,17 +220,30 @@ export async function endMandate(
 }
 
 export async function reopenMandate(db: Executor, id: number, at: string): Promise<void> {
-  await db.updateTable('mandate').set({ ended_on: null, end_reason: null, end_note: null, updated_at: at }).where('id', '=', id).execute();
+  await db
+    .updateTable('mandate')
+    .set({ ended_on: null, end_reason: null, end_note: null, updated_at: at })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Attendance records point at mandates: such a mandate is ended, never deleted. */
 export async function mandateIsReferenced(db: Executor, id: number): Promise<boolean> {
-  const row = await db.selectFrom('attendance').select('id').where('mandate_id', '=', id).limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('attendance')
+    .select('id')
+    .where('mandate_id', '=', id)
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
 export async function deleteMandate(db: Executor, id: number): Promise<void> {
-  await db.updateTable('mandate').set({ paired_mandate_id: null }).where('paired_mandate_id', '=', id).execute();
+  await db
+    .updateTable('mandate')
+    .set({ paired_mandate_id: null })
+    .where('paired_mandate_id', '=', id)
+    .execute();
   await db.updateTable('mandate').set({ renewed_from_id: null }).where('renewed_from_id', '=', id).execute();
   await db.deleteFrom('mandate').where('id', '=', id).execute();
 }

@@ -33,7 +33,12 @@ const columnsOf = (v: MeetingValues) => ({
   notes: v.notes,
 });
 
-export async function insertMeeting(db: Executor, values: MeetingValues, seriesId: string | null, at: string): Promise<number> {
+export async function insertMeeting(
+  db: Executor,
+  values: MeetingValues,
+  seriesId: string | null,
+  at: string,
+): Promise<number> {
   const row = await db
     .insertInto('meeting')
     .values({ ...columnsOf(values), series_id: seriesId, created_at: at, updated_at: at })
@@ -42,11 +47,25 @@ export async function insertMeeting(db: Executor, values: MeetingValues, seriesI
   return row.id;
 }
 
-export async function updateMeeting(db: Executor, id: number, values: MeetingValues, at: string): Promise<void> {
-  await db.updateTable('meeting').set({ ...columnsOf(values), updated_at: at }).where('id', '=', id).execute();
+export async function updateMeeting(
+  db: Executor,
+  id: number,
+  values: MeetingValues,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('meeting')
+    .set({ ...columnsOf(values), updated_at: at })
+    .where('id', '=', id)
+    .execute();
 }
 
-export async function setCancelled(db: Executor, id: number, reason: string | null, at: string): Promise<void> {
+export async function setCancelled(
+  db: Executor,
+  id: number,
+  reason: string | null,
+  at: string,
+): Promise<void> {
   await db
     .updateTable('meeting')
     .set({ cancelled_at: reason === null ? null : at, cancel_reason: reason, updated_at: at })
@@ -59,7 +78,14 @@ export async function listInstances(db: Executor): Promise<InstanceOption[]> {
     .selectFrom('instance as i')
     .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
     .innerJoin('instance_type as t', 't.id', 'i.type_id')
-    .select(['i.id', 'i.name', 'i.meeting_place', 'i.archived_at', 'o.name as organisation_name', 't.label as type_label'])
+    .select([
+      'i.id',
+      'i.name',
+      'i.meeting_place',
+      'i.archived_at',
+      'o.name as organisation_name',
+      't.label as type_label',
+    ])
     .orderBy('o.name')
     .orderBy('i.name')
     .execute();
@@ -198,15 +224,22 @@ export async function listMeetings(db: Executor, filter: MeetingFilter): Promise
   if (filter.instanceId) q = q.where('m.instance_id', '=', filter.instanceId);
   if (filter.period === 'a_venir') q = q.where('m.date', '>=', filter.today);
   if (filter.period === 'passees') q = q.where('m.date', '<', filter.today);
-  if (filter.year) q = q.where('m.date', '>=', `${filter.year}-01-01`).where('m.date', '<=', `${filter.year}-12-31`);
+  if (filter.year)
+    q = q.where('m.date', '>=', `${filter.year}-01-01`).where('m.date', '<=', `${filter.year}-12-31`);
   if (!filter.includeCancelled) q = q.where('m.cancelled_at', 'is', null);
-  const rows = await q.orderBy('m.date', filter.direction).orderBy('m.start_time', filter.direction).orderBy('m.id').execute();
+  const rows = await q
+    .orderBy('m.date', filter.direction)
+    .orderBy('m.start_time', filter.direction)
+    .orderBy('m.id')
+    .execute();
   const terms = searchTerms(filter.search);
   const summaries = rows.map(toSummary);
   if (terms.length === 0) return summaries;
   // Few thousand meetings at most: folding in memory keeps accents out of the way ("reunion" finds "Réunion").
   return summaries.filter((m) => {
-    const haystack = foldForSearch([m.instanceName, m.organisationName, m.title, m.place].filter(Boolean).join(' '));
+    const haystack = foldForSearch(
+      [m.instanceName, m.organisationName, m.title, m.place].filter(Boolean).join(' '),
+    );
     return terms.every((t) => haystack.includes(t));
   });
 }
@@ -244,7 +277,10 @@ export async function mandatesOn(db: Executor, instanceId: number, date: string)
     .where((eb) =>
       eb.or([
         eb('md.ended_on', '>=', date),
-        eb.and([eb('md.ended_on', 'is', null), eb.or([eb('md.end_date', 'is', null), eb('md.end_date', '>=', date)])]),
+        eb.and([
+          eb('md.ended_on', 'is', null),
+          eb.or([eb('md.end_date', 'is', null), eb('md.end_date', '>=', date)]),
+        ]),
       ]),
     )
     .orderBy('md.role')
@@ -303,7 +339,10 @@ export async function mandatesInPeriod(
     .where((eb) =>
       eb.or([
         eb('md.ended_on', '>=', from),
-        eb.and([eb('md.ended_on', 'is', null), eb.or([eb('md.end_date', 'is', null), eb('md.end_date', '>=', from)])]),
+        eb.and([
+          eb('md.ended_on', 'is', null),
+          eb.or([eb('md.end_date', 'is', null), eb('md.end_date', '>=', from)]),
+        ]),
       ]),
     );
   if (representativeIds) {
@@ -346,7 +385,16 @@ export async function meetingsInPeriod(
   let q = db
     .selectFrom('meeting as m')
     .innerJoin('instance as i', 'i.id', 'm.instance_id')
-    .select(['m.id', 'm.instance_id', 'i.name', 'm.date', 'm.start_time', 'm.end_time', 'm.mode', 'm.cancelled_at'])
+    .select([
+      'm.id',
+      'm.instance_id',
+      'i.name',
+      'm.date',
+      'm.start_time',
+      'm.end_time',
+      'm.mode',
+      'm.cancelled_at',
+    ])
     .where('m.date', '>=', from)
     .where('m.date', '<=', to);
   if (instanceIds) {

@@ -16,10 +16,15 @@ export interface OrganisationRecord extends OrganisationSummary {
   archivedAt: string | null;
 }
 
-export async function listOrganisations(db: Executor, filter: OrganisationFilter): Promise<OrganisationRecord[]> {
+export async function listOrganisations(
+  db: Executor,
+  filter: OrganisationFilter,
+): Promise<OrganisationRecord[]> {
   let query = db
     .selectFrom('organisation as o')
-    .leftJoin('instance as i', (join) => join.onRef('i.organisation_id', '=', 'o.id').on('i.archived_at', 'is', null))
+    .leftJoin('instance as i', (join) =>
+      join.onRef('i.organisation_id', '=', 'o.id').on('i.archived_at', 'is', null),
+    )
     .select((eb) => [
       'o.id',
       'o.name',
@@ -37,20 +42,18 @@ export async function listOrganisations(db: Executor, filter: OrganisationFilter
   const rows = await query.execute();
   const terms = searchTerms(filter.search);
   const records = rows
-    .map(
-      (r): OrganisationRecord => ({
-        id: r.id,
-        name: r.name,
-        kind: r.kind as OrganisationKind,
-        addressLine: r.address_line,
-        postalCode: r.postal_code,
-        city: r.city,
-        notes: r.notes,
-        archived: r.archived_at !== null,
-        archivedAt: r.archived_at,
-        instanceCount: Number(r.instance_count),
-      }),
-    )
+    .map((r): OrganisationRecord => ({
+      id: r.id,
+      name: r.name,
+      kind: r.kind as OrganisationKind,
+      addressLine: r.address_line,
+      postalCode: r.postal_code,
+      city: r.city,
+      notes: r.notes,
+      archived: r.archived_at !== null,
+      archivedAt: r.archived_at,
+      instanceCount: Number(r.instance_count),
+    }))
     // Organisations are a few hundred at most: folding in memory keeps accents out of SQL.
     .filter((o) => {
       if (terms.length === 0) return true;
@@ -95,7 +98,12 @@ export async function getOrganisation(db: Executor, id: number): Promise<Organis
 
 /** Any instance, archived or not, keeps the organisation from being deleted. */
 export async function organisationHasInstances(db: Executor, id: number): Promise<boolean> {
-  const row = await db.selectFrom('instance').select('id').where('organisation_id', '=', id).limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('instance')
+    .select('id')
+    .where('organisation_id', '=', id)
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -117,12 +125,30 @@ export async function insertOrganisation(db: Executor, data: OrganisationData, a
   return row.id;
 }
 
-export async function updateOrganisation(db: Executor, id: number, data: OrganisationData, at: string): Promise<void> {
-  await db.updateTable('organisation').set({ ...columnsOf(data), updated_at: at }).where('id', '=', id).execute();
+export async function updateOrganisation(
+  db: Executor,
+  id: number,
+  data: OrganisationData,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('organisation')
+    .set({ ...columnsOf(data), updated_at: at })
+    .where('id', '=', id)
+    .execute();
 }
 
-export async function setOrganisationArchived(db: Executor, id: number, archivedAt: string | null, at: string): Promise<void> {
-  await db.updateTable('organisation').set({ archived_at: archivedAt, updated_at: at }).where('id', '=', id).execute();
+export async function setOrganisationArchived(
+  db: Executor,
+  id: number,
+  archivedAt: string | null,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('organisation')
+    .set({ archived_at: archivedAt, updated_at: at })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteOrganisation(db: Executor, id: number): Promise<void> {

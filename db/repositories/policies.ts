@@ -32,11 +32,17 @@ export async function getPolicy(db: Executor, year: number): Promise<Policy> {
     .limit(1)
     .executeTakeFirst();
   if (!head) return defaultPolicy(year);
-  const kindRows = await db.selectFrom('claim_policy_kind').selectAll().where('year', '=', head.year).execute();
+  const kindRows = await db
+    .selectFrom('claim_policy_kind')
+    .selectAll()
+    .where('year', '=', head.year)
+    .execute();
   const base = defaultPolicy(year);
   const kinds = base.kinds.map((k) => {
     const row = kindRows.find((r) => r.kind === k.kind);
-    return row ? { kind: k.kind as PolicyKind, capCents: row.cap_cents, receiptRequired: row.receipt_required === 1 } : k;
+    return row
+      ? { kind: k.kind as PolicyKind, capCents: row.cap_cents, receiptRequired: row.receipt_required === 1 }
+      : k;
   });
   return {
     year,
@@ -68,7 +74,12 @@ export async function savePolicy(db: Executor, policy: PolicyData, at: string): 
   for (const k of policy.kinds) {
     await db
       .insertInto('claim_policy_kind')
-      .values({ year: policy.year, kind: k.kind, cap_cents: k.capCents, receipt_required: k.receiptRequired ? 1 : 0 })
+      .values({
+        year: policy.year,
+        kind: k.kind,
+        cap_cents: k.capCents,
+        receipt_required: k.receiptRequired ? 1 : 0,
+      })
       .execute();
   }
 }

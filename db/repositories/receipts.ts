@@ -2,7 +2,12 @@
 import type { ReceiptFile, TaxReceiptSummary } from '../../shared/types/claims';
 import type { Executor } from './audit';
 
-export async function attachLineReceipt(db: Executor, lineId: number, hash: string, at: string): Promise<void> {
+export async function attachLineReceipt(
+  db: Executor,
+  lineId: number,
+  hash: string,
+  at: string,
+): Promise<void> {
   await db
     .insertInto('claim_line_receipt')
     .values({ line_id: lineId, file_hash: hash, created_at: at })
@@ -11,10 +16,17 @@ export async function attachLineReceipt(db: Executor, lineId: number, hash: stri
 }
 
 export async function detachLineReceipt(db: Executor, lineId: number, hash: string): Promise<void> {
-  await db.deleteFrom('claim_line_receipt').where('line_id', '=', lineId).where('file_hash', '=', hash).execute();
+  await db
+    .deleteFrom('claim_line_receipt')
+    .where('line_id', '=', lineId)
+    .where('file_hash', '=', hash)
+    .execute();
 }
 
-export async function receiptsOfLines(db: Executor, lineIds: readonly number[]): Promise<Map<number, ReceiptFile[]>> {
+export async function receiptsOfLines(
+  db: Executor,
+  lineIds: readonly number[],
+): Promise<Map<number, ReceiptFile[]>> {
   const map = new Map<number, ReceiptFile[]>();
   if (lineIds.length === 0) return map;
   const rows = await db
@@ -80,7 +92,8 @@ export async function insertTaxReceipt(db: Executor, r: NewTaxReceipt): Promise<
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  for (const claimId of r.claimIds) await db.insertInto('tax_receipt_claim').values({ receipt_id: row.id, claim_id: claimId }).execute();
+  for (const claimId of r.claimIds)
+    await db.insertInto('tax_receipt_claim').values({ receipt_id: row.id, claim_id: claimId }).execute();
   return row.id;
 }
 
@@ -95,7 +108,12 @@ export async function cancelTaxReceipt(
 ): Promise<void> {
   await db
     .updateTable('tax_receipt')
-    .set({ cancelled_at: values.at, cancelled_by: values.actor, cancel_reason: values.reason, replaced_by_id: values.replacedById })
+    .set({
+      cancelled_at: values.at,
+      cancelled_by: values.actor,
+      cancel_reason: values.reason,
+      replaced_by_id: values.replacedById,
+    })
     .where('id', '=', id)
     .execute();
 }
@@ -105,12 +123,19 @@ export async function setReplacedBy(db: Executor, id: number, replacedById: numb
 }
 
 export async function claimIdsOfReceipt(db: Executor, receiptId: number): Promise<number[]> {
-  const rows = await db.selectFrom('tax_receipt_claim').select('claim_id').where('receipt_id', '=', receiptId).execute();
+  const rows = await db
+    .selectFrom('tax_receipt_claim')
+    .select('claim_id')
+    .where('receipt_id', '=', receiptId)
+    .execute();
   return rows.map((r) => r.claim_id);
 }
 
 /** The active (not cancelled) receipt covering a claim, if any. */
-export async function activeReceiptOfClaim(db: Executor, claimId: number): Promise<{ id: number; number: string } | null> {
+export async function activeReceiptOfClaim(
+  db: Executor,
+  claimId: number,
+): Promise<{ id: number; number: string } | null> {
   const row = await db
     .selectFrom('tax_receipt_claim as rc')
     .innerJoin('tax_receipt as t', 't.id', 'rc.receipt_id')
@@ -122,7 +147,11 @@ export async function activeReceiptOfClaim(db: Executor, claimId: number): Promi
 }
 
 /** Active (not cancelled) receipts of a person for a year, oldest first. */
-export async function activeTaxReceiptsOf(db: Executor, representativeId: number, year: number): Promise<Array<{ id: number; number: string }>> {
+export async function activeTaxReceiptsOf(
+  db: Executor,
+  representativeId: number,
+  year: number,
+): Promise<Array<{ id: number; number: string }>> {
   return db
     .selectFrom('tax_receipt')
     .select(['id', 'number'])
@@ -134,19 +163,34 @@ export async function activeTaxReceiptsOf(db: Executor, representativeId: number
 }
 
 export async function listTaxReceipts(db: Executor, year: number): Promise<TaxReceiptSummary[]> {
-  const rows = await db.selectFrom('tax_receipt').selectAll().where('year', '=', year).orderBy('seq').execute();
+  const rows = await db
+    .selectFrom('tax_receipt')
+    .selectAll()
+    .where('year', '=', year)
+    .orderBy('seq')
+    .execute();
   const numbers = new Map(rows.map((r) => [r.id, r.number]));
   const links = rows.length
     ? await db
         .selectFrom('tax_receipt_claim as rc')
         .innerJoin('claim as c', 'c.id', 'rc.claim_id')
         .select(['rc.receipt_id', 'c.number'])
-        .where('rc.receipt_id', 'in', rows.map((r) => r.id))
+        .where(
+          'rc.receipt_id',
+          'in',
+          rows.map((r) => r.id),
+        )
         .execute()
     : [];
-  const otherIds = rows.flatMap((r) => [r.replaced_by_id, r.replaces_id]).filter((v): v is number => v !== null && !numbers.has(v));
+  const otherIds = rows
+    .flatMap((r) => [r.replaced_by_id, r.replaces_id])
+    .filter((v): v is number => v !== null && !numbers.has(v));
   if (otherIds.length > 0) {
-    const others = await db.selectFrom('tax_receipt').select(['id', 'number']).where('id', 'in', otherIds).execute();
+    const others = await db
+      .selectFrom('tax_receipt')
+      .select(['id', 'number'])
+      .where('id', 'in', otherIds)
+      .execute();
     for (const o of others) numbers.set(o.id, o.number);
   }
   return rows.map((r) => ({
@@ -167,11 +211,23 @@ export async function listTaxReceipts(db: Executor, year: number): Promise<TaxRe
 }
 
 /** Renounced claims whose renunciation falls in the year and that no active receipt covers yet. */
-export async function renouncedClaimsWithoutReceipt(db: Executor, year: number, representativeId: number | null) {
+export async function renouncedClaimsWithoutReceipt(
+  db: Executor,
+  year: number,
+  representativeId: number | null,
+) {
   let query = db
     .selectFrom('claim as c')
     .innerJoin('representative as r', 'r.id', 'c.representative_id')
-    .select(['c.id', 'c.number', 'c.renounced_on', 'c.total_cents', 'c.representative_id', 'r.first_name', 'r.last_name'])
+    .select([
+      'c.id',
+      'c.number',
+      'c.renounced_on',
+      'c.total_cents',
+      'c.representative_id',
+      'r.first_name',
+      'r.last_name',
+    ])
     .where('c.status', '=', 'abandonnee')
     .where('c.renounced_on', '>=', `${year}-01-01`)
     .where('c.renounced_on', '<=', `${year}-12-31`)

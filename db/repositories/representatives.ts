@@ -14,7 +14,12 @@ export interface ListFilter {
   limit?: number;
 }
 
-export function searchTextOf(data: Pick<RepresentativeData, 'lastName' | 'firstName' | 'city' | 'originAssociation' | 'email' | 'postalCode'>): string {
+export function searchTextOf(
+  data: Pick<
+    RepresentativeData,
+    'lastName' | 'firstName' | 'city' | 'originAssociation' | 'email' | 'postalCode'
+  >,
+): string {
   return foldForSearch(
     [data.lastName, data.firstName, data.city, data.originAssociation, data.email, data.postalCode]
       .filter(Boolean)
@@ -73,7 +78,10 @@ export async function countRepresentatives(db: Executor, filter: ListFilter): Pr
   return Number(row?.n ?? 0);
 }
 
-export async function listRepresentatives(db: Executor, filter: ListFilter): Promise<RepresentativeSummary[]> {
+export async function listRepresentatives(
+  db: Executor,
+  filter: ListFilter,
+): Promise<RepresentativeSummary[]> {
   let query = filtered(db, filter).select(summaryColumns);
   const dir = filter.direction;
   switch (filter.sort) {
@@ -120,7 +128,9 @@ export const representativeReferences: Array<{ table: string; column: string }> 
   { table: 'claim', column: 'representative_id' },
   { table: 'tax_receipt', column: 'representative_id' },
 ];
-export const vehicleReferences: Array<{ table: string; column: string }> = [{ table: 'claim_line', column: 'vehicle_id' }];
+export const vehicleReferences: Array<{ table: string; column: string }> = [
+  { table: 'claim_line', column: 'vehicle_id' },
+];
 
 async function isReferenced(
   db: Executor,
@@ -187,7 +197,11 @@ function columnsOf(data: RepresentativeData) {
   };
 }
 
-export async function insertRepresentative(db: Executor, data: RepresentativeData, at: string): Promise<number> {
+export async function insertRepresentative(
+  db: Executor,
+  data: RepresentativeData,
+  at: string,
+): Promise<number> {
   const row = await db
     .insertInto('representative')
     .values({ ...columnsOf(data), created_at: at, updated_at: at })
@@ -196,8 +210,17 @@ export async function insertRepresentative(db: Executor, data: RepresentativeDat
   return row.id;
 }
 
-export async function updateRepresentative(db: Executor, id: number, data: RepresentativeData, at: string): Promise<void> {
-  await db.updateTable('representative').set({ ...columnsOf(data), updated_at: at }).where('id', '=', id).execute();
+export async function updateRepresentative(
+  db: Executor,
+  id: number,
+  data: RepresentativeData,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('representative')
+    .set({ ...columnsOf(data), updated_at: at })
+    .where('id', '=', id)
+    .execute();
 }
 
 /**
@@ -210,9 +233,15 @@ export async function syncVehicles(
   vehicles: RepresentativeData['vehicles'],
   at: string,
 ): Promise<{ unknownIds: number[] }> {
-  const existing = await db.selectFrom('vehicle').selectAll().where('representative_id', '=', representativeId).execute();
+  const existing = await db
+    .selectFrom('vehicle')
+    .selectAll()
+    .where('representative_id', '=', representativeId)
+    .execute();
   const existingIds = new Set(existing.map((v) => v.id));
-  const unknownIds = vehicles.filter((v) => v.id !== undefined && !existingIds.has(v.id)).map((v) => v.id as number);
+  const unknownIds = vehicles
+    .filter((v) => v.id !== undefined && !existingIds.has(v.id))
+    .map((v) => v.id as number);
   if (unknownIds.length > 0) return { unknownIds };
   const keep = new Set<number>();
   for (const v of vehicles) {
@@ -225,7 +254,11 @@ export async function syncVehicles(
     };
     if (v.id !== undefined) {
       keep.add(v.id);
-      await db.updateTable('vehicle').set({ ...values, archived_at: null }).where('id', '=', v.id).execute();
+      await db
+        .updateTable('vehicle')
+        .set({ ...values, archived_at: null })
+        .where('id', '=', v.id)
+        .execute();
     } else {
       await db
         .insertInto('vehicle')
@@ -236,7 +269,8 @@ export async function syncVehicles(
   for (const v of existing) {
     if (keep.has(v.id)) continue;
     if (await isReferenced(db, vehicleReferences, v.id)) {
-      if (v.archived_at === null) await db.updateTable('vehicle').set({ archived_at: at }).where('id', '=', v.id).execute();
+      if (v.archived_at === null)
+        await db.updateTable('vehicle').set({ archived_at: at }).where('id', '=', v.id).execute();
     } else {
       await db.deleteFrom('vehicle').where('id', '=', v.id).execute();
     }
@@ -244,8 +278,17 @@ export async function syncVehicles(
   return { unknownIds: [] };
 }
 
-export async function setArchived(db: Executor, id: number, archivedAt: string | null, at: string): Promise<void> {
-  await db.updateTable('representative').set({ archived_at: archivedAt, updated_at: at }).where('id', '=', id).execute();
+export async function setArchived(
+  db: Executor,
+  id: number,
+  archivedAt: string | null,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('representative')
+    .set({ archived_at: archivedAt, updated_at: at })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteRepresentative(db: Executor, id: number): Promise<void> {

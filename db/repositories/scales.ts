@@ -1,5 +1,10 @@
 /** The fiscal mileage scales, stored as rows (one per distance band) and read back as YearScale. */
-import { VEHICLE_KINDS, type PowerBracket, type VehicleKind, type YearScale } from '../../electron/rules/mileage-scale';
+import {
+  VEHICLE_KINDS,
+  type PowerBracket,
+  type VehicleKind,
+  type YearScale,
+} from '../../electron/rules/mileage-scale';
 import type { Executor } from './audit';
 
 export async function listScaleYears(db: Executor): Promise<number[]> {
@@ -8,7 +13,11 @@ export async function listScaleYears(db: Executor): Promise<number[]> {
 }
 
 export async function loadScale(db: Executor, year: number): Promise<YearScale | null> {
-  const head = await db.selectFrom('mileage_scale_year').selectAll().where('year', '=', year).executeTakeFirst();
+  const head = await db
+    .selectFrom('mileage_scale_year')
+    .selectAll()
+    .where('year', '=', year)
+    .executeTakeFirst();
   if (!head) return null;
   const rows = await db
     .selectFrom('mileage_scale_band')
@@ -39,7 +48,9 @@ export async function saveScale(db: Executor, scale: YearScale, at: string): Pro
   await db
     .insertInto('mileage_scale_year')
     .values({ year: scale.year, electric_bonus_percent: scale.electricBonusPercent, updated_at: at })
-    .onConflict((oc) => oc.column('year').doUpdateSet({ electric_bonus_percent: scale.electricBonusPercent, updated_at: at }))
+    .onConflict((oc) =>
+      oc.column('year').doUpdateSet({ electric_bonus_percent: scale.electricBonusPercent, updated_at: at }),
+    )
     .execute();
   await db.deleteFrom('mileage_scale_band').where('year', '=', scale.year).execute();
   for (const kind of VEHICLE_KINDS) {

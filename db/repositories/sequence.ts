@@ -9,7 +9,9 @@ export async function nextNumber(db: Executor, kind: string, year: number): Prom
   const row = await db
     .insertInto('sequence')
     .values({ kind, year, last: 1 })
-    .onConflict((oc) => oc.columns(['kind', 'year']).doUpdateSet((eb) => ({ last: eb('sequence.last', '+', 1) })))
+    .onConflict((oc) =>
+      oc.columns(['kind', 'year']).doUpdateSet((eb) => ({ last: eb('sequence.last', '+', 1) })),
+    )
     .returning('last')
     .executeTakeFirstOrThrow();
   return row.last;

@@ -26,5 +26,11 @@ export async function insertStoredFile(db: Executor, file: StoredFileRow): Promi
 export async function getStoredFile(db: Executor, hash: string): Promise<StoredFileRow | null> {
   const row = await db.selectFrom('stored_file').selectAll().where('hash', '=', hash).executeTakeFirst();
   if (!row) return null;
-  return { hash: row.hash, mime: row.mime, size: row.size, originalName: row.original_name, createdAt: row.created_at };
+  return {
+    hash: row.hash,
+    mime: row.mime,
+    size: row.size,
+    originalName: row.original_name,
+    createdAt: row.created_at,
+  };
 }

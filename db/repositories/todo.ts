@@ -35,8 +35,15 @@ export async function expiringMandates(db: Executor, today: string, until: strin
   // Two index range scans (planned ends, ends recorded in advance) rather than one OR that
   // SQLite may answer with a table scan.
   const [planned, advance] = [
-    await expiringQuery(db, today).where('m.ended_on', 'is', null).where('m.end_date', '>=', today).where('m.end_date', '<=', until).execute(),
-    await expiringQuery(db, today).where('m.ended_on', '>=', today).where('m.ended_on', '<=', until).execute(),
+    await expiringQuery(db, today)
+      .where('m.ended_on', 'is', null)
+      .where('m.end_date', '>=', today)
+      .where('m.end_date', '<=', until)
+      .execute(),
+    await expiringQuery(db, today)
+      .where('m.ended_on', '>=', today)
+      .where('m.ended_on', '<=', until)
+      .execute(),
   ];
   return [...planned, ...advance]
     .map((r) => ({
@@ -50,7 +57,17 @@ export async function expiringMandates(db: Executor, today: string, until: strin
       endDate: (r.ended_on ?? r.end_date) as string,
       endedInAdvance: r.ended_on !== null,
     }))
-    .sort((x, y) => (x.endDate < y.endDate ? -1 : x.endDate > y.endDate ? 1 : x.instanceName < y.instanceName ? -1 : x.instanceName > y.instanceName ? 1 : 0));
+    .sort((x, y) =>
+      x.endDate < y.endDate
+        ? -1
+        : x.endDate > y.endDate
+          ? 1
+          : x.instanceName < y.instanceName
+            ? -1
+            : x.instanceName > y.instanceName
+              ? 1
+              : 0,
+    );
 }
 
 /**
@@ -119,7 +136,14 @@ export async function seatTargets(db: Executor): Promise<SeatTarget[]> {
   const rows = await db
     .selectFrom('instance as i')
     .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
-    .select(['i.id', 'i.name', 'o.name as organisation_name', 'i.seats_titulaire', 'i.seats_suppleant', 'i.target_min'])
+    .select([
+      'i.id',
+      'i.name',
+      'o.name as organisation_name',
+      'i.seats_titulaire',
+      'i.seats_suppleant',
+      'i.target_min',
+    ])
     .where('i.archived_at', 'is', null)
     .execute();
   return rows.map((r) => ({
@@ -174,7 +198,14 @@ export async function personMandateFacts(db: Executor, today: string): Promise<P
         .as('f'),
     )
     .innerJoin('representative as r', 'r.id', 'f.representative_id')
-    .select(['f.representative_id', 'r.first_name', 'r.last_name', 'f.first_start', 'f.latest_start', 'f.current_count'])
+    .select([
+      'f.representative_id',
+      'r.first_name',
+      'r.last_name',
+      'f.first_start',
+      'f.latest_start',
+      'f.current_count',
+    ])
     .where('r.archived_at', 'is', null)
     .where('f.current_count', '>', 0)
     // search_text starts with the folded last and first names: an accent-insensitive order.
@@ -229,12 +260,15 @@ export async function loadCharterStandings(
     return { current, standings: new Map((representativeIds ?? []).map((id) => [id, none])) };
   }
 
-  let signatures = db.selectFrom('charter_signature').select(['representative_id', 'charter_version_id', 'signed_on']);
+  let signatures = db
+    .selectFrom('charter_signature')
+    .select(['representative_id', 'charter_version_id', 'signed_on']);
   let starts = db
     .selectFrom('mandate')
     .select((eb) => ['representative_id', eb.fn.max<string>('start_date').as('latest_start')])
     .groupBy('representative_id');
-  const wanted = representativeIds !== undefined && representativeIds.length <= 500 ? representativeIds : undefined;
+  const wanted =
+    representativeIds !== undefined && representativeIds.length <= 500 ? representativeIds : undefined;
   if (wanted !== undefined) {
     if (wanted.length === 0) return { current, standings: new Map() };
     signatures = signatures.where('representative_id', 'in', [...wanted]);
@@ -264,7 +298,11 @@ export async function loadCharterStandings(
   for (const id of people) {
     const signed = lastSigned.get(id) ?? null;
     standings.set(id, {
-      status: charterStatus({ currentVersion: current, lastSignature: signed, latestMandateStart: latestStart.get(id) ?? null }),
+      status: charterStatus({
+        currentVersion: current,
+        lastSignature: signed,
+        latestMandateStart: latestStart.get(id) ?? null,
+      }),
       lastSignedOn: signed?.signedOn ?? null,
       lastVersionId: signed?.version.id ?? null,
     });

@@ -8,7 +8,13 @@ export async function listTrainingKinds(db: Executor, includeArchived: boolean):
   let query = db
     .selectFrom('training_kind as k')
     .select(['k.id', 'k.label', 'k.is_base', 'k.sort_order', 'k.archived_at'])
-    .select((eb) => eb.selectFrom('training as t').whereRef('t.kind_id', '=', 'k.id').select(eb.fn.countAll<number>().as('n')).as('usage'));
+    .select((eb) =>
+      eb
+        .selectFrom('training as t')
+        .whereRef('t.kind_id', '=', 'k.id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('usage'),
+    );
   if (!includeArchived) query = query.where('k.archived_at', 'is', null);
   const rows = await query.orderBy('k.sort_order', 'asc').orderBy('k.id', 'asc').execute();
   return rows.map((r) => ({
@@ -27,7 +33,10 @@ export async function getTrainingKind(db: Executor, id: number): Promise<Trainin
 }
 
 export async function insertTrainingKind(db: Executor, label: string, isBase: boolean): Promise<number> {
-  const max = await db.selectFrom('training_kind').select((eb) => eb.fn.max('sort_order').as('m')).executeTakeFirst();
+  const max = await db
+    .selectFrom('training_kind')
+    .select((eb) => eb.fn.max('sort_order').as('m'))
+    .executeTakeFirst();
   const row = await db
     .insertInto('training_kind')
     .values({ label, is_base: isBase ? 1 : 0, sort_order: Number(max?.m ?? 0) + 10 })
@@ -36,11 +45,24 @@ export async function insertTrainingKind(db: Executor, label: string, isBase: bo
   return row.id;
 }
 
-export async function updateTrainingKind(db: Executor, id: number, label: string, isBase: boolean): Promise<void> {
-  await db.updateTable('training_kind').set({ label, is_base: isBase ? 1 : 0 }).where('id', '=', id).execute();
+export async function updateTrainingKind(
+  db: Executor,
+  id: number,
+  label: string,
+  isBase: boolean,
+): Promise<void> {
+  await db
+    .updateTable('training_kind')
+    .set({ label, is_base: isBase ? 1 : 0 })
+    .where('id', '=', id)
+    .execute();
 }
 
-export async function setTrainingKindArchived(db: Executor, id: number, archivedAt: string | null): Promise<void> {
+export async function setTrainingKindArchived(
+  db: Executor,
+  id: number,
+  archivedAt: string | null,
+): Promise<void> {
   await db.updateTable('training_kind').set({ archived_at: archivedAt }).where('id', '=', id).execute();
 }
 
@@ -92,7 +114,8 @@ const escapeLike = (term: string) => term.replace(/[%_\\]/g, (c) => `\\${c}`);
 
 export async function listTrainings(db: Executor, filter: TrainingFilter): Promise<Training[]> {
   let query = baseQuery(db);
-  if (filter.representativeId !== undefined) query = query.where('t.representative_id', '=', filter.representativeId);
+  if (filter.representativeId !== undefined)
+    query = query.where('t.representative_id', '=', filter.representativeId);
   if (filter.kindId !== null) query = query.where('t.kind_id', '=', filter.kindId);
   if (filter.year !== null) {
     query = query.where('t.date', '>=', `${filter.year}-01-01`).where('t.date', '<=', `${filter.year}-12-31`);
@@ -101,7 +124,11 @@ export async function listTrainings(db: Executor, filter: TrainingFilter): Promi
     const like = `%${escapeLike(term)}%`;
     // The person's folded names, or the organiser and kind as typed (case-insensitive in SQLite's LIKE).
     query = query.where((eb) =>
-      eb.or([eb('r.search_text', 'like', like), eb('t.organiser', 'like', like), eb('k.label', 'like', like)]),
+      eb.or([
+        eb('r.search_text', 'like', like),
+        eb('t.organiser', 'like', like),
+        eb('k.label', 'like', like),
+      ]),
     );
   }
   const dir = filter.direction;
@@ -128,7 +155,10 @@ export async function trainingYears(db: Executor): Promise<number[]> {
     .select(sql<string>`substr(date, 1, 4)`.as('y'))
     .distinct()
     .execute();
-  return rows.map((r) => Number(r.y)).filter((y) => Number.isInteger(y)).sort((a, b) => b - a);
+  return rows
+    .map((r) => Number(r.y))
+    .filter((y) => Number.isInteger(y))
+    .sort((a, b) => b - a);
 }
 
 export async function getTraining(db: Executor, id: number): Promise<Training | null> {

@@ -4,14 +4,14 @@ import type { ImportField, ImportMapping } from '../../shared/types/register-b';
 
 const synonyms: Record<ImportField, string[]> = {
   civility: ['civilite', 'titre', 'civ'],
-  lastName: ['nom', 'nom de famille', 'nom d\'usage', 'last name', 'lastname', 'nom usuel'],
+  lastName: ['nom', 'nom de famille', "nom d'usage", 'last name', 'lastname', 'nom usuel'],
   firstName: ['prenom', 'prenoms', 'first name', 'firstname'],
   email: ['e-mail', 'email', 'mail', 'courriel', 'adresse e-mail', 'adresse mail', 'adresse electronique'],
   phone: ['telephone', 'tel', 'portable', 'mobile', 'tel.', 'numero de telephone'],
   addressLine: ['adresse', 'adresse postale', 'rue', 'voie'],
   postalCode: ['code postal', 'cp', 'code_postal', 'codepostal'],
   city: ['ville', 'commune', 'localite'],
-  originAssociation: ['association', 'association d\'origine', 'association d origine', 'structure'],
+  originAssociation: ['association', "association d'origine", 'association d origine', 'structure'],
   employed: ['salarie', 'salarie(e)', 'salariee', 'en emploi'],
   employer: ['employeur'],
   notes: ['notes', 'remarques', 'commentaire', 'commentaires', 'observations'],
@@ -21,10 +21,18 @@ const synonyms: Record<ImportField, string[]> = {
   endDate: ['fin', 'date de fin', 'fin du mandat', 'date fin', 'au', 'echeance'],
   designatingAuthority: ['autorite de designation', 'autorite', 'designe par'],
   proposingAssociation: ['association proposante', 'proposee par', 'proposition'],
-  designationReference: ['reference', 'arrete', 'reference de l\'acte', 'acte de designation', 'reference de l acte', 'n° arrete'],
+  designationReference: [
+    'reference',
+    'arrete',
+    "reference de l'acte",
+    'acte de designation',
+    'reference de l acte',
+    'n° arrete',
+  ],
 };
 
-const normalise = (header: string) => foldForSearch(header).replace(/[_:]+/g, ' ').replace(/\s+/g, ' ').trim();
+const normalise = (header: string) =>
+  foldForSearch(header).replace(/[_:]+/g, ' ').replace(/\s+/g, ' ').trim();
 
 export function guessMapping(headers: readonly string[]): ImportMapping {
   const mapping: ImportMapping = {};
@@ -40,7 +48,9 @@ export function guessMapping(headers: readonly string[]): ImportMapping {
   }
   for (const [field, words] of Object.entries(synonyms) as Array<[ImportField, string[]]>) {
     if (mapping[field] !== undefined) continue;
-    const index = normalised.findIndex((h, i) => !taken.has(i) && words.some((w) => w.length > 3 && h.startsWith(w)));
+    const index = normalised.findIndex(
+      (h, i) => !taken.has(i) && words.some((w) => w.length > 3 && h.startsWith(w)),
+    );
     if (index >= 0) {
       mapping[field] = index;
       taken.add(index);

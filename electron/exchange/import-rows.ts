@@ -4,7 +4,8 @@ import { importFields } from '../../shared/schemas/import';
 import { foldForSearch } from '../../shared/rules/text';
 import type { ImportField, ImportMapping } from '../../shared/types/register-b';
 
-export const fieldLabel = (field: string): string => importFields.find((f) => f.field === field)?.label ?? field;
+export const fieldLabel = (field: string): string =>
+  importFields.find((f) => f.field === field)?.label ?? field;
 
 export function cellOf(cells: readonly string[], mapping: ImportMapping, field: ImportField): string {
   const index = mapping[field];
@@ -60,7 +61,10 @@ export function parseRole(text: string): MandateRole | null {
   return roleWords[foldForSearch(text).replace(/\s*\(e\)$/, '')] ?? null;
 }
 
-export const roleChoices = mandateRoles.filter((r) => r !== 'autre').map((r) => mandateRoleLabels[r]).join(', ');
+export const roleChoices = mandateRoles
+  .filter((r) => r !== 'autre')
+  .map((r) => mandateRoleLabels[r])
+  .join(', ');
 
 /** 'oui', 'x', '1', 'vrai' → true; 'non', '', '0', 'faux' → false; anything else → null. */
 export function parseYesNo(text: string): boolean | null {

@@ -19,7 +19,8 @@ export interface ParsedTable {
 
 export const MAX_IMPORT_ROWS = 20_000;
 
-const isZip = (bytes: Buffer) => bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+const isZip = (bytes: Buffer) =>
+  bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /** UTF-8 when valid (with or without BOM), else Windows-1252: what French Excel writes by default. */
 export function decodeText(bytes: Buffer): string {
@@ -40,7 +41,10 @@ function finishTable(all: TableRow[]): ParsedTable {
   const headers = header.cells.map((h) => h.trim());
   const rows = all.slice(headerIndex + 1).filter((r) => !blank(r.cells));
   if (rows.length > MAX_IMPORT_ROWS) {
-    throw new AppError('VALIDATION', `Le fichier compte ${rows.length} lignes : ${MAX_IMPORT_ROWS.toLocaleString('fr-FR')} au plus par import. Découpez-le.`);
+    throw new AppError(
+      'VALIDATION',
+      `Le fichier compte ${rows.length} lignes : ${MAX_IMPORT_ROWS.toLocaleString('fr-FR')} au plus par import. Découpez-le.`,
+    );
   }
   return { headers, rows };
 }
@@ -50,7 +54,12 @@ function finishTable(all: TableRow[]): ParsedTable {
  * own guess is misled by quoted cells holding line breaks in short files.
  */
 export function guessDelimiter(text: string): string {
-  const counts = new Map<string, number>([[';', 0], [',', 0], ['\t', 0], ['|', 0]]);
+  const counts = new Map<string, number>([
+    [';', 0],
+    [',', 0],
+    ['\t', 0],
+    ['|', 0],
+  ]);
   let quoted = false;
   for (const ch of text) {
     if (ch === '"') quoted = !quoted;
@@ -88,7 +97,8 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
+    if ('formula' in value || 'sharedFormula' in value)
+      return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
     if ('text' in value && typeof value.text === 'string') return value.text;
     if ('error' in value) return '';
   }
@@ -119,7 +129,10 @@ export async function parseTable(fileName: string, bytes: Buffer): Promise<Parse
   const lower = fileName.toLowerCase();
   if (isZip(bytes)) return parseXlsx(bytes);
   if (lower.endsWith('.xlsx') || lower.endsWith('.xls')) {
-    throw new AppError('VALIDATION', 'Ce fichier n’est pas un classeur .xlsx lisible. Enregistrez-le au format « Classeur Excel (.xlsx) » ou CSV.');
+    throw new AppError(
+      'VALIDATION',
+      'Ce fichier n’est pas un classeur .xlsx lisible. Enregistrez-le au format « Classeur Excel (.xlsx) » ou CSV.',
+    );
   }
   return parseCsv(decodeText(bytes));
 }

@@ -41,7 +41,11 @@ export function toCsv<T>(columns: readonly ExportColumn<T>[], rows: readonly T[]
   return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
-export async function toXlsx<T>(sheetName: string, columns: readonly ExportColumn<T>[], rows: readonly T[]): Promise<Buffer> {
+export async function toXlsx<T>(
+  sheetName: string,
+  columns: readonly ExportColumn<T>[],
+  rows: readonly T[],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Porte-voix';
   workbook.created = new Date();
@@ -67,7 +71,8 @@ export async function toXlsx<T>(sheetName: string, columns: readonly ExportColum
       }),
     );
   }
-  if (rows.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  if (rows.length > 0)
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   const buffer = await workbook.xlsx.writeBuffer();
   return Buffer.from(buffer as ArrayBuffer);
 }

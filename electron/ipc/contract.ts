@@ -10,7 +10,13 @@ import { meetingsContract } from './contracts/meetings';
 import { registerContract } from './contracts/register';
 import { registerBContract } from './contracts/register-b';
 
-export const contract = { ...coreContract, ...registerContract, ...registerBContract, ...meetingsContract, ...claimsContract } as const;
+export const contract = {
+  ...coreContract,
+  ...registerContract,
+  ...registerBContract,
+  ...meetingsContract,
+  ...claimsContract,
+} as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
@@ -29,4 +35,5 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 export const channelNames = Object.keys(contract) as Channel[];
 
-export const isChannel = (name: string): name is Channel => Object.prototype.hasOwnProperty.call(contract, name);
+export const isChannel = (name: string): name is Channel =>
+  Object.prototype.hasOwnProperty.call(contract, name);

@@ -24,7 +24,10 @@ export async function dispatch(
   log: Logger = defaultLogger,
 ): Promise<ApiResult<unknown>> {
   if (!isChannel(channelName)) {
-    return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Opération inconnue : « ${channelName.slice(0, 80)} ».` } };
+    return {
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL', message: `Opération inconnue : « ${channelName.slice(0, 80)} ».` },
+    };
   }
   const channel: Channel = channelName;
   const parsed = contract[channel].input.safeParse(payload);
@@ -35,7 +38,9 @@ export async function dispatch(
       ok: false,
       error: {
         code: 'VALIDATION',
-        message: first ? `Saisie invalide${first[0] ? ` (${first[0]})` : ''} : ${first[1]}` : 'Saisie invalide.',
+        message: first
+          ? `Saisie invalide${first[0] ? ` (${first[0]})` : ''} : ${first[1]}`
+          : 'Saisie invalide.',
         fieldErrors,
       },
     };
@@ -48,7 +53,11 @@ export async function dispatch(
     if (error instanceof AppError) {
       return {
         ok: false,
-        error: { code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) },
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
+        },
       };
     }
     const reference = randomUUID().slice(0, 8).toUpperCase();

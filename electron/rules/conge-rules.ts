@@ -90,7 +90,11 @@ export function congeDays(
   for (const p of presences) byDay.set(p.date, (byDay.get(p.date) ?? 0) + p.minutes);
   return [...byDay.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([date, minutes]) => ({ date, minutes, halfDays: halfDaysForDay(date, minutes, halfDayMaxMinutes) }));
+    .map(([date, minutes]) => ({
+      date,
+      minutes,
+      halfDays: halfDaysForDay(date, minutes, halfDayMaxMinutes),
+    }));
 }
 
 export type CongeLevel = 'ok' | 'proche' | 'depasse';

@@ -8,7 +8,12 @@
  * amounts in cents, all integers. One half-up rounding per computed f(d).
  */
 
-import { assertSafeInteger, divideRoundHalfUp, mulDivRoundHalfUp, toSafeNumber } from '../../shared/rules/integer-rounding';
+import {
+  assertSafeInteger,
+  divideRoundHalfUp,
+  mulDivRoundHalfUp,
+  toSafeNumber,
+} from '../../shared/rules/integer-rounding';
 
 export type VehicleKind = 'voiture' | 'moto' | 'cyclomoteur';
 

@@ -68,7 +68,10 @@ export function defaultEndDate(start: string, months: number | null): string | n
 }
 
 /** The length that applies to an instance: its own, else its type's default. */
-export function mandateMonthsFor(instanceMonths: number | null, typeDefaultMonths: number | null): number | null {
+export function mandateMonthsFor(
+  instanceMonths: number | null,
+  typeDefaultMonths: number | null,
+): number | null {
   return instanceMonths ?? typeDefaultMonths ?? null;
 }
 
@@ -131,7 +134,11 @@ export const isSeatRole = (role: string): role is SeatRole => role === 'titulair
  * Would one more mandate of that kind on `candidate` exceed the seats? `others` are the other
  * mandates of the same kind on the same instance (the one being edited left out).
  */
-export function exceedsSeats(seats: number, others: readonly Period[], candidate: Period): { exceeds: boolean; busiest: number } {
+export function exceedsSeats(
+  seats: number,
+  others: readonly Period[],
+  candidate: Period,
+): { exceeds: boolean; busiest: number } {
   const busiest = maxConcurrent(others, candidate);
   return { exceeds: busiest + 1 > seats, busiest };
 }
@@ -141,7 +148,10 @@ export function vacantSeats(seats: number, activeCount: number): number {
 }
 
 /** The first overlapping mandate of the same person on the same instance, if any. */
-export function findOverlap<T extends { period: Period }>(existing: readonly T[], candidate: Period): T | undefined {
+export function findOverlap<T extends { period: Period }>(
+  existing: readonly T[],
+  candidate: Period,
+): T | undefined {
   return existing.find((e) => periodsOverlap(e.period, candidate));
 }
 
@@ -177,7 +187,8 @@ export function baseTrainingDue(input: {
   const dueDate = addMonths(input.firstMandateStart, input.delayMonths);
   if (input.hasBaseTraining) return { status: 'a_jour', dueDate };
   if (dueDate < input.today) return { status: 'en_retard', dueDate };
-  if (dueDate <= (input.soonUntil ?? addDays(input.today, input.soonDays))) return { status: 'bientot', dueDate };
+  if (dueDate <= (input.soonUntil ?? addDays(input.today, input.soonDays)))
+    return { status: 'bientot', dueDate };
   return { status: 'a_jour', dueDate };
 }
 
@@ -219,12 +230,16 @@ export function charterStatus(input: CharterStatusInput): CharterStatus {
   if (input.currentVersion === null) return 'sans_charte';
   if (input.lastSignature === null) return 'jamais_signee';
   if (isNewerVersion(input.currentVersion, input.lastSignature.version)) return 'a_resigner';
-  if (input.latestMandateStart !== null && input.latestMandateStart > input.lastSignature.signedOn) return 'a_resigner';
+  if (input.latestMandateStart !== null && input.latestMandateStart > input.lastSignature.signedOn)
+    return 'a_resigner';
   return 'a_jour';
 }
 
 /** The version in force on `today` among `versions` (future ones are not yet to be signed). */
-export function currentCharterVersion<T extends CharterVersionRef>(versions: readonly T[], today: string): T | null {
+export function currentCharterVersion<T extends CharterVersionRef>(
+  versions: readonly T[],
+  today: string,
+): T | null {
   let best: T | null = null;
   for (const v of versions) {
     if (v.effectiveDate > today) continue;

@@ -79,7 +79,11 @@ export async function journalEntries(ctx: ServiceContext, year: number): Promise
     .execute();
   const ids = claims.map((c) => c.id);
   const lines = ids.length
-    ? await ctx.db.selectFrom('claim_line').select(['claim_id', 'kind', 'amount_cents']).where('claim_id', 'in', ids).execute()
+    ? await ctx.db
+        .selectFrom('claim_line')
+        .select(['claim_id', 'kind', 'amount_cents'])
+        .where('claim_id', 'in', ids)
+        .execute()
     : [];
   const receiptRows = ids.length
     ? await ctx.db
@@ -117,23 +121,71 @@ export async function journalEntries(ctx: ServiceContext, year: number): Promise
       for (const [account, v] of byAccount) {
         if (v.cents === 0) continue;
         const label = `${prefix}Frais ${who} (${[...v.kinds].join(', ')})`;
-        out.push({ journal: J, date, piece, account, label, debitCents: reversal ? 0 : v.cents, creditCents: reversal ? v.cents : 0 });
+        out.push({
+          journal: J,
+          date,
+          piece,
+          account,
+          label,
+          debitCents: reversal ? 0 : v.cents,
+          creditCents: reversal ? v.cents : 0,
+        });
       }
       const label = `${prefix}Frais à rembourser ${who}`;
-      out.push({ journal: J, date, piece, account: acc.volunteers, label, debitCents: reversal ? c.total_cents : 0, creditCents: reversal ? 0 : c.total_cents });
+      out.push({
+        journal: J,
+        date,
+        piece,
+        account: acc.volunteers,
+        label,
+        debitCents: reversal ? c.total_cents : 0,
+        creditCents: reversal ? 0 : c.total_cents,
+      });
     };
     const gift = (date: string, reversal: boolean) => {
       const receipt = receiptRows.find((r) => r.claim_id === c.id)?.number;
       const label = `${reversal ? 'Annulation — ' : ''}Abandon de frais ${who}${receipt ? ` (reçu ${receipt})` : ''}`;
-      out.push({ journal: J, date, piece, account: acc.volunteers, label, debitCents: reversal ? 0 : c.total_cents, creditCents: reversal ? c.total_cents : 0 });
-      out.push({ journal: J, date, piece, account: acc.abandon, label, debitCents: reversal ? c.total_cents : 0, creditCents: reversal ? 0 : c.total_cents });
+      out.push({
+        journal: J,
+        date,
+        piece,
+        account: acc.volunteers,
+        label,
+        debitCents: reversal ? 0 : c.total_cents,
+        creditCents: reversal ? c.total_cents : 0,
+      });
+      out.push({
+        journal: J,
+        date,
+        piece,
+        account: acc.abandon,
+        label,
+        debitCents: reversal ? c.total_cents : 0,
+        creditCents: reversal ? 0 : c.total_cents,
+      });
     };
     if (inYear(expenseOn)) expense(expenseOn, false);
     if (c.status === 'payee' && inYear(c.paid_on)) {
       const account = c.payment_method === 'especes' ? acc.cash : acc.bank;
       const ref = c.payment_reference ? ` réf. ${c.payment_reference}` : '';
-      out.push({ journal: J, date: c.paid_on, piece, account: acc.volunteers, label: `Remboursement ${who}${ref}`, debitCents: c.total_cents, creditCents: 0 });
-      out.push({ journal: J, date: c.paid_on, piece, account, label: `Remboursement ${who}${ref}`, debitCents: 0, creditCents: c.total_cents });
+      out.push({
+        journal: J,
+        date: c.paid_on,
+        piece,
+        account: acc.volunteers,
+        label: `Remboursement ${who}${ref}`,
+        debitCents: c.total_cents,
+        creditCents: 0,
+      });
+      out.push({
+        journal: J,
+        date: c.paid_on,
+        piece,
+        account,
+        label: `Remboursement ${who}${ref}`,
+        debitCents: 0,
+        creditCents: c.total_cents,
+      });
     }
     if (renounced && inYear(c.renounced_on)) gift(c.renounced_on, false);
     // Reversal in the order opposite to the booking: the gift first, then the expense.
@@ -149,9 +201,21 @@ export async function accountingCsv(ctx: ServiceContext, year: number): Promise<
   const entries = await journalEntries(ctx, year);
   const rows = [['Journal', 'Date', 'Pièce', 'Compte', 'Libellé', 'Débit', 'Crédit']];
   for (const e of entries) {
-    rows.push([e.journal, frDate(e.date), e.piece, e.account, e.label, e.debitCents ? euros(e.debitCents) : '', e.creditCents ? euros(e.creditCents) : '']);
+    rows.push([
+      e.journal,
+      frDate(e.date),
+      e.piece,
+      e.account,
+      e.label,
+      e.debitCents ? euros(e.debitCents) : '',
+      e.creditCents ? euros(e.creditCents) : '',
+    ]);
   }
   // BOM + semicolons + CRLF: what French spreadsheet software and accounting imports expect.
   const text = `\uFEFF${rows.map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
-  return { fileName: `journal-frais-${year}.csv`, mime: 'text/csv', dataBase64: Buffer.from(text, 'utf8').toString('base64') };
+  return {
+    fileName: `journal-frais-${year}.csv`,
+    mime: 'text/csv',
+    dataBase64: Buffer.from(text, 'utf8').toString('base64'),
+  };
 }

@@ -42,7 +42,10 @@ export async function getAssociation(ctx: ServiceContext): Promise<Association> 
     iban: row.iban,
     bic: row.bic,
     hasLogo: row.logo !== null,
-    logoDataUrl: row.logo && row.logo_mime ? `data:${row.logo_mime};base64,${Buffer.from(row.logo).toString('base64')}` : null,
+    logoDataUrl:
+      row.logo && row.logo_mime
+        ? `data:${row.logo_mime};base64,${Buffer.from(row.logo).toString('base64')}`
+        : null,
     updatedAt: row.updated_at,
   };
 }
@@ -58,22 +61,38 @@ export async function saveAssociation(ctx: ServiceContext, data: AssociationData
 
 /** The type is read from the bytes, not trusted from the file name or the declared type. */
 export function sniffImageMime(bytes: Buffer): 'image/png' | 'image/jpeg' | null {
-  if (bytes.length > 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
+  if (
+    bytes.length > 8 &&
+    bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+  ) {
     return 'image/png';
   }
   if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
   return null;
 }
 
-export async function setLogo(ctx: ServiceContext, input: { dataBase64: string; mime: string }): Promise<Association> {
+export async function setLogo(
+  ctx: ServiceContext,
+  input: { dataBase64: string; mime: string },
+): Promise<Association> {
   const bytes = Buffer.from(input.dataBase64, 'base64');
   const mime = sniffImageMime(bytes);
-  if (!mime) throw new AppError('VALIDATION', 'Ce fichier n’est pas une image PNG ou JPEG lisible.', { logo: 'Image PNG ou JPEG attendue' });
-  if (bytes.length > 2 * 1024 * 1024) throw new AppError('VALIDATION', 'Le logo ne doit pas dépasser 2 Mo.', { logo: '2 Mo au maximum' });
+  if (!mime)
+    throw new AppError('VALIDATION', 'Ce fichier n’est pas une image PNG ou JPEG lisible.', {
+      logo: 'Image PNG ou JPEG attendue',
+    });
+  if (bytes.length > 2 * 1024 * 1024)
+    throw new AppError('VALIDATION', 'Le logo ne doit pas dépasser 2 Mo.', { logo: '2 Mo au maximum' });
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     await repo.setLogo(trx, bytes, mime, at);
-    await logAction(trx, { at, actor: ctx.actor, action: 'logo modifié', entity: 'association', entityId: 1 });
+    await logAction(trx, {
+      at,
+      actor: ctx.actor,
+      action: 'logo modifié',
+      entity: 'association',
+      entityId: 1,
+    });
   });
   return getAssociation(ctx);
 }

@@ -15,8 +15,18 @@ import { countsAsPresent, presenceMinutes } from '../rules/attendance-rules';
 import { isoNow, todayIso, type ServiceContext } from './context';
 import { frDate, getMeeting } from './meetings';
 
-const roleOrder = ['titulaire', 'suppleant', 'president', 'vice_president', 'secretaire', 'tresorier', 'membre', 'autre'];
-const rank = (role: string | null) => (role === null ? 99 : roleOrder.indexOf(role) === -1 ? 50 : roleOrder.indexOf(role));
+const roleOrder = [
+  'titulaire',
+  'suppleant',
+  'president',
+  'vice_president',
+  'secretaire',
+  'tresorier',
+  'membre',
+  'autre',
+];
+const rank = (role: string | null) =>
+  role === null ? 99 : roleOrder.indexOf(role) === -1 ? 50 : roleOrder.indexOf(role);
 
 export const roleLabel = (role: string, other: string | null): string =>
   role === 'autre' && other ? other : (mandateRoleLabels[role] ?? role);
@@ -32,7 +42,9 @@ export async function getAttendanceGrid(ctx: ServiceContext, meetingId: number):
   const validAttestation = new Map(attestations.filter((a) => !a.voided).map((a) => [a.representativeId, a]));
   const mandateById = new Map(mandates.map((m) => [m.mandateId, m]));
 
-  const extraIds = rows.filter((r) => !mandates.some((m) => m.representativeId === r.representativeId)).map((r) => r.representativeId);
+  const extraIds = rows
+    .filter((r) => !mandates.some((m) => m.representativeId === r.representativeId))
+    .map((r) => r.representativeId);
   const extras =
     extraIds.length === 0
       ? []
@@ -44,13 +56,16 @@ export async function getAttendanceGrid(ctx: ServiceContext, meetingId: number):
 
   const people = new Map<number, { civility: string; firstName: string; lastName: string }>();
   for (const m of mandates) people.set(m.representativeId, m);
-  for (const e of extras) people.set(e.id, { civility: e.civility, firstName: e.first_name, lastName: e.last_name });
+  for (const e of extras)
+    people.set(e.id, { civility: e.civility, firstName: e.first_name, lastName: e.last_name });
   const nameOf = (id: number) => {
     const p = people.get(id);
     return p ? `${p.firstName} ${p.lastName}` : '';
   };
   const replacingOf = new Map<number, number>();
-  for (const r of rows) if (r.status === 'remplace' && r.replacedById !== null) replacingOf.set(r.replacedById, r.representativeId);
+  for (const r of rows)
+    if (r.status === 'remplace' && r.replacedById !== null)
+      replacingOf.set(r.replacedById, r.representativeId);
 
   const lineFor = (
     personId: number,
@@ -93,7 +108,13 @@ export async function getAttendanceGrid(ctx: ServiceContext, meetingId: number):
   }
   lines.sort((a, b) => rank(a.role) - rank(b.role) || a.lastName.localeCompare(b.lastName, 'fr'));
   const extraLines = extras
-    .map((e) => lineFor(e.id, { civility: e.civility, firstName: e.first_name, lastName: e.last_name, employed: e.employed === 1 }, null))
+    .map((e) =>
+      lineFor(
+        e.id,
+        { civility: e.civility, firstName: e.first_name, lastName: e.last_name, employed: e.employed === 1 },
+        null,
+      ),
+    )
     .sort((a, b) => a.lastName.localeCompare(b.lastName, 'fr'));
   return { meeting, lines: [...lines, ...extraLines], held: meeting.date <= todayIso(ctx) };
 }
@@ -118,13 +139,26 @@ export async function saveAttendance(
     const meeting = await meetingRepo.getMeeting(trx, input.meetingId);
     if (!meeting) throw notFound('Réunion');
     if (meeting.cancelled) {
-      throw new AppError('FORBIDDEN_STATE', 'Cette réunion est annulée : ses présences ne peuvent plus être modifiées.');
+      throw new AppError(
+        'FORBIDDEN_STATE',
+        'Cette réunion est annulée : ses présences ne peuvent plus être modifiées.',
+      );
     }
-    const ids = [...new Set(input.rows.flatMap((r) => (r.replacedById === null ? [r.representativeId] : [r.representativeId, r.replacedById])))];
+    const ids = [
+      ...new Set(
+        input.rows.flatMap((r) =>
+          r.replacedById === null ? [r.representativeId] : [r.representativeId, r.replacedById],
+        ),
+      ),
+    ];
     const people =
       ids.length === 0
         ? []
-        : await trx.selectFrom('representative').select(['id', 'first_name', 'last_name']).where('id', 'in', ids).execute();
+        : await trx
+            .selectFrom('representative')
+            .select(['id', 'first_name', 'last_name'])
+            .where('id', 'in', ids)
+            .execute();
     const names = new Map(people.map((p) => [p.id, `${p.first_name} ${p.last_name}`]));
     const name = (id: number) => names.get(id) ?? `la personne n° ${id}`;
     const mandates = await meetingRepo.mandatesOn(trx, meeting.instanceId, meeting.date);
@@ -141,10 +175,16 @@ export async function saveAttendance(
 
     const seen = new Map<number, number>();
     input.rows.forEach((row, index) => {
-      if (!names.has(row.representativeId)) fail(index, 'representativeId', 'Cette personne n’existe pas ou plus.');
-      if (row.replacedById !== null && !names.has(row.replacedById)) fail(index, 'replacedById', 'Le remplaçant choisi n’existe pas ou plus.');
+      if (!names.has(row.representativeId))
+        fail(index, 'representativeId', 'Cette personne n’existe pas ou plus.');
+      if (row.replacedById !== null && !names.has(row.replacedById))
+        fail(index, 'replacedById', 'Le remplaçant choisi n’existe pas ou plus.');
       if (seen.has(row.representativeId)) {
-        fail(index, 'representativeId', `${name(row.representativeId)} figure deux fois parmi les participants de cette réunion.`);
+        fail(
+          index,
+          'representativeId',
+          `${name(row.representativeId)} figure deux fois parmi les participants de cette réunion.`,
+        );
       }
       seen.set(row.representativeId, index);
     });
@@ -176,9 +216,17 @@ export async function saveAttendance(
         if (sub === row.representativeId) {
           fail(index, 'replacedById', `${who} ne peut pas se remplacer lui-même.`);
         } else if (!mandate) {
-          fail(index, 'status', `${who} n’a pas de mandat sur cette instance : « remplacé » ne s’applique qu’à un titulaire.`);
+          fail(
+            index,
+            'status',
+            `${who} n’a pas de mandat sur cette instance : « remplacé » ne s’applique qu’à un titulaire.`,
+          );
         } else if (!subMandate || subMandate.role !== 'suppleant') {
-          fail(index, 'replacedById', `${name(sub)} n’est pas suppléant(e) de cette instance le ${frDate(meeting.date)}.`);
+          fail(
+            index,
+            'replacedById',
+            `${name(sub)} n’est pas suppléant(e) de cette instance le ${frDate(meeting.date)}.`,
+          );
         } else if (subRow && !countsAsPresent(subRow.status)) {
           fail(
             index,
@@ -186,7 +234,11 @@ export async function saveAttendance(
             `${name(sub)} est noté(e) ${statusText(subRow.status)} : il ou elle ne peut pas avoir remplacé ${who}.`,
           );
         } else if (replacedBy.has(sub)) {
-          fail(index, 'replacedById', `${name(sub)} remplace déjà ${name(replacedBy.get(sub) ?? 0)} à cette réunion.`);
+          fail(
+            index,
+            'replacedById',
+            `${name(sub)} remplace déjà ${name(replacedBy.get(sub) ?? 0)} à cette réunion.`,
+          );
         } else {
           replacedBy.set(sub, row.representativeId);
         }
@@ -221,7 +273,9 @@ export async function saveAttendance(
 
     // A valid attestation certifies a presence and its hours: they cannot change under it.
     const certified = (await attestationRepo.listForMeeting(trx, meeting.id)).filter((a) => !a.voided);
-    const existing = new Map((await repo.listAttendance(trx, meeting.id)).map((r) => [r.representativeId, r]));
+    const existing = new Map(
+      (await repo.listAttendance(trx, meeting.id)).map((r) => [r.representativeId, r]),
+    );
     for (const att of certified) {
       const before = existing.get(att.representativeId);
       const after = rows.find((r) => r.representativeId === att.representativeId);
@@ -241,7 +295,10 @@ export async function saveAttendance(
 
     if (messages.length > 0) {
       const first = messages[0] ?? '';
-      const more = messages.length > 1 ? ` (et ${messages.length - 1} autre${messages.length > 2 ? 's' : ''} problème${messages.length > 2 ? 's' : ''})` : '';
+      const more =
+        messages.length > 1
+          ? ` (et ${messages.length - 1} autre${messages.length > 2 ? 's' : ''} problème${messages.length > 2 ? 's' : ''})`
+          : '';
       throw new AppError('VALIDATION', `${first}${more}`, errors);
     }
 

@@ -55,7 +55,10 @@ export async function associationIdentity(db: Executor): Promise<AssociationIden
 }
 
 function signatoryOf(settings: MeetingsSettings, association: AssociationIdentity): Signatory {
-  return { name: settings.signatoryName || association.president, role: settings.signatoryRole || 'Président(e)' };
+  return {
+    name: settings.signatoryName || association.president,
+    role: settings.signatoryRole || 'Président(e)',
+  };
 }
 
 const slug = (value: string): string =>
@@ -85,12 +88,20 @@ async function buildCertificate(
   if (!meeting) throw notFound('Réunion');
   const instance = await meetingRepo.getInstanceInfo(db, meeting.instanceId);
   if (!instance) throw notFound('Instance');
-  const person = await db.selectFrom('representative').selectAll().where('id', '=', representativeId).executeTakeFirst();
+  const person = await db
+    .selectFrom('representative')
+    .selectAll()
+    .where('id', '=', representativeId)
+    .executeTakeFirst();
   if (!person) throw notFound('Représentant');
   const rows = await attendanceRepo.listAttendance(db, meetingId);
   const row = rows.find((r) => r.representativeId === representativeId);
   const name = `${person.first_name} ${person.last_name}`;
-  if (meeting.cancelled) throw new AppError('FORBIDDEN_STATE', 'Cette réunion est annulée : aucune attestation ne peut être délivrée.');
+  if (meeting.cancelled)
+    throw new AppError(
+      'FORBIDDEN_STATE',
+      'Cette réunion est annulée : aucune attestation ne peut être délivrée.',
+    );
   if (!row || !countsAsPresent(row.status)) {
     throw new AppError(
       'FORBIDDEN_STATE',
@@ -98,7 +109,10 @@ async function buildCertificate(
     );
   }
   if (meeting.date > issuedOn) {
-    throw new AppError('FORBIDDEN_STATE', `La réunion du ${frDate(meeting.date)} n’a pas encore eu lieu : l’attestation se délivre après.`);
+    throw new AppError(
+      'FORBIDDEN_STATE',
+      `La réunion du ${frDate(meeting.date)} n’a pas encore eu lieu : l’attestation se délivre après.`,
+    );
   }
   const replacing = rows.some((r) => r.status === 'remplace' && r.replacedById === representativeId);
   return {
@@ -151,7 +165,14 @@ async function ensureAttestation(
   const year = Number(issuedOn.slice(0, 4));
   const number = await nextNumber(trx, ATTESTATION_SEQUENCE, year);
   const reference = formatNumber(ATTESTATION_PREFIX, year, number);
-  const certificate = await buildCertificate(trx, meetingId, representativeId, signatory, issuedOn, reference);
+  const certificate = await buildCertificate(
+    trx,
+    meetingId,
+    representativeId,
+    signatory,
+    issuedOn,
+    reference,
+  );
   const at = isoNow(ctx);
   const id = await repo.insertAttestation(
     trx,
@@ -207,7 +228,10 @@ export async function issueAttestation(
 }
 
 /** Reprints one attestation by its id, valid or voided (then with its "ANNULÉE" banner). */
-export async function reprintAttestation(ctx: ServiceContext, id: number): Promise<GeneratedFile & { reference: string }> {
+export async function reprintAttestation(
+  ctx: ServiceContext,
+  id: number,
+): Promise<GeneratedFile & { reference: string }> {
   const association = await associationIdentity(ctx.db);
   const record = await repo.getAttestation(ctx.db, id);
   if (!record) throw notFound('Attestation');
@@ -216,24 +240,34 @@ export async function reprintAttestation(ctx: ServiceContext, id: number): Promi
 }
 
 /** Every present person of a meeting: the attestations already issued, and new ones for the others. */
-export async function meetingAttestations(ctx: ServiceContext, meetingId: number): Promise<GeneratedFile & { count: number }> {
+export async function meetingAttestations(
+  ctx: ServiceContext,
+  meetingId: number,
+): Promise<GeneratedFile & { count: number }> {
   const association = await associationIdentity(ctx.db);
   const signatory = signatoryOf(await getMeetingsSettings(ctx), association);
   const meeting = await meetingRepo.getMeeting(ctx.db, meetingId);
   if (!meeting) throw notFound('Réunion');
   const certificates = await ctx.db.transaction().execute(async (trx) => {
-    const rows = (await attendanceRepo.listAttendance(trx, meetingId)).filter((r) => countsAsPresent(r.status));
+    const rows = (await attendanceRepo.listAttendance(trx, meetingId)).filter((r) =>
+      countsAsPresent(r.status),
+    );
     if (meeting.cancelled) {
       return (await repo.listForMeeting(trx, meetingId)).filter((a) => !a.voided).map(withVoid);
     }
     if (rows.length === 0) {
-      throw new AppError('FORBIDDEN_STATE', 'Personne n’est noté présent à cette réunion : enregistrez les présences d’abord.');
+      throw new AppError(
+        'FORBIDDEN_STATE',
+        'Personne n’est noté présent à cette réunion : enregistrez les présences d’abord.',
+      );
     }
     const list: AttendanceCertificate[] = [];
-    for (const r of rows) list.push((await ensureAttestation(ctx, trx, meetingId, r.representativeId, signatory)).certificate);
+    for (const r of rows)
+      list.push((await ensureAttestation(ctx, trx, meetingId, r.representativeId, signatory)).certificate);
     return list;
   });
-  if (certificates.length === 0) throw new AppError('FORBIDDEN_STATE', 'Aucune attestation valide pour cette réunion annulée.');
+  if (certificates.length === 0)
+    throw new AppError('FORBIDDEN_STATE', 'Aucune attestation valide pour cette réunion annulée.');
   certificates.sort((a, b) => a.reference.localeCompare(b.reference));
   const data = renderAttendanceCertificates(association, certificates);
   return {
@@ -257,11 +291,14 @@ export async function personAttestations(
     .executeTakeFirst();
   if (!person) throw notFound('Représentant');
   const certificates = await ctx.db.transaction().execute(async (trx) => {
-    const rows = (await attendanceRepo.attendanceInPeriod(trx, [input.representativeId], input.from, input.to)).filter(
-      (r) => countsAsPresent(r.status) && !r.cancelled && r.date <= today,
-    );
+    const rows = (
+      await attendanceRepo.attendanceInPeriod(trx, [input.representativeId], input.from, input.to)
+    ).filter((r) => countsAsPresent(r.status) && !r.cancelled && r.date <= today);
     const list: AttendanceCertificate[] = [];
-    for (const r of rows) list.push((await ensureAttestation(ctx, trx, r.meetingId, input.representativeId, signatory)).certificate);
+    for (const r of rows)
+      list.push(
+        (await ensureAttestation(ctx, trx, r.meetingId, input.representativeId, signatory)).certificate,
+      );
     return list;
   });
   if (certificates.length === 0) {
@@ -272,17 +309,24 @@ export async function personAttestations(
   }
   const data = renderAttendanceCertificates(association, certificates);
   return {
-    ...pdf(`Attestations ${slug(`${person.last_name} ${person.first_name}`)} ${input.from} au ${input.to}.pdf`, data),
+    ...pdf(
+      `Attestations ${slug(`${person.last_name} ${person.first_name}`)} ${input.from} au ${input.to}.pdf`,
+      data,
+    ),
     count: certificates.length,
   };
 }
 
-export async function voidAttestation(ctx: ServiceContext, input: { id: number; reason: string }): Promise<AttestationSummary> {
+export async function voidAttestation(
+  ctx: ServiceContext,
+  input: { id: number; reason: string },
+): Promise<AttestationSummary> {
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const record = await repo.getAttestation(trx, input.id);
     if (!record) throw notFound('Attestation');
-    if (record.voided) throw new AppError('FORBIDDEN_STATE', `L’attestation ${record.reference} est déjà annulée.`);
+    if (record.voided)
+      throw new AppError('FORBIDDEN_STATE', `L’attestation ${record.reference} est déjà annulée.`);
     await repo.voidAttestation(trx, input.id, input.reason, at);
     await logAction(trx, {
       at,
@@ -298,12 +342,21 @@ export async function voidAttestation(ctx: ServiceContext, input: { id: number; 
   return repo.toSummary(updated);
 }
 
-export async function listMeetingAttestations(ctx: ServiceContext, meetingId: number): Promise<AttestationSummary[]> {
+export async function listMeetingAttestations(
+  ctx: ServiceContext,
+  meetingId: number,
+): Promise<AttestationSummary[]> {
   return (await repo.listForMeeting(ctx.db, meetingId)).map(repo.toSummary);
 }
 
-export async function listPersonAttestations(ctx: ServiceContext, representativeId: number, year: number): Promise<AttestationSummary[]> {
-  return (await repo.listForPerson(ctx.db, representativeId, `${year}-01-01`, `${year}-12-31`)).map(repo.toSummary);
+export async function listPersonAttestations(
+  ctx: ServiceContext,
+  representativeId: number,
+  year: number,
+): Promise<AttestationSummary[]> {
+  return (await repo.listForPerson(ctx.db, representativeId, `${year}-01-01`, `${year}-12-31`)).map(
+    repo.toSummary,
+  );
 }
 
 // ------------------------------------------------------------------ relevé annuel
@@ -322,9 +375,17 @@ export async function participationRecords(
     .selectFrom('representative')
     .select(['id', 'civility', 'first_name', 'last_name', 'address_line', 'postal_code', 'city'])
     .orderBy('search_text');
-  peopleQuery = representativeIds ? peopleQuery.where('id', 'in', representativeIds.length ? representativeIds : [-1]) : peopleQuery.where('archived_at', 'is', null);
+  peopleQuery = representativeIds
+    ? peopleQuery.where('id', 'in', representativeIds.length ? representativeIds : [-1])
+    : peopleQuery.where('archived_at', 'is', null);
   const people = await peopleQuery.execute();
-  const data = await computeYear(ctx, representativeIds ? people.map((p) => p.id) : null, year, settings, today);
+  const data = await computeYear(
+    ctx,
+    representativeIds ? people.map((p) => p.id) : null,
+    year,
+    settings,
+    today,
+  );
   const allowed = Math.round(settings.congeAllowanceDays * 2);
   const records: ParticipationRecord[] = [];
   for (const p of people) {
@@ -360,7 +421,8 @@ export async function participationRecords(
         minutes: a.minutes,
       })),
       counts: { convened, attended: attended.length, excused: y?.excused ?? 0, absent: y?.absent ?? 0 },
-      attendanceRatePercent: convened === 0 ? 0 : Math.min(100, Math.round((attended.length * 100) / convened)),
+      attendanceRatePercent:
+        convened === 0 ? 0 : Math.min(100, Math.round((attended.length * 100) / convened)),
       totalMinutes: y?.totalMinutes ?? 0,
       congeHalfDaysUsed: y?.usedHalfDays ?? 0,
       congeHalfDaysAllowed: allowed,
@@ -379,10 +441,16 @@ export async function participationRecordFile(
   const first = records[0];
   if (!first) throw notFound('Représentant');
   const data = renderParticipationRecords(association, records);
-  return pdf(`Releve participation ${input.year} ${slug(`${first.person.lastName} ${first.person.firstName}`)}.pdf`, data);
+  return pdf(
+    `Releve participation ${input.year} ${slug(`${first.person.lastName} ${first.person.firstName}`)}.pdf`,
+    data,
+  );
 }
 
-export async function allParticipationRecordsFile(ctx: ServiceContext, year: number): Promise<GeneratedFile & { count: number }> {
+export async function allParticipationRecordsFile(
+  ctx: ServiceContext,
+  year: number,
+): Promise<GeneratedFile & { count: number }> {
   const association = await associationIdentity(ctx.db);
   const records = await participationRecords(ctx, null, year);
   if (records.length === 0) {

@@ -7,7 +7,12 @@ import type {
 } from '../../shared/schemas/charters';
 import { searchTerms } from '../../shared/rules/text';
 import type { GeneratedFile } from '../../shared/types/files';
-import type { CharterSignature, CharterStatusList, CharterStatusRow, CharterVersion } from '../../shared/types/register-b';
+import type {
+  CharterSignature,
+  CharterStatusList,
+  CharterStatusRow,
+  CharterVersion,
+} from '../../shared/types/register-b';
 import { getAssociationRow } from '../../db/repositories/association';
 import { logAction, type Executor } from '../../db/repositories/audit';
 import * as repo from '../../db/repositories/charters';
@@ -33,7 +38,11 @@ export async function getVersion(ctx: ServiceContext, id: number): Promise<Chart
   return found;
 }
 
-async function refuseDuplicateVersion(db: Executor, data: CharterVersionData, exceptId: number | null): Promise<void> {
+async function refuseDuplicateVersion(
+  db: Executor,
+  data: CharterVersionData,
+  exceptId: number | null,
+): Promise<void> {
   const clash = await db
     .selectFrom('charter_version')
     .select('id')
@@ -41,7 +50,9 @@ async function refuseDuplicateVersion(db: Executor, data: CharterVersionData, ex
     .where('title', '=', data.title)
     .executeTakeFirst();
   if (clash && clash.id !== exceptId) {
-    throw new AppError('CONFLICT', `La version « ${data.version} » de cette charte existe déjà.`, { version: 'Numéro déjà utilisé' });
+    throw new AppError('CONFLICT', `La version « ${data.version} » de cette charte existe déjà.`, {
+      version: 'Numéro déjà utilisé',
+    });
   }
 }
 
@@ -50,14 +61,25 @@ export async function createVersion(ctx: ServiceContext, data: CharterVersionDat
   const id = await ctx.db.transaction().execute(async (trx) => {
     await refuseDuplicateVersion(trx, data, null);
     const newId = await repo.insertVersion(trx, data, at);
-    await logAction(trx, { at, actor: ctx.actor, action: 'publiée', entity: 'charter_version', entityId: newId, details: { version: data.version } });
+    await logAction(trx, {
+      at,
+      actor: ctx.actor,
+      action: 'publiée',
+      entity: 'charter_version',
+      entityId: newId,
+      details: { version: data.version },
+    });
     return newId;
   });
   return getVersion(ctx, id);
 }
 
 /** A version may be corrected until someone signed it; then the signed text must stay what was signed. */
-export async function updateVersion(ctx: ServiceContext, id: number, data: CharterVersionData): Promise<CharterVersion> {
+export async function updateVersion(
+  ctx: ServiceContext,
+  id: number,
+  data: CharterVersionData,
+): Promise<CharterVersion> {
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const existing = (await repo.listVersions(trx)).find((v) => v.id === id);
@@ -70,17 +92,33 @@ export async function updateVersion(ctx: ServiceContext, id: number, data: Chart
     }
     await refuseDuplicateVersion(trx, data, id);
     await repo.updateVersion(trx, id, data);
-    await logAction(trx, { at, actor: ctx.actor, action: 'modifiée', entity: 'charter_version', entityId: id });
+    await logAction(trx, {
+      at,
+      actor: ctx.actor,
+      action: 'modifiée',
+      entity: 'charter_version',
+      entityId: id,
+    });
   });
   return getVersion(ctx, id);
 }
 
-const reasonFor = (status: CharterStatus, signed: repo.SignatureWithVersion | null, latestMandate: string | null, current: CharterVersion | null): string | null => {
+const reasonFor = (
+  status: CharterStatus,
+  signed: repo.SignatureWithVersion | null,
+  latestMandate: string | null,
+  current: CharterVersion | null,
+): string | null => {
   if (status !== 'a_resigner' || !signed) return null;
-  if (current && current.id !== signed.charterVersionId && current.effectiveDate >= signed.versionEffectiveDate) {
+  if (
+    current &&
+    current.id !== signed.charterVersionId &&
+    current.effectiveDate >= signed.versionEffectiveDate
+  ) {
     return `v${signed.version} signée, v${current.version} en vigueur`;
   }
-  if (latestMandate && latestMandate > signed.signedOn) return `Nouveau mandat le ${latestMandate.slice(8, 10)}/${latestMandate.slice(5, 7)}/${latestMandate.slice(0, 4)}`;
+  if (latestMandate && latestMandate > signed.signedOn)
+    return `Nouveau mandat le ${latestMandate.slice(8, 10)}/${latestMandate.slice(5, 7)}/${latestMandate.slice(0, 4)}`;
   return null;
 };
 
@@ -94,20 +132,34 @@ export async function listStatuses(ctx: ServiceContext, query: StatusQuery): Pro
   for (const s of signatures) {
     const known = lastByPerson.get(s.representativeId);
     // The most recent signature by date; same day: the newer version.
-    if (!known || s.signedOn > known.signedOn || (s.signedOn === known.signedOn && s.versionEffectiveDate > known.versionEffectiveDate)) {
+    if (
+      !known ||
+      s.signedOn > known.signedOn ||
+      (s.signedOn === known.signedOn && s.versionEffectiveDate > known.versionEffectiveDate)
+    ) {
       lastByPerson.set(s.representativeId, s);
     }
   }
   const mandateStarts = await repo.latestMandateStarts(ctx.db);
   const terms = searchTerms(query.search);
-  const counts: Record<CharterStatus, number> = { a_jour: 0, a_resigner: 0, jamais_signee: 0, sans_charte: 0 };
+  const counts: Record<CharterStatus, number> = {
+    a_jour: 0,
+    a_resigner: 0,
+    jamais_signee: 0,
+    sans_charte: 0,
+  };
   const rows: CharterStatusRow[] = [];
   for (const p of people) {
     const signed = lastByPerson.get(p.id) ?? null;
     const latestMandate = mandateStarts.get(p.id) ?? null;
     const status = charterStatus({
       currentVersion: current ? { id: current.id, effectiveDate: current.effectiveDate } : null,
-      lastSignature: signed ? { version: { id: signed.charterVersionId, effectiveDate: signed.versionEffectiveDate }, signedOn: signed.signedOn } : null,
+      lastSignature: signed
+        ? {
+            version: { id: signed.charterVersionId, effectiveDate: signed.versionEffectiveDate },
+            signedOn: signed.signedOn,
+          }
+        : null,
       latestMandateStart: latestMandate !== null && latestMandate <= today ? latestMandate : null,
     });
     if (terms.length > 0 && !terms.every((t) => p.search_text.includes(t))) continue;
@@ -135,7 +187,10 @@ function stripVersionDate(s: repo.SignatureWithVersion): CharterSignature {
   return rest;
 }
 
-export async function signaturesOfPerson(ctx: ServiceContext, representativeId: number): Promise<CharterSignature[]> {
+export async function signaturesOfPerson(
+  ctx: ServiceContext,
+  representativeId: number,
+): Promise<CharterSignature[]> {
   return (await repo.listSignatures(ctx.db, representativeId)).map(stripVersionDate);
 }
 
@@ -146,7 +201,9 @@ export async function listAllSignatures(ctx: ServiceContext): Promise<CharterSig
 export async function recordSignature(ctx: ServiceContext, data: SignatureData): Promise<CharterSignature> {
   const at = isoNow(ctx);
   if (data.signedOn > todayIso(ctx)) {
-    throw new AppError('VALIDATION', 'La date de signature ne peut pas être dans le futur.', { signedOn: 'Date future' });
+    throw new AppError('VALIDATION', 'La date de signature ne peut pas être dans le futur.', {
+      signedOn: 'Date future',
+    });
   }
   const id = await ctx.db.transaction().execute(async (trx) => {
     const person = await trx
@@ -155,28 +212,60 @@ export async function recordSignature(ctx: ServiceContext, data: SignatureData):
       .where('id', '=', data.representativeId)
       .executeTakeFirst();
     if (!person) throw notFound('Représentant');
-    const version = await trx.selectFrom('charter_version').select(['id', 'version']).where('id', '=', data.charterVersionId).executeTakeFirst();
-    if (!version) throw new AppError('VALIDATION', 'Cette version de la charte n’existe pas.', { charterVersionId: 'Version inconnue' });
+    const version = await trx
+      .selectFrom('charter_version')
+      .select(['id', 'version'])
+      .where('id', '=', data.charterVersionId)
+      .executeTakeFirst();
+    if (!version)
+      throw new AppError('VALIDATION', 'Cette version de la charte n’existe pas.', {
+        charterVersionId: 'Version inconnue',
+      });
     // Signing the same version again later is how a new mandate is covered; an equal or later
     // signature of that version already recorded makes this one a duplicate.
-    const later = await repo.findSignatureOnOrAfter(trx, data.representativeId, data.charterVersionId, data.signedOn);
+    const later = await repo.findSignatureOnOrAfter(
+      trx,
+      data.representativeId,
+      data.charterVersionId,
+      data.signedOn,
+    );
     if (later) {
       const shown = `${later.slice(8, 10)}/${later.slice(5, 7)}/${later.slice(0, 4)}`;
-      throw new AppError('CONFLICT', `Une signature de la version ${version.version} du ${shown} est déjà enregistrée pour cette personne.`, {
-        signedOn: `Déjà signée le ${shown} : indiquez une date postérieure`,
-      });
+      throw new AppError(
+        'CONFLICT',
+        `Une signature de la version ${version.version} du ${shown} est déjà enregistrée pour cette personne.`,
+        {
+          signedOn: `Déjà signée le ${shown} : indiquez une date postérieure`,
+        },
+      );
     }
     let fileHash: string | null = null;
     if (data.file) {
-      const stored = await storeFile(ctx, trx, { bytes: Buffer.from(data.file.dataBase64, 'base64'), originalName: data.file.fileName });
+      const stored = await storeFile(ctx, trx, {
+        bytes: Buffer.from(data.file.dataBase64, 'base64'),
+        originalName: data.file.fileName,
+      });
       fileHash = stored.hash;
     }
     const newId = await repo.insertSignature(
       trx,
-      { representativeId: data.representativeId, versionId: data.charterVersionId, signedOn: data.signedOn, method: data.method, fileHash },
+      {
+        representativeId: data.representativeId,
+        versionId: data.charterVersionId,
+        signedOn: data.signedOn,
+        method: data.method,
+        fileHash,
+      },
       at,
     );
-    await logAction(trx, { at, actor: ctx.actor, action: 'signée', entity: 'charter_signature', entityId: newId, details: { version: version.version } });
+    await logAction(trx, {
+      at,
+      actor: ctx.actor,
+      action: 'signée',
+      entity: 'charter_signature',
+      entityId: newId,
+      details: { version: version.version },
+    });
     return newId;
   });
   const saved = await repo.getSignature(ctx.db, id);
@@ -205,7 +294,8 @@ export async function deleteSignature(ctx: ServiceContext, id: number): Promise<
 export async function signatureFile(ctx: ServiceContext, id: number): Promise<GeneratedFile> {
   const signature = await repo.getSignature(ctx.db, id);
   if (!signature) throw notFound('Signature');
-  if (!signature.fileHash) throw new AppError('NOT_FOUND', 'Aucun document numérisé n’est joint à cette signature.');
+  if (!signature.fileHash)
+    throw new AppError('NOT_FOUND', 'Aucun document numérisé n’est joint à cette signature.');
   const file = await readStoredFile(ctx, signature.fileHash);
   return { fileName: file.originalName, mime: file.mime, dataBase64: file.bytes.toString('base64') };
 }
@@ -239,9 +329,16 @@ const safeFilePart = (text: string) =>
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-export async function charterPdf(ctx: ServiceContext, representativeId: number, versionId: number | null): Promise<GeneratedFile> {
+export async function charterPdf(
+  ctx: ServiceContext,
+  representativeId: number,
+  versionId: number | null,
+): Promise<GeneratedFile> {
   const versions = await listVersions(ctx);
-  const version = versionId === null ? (versions.find((v) => v.isLatest) ?? versions[0]) : versions.find((v) => v.id === versionId);
+  const version =
+    versionId === null
+      ? (versions.find((v) => v.isLatest) ?? versions[0])
+      : versions.find((v) => v.id === versionId);
   if (!version) throw new AppError('NOT_FOUND', 'Aucune charte n’est publiée : rédigez d’abord une version.');
   const person = await ctx.db
     .selectFrom('representative')
@@ -249,15 +346,26 @@ export async function charterPdf(ctx: ServiceContext, representativeId: number, 
     .where('id', '=', representativeId)
     .executeTakeFirst();
   if (!person) throw notFound('Représentant');
-  const signature = (await repo.listSignatures(ctx.db, representativeId)).find((s) => s.charterVersionId === version.id);
+  const signature = (await repo.listSignatures(ctx.db, representativeId)).find(
+    (s) => s.charterVersionId === version.id,
+  );
   const association = await associationIdentity(ctx);
   const document: CharterDocument = {
-    charter: { title: version.title, version: version.version, effectiveDate: version.effectiveDate, text: version.body },
+    charter: {
+      title: version.title,
+      version: version.version,
+      effectiveDate: version.effectiveDate,
+      text: version.body,
+    },
     person: { civility: person.civility, firstName: person.first_name, lastName: person.last_name },
     signedOn: signature?.signedOn ?? null,
     presidentName: association.president || null,
   };
-  const doc = newDocument({ title: `${version.title} — ${person.first_name} ${person.last_name}`, author: association.name, bufferPages: true });
+  const doc = newDocument({
+    title: `${version.title} — ${person.first_name} ${person.last_name}`,
+    author: association.name,
+    bufferPages: true,
+  });
   drawCharters(doc, association, [document]);
   const pdf = finish(doc);
   return {

@@ -60,7 +60,11 @@ export async function scaleOrThrow(db: Executor, year: number): Promise<YearScal
  * one expense (one meal, one hotel night), so two meals of the same day are capped each, not
  * together. Knowingly so: a daily cap would need a notion of "day" the policy does not carry.
  */
-export function priceExpense(policy: Policy, kind: StoredLineKind, expenseCents: number): { amountCents: number; explanation: string } {
+export function priceExpense(
+  policy: Policy,
+  kind: StoredLineKind,
+  expenseCents: number,
+): { amountCents: number; explanation: string } {
   const rule = policy.kinds.find((k) => k.kind === kind);
   const spent = `Dépense ${formatEuros(expenseCents)}`;
   if (rule?.capCents != null && expenseCents > rule.capCents) {
@@ -72,8 +76,16 @@ export function priceExpense(policy: Policy, kind: StoredLineKind, expenseCents:
   return { amountCents: expenseCents, explanation: `${spent} ; ligne = ${formatEuros(expenseCents)}` };
 }
 
-const KIND_PLURAL: Record<VehicleKind, string> = { voiture: 'les voitures', moto: 'les motos', cyclomoteur: 'les cyclomoteurs' };
-const KIND_TRIP: Record<VehicleKind, string> = { voiture: 'en voiture', moto: 'à moto', cyclomoteur: 'en cyclomoteur' };
+const KIND_PLURAL: Record<VehicleKind, string> = {
+  voiture: 'les voitures',
+  moto: 'les motos',
+  cyclomoteur: 'les cyclomoteurs',
+};
+const KIND_TRIP: Record<VehicleKind, string> = {
+  voiture: 'en voiture',
+  moto: 'à moto',
+  cyclomoteur: 'en cyclomoteur',
+};
 
 /**
  * The board's flat rate for a vehicle kind. A rate of 0 means none was voted (the form only
@@ -96,7 +108,11 @@ interface Vehicle {
 }
 
 function vehicleOf(row: MileageLineRow): Vehicle {
-  return { kind: (row.vehicleKind ?? 'voiture') as VehicleKind, cv: row.vehicleCv ?? 1, electric: row.vehicleElectric };
+  return {
+    kind: (row.vehicleKind ?? 'voiture') as VehicleKind,
+    cv: row.vehicleCv ?? 1,
+    electric: row.vehicleElectric,
+  };
 }
 
 /** Evaluates f() with a cache of the last result: a year costs one evaluation per line. */
@@ -122,7 +138,12 @@ class Cumul {
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function sortFrozen(a: MileageLineRow, b: MileageLineRow): number {
-  return cmp(a.validatedAt ?? '', b.validatedAt ?? '') || a.claimId - b.claimId || cmp(a.date, b.date) || a.id - b.id;
+  return (
+    cmp(a.validatedAt ?? '', b.validatedAt ?? '') ||
+    a.claimId - b.claimId ||
+    cmp(a.date, b.date) ||
+    a.id - b.id
+  );
 }
 function sortOpen(a: MileageLineRow, b: MileageLineRow): number {
   return cmp(a.date, b.date) || a.claimId - b.claimId || a.id - b.id;
@@ -151,12 +172,17 @@ export async function recomputeMileageYear(
 ): Promise<{ changedClaimIds: number[]; groups: GroupResult[] }> {
   const rows = await lines.mileageLinesOfYear(db, year, representativeIds);
   if (rows.length === 0) return { changedClaimIds: [], groups: [] };
-  const openIds = rows.filter((r) => !frozen.has(r.status) && r.kind === 'kilometrique' && r.vehicleId !== null).map((r) => r.id);
+  const openIds = rows
+    .filter((r) => !frozen.has(r.status) && r.kind === 'kilometrique' && r.vehicleId !== null)
+    .map((r) => r.id);
   if (openIds.length > 0 && openIds.length < 5000) {
     // A vehicle corrected in the register (CV, electric) must reach the lines not frozen yet.
     await lines.refreshVehicleSnapshots(db, openIds);
   }
-  const fresh = openIds.length > 0 && openIds.length < 5000 ? await lines.mileageLinesOfYear(db, year, representativeIds) : rows;
+  const fresh =
+    openIds.length > 0 && openIds.length < 5000
+      ? await lines.mileageLinesOfYear(db, year, representativeIds)
+      : rows;
   const policy = await getPolicy(db, year);
   const hasMileage = fresh.some((r) => r.kind === 'kilometrique');
   const scale = policy.mileageMode === 'bareme' && hasMileage ? await scaleOrThrow(db, year) : null;
@@ -179,7 +205,9 @@ export async function recomputeMileageYear(
     const [personText, kindText] = key.split('|');
     const mileage = group.filter((r) => r.kind === 'kilometrique');
     const frozenLines = mileage.filter((r) => frozen.has(r.status)).sort(sortFrozen);
-    const priorityLines = mileage.filter((r) => !frozen.has(r.status) && r.claimId === priority).sort(sortOpen);
+    const priorityLines = mileage
+      .filter((r) => !frozen.has(r.status) && r.claimId === priority)
+      .sort(sortOpen);
     const openLines = mileage.filter((r) => !frozen.has(r.status) && r.claimId !== priority).sort(sortOpen);
 
     const cumul = new Cumul(scale);
@@ -218,7 +246,9 @@ export async function recomputeMileageYear(
       for (const r of [...mileage].sort(sortOpen)) {
         const billed = billedTenthKm(r.distanceTenthKm, r.roundTrip);
         const v = vehicleOf(r);
-        due += scale ? chain.f(v, chain.tenthKm + billed) - chain.f(v, chain.tenthKm) : flatRateAllowanceCents(policy.flatRates[v.kind], billed);
+        due += scale
+          ? chain.f(v, chain.tenthKm + billed) - chain.f(v, chain.tenthKm)
+          : flatRateAllowanceCents(policy.flatRates[v.kind], billed);
         chain.tenthKm += billed;
       }
     }
@@ -267,17 +297,27 @@ export function explainLine(
   if (row.explanation) return row.explanation;
   if (row.kind === 'regularisation') return `Régularisation de l’année : ${formatEuros(row.amount_cents)}`;
   if (row.kind !== 'kilometrique') {
-    return row.expense_cents === null ? formatEuros(row.amount_cents) : priceExpense(policy, row.kind as StoredLineKind, row.expense_cents).explanation;
+    return row.expense_cents === null
+      ? formatEuros(row.amount_cents)
+      : priceExpense(policy, row.kind as StoredLineKind, row.expense_cents).explanation;
   }
   const billed = billedTenthKm(row.distance_tenth_km, row.round_trip === 1);
   const trip = row.round_trip === 1 ? `aller-retour ${formatKm(billed)} ; ` : '';
   const kind = (row.vehicle_kind ?? 'voiture') as VehicleKind;
   try {
-    if (policy.mileageMode === 'forfait') return trip + explainFlatRateAllowance(policy.flatRates[kind], billed);
+    if (policy.mileageMode === 'forfait')
+      return trip + explainFlatRateAllowance(policy.flatRates[kind], billed);
     if (!scale) return `${trip}Barème ${policy.year} non défini`;
     return (
       trip +
-      explainTripAllowance(scale, kind, row.vehicle_cv ?? 1, row.vehicle_electric === 1, row.cumulative_before_tenth_km ?? 0, billed)
+      explainTripAllowance(
+        scale,
+        kind,
+        row.vehicle_cv ?? 1,
+        row.vehicle_electric === 1,
+        row.cumulative_before_tenth_km ?? 0,
+        billed,
+      )
     );
   } catch (error) {
     if (error instanceof MileageScaleError) return error.message;
@@ -297,9 +337,13 @@ export function explainBalance(
 ): string {
   if (scale && vehicle && singleVehicle) {
     // Same figures as the rule's own text: f(total) − what is fixed.
-    const balance = regularisationCents(scale, kind, vehicle.cv, vehicle.electric, totalTenthKm, [alreadyFixedCents]);
+    const balance = regularisationCents(scale, kind, vehicle.cv, vehicle.electric, totalTenthKm, [
+      alreadyFixedCents,
+    ]);
     if (balance === dueCents - alreadyFixedCents) {
-      return explainRegularisation(scale, kind, vehicle.cv, vehicle.electric, totalTenthKm, [alreadyFixedCents]);
+      return explainRegularisation(scale, kind, vehicle.cv, vehicle.electric, totalTenthKm, [
+        alreadyFixedCents,
+      ]);
     }
   }
   return `${formatKm(totalTenthKm)} dans l’année, dû ${formatEuros(dueCents)} (trajets repris dans l’ordre des dates) ; déjà indemnisé : ${formatEuros(alreadyFixedCents)} ; régularisation = ${formatEuros(dueCents - alreadyFixedCents)}`;
@@ -329,7 +373,11 @@ export async function repriceOpenExpenses(db: Executor, year: number, at: string
   for (const r of rows) {
     const amount = priceExpense(policy, r.kind as StoredLineKind, r.expense_cents ?? 0).amountCents;
     if (amount === r.amount_cents) continue;
-    await db.updateTable('claim_line').set({ amount_cents: amount, updated_at: at }).where('id', '=', r.id).execute();
+    await db
+      .updateTable('claim_line')
+      .set({ amount_cents: amount, updated_at: at })
+      .where('id', '=', r.id)
+      .execute();
     changed.add(r.claim_id);
   }
   const ids = [...changed];

@@ -10,7 +10,8 @@ import { todayIso, type ServiceContext } from './context';
 
 export async function associationIdentity(db: Executor): Promise<AssociationIdentity> {
   const row = await getAssociationRow(db);
-  const mime: 'image/png' | 'image/jpeg' | null = row?.logo_mime === 'image/png' ? 'image/png' : row?.logo_mime === 'image/jpeg' ? 'image/jpeg' : null;
+  const mime: 'image/png' | 'image/jpeg' | null =
+    row?.logo_mime === 'image/png' ? 'image/png' : row?.logo_mime === 'image/jpeg' ? 'image/jpeg' : null;
   const logo = row?.logo && mime ? { data: Buffer.from(row.logo), mime } : null;
   return {
     name: row?.name ?? '',
@@ -49,11 +50,21 @@ export async function claimPdf(ctx: ServiceContext, id: number): Promise<Generat
     submittedOn: c.submittedAt?.slice(0, 10) ?? null,
     lines: c.lines.map((l) => ({
       date: l.date,
-      kindLabel: l.kind === 'transport' && l.transportMode ? transportModeLabels[l.transportMode] : lineKindLabels[l.kind],
+      kindLabel:
+        l.kind === 'transport' && l.transportMode
+          ? transportModeLabels[l.transportMode]
+          : lineKindLabels[l.kind],
       purpose: l.purpose,
       from: l.fromPlace,
       to: l.toPlace,
-      km: l.billedTenthKm === null ? null : Number(formatTenths(l.billedTenthKm).replace(/[\s\u202f\u00a0]/g, '').replace(',', '.')),
+      km:
+        l.billedTenthKm === null
+          ? null
+          : Number(
+              formatTenths(l.billedTenthKm)
+                .replace(/[\s\u202f\u00a0]/g, '')
+                .replace(',', '.'),
+            ),
       vehicle: l.vehicleDescription,
       amountCents: l.amountCents,
       explanation: l.explanation,
@@ -64,5 +75,9 @@ export async function claimPdf(ctx: ServiceContext, id: number): Promise<Generat
     approval: c.validatedAt ? { by: c.validatedBy ?? '', on: c.validatedAt.slice(0, 10) } : null,
   };
   const pdf = renderExpenseClaim(await associationIdentity(ctx.db), [document]);
-  return { fileName: `etat-de-frais-${c.number ?? `brouillon-${c.id}`}.pdf`, mime: 'application/pdf', dataBase64: pdf.toString('base64') };
+  return {
+    fileName: `etat-de-frais-${c.number ?? `brouillon-${c.id}`}.pdf`,
+    mime: 'application/pdf',
+    dataBase64: pdf.toString('base64'),
+  };
 }

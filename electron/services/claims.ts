@@ -34,7 +34,14 @@ import * as receipts from '../../db/repositories/receipts';
 import { loadScale } from '../../db/repositories/scales';
 import { formatNumber, nextNumber } from '../../db/repositories/sequence';
 import { AppError, notFound } from '../errors';
-import { billedTenthKm, explainBalance, explainLine, priceExpense, recomputeMileageYear, scaleOrThrow } from './claim-amounts';
+import {
+  billedTenthKm,
+  explainBalance,
+  explainLine,
+  priceExpense,
+  recomputeMileageYear,
+  scaleOrThrow,
+} from './claim-amounts';
 import { isoNow, todayIso, type ServiceContext } from './context';
 import { readStoredFile, storeFile } from './stored-files';
 import type { GeneratedFile } from '../../shared/types/files';
@@ -49,7 +56,12 @@ async function person(db: Executor, id: number) {
 }
 
 async function vehiclesOf(db: Executor, representativeId: number): Promise<ClaimVehicle[]> {
-  const rows = await db.selectFrom('vehicle').selectAll().where('representative_id', '=', representativeId).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('vehicle')
+    .selectAll()
+    .where('representative_id', '=', representativeId)
+    .orderBy('id')
+    .execute();
   return rows.map((v) => ({
     id: v.id,
     label: v.label,
@@ -61,9 +73,17 @@ async function vehiclesOf(db: Executor, representativeId: number): Promise<Claim
   }));
 }
 
-export function describeVehicle(v: { kind: string; cv: number | null; electric: boolean; label?: string | null; plate?: string | null }): string {
+export function describeVehicle(v: {
+  kind: string;
+  cv: number | null;
+  electric: boolean;
+  label?: string | null;
+  plate?: string | null;
+}): string {
   const kind = v.kind === 'moto' ? 'Moto' : v.kind === 'cyclomoteur' ? 'Cyclomoteur' : 'Voiture';
-  const parts = [`${kind}${v.kind === 'cyclomoteur' ? '' : ` ${v.cv ?? '?'}\u00a0CV`}${v.electric ? ' électrique' : ''}`];
+  const parts = [
+    `${kind}${v.kind === 'cyclomoteur' ? '' : ` ${v.cv ?? '?'}\u00a0CV`}${v.electric ? ' électrique' : ''}`,
+  ];
   if (v.plate) parts.push(v.plate);
   return parts.join(', ');
 }
@@ -86,7 +106,14 @@ async function event(
 ): Promise<void> {
   const at = isoNow(ctx);
   await repo.insertEvent(trx, { claimId, at, actor: ctx.actor, action, from, to, reason });
-  await logAction(trx, { at, actor: ctx.actor, action, entity: 'claim', entityId: claimId, details: details ?? (reason ? { motif: reason } : undefined) });
+  await logAction(trx, {
+    at,
+    actor: ctx.actor,
+    action,
+    entity: 'claim',
+    entityId: claimId,
+    details: details ?? (reason ? { motif: reason } : undefined),
+  });
 }
 
 /** Years touched by a claim's lines: those whose mileage cumul may have moved. */
@@ -95,7 +122,13 @@ async function lineYears(db: Executor, claimId: number): Promise<number[]> {
   return [...new Set(rows.map((r) => yearOf(r.date)))];
 }
 
-async function recompute(ctx: ServiceContext, trx: Executor, representativeId: number, years: Iterable<number>, priorityClaimId?: number) {
+async function recompute(
+  ctx: ServiceContext,
+  trx: Executor,
+  representativeId: number,
+  years: Iterable<number>,
+  priorityClaimId?: number,
+) {
   for (const year of new Set(years)) {
     await recomputeMileageYear(trx, year, [representativeId], isoNow(ctx), { priorityClaimId });
   }
@@ -118,8 +151,14 @@ export async function getClaim(ctx: ServiceContext, id: number): Promise<Claim> 
   const c = await getClaimRowOrThrow(db, id);
   const p = await person(db, c.representative_id);
   const lineRows = await lineRepo.listLines(db, id);
-  const files = await receipts.receiptsOfLines(db, lineRows.map((l) => l.id));
-  const meetings = await repo.meetingLabels(db, lineRows.map((l) => l.meeting_id).filter((m): m is number => m !== null));
+  const files = await receipts.receiptsOfLines(
+    db,
+    lineRows.map((l) => l.id),
+  );
+  const meetings = await repo.meetingLabels(
+    db,
+    lineRows.map((l) => l.meeting_id).filter((m): m is number => m !== null),
+  );
   const policies = new Map<number, Policy>();
   const scales = new Map<number, YearScale | null>();
   const lines: ClaimLine[] = [];
@@ -143,7 +182,9 @@ export async function getClaim(ctx: ServiceContext, id: number): Promise<Claim> 
         distanceTenthKm: l.distance_tenth_km,
       });
       if (similar.length > 0) {
-        const where = similar.map((s) => (s.claimId === id ? 'cette note' : (s.claimNumber ?? 'une note en brouillon'))).join(', ');
+        const where = similar
+          .map((s) => (s.claimId === id ? 'cette note' : (s.claimNumber ?? 'une note en brouillon')))
+          .join(', ');
         warnings.push(`Doublon possible : même date, même nature et même montant (${where})`);
       }
     }
@@ -159,12 +200,18 @@ export async function getClaim(ctx: ServiceContext, id: number): Promise<Claim> 
       toPlace: l.to_place,
       distanceTenthKm: l.distance_tenth_km,
       roundTrip: l.round_trip === 1,
-      billedTenthKm: l.kind === 'kilometrique' ? billedTenthKm(l.distance_tenth_km, l.round_trip === 1) : null,
+      billedTenthKm:
+        l.kind === 'kilometrique' ? billedTenthKm(l.distance_tenth_km, l.round_trip === 1) : null,
       vehicleId: l.vehicle_id,
       vehicleDescription:
         l.vehicle_kind === null
           ? null
-          : describeVehicle({ kind: l.vehicle_kind, cv: l.vehicle_cv, electric: l.vehicle_electric === 1, plate: l.vehicle_plate }),
+          : describeVehicle({
+              kind: l.vehicle_kind,
+              cv: l.vehicle_cv,
+              electric: l.vehicle_electric === 1,
+              plate: l.vehicle_plate,
+            }),
       expenseCents: l.expense_cents,
       amountCents: l.amount_cents,
       cumulativeBeforeTenthKm: l.cumulative_before_tenth_km,
@@ -229,7 +276,11 @@ async function checkLines(
 ): Promise<Map<number, lineRepo.VehicleSnapshot>> {
   const fieldErrors: Record<string, string> = {};
   const vehicles = new Map<number, lineRepo.VehicleSnapshot>();
-  const own = await trx.selectFrom('vehicle').selectAll().where('representative_id', '=', representativeId).execute();
+  const own = await trx
+    .selectFrom('vehicle')
+    .selectAll()
+    .where('representative_id', '=', representativeId)
+    .execute();
   const seenMeetingKinds = new Map<string, number>();
   for (const [index, line] of data.entries()) {
     if (line.id !== undefined && !existingIds.has(line.id)) {
@@ -238,10 +289,21 @@ async function checkLines(
     if (line.kind === 'kilometrique' && line.vehicleId !== null) {
       const v = own.find((x) => x.id === line.vehicleId);
       if (!v) fieldErrors[`lines.${index}.vehicleId`] = 'Ce véhicule n’est pas celui de cette personne';
-      else vehicles.set(v.id, { kind: v.kind, cv: v.fiscal_power_cv, electric: v.electric === 1, label: v.label, plate: v.plate });
+      else
+        vehicles.set(v.id, {
+          kind: v.kind,
+          cv: v.fiscal_power_cv,
+          electric: v.electric === 1,
+          label: v.label,
+          plate: v.plate,
+        });
     }
     if (line.meetingId !== null) {
-      const meeting = await trx.selectFrom('meeting').select(['id', 'date']).where('id', '=', line.meetingId).executeTakeFirst();
+      const meeting = await trx
+        .selectFrom('meeting')
+        .select(['id', 'date'])
+        .where('id', '=', line.meetingId)
+        .executeTakeFirst();
       if (!meeting) {
         fieldErrors[`lines.${index}.meetingId`] = 'Réunion introuvable';
         continue;
@@ -249,12 +311,19 @@ async function checkLines(
       const key = `${line.meetingId}|${line.kind}`;
       const previous = seenMeetingKinds.get(key);
       if (previous !== undefined) {
-        fieldErrors[`lines.${index}.meetingId`] = `La ligne ${previous + 1} porte déjà sur cette réunion pour la même nature de dépense`;
+        fieldErrors[`lines.${index}.meetingId`] =
+          `La ligne ${previous + 1} porte déjà sur cette réunion pour la même nature de dépense`;
         continue;
       }
       seenMeetingKinds.set(key, index);
       const keptIds = data.map((l) => l.id).filter((x): x is number => x !== undefined);
-      const other = await lineRepo.findMeetingLine(trx, representativeId, line.meetingId, line.kind, claimId === null ? [] : keptIds);
+      const other = await lineRepo.findMeetingLine(
+        trx,
+        representativeId,
+        line.meetingId,
+        line.kind,
+        claimId === null ? [] : keptIds,
+      );
       if (other && other.claimId !== claimId) {
         fieldErrors[`lines.${index}.meetingId`] =
           `Cette réunion est déjà sur la note ${other.claimNumber ?? 'en brouillon'} pour la même nature de dépense`;
@@ -292,7 +361,11 @@ async function writeLines(
     const vehicle = line.vehicleId === null ? null : (vehicles.get(line.vehicleId) ?? null);
     let amount = 0;
     if (line.kind !== 'kilometrique' && line.expenseCents !== null) {
-      amount = priceExpense(await getPolicy(trx, yearOf(line.date)), line.kind, line.expenseCents).amountCents;
+      amount = priceExpense(
+        await getPolicy(trx, yearOf(line.date)),
+        line.kind,
+        line.expenseCents,
+      ).amountCents;
     }
     if (line.id !== undefined) {
       kept.add(line.id);
@@ -311,8 +384,17 @@ export async function createClaim(ctx: ServiceContext, data: ClaimData): Promise
   const at = isoNow(ctx);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const p = await person(trx, data.representativeId);
-    if (p.archived_at !== null) throw new AppError('FORBIDDEN_STATE', 'Cette personne est archivée : restaurez sa fiche pour lui créer une note.');
-    const claimId = await repo.insertClaim(trx, { representativeId: data.representativeId, title: data.title, notes: data.notes, at });
+    if (p.archived_at !== null)
+      throw new AppError(
+        'FORBIDDEN_STATE',
+        'Cette personne est archivée : restaurez sa fiche pour lui créer une note.',
+      );
+    const claimId = await repo.insertClaim(trx, {
+      representativeId: data.representativeId,
+      title: data.title,
+      notes: data.notes,
+      at,
+    });
     const years = await writeLines(ctx, trx, claimId, data.representativeId, data.lines);
     await recompute(ctx, trx, data.representativeId, years);
     await lineRepo.refreshTotals(trx, [claimId], at);
@@ -327,7 +409,10 @@ export async function updateClaim(ctx: ServiceContext, id: number, data: ClaimDa
   await ctx.db.transaction().execute(async (trx) => {
     const c = await getClaimRowOrThrow(trx, id);
     if (c.status !== 'brouillon' && c.status !== 'soumise') {
-      throw new AppError('FORBIDDEN_STATE', `Une note ${claimStatusLabels[c.status as ClaimStatus].toLowerCase()} ne se modifie plus.`);
+      throw new AppError(
+        'FORBIDDEN_STATE',
+        `Une note ${claimStatusLabels[c.status as ClaimStatus].toLowerCase()} ne se modifie plus.`,
+      );
     }
     if (data.representativeId !== c.representative_id) {
       throw new AppError('VALIDATION', 'Une note ne change pas de bénéficiaire : créez-en une autre.');
@@ -345,12 +430,21 @@ export async function deleteClaim(ctx: ServiceContext, id: number): Promise<{ de
   await ctx.db.transaction().execute(async (trx) => {
     const c = await getClaimRowOrThrow(trx, id);
     if (c.status !== 'brouillon' || c.number !== null) {
-      throw new AppError('FORBIDDEN_STATE', 'Seule une note en brouillon jamais soumise peut être supprimée ; une note numérotée se refuse ou s’annule.');
+      throw new AppError(
+        'FORBIDDEN_STATE',
+        'Seule une note en brouillon jamais soumise peut être supprimée ; une note numérotée se refuse ou s’annule.',
+      );
     }
     const years = await lineYears(trx, id);
     await repo.deleteClaim(trx, id);
     await recompute(ctx, trx, c.representative_id, years);
-    await logAction(trx, { at: isoNow(ctx), actor: ctx.actor, action: 'supprimée', entity: 'claim', entityId: id });
+    await logAction(trx, {
+      at: isoNow(ctx),
+      actor: ctx.actor,
+      action: 'supprimée',
+      entity: 'claim',
+      entityId: id,
+    });
   });
   return { deleted: true };
 }
@@ -373,12 +467,16 @@ function requireStatus(current: string, allowed: readonly ClaimStatus[], action:
  */
 async function requireReceipts(trx: Executor, claimId: number, whatToDo: string): Promise<void> {
   const lines = await lineRepo.listLines(trx, claimId);
-  const files = await receipts.receiptsOfLines(trx, lines.map((l) => l.id));
+  const files = await receipts.receiptsOfLines(
+    trx,
+    lines.map((l) => l.id),
+  );
   const missing: string[] = [];
   for (const [index, l] of lines.entries()) {
     const policy = await getPolicy(trx, yearOf(l.date));
     const rule = policy.kinds.find((k) => k.kind === l.kind);
-    if (rule?.receiptRequired && (files.get(l.id) ?? []).length === 0) missing.push(`ligne ${index + 1} (${lineKindLabels[l.kind as StoredLineKind].toLowerCase()})`);
+    if (rule?.receiptRequired && (files.get(l.id) ?? []).length === 0)
+      missing.push(`ligne ${index + 1} (${lineKindLabels[l.kind as StoredLineKind].toLowerCase()})`);
   }
   if (missing.length > 0) {
     throw new AppError('VALIDATION', `Justificatif manquant : ${missing.join(', ')}. ${whatToDo}`);
@@ -391,7 +489,8 @@ export async function submitClaim(ctx: ServiceContext, id: number): Promise<Clai
     const c = await getClaimRowOrThrow(trx, id);
     requireStatus(c.status, ['brouillon'], 'soumettre');
     const lines = await lineRepo.listLines(trx, id);
-    if (lines.length === 0) throw new AppError('VALIDATION', 'Ajoutez au moins une ligne avant de soumettre la note.');
+    if (lines.length === 0)
+      throw new AppError('VALIDATION', 'Ajoutez au moins une ligne avant de soumettre la note.');
     await requireReceipts(trx, id, 'Joignez-le avant de soumettre la note.');
     let number = c.number;
     if (number === null) {
@@ -401,7 +500,12 @@ export async function submitClaim(ctx: ServiceContext, id: number): Promise<Clai
       number = formatNumber('NF', year, seq);
       await repo.updateClaim(trx, id, { number, number_year: year, number_seq: seq });
     }
-    await repo.updateClaim(trx, id, { status: 'soumise', submitted_at: at, submitted_by: ctx.actor, updated_at: at });
+    await repo.updateClaim(trx, id, {
+      status: 'soumise',
+      submitted_at: at,
+      submitted_by: ctx.actor,
+      updated_at: at,
+    });
     await event(ctx, trx, id, 'soumise', c.status, 'soumise', null, { numero: number });
   });
   return getClaim(ctx, id);
@@ -418,14 +522,27 @@ export async function returnToDraft(ctx: ServiceContext, id: number): Promise<Cl
 }
 
 /** Prices the claim just after what is already frozen, then freezes amounts and explanations. */
-async function freeze(ctx: ServiceContext, trx: Executor, id: number, representativeId: number): Promise<void> {
+async function freeze(
+  ctx: ServiceContext,
+  trx: Executor,
+  id: number,
+  representativeId: number,
+): Promise<void> {
   const at = isoNow(ctx);
   const lines = await lineRepo.listLines(trx, id);
   for (const l of lines) {
     if (l.kind !== 'kilometrique' && l.kind !== 'regularisation' && l.expense_cents !== null) {
-      const priced = priceExpense(await getPolicy(trx, yearOf(l.date)), l.kind as StoredLineKind, l.expense_cents);
+      const priced = priceExpense(
+        await getPolicy(trx, yearOf(l.date)),
+        l.kind as StoredLineKind,
+        l.expense_cents,
+      );
       if (priced.amountCents !== l.amount_cents) {
-        await trx.updateTable('claim_line').set({ amount_cents: priced.amountCents, updated_at: at }).where('id', '=', l.id).execute();
+        await trx
+          .updateTable('claim_line')
+          .set({ amount_cents: priced.amountCents, updated_at: at })
+          .where('id', '=', l.id)
+          .execute();
       }
     }
   }
@@ -435,10 +552,23 @@ async function freeze(ctx: ServiceContext, trx: Executor, id: number, representa
   for (const l of priced) {
     const year = yearOf(l.date);
     if (l.kind === 'regularisation') {
-      const proposal = await regularisationFor(trx, representativeId, year, (l.regularisation_vehicle_kind ?? 'voiture') as VehicleKind, id);
+      const proposal = await regularisationFor(
+        trx,
+        representativeId,
+        year,
+        (l.regularisation_vehicle_kind ?? 'voiture') as VehicleKind,
+        id,
+      );
       explanations.push({ id: l.id, explanation: proposal.explanation });
     } else {
-      explanations.push({ id: l.id, explanation: explainLine({ ...l, explanation: null }, await getPolicy(trx, year), await loadScale(trx, year)) });
+      explanations.push({
+        id: l.id,
+        explanation: explainLine(
+          { ...l, explanation: null },
+          await getPolicy(trx, year),
+          await loadScale(trx, year),
+        ),
+      });
     }
   }
   await lineRepo.setLineExplanations(trx, explanations);
@@ -452,7 +582,12 @@ export async function validateClaim(ctx: ServiceContext, id: number): Promise<Cl
     requireStatus(c.status, ['soumise'], 'valider');
     await requireReceipts(trx, id, 'Joignez-le avant de valider la note.');
     await freeze(ctx, trx, id, c.representative_id);
-    await repo.updateClaim(trx, id, { status: 'validee', validated_at: at, validated_by: ctx.actor, updated_at: at });
+    await repo.updateClaim(trx, id, {
+      status: 'validee',
+      validated_at: at,
+      validated_by: ctx.actor,
+      updated_at: at,
+    });
     const total = (await getClaimRowOrThrow(trx, id)).total_cents;
     await event(ctx, trx, id, 'validée', c.status, 'validee', null, { montant: formatEuros(total) });
   });
@@ -464,7 +599,13 @@ export async function refuseClaim(ctx: ServiceContext, id: number, reason: strin
   await ctx.db.transaction().execute(async (trx) => {
     const c = await getClaimRowOrThrow(trx, id);
     requireStatus(c.status, ['soumise'], 'refuser');
-    await repo.updateClaim(trx, id, { status: 'refusee', refused_at: at, refused_by: ctx.actor, refusal_reason: reason, updated_at: at });
+    await repo.updateClaim(trx, id, {
+      status: 'refusee',
+      refused_at: at,
+      refused_by: ctx.actor,
+      refusal_reason: reason,
+      updated_at: at,
+    });
     // Its km leave the person's yearly cumul: later open lines move down the scale.
     await recompute(ctx, trx, c.representative_id, await lineYears(trx, id));
     await event(ctx, trx, id, 'refusée', c.status, 'refusee', reason);
@@ -475,7 +616,11 @@ export async function refuseClaim(ctx: ServiceContext, id: number, reason: strin
 export async function renounceClaim(ctx: ServiceContext, id: number, signedOn: string): Promise<Claim> {
   const at = isoNow(ctx);
   if (signedOn > todayIso(ctx)) {
-    throw new AppError('VALIDATION', 'La date de signature de la renonciation ne peut pas être dans le futur.', { signedOn: 'Date future' });
+    throw new AppError(
+      'VALIDATION',
+      'La date de signature de la renonciation ne peut pas être dans le futur.',
+      { signedOn: 'Date future' },
+    );
   }
   await ctx.db.transaction().execute(async (trx) => {
     const c = await getClaimRowOrThrow(trx, id);
@@ -488,16 +633,29 @@ export async function renounceClaim(ctx: ServiceContext, id: number, signedOn: s
         ? 'Joignez-le avant d’enregistrer l’abandon de frais.'
         : 'Une note validée ne se modifie plus : annulez-la et ressaisissez-la avec ses justificatifs avant l’abandon de frais.',
     );
-    const lastDate = (await lineRepo.listLines(trx, id)).map((l) => l.date).sort().pop();
+    const lastDate = (await lineRepo.listLines(trx, id))
+      .map((l) => l.date)
+      .sort()
+      .pop();
     if (lastDate && signedOn < lastDate) {
-      throw new AppError('VALIDATION', 'La renonciation ne peut pas être signée avant la date des frais.', { signedOn: 'Avant la date des frais' });
+      throw new AppError('VALIDATION', 'La renonciation ne peut pas être signée avant la date des frais.', {
+        signedOn: 'Avant la date des frais',
+      });
     }
     if (c.status === 'soumise') {
       await freeze(ctx, trx, id, c.representative_id);
       await repo.updateClaim(trx, id, { validated_at: at, validated_by: ctx.actor });
     }
-    await repo.updateClaim(trx, id, { status: 'abandonnee', renounced_on: signedOn, renounced_at: at, renounced_by: ctx.actor, updated_at: at });
-    await event(ctx, trx, id, 'abandon de frais enregistré', c.status, 'abandonnee', null, { signeeLe: signedOn });
+    await repo.updateClaim(trx, id, {
+      status: 'abandonnee',
+      renounced_on: signedOn,
+      renounced_at: at,
+      renounced_by: ctx.actor,
+      updated_at: at,
+    });
+    await event(ctx, trx, id, 'abandon de frais enregistré', c.status, 'abandonnee', null, {
+      signeeLe: signedOn,
+    });
   });
   return getClaim(ctx, id);
 }
@@ -514,7 +672,10 @@ export async function markPaid(
     for (const id of new Set(input.ids)) {
       const c = await getClaimRowOrThrow(trx, id);
       if (c.status !== 'validee') {
-        throw new AppError('FORBIDDEN_STATE', `La note ${c.number ?? id} n’est pas validée (${claimStatusLabels[c.status as ClaimStatus].toLowerCase()}) : elle ne peut pas être payée.`);
+        throw new AppError(
+          'FORBIDDEN_STATE',
+          `La note ${c.number ?? id} n’est pas validée (${claimStatusLabels[c.status as ClaimStatus].toLowerCase()}) : elle ne peut pas être payée.`,
+        );
       }
       await repo.updateClaim(trx, id, {
         status: 'payee',
@@ -526,7 +687,11 @@ export async function markPaid(
         sepa_batch_id: batchId ?? null,
         updated_at: at,
       });
-      await event(ctx, trx, id, 'payée', 'validee', 'payee', null, { le: input.paidOn, mode: input.method, reference: input.reference });
+      await event(ctx, trx, id, 'payée', 'validee', 'payee', null, {
+        le: input.paidOn,
+        mode: input.method,
+        reference: input.reference,
+      });
       total += c.total_cents;
     }
     return { count: new Set(input.ids).size, totalCents: total };
@@ -541,9 +706,19 @@ export async function cancelClaim(ctx: ServiceContext, id: number, reason: strin
     requireStatus(c.status, ['validee', 'abandonnee'], 'annuler');
     const receipt = await receipts.activeReceiptOfClaim(trx, id);
     if (receipt) {
-      throw new AppError('FORBIDDEN_STATE', `Le reçu fiscal ${receipt.number} couvre cette note : annulez d’abord le reçu.`);
+      throw new AppError(
+        'FORBIDDEN_STATE',
+        `Le reçu fiscal ${receipt.number} couvre cette note : annulez d’abord le reçu.`,
+      );
     }
-    await repo.updateClaim(trx, id, { status: 'annulee', cancelled_at: at, cancelled_by: ctx.actor, cancel_reason: reason, cancelled_from: c.status, updated_at: at });
+    await repo.updateClaim(trx, id, {
+      status: 'annulee',
+      cancelled_at: at,
+      cancelled_by: ctx.actor,
+      cancel_reason: reason,
+      cancelled_from: c.status,
+      updated_at: at,
+    });
     await recompute(ctx, trx, c.representative_id, await lineYears(trx, id));
     await event(ctx, trx, id, 'annulée', c.status, 'annulee', reason);
   });
@@ -552,7 +727,10 @@ export async function cancelClaim(ctx: ServiceContext, id: number, reason: strin
 
 // ------------------------------------------------------------------------ from attendance
 
-export async function proposeFromAttendance(ctx: ServiceContext, representativeId: number): Promise<AttendanceProposals> {
+export async function proposeFromAttendance(
+  ctx: ServiceContext,
+  representativeId: number,
+): Promise<AttendanceProposals> {
   const p = await person(ctx.db, representativeId);
   const vehicles = await vehiclesOf(ctx.db, representativeId);
   const firstVehicle = vehicles.find((v) => !v.archived) ?? null;
@@ -582,14 +760,25 @@ export async function createFromAttendance(
   input: {
     representativeId: number;
     title: string | null;
-    lines: Array<{ meetingId: number; fromPlace: string; toPlace: string; distanceTenthKm: number; roundTrip: boolean; vehicleId: number }>;
+    lines: Array<{
+      meetingId: number;
+      fromPlace: string;
+      toPlace: string;
+      distanceTenthKm: number;
+      roundTrip: boolean;
+      vehicleId: number;
+    }>;
   },
 ): Promise<Claim> {
   const meetings = await ctx.db
     .selectFrom('meeting as m')
     .innerJoin('instance as i', 'i.id', 'm.instance_id')
     .select(['m.id', 'm.date', 'm.title', 'i.name'])
-    .where('m.id', 'in', input.lines.map((l) => l.meetingId))
+    .where(
+      'm.id',
+      'in',
+      input.lines.map((l) => l.meetingId),
+    )
     .execute();
   const lines: ClaimLineData[] = input.lines.map((l) => {
     const m = meetings.find((x) => x.id === l.meetingId);
@@ -608,7 +797,12 @@ export async function createFromAttendance(
       expenseCents: null,
     };
   });
-  return createClaim(ctx, { representativeId: input.representativeId, title: input.title ?? 'Déplacements aux réunions', notes: null, lines });
+  return createClaim(ctx, {
+    representativeId: input.representativeId,
+    title: input.title ?? 'Déplacements aux réunions',
+    notes: null,
+    lines,
+  });
 }
 
 // ------------------------------------------------------------------------ régularisation
@@ -625,7 +819,9 @@ async function regularisationFor(
   const rows = (await lineRepo.mileageLinesOfYear(db, year, [representativeId])).filter(
     (r) => (r.kind === 'kilometrique' ? r.vehicleKind : r.regularisationVehicleKind) === kind,
   );
-  const mileage = rows.filter((r) => r.kind === 'kilometrique').sort((a, b) => a.date.localeCompare(b.date) || a.claimId - b.claimId || a.id - b.id);
+  const mileage = rows
+    .filter((r) => r.kind === 'kilometrique')
+    .sort((a, b) => a.date.localeCompare(b.date) || a.claimId - b.claimId || a.id - b.id);
   // What the year is worth when every trip is priced now, in trip-date order.
   let total = 0;
   let due = 0;
@@ -637,7 +833,8 @@ async function regularisationFor(
     const vkey = `${r.vehicleCv}|${r.vehicleElectric ? 1 : 0}`;
     vehiclesSeen.add(vkey);
     if (scale) {
-      if (vkey !== lastVehicle) fBefore = yearlyAllowanceCents(scale, kind, r.vehicleCv ?? 1, r.vehicleElectric, total);
+      if (vkey !== lastVehicle)
+        fBefore = yearlyAllowanceCents(scale, kind, r.vehicleCv ?? 1, r.vehicleElectric, total);
       const fAfter = yearlyAllowanceCents(scale, kind, r.vehicleCv ?? 1, r.vehicleElectric, total + billed);
       due += fAfter - fBefore;
       fBefore = fAfter;
@@ -649,7 +846,9 @@ async function regularisationFor(
   }
   // Mileage lines (their amounts telescope) and régularisations already frozen.
   const fixedCents = rows
-    .filter((r) => (r.kind === 'regularisation' ? frozenStatuses.has(r.status) && r.claimId !== exceptClaimId : true))
+    .filter((r) =>
+      r.kind === 'regularisation' ? frozenStatuses.has(r.status) && r.claimId !== exceptClaimId : true,
+    )
     .reduce((s, r) => s + r.amountCents, 0);
   const last = mileage[mileage.length - 1];
   const explanation = explainBalance(
@@ -661,7 +860,9 @@ async function regularisationFor(
     fixedCents,
     vehiclesSeen.size <= 1,
   );
-  const open = rows.some((r) => r.kind === 'regularisation' && !frozenStatuses.has(r.status) && r.claimId !== exceptClaimId);
+  const open = rows.some(
+    (r) => r.kind === 'regularisation' && !frozenStatuses.has(r.status) && r.claimId !== exceptClaimId,
+  );
   return {
     representativeId,
     year,
@@ -675,10 +876,16 @@ async function regularisationFor(
   };
 }
 
-export async function regularisationProposals(ctx: ServiceContext, representativeId: number, year: number): Promise<RegularisationProposal[]> {
+export async function regularisationProposals(
+  ctx: ServiceContext,
+  representativeId: number,
+  year: number,
+): Promise<RegularisationProposal[]> {
   await person(ctx.db, representativeId);
   const rows = await lineRepo.mileageLinesOfYear(ctx.db, year, [representativeId]);
-  const kinds = [...new Set(rows.filter((r) => r.kind === 'kilometrique').map((r) => r.vehicleKind as VehicleKind))];
+  const kinds = [
+    ...new Set(rows.filter((r) => r.kind === 'kilometrique').map((r) => r.vehicleKind as VehicleKind)),
+  ];
   const out: RegularisationProposal[] = [];
   for (const kind of kinds) out.push(await regularisationFor(ctx.db, representativeId, year, kind));
   return out;
@@ -692,10 +899,16 @@ export async function createRegularisation(
   const id = await ctx.db.transaction().execute(async (trx) => {
     const proposal = await regularisationFor(trx, input.representativeId, input.year, input.vehicleKind);
     if (proposal.alreadyProposed) {
-      throw new AppError('CONFLICT', `Une régularisation ${input.year} est déjà proposée pour ce type de véhicule : validez-la ou refusez-la d’abord.`);
+      throw new AppError(
+        'CONFLICT',
+        `Une régularisation ${input.year} est déjà proposée pour ce type de véhicule : validez-la ou refusez-la d’abord.`,
+      );
     }
     if (proposal.balanceCents === 0) {
-      throw new AppError('VALIDATION', `Rien à régulariser pour ${input.year} : les indemnités déjà fixées font exactement le montant annuel (${formatEuros(proposal.dueCents)}).`);
+      throw new AppError(
+        'VALIDATION',
+        `Rien à régulariser pour ${input.year} : les indemnités déjà fixées font exactement le montant annuel (${formatEuros(proposal.dueCents)}).`,
+      );
     }
     const claimId = await repo.insertClaim(trx, {
       representativeId: input.representativeId,
@@ -711,7 +924,10 @@ export async function createRegularisation(
       at,
     });
     await lineRepo.refreshTotals(trx, [claimId], at);
-    await event(ctx, trx, claimId, 'régularisation proposée', null, 'brouillon', null, { annee: input.year, montant: formatEuros(proposal.balanceCents) });
+    await event(ctx, trx, claimId, 'régularisation proposée', null, 'brouillon', null, {
+      annee: input.year,
+      montant: formatEuros(proposal.balanceCents),
+    });
     return claimId;
   });
   return getClaim(ctx, id);
@@ -726,7 +942,10 @@ async function editableLine(db: Executor, lineId: number) {
   return { line, claim: c };
 }
 
-export async function attachReceipt(ctx: ServiceContext, input: { lineId: number; fileName: string; dataBase64: string }): Promise<Claim> {
+export async function attachReceipt(
+  ctx: ServiceContext,
+  input: { lineId: number; fileName: string; dataBase64: string },
+): Promise<Claim> {
   const bytes = Buffer.from(input.dataBase64, 'base64');
   const claimId = await ctx.db.transaction().execute(async (trx) => {
     const { claim } = await editableLine(trx, input.lineId);
@@ -735,26 +954,45 @@ export async function attachReceipt(ctx: ServiceContext, input: { lineId: number
     }
     const stored = await storeFile(ctx, trx, { bytes, originalName: input.fileName });
     await receipts.attachLineReceipt(trx, input.lineId, stored.hash, isoNow(ctx));
-    await logAction(trx, { at: isoNow(ctx), actor: ctx.actor, action: 'justificatif joint', entity: 'claim', entityId: claim.id, details: { fichier: input.fileName } });
+    await logAction(trx, {
+      at: isoNow(ctx),
+      actor: ctx.actor,
+      action: 'justificatif joint',
+      entity: 'claim',
+      entityId: claim.id,
+      details: { fichier: input.fileName },
+    });
     return claim.id;
   });
   return getClaim(ctx, claimId);
 }
 
-export async function detachReceipt(ctx: ServiceContext, input: { lineId: number; hash: string }): Promise<Claim> {
+export async function detachReceipt(
+  ctx: ServiceContext,
+  input: { lineId: number; hash: string },
+): Promise<Claim> {
   const claimId = await ctx.db.transaction().execute(async (trx) => {
     const { claim } = await editableLine(trx, input.lineId);
     if (claim.status !== 'brouillon' && claim.status !== 'soumise') {
       throw new AppError('FORBIDDEN_STATE', 'Les justificatifs d’une note validée ne se modifient plus.');
     }
     await receipts.detachLineReceipt(trx, input.lineId, input.hash);
-    await logAction(trx, { at: isoNow(ctx), actor: ctx.actor, action: 'justificatif retiré', entity: 'claim', entityId: claim.id });
+    await logAction(trx, {
+      at: isoNow(ctx),
+      actor: ctx.actor,
+      action: 'justificatif retiré',
+      entity: 'claim',
+      entityId: claim.id,
+    });
     return claim.id;
   });
   return getClaim(ctx, claimId);
 }
 
-export async function openReceipt(ctx: ServiceContext, input: { lineId: number; hash: string }): Promise<GeneratedFile> {
+export async function openReceipt(
+  ctx: ServiceContext,
+  input: { lineId: number; hash: string },
+): Promise<GeneratedFile> {
   if (!(await receipts.isReceiptOfLine(ctx.db, input.lineId, input.hash))) throw notFound('Justificatif');
   const file = await readStoredFile(ctx, input.hash);
   return { fileName: file.originalName, mime: file.mime, dataBase64: file.bytes.toString('base64') };

@@ -56,7 +56,9 @@ export async function computeYear(
     attendanceRepo.attendanceInPeriod(ctx.db, representativeIds, from, to),
   ]);
   const instanceIds = [...new Set(mandates.map((m) => m.instanceId))];
-  const meetings = (await meetingRepo.meetingsInPeriod(ctx.db, instanceIds, from, to)).filter((m) => !m.cancelled);
+  const meetings = (await meetingRepo.meetingsInPeriod(ctx.db, instanceIds, from, to)).filter(
+    (m) => !m.cancelled,
+  );
   const meetingsByInstance = new Map<number, meetingRepo.MeetingLite[]>();
   for (const m of meetings) {
     const list = meetingsByInstance.get(m.instanceId) ?? [];
@@ -120,7 +122,11 @@ export async function computeYear(
           date: r.date,
           instanceName: r.instanceName,
           instanceId: r.instanceId,
-          mode: replacing.has(`${r.meetingId}:${r.representativeId}`) ? 'remplacant' : r.status === 'distance' ? 'distance' : 'sur_place',
+          mode: replacing.has(`${r.meetingId}:${r.representativeId}`)
+            ? 'remplacant'
+            : r.status === 'distance'
+              ? 'distance'
+              : 'sur_place',
           startTime: r.rowStart ?? r.startTime,
           endTime: r.rowEnd ?? r.endTime,
           minutes,
@@ -140,7 +146,13 @@ export async function computeYear(
       ...d,
       meetings: person.attended
         .filter((a) => a.date === d.date)
-        .map((a) => ({ meetingId: a.meetingId, instanceName: a.instanceName, startTime: a.startTime, endTime: a.endTime, minutes: a.minutes })),
+        .map((a) => ({
+          meetingId: a.meetingId,
+          instanceName: a.instanceName,
+          startTime: a.startTime,
+          endTime: a.endTime,
+          minutes: a.minutes,
+        })),
     }));
     person.usedHalfDays = priced.reduce((s, d) => s + d.halfDays, 0);
 
@@ -157,14 +169,21 @@ export async function computeYear(
       }
     }
     if (planned.length > 0) {
-      const all = congeDays([...person.attended.map((a) => ({ date: a.date, minutes: a.minutes })), ...planned], settings.halfDayMaxMinutes);
+      const all = congeDays(
+        [...person.attended.map((a) => ({ date: a.date, minutes: a.minutes })), ...planned],
+        settings.halfDayMaxMinutes,
+      );
       person.plannedHalfDays = all.reduce((s, d) => s + d.halfDays, 0) - person.usedHalfDays;
     }
   }
   return result;
 }
 
-export async function congeCounter(ctx: ServiceContext, representativeId: number, year: number): Promise<CongeCounter> {
+export async function congeCounter(
+  ctx: ServiceContext,
+  representativeId: number,
+  year: number,
+): Promise<CongeCounter> {
   const person = await ctx.db
     .selectFrom('representative')
     .select(['id', 'employed', 'employer'])
@@ -172,7 +191,9 @@ export async function congeCounter(ctx: ServiceContext, representativeId: number
     .executeTakeFirst();
   if (!person) throw notFound('Représentant');
   const settings = await getMeetingsSettings(ctx);
-  const data = (await computeYear(ctx, [representativeId], year, settings, todayIso(ctx))).get(representativeId);
+  const data = (await computeYear(ctx, [representativeId], year, settings, todayIso(ctx))).get(
+    representativeId,
+  );
   const allowed = Math.round(settings.congeAllowanceDays * 2);
   const used = data?.usedHalfDays ?? 0;
   const planned = data?.plannedHalfDays ?? 0;
@@ -201,7 +222,10 @@ export async function congeCounter(ctx: ServiceContext, representativeId: number
  * Lines for "À faire": employed, active representatives whose congé de représentation of the
  * year is nearly used up or exceeded, counting the meetings planned later in the year.
  */
-export async function congeWarnings(ctx: ServiceContext, today: string = todayIso(ctx)): Promise<CongeWarning[]> {
+export async function congeWarnings(
+  ctx: ServiceContext,
+  today: string = todayIso(ctx),
+): Promise<CongeWarning[]> {
   const year = Number(today.slice(0, 4));
   const employed = await ctx.db
     .selectFrom('representative')
@@ -213,7 +237,13 @@ export async function congeWarnings(ctx: ServiceContext, today: string = todayIs
   if (employed.length === 0) return [];
   const settings = await getMeetingsSettings(ctx);
   const allowed = Math.round(settings.congeAllowanceDays * 2);
-  const data = await computeYear(ctx, employed.map((e) => e.id), year, settings, today);
+  const data = await computeYear(
+    ctx,
+    employed.map((e) => e.id),
+    year,
+    settings,
+    today,
+  );
   const warnings: CongeWarning[] = [];
   for (const e of employed) {
     const p = data.get(e.id);
@@ -222,7 +252,10 @@ export async function congeWarnings(ctx: ServiceContext, today: string = todayIs
     if (level === 'ok') continue;
     const name = `${e.first_name} ${e.last_name}`;
     const used = `${halfDaysText(p.usedHalfDays)} utilisé${isPluralDays(p.usedHalfDays) ? 's' : ''}`;
-    const plannedText = p.plannedHalfDays > 0 ? ` et ${halfDaysText(p.plannedHalfDays)} prévu${isPluralDays(p.plannedHalfDays) ? 's' : ''}` : '';
+    const plannedText =
+      p.plannedHalfDays > 0
+        ? ` et ${halfDaysText(p.plannedHalfDays)} prévu${isPluralDays(p.plannedHalfDays) ? 's' : ''}`
+        : '';
     const message =
       level === 'depasse'
         ? `${name} : congé de représentation ${year} dépassé — ${used}${plannedText} sur ${halfDaysText(allowed)}.`

@@ -30,7 +30,11 @@ async function file<T>(
 ): Promise<GeneratedFile> {
   const stamp = todayIso(ctx);
   if (format === 'csv') {
-    return { fileName: `${name}-${stamp}.csv`, mime: 'text/csv;charset=utf-8', dataBase64: toCsv(columns, rows).toString('base64') };
+    return {
+      fileName: `${name}-${stamp}.csv`,
+      mime: 'text/csv;charset=utf-8',
+      dataBase64: toCsv(columns, rows).toString('base64'),
+    };
   }
   return {
     fileName: `${name}-${stamp}.xlsx`,
@@ -89,9 +93,28 @@ async function exportInstances(ctx: ServiceContext, format: ExportFormat): Promi
     { header: 'Sièges titulaires', type: 'number', value: (r) => r.seats_titulaire, width: 10 },
     { header: 'Sièges suppléants', type: 'number', value: (r) => r.seats_suppleant, width: 10 },
     { header: 'Minimum souhaité', type: 'number', value: (r) => r.target_min, width: 10 },
-    { header: 'Durée du mandat (mois)', type: 'number', value: (r) => r.mandate_months ?? r.default_mandate_months, width: 12 },
-    { header: 'Niveau d’implication', value: (r) => (r.involvement_level ? (involvementLabels[r.involvement_level as InvolvementLevel] ?? r.involvement_level) : null), width: 22 },
-    { header: 'Forme', value: (r) => (r.participation_form ? (participationFormLabels[r.participation_form as ParticipationForm] ?? r.participation_form) : null), width: 14 },
+    {
+      header: 'Durée du mandat (mois)',
+      type: 'number',
+      value: (r) => r.mandate_months ?? r.default_mandate_months,
+      width: 12,
+    },
+    {
+      header: 'Niveau d’implication',
+      value: (r) =>
+        r.involvement_level
+          ? (involvementLabels[r.involvement_level as InvolvementLevel] ?? r.involvement_level)
+          : null,
+      width: 22,
+    },
+    {
+      header: 'Forme',
+      value: (r) =>
+        r.participation_form
+          ? (participationFormLabels[r.participation_form as ParticipationForm] ?? r.participation_form)
+          : null,
+      width: 14,
+    },
     { header: 'Lieu des réunions', value: (r) => r.meeting_place, width: 30 },
     { header: 'Archivée le', type: 'date', value: (r) => r.archived_at?.slice(0, 10) ?? null, width: 12 },
   ];
@@ -134,11 +157,22 @@ async function exportMandates(ctx: ServiceContext, format: ExportFormat): Promis
     { header: 'Code postal', value: (r) => r.postal_code, width: 11 },
     { header: 'Instance', value: (r) => r.instance, width: 34 },
     { header: 'Organisation', value: (r) => r.organisation, width: 30 },
-    { header: 'Rôle', value: (r) => (r.role === 'autre' && r.role_other ? r.role_other : (mandateRoleLabels[r.role as MandateRole] ?? r.role)), width: 14 },
+    {
+      header: 'Rôle',
+      value: (r) =>
+        r.role === 'autre' && r.role_other
+          ? r.role_other
+          : (mandateRoleLabels[r.role as MandateRole] ?? r.role),
+      width: 14,
+    },
     { header: 'Début', type: 'date', value: (r) => r.start_date, width: 12 },
     { header: 'Fin', type: 'date', value: (r) => r.end_date, width: 12 },
     { header: 'Terminé le', type: 'date', value: (r) => r.ended_on, width: 12 },
-    { header: 'Motif de fin', value: (r) => (r.end_reason ? (endReasonLabels[r.end_reason as EndReason] ?? r.end_reason) : null), width: 14 },
+    {
+      header: 'Motif de fin',
+      value: (r) => (r.end_reason ? (endReasonLabels[r.end_reason as EndReason] ?? r.end_reason) : null),
+      width: 14,
+    },
     {
       header: 'En cours',
       value: (r) => {
@@ -155,14 +189,25 @@ async function exportMandates(ctx: ServiceContext, format: ExportFormat): Promis
 }
 
 async function exportTrainings(ctx: ServiceContext, format: ExportFormat): Promise<GeneratedFile> {
-  const rows = await trainingsRepo.listTrainings(ctx.db, { search: '', kindId: null, year: null, sort: 'date', direction: 'desc' });
+  const rows = await trainingsRepo.listTrainings(ctx.db, {
+    search: '',
+    kindId: null,
+    year: null,
+    sort: 'date',
+    direction: 'desc',
+  });
   type R = (typeof rows)[number];
   const columns: ExportColumn<R>[] = [
     { header: 'Représentant', value: (r) => r.personName, width: 28 },
     { header: 'Formation', value: (r) => r.kindLabel, width: 40 },
     { header: 'Formation de base', value: (r) => yesNo(r.isBase), width: 10 },
     { header: 'Date', type: 'date', value: (r) => r.date, width: 12 },
-    { header: 'Durée (heures)', type: 'number', value: (r) => (r.durationMinutes === null ? null : Math.round((r.durationMinutes / 60) * 100) / 100), width: 10 },
+    {
+      header: 'Durée (heures)',
+      type: 'number',
+      value: (r) => (r.durationMinutes === null ? null : Math.round((r.durationMinutes / 60) * 100) / 100),
+      width: 10,
+    },
     { header: 'Organisme', value: (r) => r.organiser, width: 28 },
     { header: 'Notes', value: (r) => r.notes, width: 40 },
   ];
@@ -183,7 +228,11 @@ async function exportSignatures(ctx: ServiceContext, format: ExportFormat): Prom
   return file(ctx, 'signatures-charte', 'Signatures', format, columns, rows);
 }
 
-export function exportList(ctx: ServiceContext, kind: ExportKind, format: ExportFormat): Promise<GeneratedFile> {
+export function exportList(
+  ctx: ServiceContext,
+  kind: ExportKind,
+  format: ExportFormat,
+): Promise<GeneratedFile> {
   switch (kind) {
     case 'representatives':
       return exportRepresentatives(ctx, format);

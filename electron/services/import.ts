@@ -5,8 +5,17 @@
  * same e-mail or postal code) and the mandates already recorded, so nothing is duplicated.
  */
 import type { z } from 'zod';
-import { representativeInput, type RepresentativeData, type RepresentativeInput } from '../../shared/schemas/representative';
-import { mandateInput, mandateRoleLabels, type MandateData, type MandateRole } from '../../shared/schemas/register';
+import {
+  representativeInput,
+  type RepresentativeData,
+  type RepresentativeInput,
+} from '../../shared/schemas/representative';
+import {
+  mandateInput,
+  mandateRoleLabels,
+  type MandateData,
+  type MandateRole,
+} from '../../shared/schemas/register';
 import type { importFileInput } from '../../shared/schemas/import';
 import { importFields } from '../../shared/schemas/import';
 import { foldForSearch } from '../../shared/rules/text';
@@ -44,7 +53,8 @@ type ImportInput = z.output<typeof importFileInput>;
 
 const PREVIEW_ROWS = 20;
 
-const formatDate = (iso: string | null) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : 'sans fin');
+const formatDate = (iso: string | null) =>
+  iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : 'sans fin';
 
 /** One person of the register or of the file, as the plan sees it. */
 interface KnownPerson {
@@ -96,7 +106,8 @@ function issuesMessage(issues: readonly z.core.$ZodIssue[]): string {
   const parts: string[] = [];
   for (const issue of issues) {
     const field = String(issue.path[0] ?? '');
-    const label = field === 'endDate' ? 'Fin du mandat' : field === 'startDate' ? 'Début du mandat' : fieldLabel(field);
+    const label =
+      field === 'endDate' ? 'Fin du mandat' : field === 'startDate' ? 'Début du mandat' : fieldLabel(field);
     const text = `${label} : ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`;
     if (!parts.includes(text)) parts.push(text);
   }
@@ -108,7 +119,20 @@ function dataToInput(data: RepresentativeData): RepresentativeInput {
 }
 
 function samePerson(a: RepresentativeData, b: RepresentativeData): boolean {
-  const keys = ['civility', 'lastName', 'firstName', 'email', 'phone', 'addressLine', 'postalCode', 'city', 'originAssociation', 'employed', 'employer', 'notes'] as const;
+  const keys = [
+    'civility',
+    'lastName',
+    'firstName',
+    'email',
+    'phone',
+    'addressLine',
+    'postalCode',
+    'city',
+    'originAssociation',
+    'employed',
+    'employer',
+    'notes',
+  ] as const;
   return keys.every((k) => (a[k] ?? null) === (b[k] ?? null));
 }
 
@@ -151,7 +175,12 @@ async function loadInstances(db: Executor): Promise<Map<string, InstanceRef[]>> 
   for (const r of rows) {
     const key = foldForSearch(r.name);
     const list = byName.get(key) ?? [];
-    list.push({ id: r.id, name: r.name, seatsTitulaire: r.seats_titulaire, seatsSuppleant: r.seats_suppleant });
+    list.push({
+      id: r.id,
+      name: r.name,
+      seatsTitulaire: r.seats_titulaire,
+      seatsSuppleant: r.seats_suppleant,
+    });
     byName.set(key, list);
   }
   return byName;
@@ -180,7 +209,11 @@ async function loadMandates(db: Executor, people: Map<string, KnownPerson[]>): P
 }
 
 /** The person described by a row: its own cells, over the known person's data when updating. */
-function personFromRow(cells: string[], mapping: ImportMapping, base: RepresentativeData | null): { input: RepresentativeInput } | { error: string } {
+function personFromRow(
+  cells: string[],
+  mapping: ImportMapping,
+  base: RepresentativeData | null,
+): { input: RepresentativeInput } | { error: string } {
   const input: RepresentativeInput = base
     ? dataToInput(base)
     : { civility: '', lastName: '', firstName: '', employed: false, vehicles: [] };
@@ -217,7 +250,9 @@ function personFromRow(cells: string[], mapping: ImportMapping, base: Representa
 
 function findPerson(candidates: KnownPerson[] | undefined, data: RepresentativeData): KnownPerson | null {
   if (!candidates || candidates.length === 0) return null;
-  const match = candidates.find((c) => sameText(c.data.email, data.email) || sameText(c.data.postalCode, data.postalCode));
+  const match = candidates.find(
+    (c) => sameText(c.data.email, data.email) || sameText(c.data.postalCode, data.postalCode),
+  );
   if (match) return match;
   // Nothing to compare but the names: one namesake is the same person, several are ambiguous.
   if (!data.email && !data.postalCode && candidates.length === 1) return candidates[0] ?? null;
@@ -233,14 +268,23 @@ async function plan(db: Executor, table: ParsedTable, mapping: ImportMapping): P
     mandates: [],
     errors: [],
     preview: [],
-    counts: { peopleCreated: 0, peopleUpdated: 0, peopleUnchanged: 0, mandatesCreated: 0, mandatesExisting: 0 },
+    counts: {
+      peopleCreated: 0,
+      peopleUpdated: 0,
+      peopleUnchanged: 0,
+      mandatesCreated: 0,
+      mandatesExisting: 0,
+    },
   };
   const importsMandates = mandateFieldNames.some((f) => mapping[f] !== undefined && mapping[f] !== null);
   if (mapping.lastName == null || mapping.firstName == null) {
     throw new AppError('VALIDATION', 'Indiquez les colonnes du nom et du prénom : elles sont obligatoires.');
   }
   if (importsMandates && (mapping.instance == null || mapping.role == null || mapping.startDate == null)) {
-    throw new AppError('VALIDATION', 'Pour importer des mandats, indiquez les colonnes de l’instance, du rôle et de la date de début.');
+    throw new AppError(
+      'VALIDATION',
+      'Pour importer des mandats, indiquez les colonnes de l’instance, du rôle et de la date de début.',
+    );
   }
 
   for (const row of table.rows) {
@@ -281,7 +325,8 @@ function planRow(
   else if (parsed && !parsed.success) problems.push(issuesMessage(parsed.error.issues));
 
   const instanceText = cellOf(row.cells, mapping, 'instance');
-  const rowHasMandate = importsMandates && mandateFieldNames.some((f) => cellOf(row.cells, mapping, f) !== '');
+  const rowHasMandate =
+    importsMandates && mandateFieldNames.some((f) => cellOf(row.cells, mapping, f) !== '');
   const found = instanceText ? (instances.get(foldForSearch(instanceText)) ?? []) : [];
   const roleText = cellOf(row.cells, mapping, 'role');
   const role: MandateRole | null = roleText ? parseRole(roleText) : null;
@@ -291,8 +336,14 @@ function planRow(
   const endDate = endText ? parseFrenchDate(endText) : null;
   if (rowHasMandate) {
     if (!instanceText) problems.push('Instance : le nom de l’instance est obligatoire pour un mandat');
-    else if (found.length === 0) problems.push(`Instance : « ${instanceText} » n’existe pas dans le registre (créez-la d’abord ou corrigez son nom)`);
-    else if (found.length > 1) problems.push(`Instance : plusieurs instances s’appellent « ${instanceText} » ; renommez-les pour les distinguer`);
+    else if (found.length === 0)
+      problems.push(
+        `Instance : « ${instanceText} » n’existe pas dans le registre (créez-la d’abord ou corrigez son nom)`,
+      );
+    else if (found.length > 1)
+      problems.push(
+        `Instance : plusieurs instances s’appellent « ${instanceText} » ; renommez-les pour les distinguer`,
+      );
     if (!roleText) problems.push('Rôle : le rôle est obligatoire pour un mandat');
     else if (!role) problems.push(`Rôle : « ${roleText} » n’est pas reconnu (${roleChoices})`);
     if (!startText) problems.push('Début du mandat : la date de début est obligatoire');
@@ -359,7 +410,9 @@ function planRow(
       }
       if (isSeatRole(role)) {
         const seats = role === 'titulaire' ? instance.seatsTitulaire : instance.seatsSuppleant;
-        const others = mandates.filter((m) => m.instanceId === instance.id && m.role === role).map((m) => m.period);
+        const others = mandates
+          .filter((m) => m.instanceId === instance.id && m.role === role)
+          .map((m) => m.period);
         if (exceedsSeats(seats, others, period).exceeds) {
           const kind = mandateRoleLabels[role].toLowerCase();
           return fail(
@@ -372,7 +425,13 @@ function planRow(
       mandateAction = 'creation';
       const { representativeId: _placeholder, ...data } = checked.data;
       mandate = { ref, data };
-      mandates.push({ personRef: ref, instanceId: instance.id, role, startDate: checked.data.startDate, period });
+      mandates.push({
+        personRef: ref,
+        instanceId: instance.id,
+        role,
+        startDate: checked.data.startDate,
+        period,
+      });
     }
   }
 
@@ -408,7 +467,10 @@ async function readInput(input: ImportInput): Promise<{ table: ParsedTable; mapp
   const mapping = input.mapping ?? guessMapping(table.headers);
   for (const [field, index] of Object.entries(mapping)) {
     if (index !== null && index !== undefined && index >= table.headers.length) {
-      throw new AppError('VALIDATION', `La colonne choisie pour « ${fieldLabel(field)} » n’existe pas dans ce fichier.`);
+      throw new AppError(
+        'VALIDATION',
+        `La colonne choisie pour « ${fieldLabel(field)} » n’existe pas dans ce fichier.`,
+      );
     }
   }
   return { table, mapping };
@@ -424,9 +486,22 @@ export async function analyzeImport(ctx: ServiceContext, input: ImportInput): Pr
       headers: table.headers,
       mapping,
       rowCount: table.rows.length,
-      preview: table.rows.slice(0, PREVIEW_ROWS).map((r) => ({ line: r.line, values: r.cells, person: '', personAction: null, mandateAction: null, error: null })),
+      preview: table.rows.slice(0, PREVIEW_ROWS).map((r) => ({
+        line: r.line,
+        values: r.cells,
+        person: '',
+        personAction: null,
+        mandateAction: null,
+        error: null,
+      })),
       errors: [],
-      counts: { peopleCreated: 0, peopleUpdated: 0, peopleUnchanged: 0, mandatesCreated: 0, mandatesExisting: 0 },
+      counts: {
+        peopleCreated: 0,
+        peopleUpdated: 0,
+        peopleUnchanged: 0,
+        mandatesCreated: 0,
+        mandatesExisting: 0,
+      },
     };
   }
   const result = await plan(ctx.db, table, mapping);

@@ -5,12 +5,21 @@ import * as mandatesRepo from '../../db/repositories/mandates';
 import * as organisationsRepo from '../../db/repositories/organisations';
 import { foldForSearch, searchTerms } from '../../shared/rules/text';
 import type { InstanceData, instanceListQuery, InstanceTypeData } from '../../shared/schemas/register';
-import type { InstanceDetail, InstanceList, InstanceType, Mandate, Seat } from '../../shared/types/register-domain';
+import type {
+  InstanceDetail,
+  InstanceList,
+  InstanceType,
+  Mandate,
+  Seat,
+} from '../../shared/types/register-domain';
 import { mandateMonthsFor } from '../rules/register-rules';
 import { AppError, notFound } from '../errors';
 import { isoNow, todayIso, type ServiceContext } from './context';
 
-export async function listInstances(ctx: ServiceContext, query: z.output<typeof instanceListQuery>): Promise<InstanceList> {
+export async function listInstances(
+  ctx: ServiceContext,
+  query: z.output<typeof instanceListQuery>,
+): Promise<InstanceList> {
   const today = todayIso(ctx);
   const records = await repo.listInstanceRecords(ctx.db, query);
   const counts = await repo.activeCountsByInstance(ctx.db, today);
@@ -36,7 +45,9 @@ export async function listInstances(ctx: ServiceContext, query: z.output<typeof 
 
 /** Today's seats: holders in order of start, the rest vacant, holders beyond the seats flagged. */
 export function seatsOf(role: 'titulaire' | 'suppleant', seatCount: number, active: Mandate[]): Seat[] {
-  const holders = active.filter((m) => m.role === role).sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id - b.id);
+  const holders = active
+    .filter((m) => m.role === role)
+    .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id - b.id);
   const seats: Seat[] = [];
   for (let i = 0; i < Math.max(seatCount, holders.length); i += 1) {
     seats.push({ role, position: i + 1, mandate: holders[i] ?? null, extra: i >= seatCount });
@@ -61,7 +72,10 @@ export async function getInstance(ctx: ServiceContext, id: number): Promise<Inst
     meetingPlace: record.meetingPlace,
     notes: record.notes,
     archivedAt: record.archivedAt,
-    seats: [...seatsOf('titulaire', record.seatsTitulaire, active), ...seatsOf('suppleant', record.seatsSuppleant, active)],
+    seats: [
+      ...seatsOf('titulaire', record.seatsTitulaire, active),
+      ...seatsOf('suppleant', record.seatsSuppleant, active),
+    ],
     otherMembers: active.filter((m) => m.role !== 'titulaire' && m.role !== 'suppleant'),
     mandates,
     deletable: !(await repo.instanceIsReferenced(ctx.db, id)),
@@ -71,9 +85,15 @@ export async function getInstance(ctx: ServiceContext, id: number): Promise<Inst
 
 async function checkReferences(ctx: ServiceContext, data: InstanceData): Promise<void> {
   const organisation = await organisationsRepo.getOrganisation(ctx.db, data.organisationId);
-  if (!organisation) throw new AppError('VALIDATION', 'Organisation introuvable.', { organisationId: 'Choisissez l’organisation' });
+  if (!organisation)
+    throw new AppError('VALIDATION', 'Organisation introuvable.', {
+      organisationId: 'Choisissez l’organisation',
+    });
   const type = await repo.getInstanceType(ctx.db, data.typeId);
-  if (!type) throw new AppError('VALIDATION', 'Type d’instance introuvable.', { typeId: 'Choisissez le type d’instance' });
+  if (!type)
+    throw new AppError('VALIDATION', 'Type d’instance introuvable.', {
+      typeId: 'Choisissez le type d’instance',
+    });
 }
 
 export async function createInstance(ctx: ServiceContext, data: InstanceData): Promise<InstanceDetail> {
@@ -87,7 +107,11 @@ export async function createInstance(ctx: ServiceContext, data: InstanceData): P
   return getInstance(ctx, id);
 }
 
-export async function updateInstance(ctx: ServiceContext, id: number, data: InstanceData): Promise<InstanceDetail> {
+export async function updateInstance(
+  ctx: ServiceContext,
+  id: number,
+  data: InstanceData,
+): Promise<InstanceDetail> {
   await checkReferences(ctx, data);
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
@@ -98,14 +122,24 @@ export async function updateInstance(ctx: ServiceContext, id: number, data: Inst
   return getInstance(ctx, id);
 }
 
-export async function setInstanceArchived(ctx: ServiceContext, id: number, archived: boolean): Promise<InstanceDetail> {
+export async function setInstanceArchived(
+  ctx: ServiceContext,
+  id: number,
+  archived: boolean,
+): Promise<InstanceDetail> {
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const existing = await repo.getInstanceRecord(trx, id);
     if (!existing) throw notFound('Instance');
     if ((existing.archivedAt !== null) === archived) return;
     await repo.setInstanceArchived(trx, id, archived ? at : null, at);
-    await logAction(trx, { at, actor: ctx.actor, action: archived ? 'archivée' : 'restaurée', entity: 'instance', entityId: id });
+    await logAction(trx, {
+      at,
+      actor: ctx.actor,
+      action: archived ? 'archivée' : 'restaurée',
+      entity: 'instance',
+      entityId: id,
+    });
   });
   return getInstance(ctx, id);
 }
@@ -122,7 +156,14 @@ export async function deleteInstance(ctx: ServiceContext, id: number): Promise<{
       );
     }
     await repo.deleteInstance(trx, id);
-    await logAction(trx, { at, actor: ctx.actor, action: 'supprimée', entity: 'instance', entityId: id, details: { nom: existing.name } });
+    await logAction(trx, {
+      at,
+      actor: ctx.actor,
+      action: 'supprimée',
+      entity: 'instance',
+      entityId: id,
+      details: { nom: existing.name },
+    });
   });
   return { deleted: true };
 }
@@ -133,7 +174,11 @@ export async function listInstanceTypes(ctx: ServiceContext): Promise<InstanceTy
   return repo.listInstanceTypes(ctx.db);
 }
 
-async function refuseDuplicateCode(ctx: ServiceContext, code: string, exceptId: number | null): Promise<void> {
+async function refuseDuplicateCode(
+  ctx: ServiceContext,
+  code: string,
+  exceptId: number | null,
+): Promise<void> {
   const existing = await repo.findTypeByCode(ctx.db, code);
   if (existing && existing.id !== exceptId) {
     throw new AppError('CONFLICT', `Le code « ${code} » est déjà utilisé par un autre type d’instance.`, {
@@ -142,34 +187,65 @@ async function refuseDuplicateCode(ctx: ServiceContext, code: string, exceptId: 
   }
 }
 
-export async function createInstanceType(ctx: ServiceContext, data: InstanceTypeData): Promise<InstanceType[]> {
+export async function createInstanceType(
+  ctx: ServiceContext,
+  data: InstanceTypeData,
+): Promise<InstanceType[]> {
   await refuseDuplicateCode(ctx, data.code, null);
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const id = await repo.insertInstanceType(trx, data);
-    await logAction(trx, { at, actor: ctx.actor, action: 'créé', entity: 'instance_type', entityId: id, details: data });
+    await logAction(trx, {
+      at,
+      actor: ctx.actor,
+      action: 'créé',
+      entity: 'instance_type',
+      entityId: id,
+      details: data,
+    });
   });
   return listInstanceTypes(ctx);
 }
 
-export async function updateInstanceType(ctx: ServiceContext, id: number, data: InstanceTypeData): Promise<InstanceType[]> {
+export async function updateInstanceType(
+  ctx: ServiceContext,
+  id: number,
+  data: InstanceTypeData,
+): Promise<InstanceType[]> {
   await refuseDuplicateCode(ctx, data.code, id);
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await repo.getInstanceType(trx, id))) throw notFound('Type d’instance');
     await repo.updateInstanceType(trx, id, data);
-    await logAction(trx, { at, actor: ctx.actor, action: 'modifié', entity: 'instance_type', entityId: id, details: data });
+    await logAction(trx, {
+      at,
+      actor: ctx.actor,
+      action: 'modifié',
+      entity: 'instance_type',
+      entityId: id,
+      details: data,
+    });
   });
   return listInstanceTypes(ctx);
 }
 
-export async function setInstanceTypeArchived(ctx: ServiceContext, id: number, archived: boolean): Promise<InstanceType[]> {
+export async function setInstanceTypeArchived(
+  ctx: ServiceContext,
+  id: number,
+  archived: boolean,
+): Promise<InstanceType[]> {
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await repo.getInstanceType(trx, id))) throw notFound('Type d’instance');
     // Archiving hides the type from new instances; existing instances keep it.
     await repo.setInstanceTypeArchived(trx, id, archived ? at : null);
-    await logAction(trx, { at, actor: ctx.actor, action: archived ? 'archivé' : 'restauré', entity: 'instance_type', entityId: id });
+    await logAction(trx, {
+      at,
+      actor: ctx.actor,
+      action: archived ? 'archivé' : 'restauré',
+      entity: 'instance_type',
+      entityId: id,
+    });
   });
   return listInstanceTypes(ctx);
 }

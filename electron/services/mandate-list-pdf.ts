@@ -29,7 +29,10 @@ async function identity(ctx: ServiceContext): Promise<AssociationIdentity> {
     president: row?.president ?? '',
     treasurer: row?.treasurer ?? '',
     documentPlace: row?.document_place ?? '',
-    logo: row?.logo && (mime === 'image/png' || mime === 'image/jpeg') ? { data: Buffer.from(row.logo), mime } : null,
+    logo:
+      row?.logo && (mime === 'image/png' || mime === 'image/jpeg')
+        ? { data: Buffer.from(row.logo), mime }
+        : null,
   };
 }
 
@@ -38,7 +41,10 @@ export function toRow(m: Mandate, today: string, warnUntil: string, show: 'insta
   const status: MandateRow['status'] =
     m.status === 'termine'
       ? 'termine'
-      : m.effectiveEnd !== null && m.effectiveEnd <= warnUntil && m.renewedById === null && m.startDate <= today
+      : m.effectiveEnd !== null &&
+          m.effectiveEnd <= warnUntil &&
+          m.renewedById === null &&
+          m.startDate <= today
         ? 'a_renouveler'
         : 'actif';
   return {
@@ -72,7 +78,10 @@ function ordered(mandates: Mandate[]): Mandate[] {
   return [...mandates].sort((a, b) => rank(a) - rank(b) || b.startDate.localeCompare(a.startDate));
 }
 
-export async function instanceMandateListPdf(ctx: ServiceContext, instanceId: number): Promise<GeneratedFile> {
+export async function instanceMandateListPdf(
+  ctx: ServiceContext,
+  instanceId: number,
+): Promise<GeneratedFile> {
   const today = todayIso(ctx);
   const instance = await instancesRepo.getInstanceRecord(ctx.db, instanceId);
   if (!instance) throw notFound('Instance');
@@ -92,7 +101,10 @@ export async function instanceMandateListPdf(ctx: ServiceContext, instanceId: nu
   );
 }
 
-export async function personMandateListPdf(ctx: ServiceContext, representativeId: number): Promise<GeneratedFile> {
+export async function personMandateListPdf(
+  ctx: ServiceContext,
+  representativeId: number,
+): Promise<GeneratedFile> {
   const today = todayIso(ctx);
   const person = await ctx.db
     .selectFrom('representative')
@@ -102,7 +114,10 @@ export async function personMandateListPdf(ctx: ServiceContext, representativeId
   if (!person) throw notFound('Représentant');
   const mandates = await mandatesRepo.listMandatesOfPerson(ctx.db, representativeId, today);
   if (mandates.length === 0) {
-    throw new AppError('FORBIDDEN_STATE', `${person.first_name} ${person.last_name} n’a aucun mandat enregistré : la liste serait vide.`);
+    throw new AppError(
+      'FORBIDDEN_STATE',
+      `${person.first_name} ${person.last_name} n’a aucun mandat enregistré : la liste serait vide.`,
+    );
   }
   const { expiryWarningDays } = await getRegisterSettings(ctx);
   const warnUntil = addDays(today, expiryWarningDays);

@@ -42,16 +42,27 @@ async function checkMandate(
     .select(['id', 'first_name', 'last_name', 'archived_at'])
     .where('id', '=', data.representativeId)
     .executeTakeFirst();
-  if (!person) throw new AppError('VALIDATION', 'Représentant introuvable.', { representativeId: 'Choisissez le représentant' });
-  const instance = await instancesRepo.getInstanceRecord(trx, data.instanceId);
-  if (!instance) throw new AppError('VALIDATION', 'Instance introuvable.', { instanceId: 'Choisissez l’instance' });
-  if (self === null && person.archived_at !== null) {
-    throw new AppError('FORBIDDEN_STATE', `La fiche de ${person.first_name} ${person.last_name} est archivée : restaurez-la avant de lui confier un mandat.`, {
-      representativeId: 'Cette fiche est archivée',
+  if (!person)
+    throw new AppError('VALIDATION', 'Représentant introuvable.', {
+      representativeId: 'Choisissez le représentant',
     });
+  const instance = await instancesRepo.getInstanceRecord(trx, data.instanceId);
+  if (!instance)
+    throw new AppError('VALIDATION', 'Instance introuvable.', { instanceId: 'Choisissez l’instance' });
+  if (self === null && person.archived_at !== null) {
+    throw new AppError(
+      'FORBIDDEN_STATE',
+      `La fiche de ${person.first_name} ${person.last_name} est archivée : restaurez-la avant de lui confier un mandat.`,
+      {
+        representativeId: 'Cette fiche est archivée',
+      },
+    );
   }
   if (self === null && instance.archivedAt !== null) {
-    throw new AppError('FORBIDDEN_STATE', `L’instance « ${instance.name} » est archivée : restaurez-la avant d’y ajouter un mandat.`);
+    throw new AppError(
+      'FORBIDDEN_STATE',
+      `L’instance « ${instance.name} » est archivée : restaurez-la avant d’y ajouter un mandat.`,
+    );
   }
   if (self?.endedOn && self.endedOn < data.startDate) {
     throw new AppError('VALIDATION', 'Ce mandat a été terminé avant la nouvelle date de début.', {
@@ -59,15 +70,24 @@ async function checkMandate(
     });
   }
 
-  const candidate: Period = periodOf({ startDate: data.startDate, endDate: data.endDate, endedOn: self?.endedOn ?? null });
+  const candidate: Period = periodOf({
+    startDate: data.startDate,
+    endDate: data.endDate,
+    endedOn: self?.endedOn ?? null,
+  });
   const others = await repo.periodsOnInstance(trx, data.instanceId, self?.id ?? null);
   const samePerson = others
     .filter((o) => o.representative_id === data.representativeId)
-    .map((o) => ({ row: o, period: periodOf({ startDate: o.start_date, endDate: o.end_date, endedOn: o.ended_on }) }));
+    .map((o) => ({
+      row: o,
+      period: periodOf({ startDate: o.start_date, endDate: o.end_date, endedOn: o.ended_on }),
+    }));
   const clash = findOverlap(samePerson, candidate);
   if (clash) {
     const message = `${person.first_name} ${person.last_name} a déjà un mandat sur cette instance du ${frDate(clash.period.start)} au ${frDate(clash.period.end)} : les deux périodes se chevauchent.`;
-    throw new AppError('VALIDATION', message, { startDate: 'Chevauche un autre mandat de cette personne sur cette instance' });
+    throw new AppError('VALIDATION', message, {
+      startDate: 'Chevauche un autre mandat de cette personne sur cette instance',
+    });
   }
 
   if (isSeatRole(data.role)) {
@@ -83,7 +103,8 @@ async function checkMandate(
           ? `L’instance « ${instance.name} » n’a aucun siège de ${word}. Indiquez une justification pour enregistrer ce mandat quand même.`
           : `L’instance « ${instance.name} » a ${seats} siège${seats > 1 ? 's' : ''} de ${word} et ${busiest} ${busiest > 1 ? 'sont déjà occupés' : 'est déjà occupé'} sur une partie de cette période. Indiquez une justification pour dépasser le nombre de sièges.`;
       throw new AppError('VALIDATION', message, {
-        overCapacityJustification: 'Justification obligatoire : tous les sièges de ce type sont occupés sur cette période',
+        overCapacityJustification:
+          'Justification obligatoire : tous les sièges de ce type sont occupés sur cette période',
       });
     }
   }
@@ -91,10 +112,19 @@ async function checkMandate(
   if (data.pairedMandateId !== null) {
     const partner = await repo.getMandateRow(trx, data.pairedMandateId);
     const expected = data.role === 'titulaire' ? 'suppleant' : 'titulaire';
-    if (!partner || partner.instance_id !== data.instanceId || partner.role !== expected || partner.id === self?.id) {
-      throw new AppError('VALIDATION', `Le mandat associé doit être un mandat de ${seatWord(expected)} de la même instance.`, {
-        pairedMandateId: `Choisissez un ${seatWord(expected)} de cette instance`,
-      });
+    if (
+      !partner ||
+      partner.instance_id !== data.instanceId ||
+      partner.role !== expected ||
+      partner.id === self?.id
+    ) {
+      throw new AppError(
+        'VALIDATION',
+        `Le mandat associé doit être un mandat de ${seatWord(expected)} de la même instance.`,
+        {
+          pairedMandateId: `Choisissez un ${seatWord(expected)} de cette instance`,
+        },
+      );
     }
   }
 }
@@ -107,7 +137,10 @@ async function found(ctx: ServiceContext, id: number): Promise<Mandate> {
 
 export const getMandate = found;
 
-export async function listMandatesOfPerson(ctx: ServiceContext, representativeId: number): Promise<Mandate[]> {
+export async function listMandatesOfPerson(
+  ctx: ServiceContext,
+  representativeId: number,
+): Promise<Mandate[]> {
   return repo.listMandatesOfPerson(ctx.db, representativeId, todayIso(ctx));
 }
 
@@ -134,13 +167,19 @@ export async function updateMandate(ctx: ServiceContext, id: number, data: Manda
   return found(ctx, id);
 }
 
-export async function endMandate(ctx: ServiceContext, input: z.output<typeof mandateEndInput>): Promise<Mandate> {
+export async function endMandate(
+  ctx: ServiceContext,
+  input: z.output<typeof mandateEndInput>,
+): Promise<Mandate> {
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const existing = await repo.getMandateRow(trx, input.id);
     if (!existing) throw notFound('Mandat');
     if (existing.ended_on !== null) {
-      throw new AppError('FORBIDDEN_STATE', `Ce mandat est déjà terminé depuis le ${frDate(existing.ended_on)}.`);
+      throw new AppError(
+        'FORBIDDEN_STATE',
+        `Ce mandat est déjà terminé depuis le ${frDate(existing.ended_on)}.`,
+      );
     }
     if (input.endedOn < existing.start_date) {
       throw new AppError('VALIDATION', 'La fin du mandat ne peut pas précéder son début.', {
@@ -148,11 +187,20 @@ export async function endMandate(ctx: ServiceContext, input: z.output<typeof man
       });
     }
     if (existing.end_date !== null && input.endedOn > existing.end_date) {
-      throw new AppError('VALIDATION', `Le mandat prend fin au plus tard le ${frDate(existing.end_date)} : modifiez-le pour le prolonger.`, {
-        endedOn: `Au plus tard le ${frDate(existing.end_date)}`,
-      });
+      throw new AppError(
+        'VALIDATION',
+        `Le mandat prend fin au plus tard le ${frDate(existing.end_date)} : modifiez-le pour le prolonger.`,
+        {
+          endedOn: `Au plus tard le ${frDate(existing.end_date)}`,
+        },
+      );
     }
-    await repo.endMandate(trx, input.id, { endedOn: input.endedOn, reason: input.reason, note: input.note }, at);
+    await repo.endMandate(
+      trx,
+      input.id,
+      { endedOn: input.endedOn, reason: input.reason, note: input.note },
+      at,
+    );
     await logAction(trx, {
       at,
       actor: ctx.actor,
@@ -174,7 +222,11 @@ export async function reopenMandate(ctx: ServiceContext, id: number): Promise<Ma
     if (existing.ended_on === null) return;
     const data = await draftOf(trx, existing);
     // Reopening must not create an overlap or exceed the seats that others took meanwhile.
-    await checkMandate(trx, { ...data, startDate: existing.start_date, endDate: existing.end_date }, { id, endedOn: null });
+    await checkMandate(
+      trx,
+      { ...data, startDate: existing.start_date, endDate: existing.end_date },
+      { id, endedOn: null },
+    );
     await repo.reopenMandate(trx, id, at);
     await logAction(trx, { at, actor: ctx.actor, action: 'rouvert', entity: 'mandate', entityId: id });
   });
@@ -210,7 +262,10 @@ export async function renewalDraft(ctx: ServiceContext, fromId: number): Promise
   if (!row) throw notFound('Mandat');
   const end = effectiveEnd({ startDate: row.start_date, endDate: row.end_date, endedOn: row.ended_on });
   if (end === null) {
-    throw new AppError('FORBIDDEN_STATE', 'Ce mandat n’a pas de date de fin : indiquez-la ou terminez-le avant de le renouveler.');
+    throw new AppError(
+      'FORBIDDEN_STATE',
+      'Ce mandat n’a pas de date de fin : indiquez-la ou terminez-le avant de le renouveler.',
+    );
   }
   const instance = await instancesRepo.getInstanceRecord(ctx.db, row.instance_id);
   if (!instance) throw notFound('Instance');
@@ -236,14 +291,29 @@ export async function renewMandate(ctx: ServiceContext, fromId: number, data: Ma
   const id = await ctx.db.transaction().execute(async (trx) => {
     const old = await repo.getMandateRow(trx, fromId);
     if (!old) throw notFound('Mandat');
-    const already = await trx.selectFrom('mandate').select('id').where('renewed_from_id', '=', fromId).executeTakeFirst();
-    if (already) throw new AppError('CONFLICT', 'Ce mandat a déjà été renouvelé : ouvrez le nouveau mandat pour le modifier.');
+    const already = await trx
+      .selectFrom('mandate')
+      .select('id')
+      .where('renewed_from_id', '=', fromId)
+      .executeTakeFirst();
+    if (already)
+      throw new AppError(
+        'CONFLICT',
+        'Ce mandat a déjà été renouvelé : ouvrez le nouveau mandat pour le modifier.',
+      );
     if (old.representative_id !== data.representativeId || old.instance_id !== data.instanceId) {
       throw new AppError('VALIDATION', 'Un renouvellement concerne la même personne sur la même instance.');
     }
     await checkMandate(trx, data, null);
     const newId = await repo.insertMandate(trx, data, fromId, at);
-    await logAction(trx, { at, actor: ctx.actor, action: 'renouvelé', entity: 'mandate', entityId: newId, details: { depuis: fromId } });
+    await logAction(trx, {
+      at,
+      actor: ctx.actor,
+      action: 'renouvelé',
+      entity: 'mandate',
+      entityId: newId,
+      details: { depuis: fromId },
+    });
     return newId;
   });
   return found(ctx, id);
@@ -255,7 +325,10 @@ export async function deleteMandate(ctx: ServiceContext, id: number): Promise<{ 
     const existing = await repo.getMandateRow(trx, id);
     if (!existing) throw notFound('Mandat');
     if (await repo.mandateIsReferenced(trx, id)) {
-      throw new AppError('FORBIDDEN_STATE', 'Des présences sont enregistrées sous ce mandat : terminez-le au lieu de le supprimer.');
+      throw new AppError(
+        'FORBIDDEN_STATE',
+        'Des présences sont enregistrées sous ce mandat : terminez-le au lieu de le supprimer.',
+      );
     }
     await repo.deleteMandate(trx, id);
     await logAction(trx, {
@@ -264,7 +337,11 @@ export async function deleteMandate(ctx: ServiceContext, id: number): Promise<{ 
       action: 'supprimé',
       entity: 'mandate',
       entityId: id,
-      details: { representant: existing.representative_id, instance: existing.instance_id, role: mandateRoleLabels[existing.role as MandateData['role']] },
+      details: {
+        representant: existing.representative_id,
+        instance: existing.instance_id,
+        role: mandateRoleLabels[existing.role as MandateData['role']],
+      },
     });
   });
   return { deleted: true };

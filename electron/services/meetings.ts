@@ -5,8 +5,17 @@ import { logAction } from '../../db/repositories/audit';
 import * as attendanceRepo from '../../db/repositories/attendance';
 import * as attestationRepo from '../../db/repositories/attestations';
 import * as repo from '../../db/repositories/meetings';
-import type { MeetingData, MeetingSeriesData, meetingCancelInput, meetingListQuery } from '../../shared/schemas/meetings';
-import { meetingsSettingsSchema, type MeetingsSettings, type MeetingsSettingsInput } from '../../shared/schemas/meetings-settings';
+import type {
+  MeetingData,
+  MeetingSeriesData,
+  meetingCancelInput,
+  meetingListQuery,
+} from '../../shared/schemas/meetings';
+import {
+  meetingsSettingsSchema,
+  type MeetingsSettings,
+  type MeetingsSettingsInput,
+} from '../../shared/schemas/meetings-settings';
 import type { InstanceOption, Meeting, MeetingList } from '../../shared/types/meetings';
 import { AppError, notFound } from '../errors';
 import { countsAsPresent } from '../rules/attendance-rules';
@@ -24,7 +33,10 @@ export function getMeetingsSettings(ctx: ServiceContext): Promise<MeetingsSettin
   return readSettings(ctx.db, SETTINGS_KEY, meetingsSettingsSchema);
 }
 
-export function saveMeetingsSettings(ctx: ServiceContext, input: MeetingsSettingsInput): Promise<MeetingsSettings> {
+export function saveMeetingsSettings(
+  ctx: ServiceContext,
+  input: MeetingsSettingsInput,
+): Promise<MeetingsSettings> {
   return writeSettings(ctx, SETTINGS_KEY, meetingsSettingsSchema, input);
 }
 
@@ -32,7 +44,10 @@ export function listInstances(ctx: ServiceContext): Promise<InstanceOption[]> {
   return repo.listInstances(ctx.db);
 }
 
-export async function listMeetings(ctx: ServiceContext, query: z.output<typeof meetingListQuery>): Promise<MeetingList> {
+export async function listMeetings(
+  ctx: ServiceContext,
+  query: z.output<typeof meetingListQuery>,
+): Promise<MeetingList> {
   const rows = await repo.listMeetings(ctx.db, { ...query, today: todayIso(ctx) });
   return { rows, total: rows.length };
 }
@@ -43,9 +58,16 @@ export async function getMeeting(ctx: ServiceContext, id: number): Promise<Meeti
   return found;
 }
 
-async function valuesFor(ctx: ServiceContext, data: Omit<MeetingData, 'date'>, date: string): Promise<repo.MeetingValues> {
+async function valuesFor(
+  ctx: ServiceContext,
+  data: Omit<MeetingData, 'date'>,
+  date: string,
+): Promise<repo.MeetingValues> {
   const instance = await repo.getInstanceInfo(ctx.db, data.instanceId);
-  if (!instance) throw new AppError('VALIDATION', 'Cette instance n’existe pas ou plus.', { instanceId: 'Choisissez une instance' });
+  if (!instance)
+    throw new AppError('VALIDATION', 'Cette instance n’existe pas ou plus.', {
+      instanceId: 'Choisissez une instance',
+    });
   // An on-site meeting without a place takes the instance's usual place.
   const place = data.place ?? (data.mode === 'sur_place' ? instance.meetingPlace : null);
   return { ...data, date, place };
@@ -97,7 +119,10 @@ export async function updateMeeting(ctx: ServiceContext, id: number, data: Meeti
     const existing = await repo.getMeeting(trx, id);
     if (!existing) throw notFound('Réunion');
     if (existing.cancelled) {
-      throw new AppError('FORBIDDEN_STATE', 'Cette réunion est annulée : rétablissez-la avant de la modifier.');
+      throw new AppError(
+        'FORBIDDEN_STATE',
+        'Cette réunion est annulée : rétablissez-la avant de la modifier.',
+      );
     }
     const rows = await attendanceRepo.listAttendance(trx, id);
     if (data.instanceId !== existing.instanceId && rows.length > 0) {
@@ -122,7 +147,11 @@ export async function updateMeeting(ctx: ServiceContext, id: number, data: Meeti
         const names = await trx
           .selectFrom('representative')
           .select(['first_name', 'last_name'])
-          .where('id', 'in', orphans.map((o) => o.representativeId))
+          .where(
+            'id',
+            'in',
+            orphans.map((o) => o.representativeId),
+          )
           .execute();
         throw new AppError(
           'VALIDATION',
@@ -149,13 +178,18 @@ export async function updateMeeting(ctx: ServiceContext, id: number, data: Meeti
       action: moved ? 'déplacée' : 'modifiée',
       entity: 'meeting',
       entityId: id,
-      details: moved ? { de: `${existing.date} ${existing.startTime}`, a: `${data.date} ${data.startTime}` } : undefined,
+      details: moved
+        ? { de: `${existing.date} ${existing.startTime}`, a: `${data.date} ${data.startTime}` }
+        : undefined,
     });
   });
   return getMeeting(ctx, id);
 }
 
-export async function cancelMeeting(ctx: ServiceContext, input: z.output<typeof meetingCancelInput>): Promise<Meeting> {
+export async function cancelMeeting(
+  ctx: ServiceContext,
+  input: z.output<typeof meetingCancelInput>,
+): Promise<Meeting> {
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const existing = await repo.getMeeting(trx, input.id);

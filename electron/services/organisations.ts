@@ -30,7 +30,11 @@ export async function getOrganisation(ctx: ServiceContext, id: number): Promise<
   const record = await repo.getOrganisation(ctx.db, id);
   if (!record) throw notFound('Organisation');
   const today = todayIso(ctx);
-  const records = await instancesRepo.listInstanceRecords(ctx.db, { status: 'tous', organisationId: id, typeId: null });
+  const records = await instancesRepo.listInstanceRecords(ctx.db, {
+    status: 'tous',
+    organisationId: id,
+    typeId: null,
+  });
   const counts = await instancesRepo.activeCountsByInstance(ctx.db, today);
   return {
     ...record,
@@ -39,7 +43,11 @@ export async function getOrganisation(ctx: ServiceContext, id: number): Promise<
   };
 }
 
-async function refuseDuplicateName(ctx: ServiceContext, name: string, exceptId: number | null): Promise<void> {
+async function refuseDuplicateName(
+  ctx: ServiceContext,
+  name: string,
+  exceptId: number | null,
+): Promise<void> {
   const existing = await repo.findOrganisationByName(ctx.db, name);
   if (existing !== null && existing !== exceptId) {
     throw new AppError('CONFLICT', `Une organisation s’appelle déjà « ${name} ».`, {
@@ -59,7 +67,11 @@ export async function createOrganisation(ctx: ServiceContext, data: Organisation
   return getOrganisation(ctx, id);
 }
 
-export async function updateOrganisation(ctx: ServiceContext, id: number, data: OrganisationData): Promise<Organisation> {
+export async function updateOrganisation(
+  ctx: ServiceContext,
+  id: number,
+  data: OrganisationData,
+): Promise<Organisation> {
   await refuseDuplicateName(ctx, data.name, id);
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
@@ -70,14 +82,24 @@ export async function updateOrganisation(ctx: ServiceContext, id: number, data: 
   return getOrganisation(ctx, id);
 }
 
-export async function setOrganisationArchived(ctx: ServiceContext, id: number, archived: boolean): Promise<Organisation> {
+export async function setOrganisationArchived(
+  ctx: ServiceContext,
+  id: number,
+  archived: boolean,
+): Promise<Organisation> {
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const existing = await repo.getOrganisation(trx, id);
     if (!existing) throw notFound('Organisation');
     if (existing.archived === archived) return;
     await repo.setOrganisationArchived(trx, id, archived ? at : null, at);
-    await logAction(trx, { at, actor: ctx.actor, action: archived ? 'archivée' : 'restaurée', entity: 'organisation', entityId: id });
+    await logAction(trx, {
+      at,
+      actor: ctx.actor,
+      action: archived ? 'archivée' : 'restaurée',
+      entity: 'organisation',
+      entityId: id,
+    });
   });
   return getOrganisation(ctx, id);
 }
@@ -94,7 +116,14 @@ export async function deleteOrganisation(ctx: ServiceContext, id: number): Promi
       );
     }
     await repo.deleteOrganisation(trx, id);
-    await logAction(trx, { at, actor: ctx.actor, action: 'supprimée', entity: 'organisation', entityId: id, details: { nom: existing.name } });
+    await logAction(trx, {
+      at,
+      actor: ctx.actor,
+      action: 'supprimée',
+      entity: 'organisation',
+      entityId: id,
+      details: { nom: existing.name },
+    });
   });
   return { deleted: true };
 }

@@ -22,7 +22,16 @@ async function claimsWithPayees(db: Executor, ids: readonly number[]) {
       ...(await db
         .selectFrom('claim as c')
         .innerJoin('representative as r', 'r.id', 'c.representative_id')
-        .select(['c.id', 'c.number', 'c.status', 'c.total_cents', 'r.first_name', 'r.last_name', 'r.iban', 'r.bic'])
+        .select([
+          'c.id',
+          'c.number',
+          'c.status',
+          'c.total_cents',
+          'r.first_name',
+          'r.last_name',
+          'r.iban',
+          'r.bic',
+        ])
         .where('c.id', 'in', [...ids.slice(start, start + 500)])
         .execute()),
     );
@@ -53,7 +62,11 @@ function payeeProblem(row: {
   return null;
 }
 
-function debtorProblem(association: { name: string; iban: string | null; bic: string | null }): string | null {
+function debtorProblem(association: {
+  name: string;
+  iban: string | null;
+  bic: string | null;
+}): string | null {
   if (!association.name.trim()) return 'Le nom de l’association manque (Paramètres › Association).';
   if (!association.iban) return 'L’IBAN de l’association manque (Paramètres › Association).';
   const problem = ibanError(association.iban);
@@ -63,7 +76,12 @@ function debtorProblem(association: { name: string; iban: string | null; bic: st
 
 export async function previewSepa(ctx: ServiceContext, claimIds: number[]): Promise<SepaPreview> {
   const rows = await claimsWithPayees(ctx.db, claimIds);
-  const preview: SepaPreview = { included: [], excluded: [], totalCents: 0, debtorProblem: debtorProblem(await getAssociation(ctx)) };
+  const preview: SepaPreview = {
+    included: [],
+    excluded: [],
+    totalCents: 0,
+    debtorProblem: debtorProblem(await getAssociation(ctx)),
+  };
   for (const r of rows) {
     const personName = `${r.first_name} ${r.last_name}`;
     const problem = payeeProblem(r);
@@ -76,9 +94,14 @@ export async function previewSepa(ctx: ServiceContext, claimIds: number[]): Prom
   return preview;
 }
 
-export async function createSepaBatch(ctx: ServiceContext, input: { claimIds: number[]; executionDate: string }): Promise<SepaBatchResult> {
+export async function createSepaBatch(
+  ctx: ServiceContext,
+  input: { claimIds: number[]; executionDate: string },
+): Promise<SepaBatchResult> {
   if (input.executionDate < todayIso(ctx)) {
-    throw new AppError('VALIDATION', 'La date d’exécution ne peut pas être passée.', { executionDate: 'Date passée' });
+    throw new AppError('VALIDATION', 'La date d’exécution ne peut pas être passée.', {
+      executionDate: 'Date passée',
+    });
   }
   const association = await getAssociation(ctx);
   const problem = debtorProblem(association);
@@ -107,7 +130,10 @@ export async function createSepaBatch(ctx: ServiceContext, input: { claimIds: nu
       });
     }
     if (payments.length === 0) {
-      throw new AppError('VALIDATION', 'Aucune des notes choisies ne peut être virée (note non validée ou IBAN manquant ou invalide).');
+      throw new AppError(
+        'VALIDATION',
+        'Aucune des notes choisies ne peut être virée (note non validée ou IBAN manquant ou invalide).',
+      );
     }
     const year = Number(at.slice(0, 4));
     const messageId = formatNumber('VIR', year, await nextNumber(trx, 'sepa', year));
@@ -141,10 +167,30 @@ export async function createSepaBatch(ctx: ServiceContext, input: { claimIds: nu
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await markPaid(ctx, { ids: included, paidOn: input.executionDate, method: 'virement', reference: messageId }, trx, batch.id);
-    await logAction(trx, { at, actor: ctx.actor, action: 'fichier de virements produit', entity: 'sepa_batch', entityId: batch.id, details: { messageId, notes: payments.length, exclues: excluded.length } });
+    await markPaid(
+      ctx,
+      { ids: included, paidOn: input.executionDate, method: 'virement', reference: messageId },
+      trx,
+      batch.id,
+    );
+    await logAction(trx, {
+      at,
+      actor: ctx.actor,
+      action: 'fichier de virements produit',
+      entity: 'sepa_batch',
+      entityId: batch.id,
+      details: { messageId, notes: payments.length, exclues: excluded.length },
+    });
     return {
-      batch: { id: batch.id, messageId, createdAt: at, executionDate: input.executionDate, paymentCount: payments.length, totalCents: total, fileName },
+      batch: {
+        id: batch.id,
+        messageId,
+        createdAt: at,
+        executionDate: input.executionDate,
+        paymentCount: payments.length,
+        totalCents: total,
+        fileName,
+      },
       excluded,
       file: { fileName, mime: 'application/xml', dataBase64: Buffer.from(xml, 'utf8').toString('base64') },
     };
@@ -152,7 +198,11 @@ export async function createSepaBatch(ctx: ServiceContext, input: { claimIds: nu
 }
 
 export async function listSepaBatches(ctx: ServiceContext): Promise<SepaBatchSummary[]> {
-  const rows = await ctx.db.selectFrom('sepa_batch').select(['id', 'message_id', 'created_at', 'execution_date', 'payment_count', 'total_cents', 'file_name']).orderBy('id', 'desc').execute();
+  const rows = await ctx.db
+    .selectFrom('sepa_batch')
+    .select(['id', 'message_id', 'created_at', 'execution_date', 'payment_count', 'total_cents', 'file_name'])
+    .orderBy('id', 'desc')
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     messageId: r.message_id,
@@ -165,7 +215,15 @@ export async function listSepaBatches(ctx: ServiceContext): Promise<SepaBatchSum
 }
 
 export async function downloadSepaBatch(ctx: ServiceContext, id: number): Promise<GeneratedFile> {
-  const row = await ctx.db.selectFrom('sepa_batch').select(['file_name', 'xml']).where('id', '=', id).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('sepa_batch')
+    .select(['file_name', 'xml'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw notFound('Fichier de virements');
-  return { fileName: row.file_name, mime: 'application/xml', dataBase64: Buffer.from(row.xml, 'utf8').toString('base64') };
+  return {
+    fileName: row.file_name,
+    mime: 'application/xml',
+    dataBase64: Buffer.from(row.xml, 'utf8').toString('base64'),
+  };
 }

@@ -1,6 +1,11 @@
 /** Reimbursement policies and mileage scales per year (Paramètres › Frais), and the claims settings. */
 import { validateYearScale, type YearScale } from '../rules/mileage-scale';
-import { claimsSettingsSchema, type ClaimsSettings, type ClaimsSettingsInput, type PolicyData } from '../../shared/schemas/claims-settings';
+import {
+  claimsSettingsSchema,
+  type ClaimsSettings,
+  type ClaimsSettingsInput,
+  type PolicyData,
+} from '../../shared/schemas/claims-settings';
 import type { Policy, ScaleView, ScaleYears } from '../../shared/types/claims';
 import { logAction } from '../../db/repositories/audit';
 import * as policies from '../../db/repositories/policies';
@@ -10,11 +15,15 @@ import { recomputeMileageYear, repriceOpenExpenses, yearsGovernedByPolicyOf } fr
 import { isoNow, type ServiceContext } from './context';
 import { readSettings, writeSettings } from './settings';
 
-export const getClaimsSettings = (ctx: ServiceContext): Promise<ClaimsSettings> => readSettings(ctx.db, 'claims', claimsSettingsSchema);
-export const saveClaimsSettings = (ctx: ServiceContext, value: ClaimsSettingsInput): Promise<ClaimsSettings> =>
-  writeSettings(ctx, 'claims', claimsSettingsSchema, value);
+export const getClaimsSettings = (ctx: ServiceContext): Promise<ClaimsSettings> =>
+  readSettings(ctx.db, 'claims', claimsSettingsSchema);
+export const saveClaimsSettings = (
+  ctx: ServiceContext,
+  value: ClaimsSettingsInput,
+): Promise<ClaimsSettings> => writeSettings(ctx, 'claims', claimsSettingsSchema, value);
 
-export const getPolicy = (ctx: ServiceContext, year: number): Promise<Policy> => policies.getPolicy(ctx.db, year);
+export const getPolicy = (ctx: ServiceContext, year: number): Promise<Policy> =>
+  policies.getPolicy(ctx.db, year);
 
 export async function savePolicy(ctx: ServiceContext, data: PolicyData): Promise<Policy> {
   const at = isoNow(ctx);
@@ -26,7 +35,14 @@ export async function savePolicy(ctx: ServiceContext, data: PolicyData): Promise
       await recomputeMileageYear(trx, year, null, at);
       await repriceOpenExpenses(trx, year, at);
     }
-    await logAction(trx, { at, actor: ctx.actor, action: 'politique de remboursement modifiée', entity: 'claim_policy', entityId: data.year, details: data });
+    await logAction(trx, {
+      at,
+      actor: ctx.actor,
+      action: 'politique de remboursement modifiée',
+      entity: 'claim_policy',
+      entityId: data.year,
+      details: data,
+    });
   });
   return policies.getPolicy(ctx.db, data.year);
 }
@@ -43,12 +59,19 @@ export async function getScale(ctx: ServiceContext, year: number): Promise<Scale
 
 export async function saveScale(ctx: ServiceContext, scale: YearScale): Promise<ScaleView> {
   const problems = validateYearScale(scale);
-  if (problems.length > 0) throw new AppError('VALIDATION', `Barème non enregistré : ${problems.join(' ; ')}.`);
+  if (problems.length > 0)
+    throw new AppError('VALIDATION', `Barème non enregistré : ${problems.join(' ; ')}.`);
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     await scales.saveScale(trx, scale, at);
     await recomputeMileageYear(trx, scale.year, null, at);
-    await logAction(trx, { at, actor: ctx.actor, action: 'barème kilométrique modifié', entity: 'mileage_scale', entityId: scale.year });
+    await logAction(trx, {
+      at,
+      actor: ctx.actor,
+      action: 'barème kilométrique modifié',
+      entity: 'mileage_scale',
+      entityId: scale.year,
+    });
   });
   return getScale(ctx, scale.year);
 }
@@ -69,7 +92,13 @@ export async function openYear(ctx: ServiceContext, year: number): Promise<Scale
       const p = await policies.getPolicy(trx, year);
       if (p.inheritedFrom !== null) await policies.savePolicy(trx, { ...p, year }, at);
     }
-    await logAction(trx, { at, actor: ctx.actor, action: `année ${year} ouverte (copie de ${source})`, entity: 'mileage_scale', entityId: year });
+    await logAction(trx, {
+      at,
+      actor: ctx.actor,
+      action: `année ${year} ouverte (copie de ${source})`,
+      entity: 'mileage_scale',
+      entityId: year,
+    });
   });
   return getScale(ctx, year);
 }

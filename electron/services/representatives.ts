@@ -9,8 +9,14 @@ import { isoNow, type ServiceContext } from './context';
 
 type ListQuery = z.output<(typeof contract)['representatives:list']['input']>;
 
-export async function listRepresentatives(ctx: ServiceContext, query: ListQuery): Promise<RepresentativeList> {
-  const [rows, total] = await Promise.all([repo.listRepresentatives(ctx.db, query), repo.countRepresentatives(ctx.db, query)]);
+export async function listRepresentatives(
+  ctx: ServiceContext,
+  query: ListQuery,
+): Promise<RepresentativeList> {
+  const [rows, total] = await Promise.all([
+    repo.listRepresentatives(ctx.db, query),
+    repo.countRepresentatives(ctx.db, query),
+  ]);
   return { rows, total, offset: query.offset };
 }
 
@@ -20,9 +26,15 @@ export async function getRepresentative(ctx: ServiceContext, id: number): Promis
   return found;
 }
 
-export async function createRepresentative(ctx: ServiceContext, data: RepresentativeData): Promise<Representative> {
+export async function createRepresentative(
+  ctx: ServiceContext,
+  data: RepresentativeData,
+): Promise<Representative> {
   if (data.vehicles.some((v) => v.id !== undefined)) {
-    throw new AppError('VALIDATION', 'Un nouveau représentant ne peut pas reprendre le véhicule d’une autre personne.');
+    throw new AppError(
+      'VALIDATION',
+      'Un nouveau représentant ne peut pas reprendre le véhicule d’une autre personne.',
+    );
   }
   const at = isoNow(ctx);
   const id = await ctx.db.transaction().execute(async (trx) => {
@@ -47,7 +59,10 @@ export async function updateRepresentative(
     const { unknownIds } = await repo.syncVehicles(trx, id, data.vehicles, at);
     if (unknownIds.length > 0) {
       // Throwing inside the transaction rolls back the update above: nothing is half-written.
-      throw new AppError('VALIDATION', 'Un des véhicules n’appartient pas à cette personne. Rechargez la fiche.');
+      throw new AppError(
+        'VALIDATION',
+        'Un des véhicules n’appartient pas à cette personne. Rechargez la fiche.',
+      );
     }
     await logAction(trx, { at, actor: ctx.actor, action: 'modifié', entity: 'representative', entityId: id });
   });

@@ -8,7 +8,11 @@ import type { Executor } from '../../db/repositories/audit';
 import { logAction } from '../../db/repositories/audit';
 import { isoNow, type ServiceContext } from './context';
 
-export async function readSettings<S extends z.ZodType>(db: Executor, key: string, schema: S): Promise<z.output<S>> {
+export async function readSettings<S extends z.ZodType>(
+  db: Executor,
+  key: string,
+  schema: S,
+): Promise<z.output<S>> {
   const row = await db.selectFrom('setting').select('value').where('key', '=', key).executeTakeFirst();
   let stored: unknown = {};
   try {
@@ -34,7 +38,13 @@ export async function writeSettings<S extends z.ZodType>(
       .values({ key, value: JSON.stringify(parsed) })
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(parsed) }))
       .execute();
-    await logAction(trx, { at, actor: ctx.actor, action: 'paramètres modifiés', entity: `setting:${key}`, entityId: null });
+    await logAction(trx, {
+      at,
+      actor: ctx.actor,
+      action: 'paramètres modifiés',
+      entity: `setting:${key}`,
+      entityId: null,
+    });
   });
   return parsed;
 }

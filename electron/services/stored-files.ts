@@ -26,7 +26,8 @@ const extensionOf: Record<StoredMime, string> = {
 export function sniffFileMime(bytes: Uint8Array): StoredMime | null {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (b.length >= 5 && b.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
-  if (b.length > 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (b.length > 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'image/png';
   if (b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
   return null;
 }
@@ -59,11 +60,15 @@ export async function storeFile(
   const { bytes } = input;
   if (bytes.length === 0) throw new AppError('VALIDATION', 'Le fichier est vide.', { file: 'Fichier vide' });
   if (bytes.length > MAX_STORED_FILE_BYTES) {
-    throw new AppError('VALIDATION', 'Le fichier dépasse 10 Mo : numérisez-le en qualité moindre.', { file: '10 Mo au maximum' });
+    throw new AppError('VALIDATION', 'Le fichier dépasse 10 Mo : numérisez-le en qualité moindre.', {
+      file: '10 Mo au maximum',
+    });
   }
   const mime = sniffFileMime(bytes);
   if (!mime) {
-    throw new AppError('VALIDATION', 'Seuls les fichiers PDF, JPEG et PNG sont acceptés.', { file: 'PDF, JPEG ou PNG attendu' });
+    throw new AppError('VALIDATION', 'Seuls les fichiers PDF, JPEG et PNG sont acceptés.', {
+      file: 'PDF, JPEG ou PNG attendu',
+    });
   }
   const hash = createHash('sha256').update(bytes).digest('hex');
   if (ctx.filesDir) {
@@ -78,7 +83,8 @@ export async function storeFile(
   } else {
     memoryStore(ctx).set(hash, Buffer.from(bytes));
   }
-  const originalName = input.originalName.replace(/[\\/]/g, '_').slice(0, 200) || `fichier.${extensionOf[mime]}`;
+  const originalName =
+    input.originalName.replace(/[\\/]/g, '_').slice(0, 200) || `fichier.${extensionOf[mime]}`;
   await insertStoredFile(trx, { hash, mime, size: bytes.length, originalName, createdAt: isoNow(ctx) });
   return { hash, mime, size: bytes.length };
 }
@@ -97,7 +103,10 @@ export async function readStoredFile(
     bytes = memoryStore(ctx).get(hash);
   }
   if (!bytes) {
-    throw new AppError('NOT_FOUND', 'Le fichier joint est introuvable dans le dossier des pièces jointes (déplacé ou supprimé ?).');
+    throw new AppError(
+      'NOT_FOUND',
+      'Le fichier joint est introuvable dans le dossier des pièces jointes (déplacé ou supprimé ?).',
+    );
   }
   return { bytes, mime: row.mime, originalName: row.originalName };
 }

@@ -29,7 +29,12 @@ export async function taxReceiptYear(ctx: ServiceContext, year: number): Promise
       totalCents: 0,
       replaces: [],
     };
-    entry.claims.push({ id: c.id, number: c.number, renouncedOn: c.renounced_on ?? '', amountCents: c.total_cents });
+    entry.claims.push({
+      id: c.id,
+      number: c.number,
+      renouncedOn: c.renounced_on ?? '',
+      amountCents: c.total_cents,
+    });
     entry.totalCents += c.total_cents;
     byPerson.set(c.representative_id, entry);
   }
@@ -62,21 +67,32 @@ const blank = (v: string | null | undefined): boolean => !v || v.trim() === '';
  */
 async function requireMandatoryMentions(
   trx: Executor,
-  person: { first_name: string; last_name: string; address_line: string | null; postal_code: string | null; city: string | null },
+  person: {
+    first_name: string;
+    last_name: string;
+    address_line: string | null;
+    postal_code: string | null;
+    city: string | null;
+  },
 ): Promise<void> {
   const a = await associationIdentity(trx);
   const missing: string[] = [];
   if (blank(a.name)) missing.push('le nom');
-  if (blank(a.addressLine) || blank(a.postalCode) || blank(a.city)) missing.push('l’adresse complète (rue, code postal, ville)');
+  if (blank(a.addressLine) || blank(a.postalCode) || blank(a.city))
+    missing.push('l’adresse complète (rue, code postal, ville)');
   if (blank(a.objet)) missing.push('l’objet');
   if (blank(a.organismType)) missing.push('le type d’organisme');
   if (blank(a.siren) && blank(a.rna)) missing.push('le numéro SIREN ou RNA');
-  if (blank(a.treasurer) && blank(a.president)) missing.push('le nom du trésorier ou du président (signataire)');
+  if (blank(a.treasurer) && blank(a.president))
+    missing.push('le nom du trésorier ou du président (signataire)');
   if (blank(a.documentPlace)) missing.push('le lieu de signature des documents (« Fait à »)');
   const parts: string[] = [];
-  if (missing.length > 0) parts.push(`de l’association : ${missing.join(', ')} — à compléter dans Paramètres › Association`);
+  if (missing.length > 0)
+    parts.push(`de l’association : ${missing.join(', ')} — à compléter dans Paramètres › Association`);
   if (blank(person.address_line) || blank(person.postal_code) || blank(person.city)) {
-    parts.push(`l’adresse complète du donateur (${person.first_name} ${person.last_name}) — à compléter sur sa fiche`);
+    parts.push(
+      `l’adresse complète du donateur (${person.first_name} ${person.last_name}) — à compléter sur sa fiche`,
+    );
   }
   if (parts.length > 0) {
     throw new AppError(
@@ -94,8 +110,13 @@ async function issueFor(
   claims: Array<{ id: number; renounced_on: string | null; total_cents: number }>,
   replacesId: number | null,
 ): Promise<number> {
-  if (claims.length === 0) throw new AppError('VALIDATION', 'Aucune note abandonnée sans reçu pour cette personne et cette année.');
-  const p = await trx.selectFrom('representative').selectAll().where('id', '=', representativeId).executeTakeFirst();
+  if (claims.length === 0)
+    throw new AppError('VALIDATION', 'Aucune note abandonnée sans reçu pour cette personne et cette année.');
+  const p = await trx
+    .selectFrom('representative')
+    .selectAll()
+    .where('id', '=', representativeId)
+    .executeTakeFirst();
   if (!p) throw notFound('Représentant');
   const amount = claims.reduce((s, c) => s + c.total_cents, 0);
   if (amount <= 0) throw new AppError('VALIDATION', 'Le montant du don est nul : aucun reçu à émettre.');
@@ -121,7 +142,14 @@ async function issueFor(
     replacesId,
     claimIds: claims.map((c) => c.id),
   });
-  await logAction(trx, { at, actor: ctx.actor, action: 'reçu fiscal émis', entity: 'tax_receipt', entityId: id, details: { numero: formatNumber('RF', year, seq), montant: amount } });
+  await logAction(trx, {
+    at,
+    actor: ctx.actor,
+    action: 'reçu fiscal émis',
+    entity: 'tax_receipt',
+    entityId: id,
+    details: { numero: formatNumber('RF', year, seq), montant: amount },
+  });
   return id;
 }
 
@@ -144,7 +172,13 @@ async function stillRenouncedClaimsOf(trx: Executor, receiptId: number): Promise
  * it is cancelled (logged) and one receipt aggregating its claims and the new ones is issued
  * under a new number, the old one marked as replaced by it.
  */
-async function issueAggregated(ctx: ServiceContext, trx: Executor, representativeId: number, year: number, fresh: ReceiptClaim[]): Promise<number> {
+async function issueAggregated(
+  ctx: ServiceContext,
+  trx: Executor,
+  representativeId: number,
+  year: number,
+  fresh: ReceiptClaim[],
+): Promise<number> {
   const previous = await receipts.activeTaxReceiptsOf(trx, representativeId, year);
   if (previous.length === 0) return issueFor(ctx, trx, representativeId, year, fresh, null);
   const at = isoNow(ctx);
@@ -154,7 +188,14 @@ async function issueAggregated(ctx: ServiceContext, trx: Executor, representativ
   for (const old of previous) {
     carried.push(...(await stillRenouncedClaimsOf(trx, old.id)));
     await receipts.cancelTaxReceipt(trx, old.id, { at, actor: ctx.actor, reason, replacedById: null });
-    await logAction(trx, { at, actor: ctx.actor, action: 'reçu fiscal annulé', entity: 'tax_receipt', entityId: old.id, details: { numero: old.number, motif: reason } });
+    await logAction(trx, {
+      at,
+      actor: ctx.actor,
+      action: 'reçu fiscal annulé',
+      entity: 'tax_receipt',
+      entityId: old.id,
+      details: { numero: old.number, motif: reason },
+    });
   }
   const ids = new Set(carried.map((c) => c.id));
   const all = [...carried, ...fresh.filter((c) => !ids.has(c.id))];
@@ -171,10 +212,17 @@ export async function issueTaxReceipts(
 ): Promise<TaxReceiptSummary[]> {
   const settings = await getClaimsSettings(ctx);
   const issued: number[] = await ctx.db.transaction().execute(async (trx) => {
-    const pending = await receipts.renouncedClaimsWithoutReceipt(trx, input.year, input.representativeId ?? null);
+    const pending = await receipts.renouncedClaimsWithoutReceipt(
+      trx,
+      input.year,
+      input.representativeId ?? null,
+    );
     const chosen = input.claimId === undefined ? pending : pending.filter((c) => c.id === input.claimId);
     if (chosen.length === 0) {
-      throw new AppError('VALIDATION', `Aucune note abandonnée en ${input.year} n’attend de reçu fiscal${input.claimId ? ' pour cette note' : ''}.`);
+      throw new AppError(
+        'VALIDATION',
+        `Aucune note abandonnée en ${input.year} n’attend de reçu fiscal${input.claimId ? ' pour cette note' : ''}.`,
+      );
     }
     const ids: number[] = [];
     if (settings.receiptGrouping === 'par_note') {
@@ -182,7 +230,15 @@ export async function issueTaxReceipts(
     } else {
       const people = [...new Set(chosen.map((c) => c.representative_id))];
       for (const personId of people) {
-        ids.push(await issueAggregated(ctx, trx, personId, input.year, chosen.filter((c) => c.representative_id === personId)));
+        ids.push(
+          await issueAggregated(
+            ctx,
+            trx,
+            personId,
+            input.year,
+            chosen.filter((c) => c.representative_id === personId),
+          ),
+        );
       }
     }
     return ids;
@@ -201,10 +257,23 @@ export async function cancelTaxReceipt(
   const year = await ctx.db.transaction().execute(async (trx) => {
     const row = await receipts.getTaxReceiptRow(trx, input.id);
     if (!row) throw notFound('Reçu fiscal');
-    if (row.cancelled_at !== null) throw new AppError('FORBIDDEN_STATE', `Le reçu ${row.number} est déjà annulé.`);
+    if (row.cancelled_at !== null)
+      throw new AppError('FORBIDDEN_STATE', `Le reçu ${row.number} est déjà annulé.`);
     const claimIds = await receipts.claimIdsOfReceipt(trx, row.id);
-    await receipts.cancelTaxReceipt(trx, row.id, { at, actor: ctx.actor, reason: input.reason, replacedById: null });
-    await logAction(trx, { at, actor: ctx.actor, action: 'reçu fiscal annulé', entity: 'tax_receipt', entityId: row.id, details: { numero: row.number, motif: input.reason } });
+    await receipts.cancelTaxReceipt(trx, row.id, {
+      at,
+      actor: ctx.actor,
+      reason: input.reason,
+      replacedById: null,
+    });
+    await logAction(trx, {
+      at,
+      actor: ctx.actor,
+      action: 'reçu fiscal annulé',
+      entity: 'tax_receipt',
+      entityId: row.id,
+      details: { numero: row.number, motif: input.reason },
+    });
     if (input.reissue) {
       const claims = await trx
         .selectFrom('claim')
@@ -231,10 +300,16 @@ export async function taxReceiptPdf(ctx: ServiceContext, id: number): Promise<Ge
   const row = await receipts.getTaxReceiptRow(ctx.db, id);
   if (!row) throw notFound('Reçu fiscal');
   const association = await associationIdentity(ctx.db);
-  const replacedBy = row.replaced_by_id === null ? null : await receipts.getTaxReceiptRow(ctx.db, row.replaced_by_id);
+  const replacedBy =
+    row.replaced_by_id === null ? null : await receipts.getTaxReceiptRow(ctx.db, row.replaced_by_id);
   const receipt: TaxReceipt = {
     number: row.number,
-    donor: { name: row.donor_name, addressLine: row.donor_address_line, postalCode: row.donor_postal_code, city: row.donor_city },
+    donor: {
+      name: row.donor_name,
+      addressLine: row.donor_address_line,
+      postalCode: row.donor_postal_code,
+      city: row.donor_city,
+    },
     amountCents: row.amount_cents,
     amountInWords: amountInWords(row.amount_cents),
     giftDates: JSON.parse(row.gift_dates) as string[],
@@ -243,10 +318,17 @@ export async function taxReceiptPdf(ctx: ServiceContext, id: number): Promise<Ge
     nature: 'frais_benevoles',
     paymentMode: 'abandon_frais',
     issuedOn: row.issued_on,
-    signatory: { name: association.treasurer || association.president, role: association.treasurer ? 'Trésorier' : 'Président' },
+    signatory: {
+      name: association.treasurer || association.president,
+      role: association.treasurer ? 'Trésorier' : 'Président',
+    },
     replacedBy: replacedBy?.number ?? null,
     cancelled: row.cancelled_at !== null,
   };
   const pdf = renderTaxReceipts(association, [receipt]);
-  return { fileName: `recu-fiscal-${row.number}.pdf`, mime: 'application/pdf', dataBase64: pdf.toString('base64') };
+  return {
+    fileName: `recu-fiscal-${row.number}.pdf`,
+    mime: 'application/pdf',
+    dataBase64: pdf.toString('base64'),
+  };
 }

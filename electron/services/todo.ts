@@ -10,7 +10,13 @@ import {
   type RegisterSettings,
   type RegisterSettingsInput,
 } from '../../shared/schemas/register-settings';
-import type { TodoBelowTarget, TodoCharter, TodoList, TodoTraining, TodoVacancy } from '../../shared/types/register-domain';
+import type {
+  TodoBelowTarget,
+  TodoCharter,
+  TodoList,
+  TodoTraining,
+  TodoVacancy,
+} from '../../shared/types/register-domain';
 import { foldForSearch } from '../../shared/rules/text';
 import { addDays, baseTrainingDue, daysBetween, vacantSeats } from '../rules/register-rules';
 import { congeWarnings } from './conge';
@@ -21,7 +27,10 @@ export function getRegisterSettings(ctx: ServiceContext): Promise<RegisterSettin
   return readSettings(ctx.db, REGISTER_SETTINGS_KEY, registerSettingsSchema);
 }
 
-export function saveRegisterSettings(ctx: ServiceContext, value: RegisterSettingsInput): Promise<RegisterSettings> {
+export function saveRegisterSettings(
+  ctx: ServiceContext,
+  value: RegisterSettingsInput,
+): Promise<RegisterSettings> {
   return writeSettings(ctx, REGISTER_SETTINGS_KEY, registerSettingsSchema, value);
 }
 
@@ -56,12 +65,25 @@ export async function getTodo(ctx: ServiceContext): Promise<TodoList> {
     ] as const) {
       const vacant = vacantSeats(seats, held);
       if (vacant > 0) {
-        vacancies.push({ instanceId: r.id, instanceName: r.name, organisationName: r.organisationName, role, vacant, seats });
+        vacancies.push({
+          instanceId: r.id,
+          instanceName: r.name,
+          organisationName: r.organisationName,
+          role,
+          vacant,
+          seats,
+        });
       }
     }
     const people = c?.people ?? 0;
     if (r.targetMin > 0 && people < r.targetMin) {
-      belowTarget.push({ instanceId: r.id, instanceName: r.name, organisationName: r.organisationName, activePeople: people, targetMin: r.targetMin });
+      belowTarget.push({
+        instanceId: r.id,
+        instanceName: r.name,
+        organisationName: r.organisationName,
+        activePeople: people,
+        targetMin: r.targetMin,
+      });
     }
   }
   // Folded keys computed once: a collator called inside sort costs more than the queries here.
@@ -79,8 +101,10 @@ export async function getTodo(ctx: ServiceContext): Promise<TodoList> {
     const kb = key(b);
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   };
-  const byInstance = (a: { organisationName: string; instanceName: string }, b: { organisationName: string; instanceName: string }) =>
-    cmp(a.organisationName, b.organisationName) || cmp(a.instanceName, b.instanceName);
+  const byInstance = (
+    a: { organisationName: string; instanceName: string },
+    b: { organisationName: string; instanceName: string },
+  ) => cmp(a.organisationName, b.organisationName) || cmp(a.instanceName, b.instanceName);
   vacancies.sort((a, b) => byInstance(a, b) || (a.role === b.role ? 0 : a.role === 'titulaire' ? -1 : 1));
   belowTarget.sort((a, b) => a.activePeople / a.targetMin - b.activePeople / b.targetMin || byInstance(a, b));
 
@@ -116,11 +140,8 @@ export async function getTodo(ctx: ServiceContext): Promise<TodoList> {
     }
   }
   // People come ordered by name from the query; the stable sorts below keep that order within a date or a status.
-  trainings.sort((a, b) => a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0);
-  charterLines.sort(
-    (a, b) =>
-      a.status === b.status ? 0 : a.status === 'jamais_signee' ? -1 : 1,
-  );
+  trainings.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+  charterLines.sort((a, b) => (a.status === b.status ? 0 : a.status === 'jamais_signee' ? -1 : 1));
 
   return {
     today,

@@ -25,7 +25,9 @@ async function refuseDuplicateLabel(db: Executor, label: string, exceptId: numbe
   const all = await repo.listTrainingKinds(db, true);
   const folded = label.trim().toLocaleLowerCase('fr');
   if (all.some((k) => k.id !== exceptId && k.label.trim().toLocaleLowerCase('fr') === folded)) {
-    throw new AppError('CONFLICT', 'Un type de formation porte déjà ce libellé.', { label: 'Libellé déjà utilisé' });
+    throw new AppError('CONFLICT', 'Un type de formation porte déjà ce libellé.', {
+      label: 'Libellé déjà utilisé',
+    });
   }
 }
 
@@ -40,7 +42,11 @@ export async function createTrainingKind(ctx: ServiceContext, data: KindData): P
   return kindOrThrow(ctx.db, id);
 }
 
-export async function updateTrainingKind(ctx: ServiceContext, id: number, data: KindData): Promise<TrainingKind> {
+export async function updateTrainingKind(
+  ctx: ServiceContext,
+  id: number,
+  data: KindData,
+): Promise<TrainingKind> {
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     await kindOrThrow(trx, id);
@@ -52,13 +58,23 @@ export async function updateTrainingKind(ctx: ServiceContext, id: number, data: 
 }
 
 /** Archived kinds disappear from the choices of new trainings; past trainings keep them. */
-export async function setTrainingKindArchived(ctx: ServiceContext, id: number, archived: boolean): Promise<TrainingKind> {
+export async function setTrainingKindArchived(
+  ctx: ServiceContext,
+  id: number,
+  archived: boolean,
+): Promise<TrainingKind> {
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const kind = await kindOrThrow(trx, id);
     if (kind.archived === archived) return;
     await repo.setTrainingKindArchived(trx, id, archived ? at : null);
-    await logAction(trx, { at, actor: ctx.actor, action: archived ? 'archivé' : 'restauré', entity: 'training_kind', entityId: id });
+    await logAction(trx, {
+      at,
+      actor: ctx.actor,
+      action: archived ? 'archivé' : 'restauré',
+      entity: 'training_kind',
+      entityId: id,
+    });
   });
   return kindOrThrow(ctx.db, id);
 }
@@ -74,17 +90,35 @@ export async function listTrainings(ctx: ServiceContext, query: ListQuery): Prom
 }
 
 export function trainingsOfPerson(ctx: ServiceContext, representativeId: number): Promise<Training[]> {
-  return repo.listTrainings(ctx.db, { search: '', kindId: null, year: null, representativeId, sort: 'date', direction: 'desc' });
+  return repo.listTrainings(ctx.db, {
+    search: '',
+    kindId: null,
+    year: null,
+    representativeId,
+    sort: 'date',
+    direction: 'desc',
+  });
 }
 
-async function checkReferences(db: Executor, data: TrainingData, existingKindId: number | null): Promise<void> {
-  const person = await db.selectFrom('representative').select('id').where('id', '=', data.representativeId).executeTakeFirst();
+async function checkReferences(
+  db: Executor,
+  data: TrainingData,
+  existingKindId: number | null,
+): Promise<void> {
+  const person = await db
+    .selectFrom('representative')
+    .select('id')
+    .where('id', '=', data.representativeId)
+    .executeTakeFirst();
   if (!person) throw notFound('Représentant');
   const kind = await repo.getTrainingKind(db, data.kindId);
-  if (!kind) throw new AppError('VALIDATION', 'Ce type de formation n’existe pas.', { kindId: 'Type inconnu' });
+  if (!kind)
+    throw new AppError('VALIDATION', 'Ce type de formation n’existe pas.', { kindId: 'Type inconnu' });
   // A training already recorded with an archived kind may be edited without changing its kind.
   if (kind.archived && kind.id !== existingKindId) {
-    throw new AppError('VALIDATION', 'Ce type de formation est archivé : choisissez-en un autre.', { kindId: 'Type archivé' });
+    throw new AppError('VALIDATION', 'Ce type de formation est archivé : choisissez-en un autre.', {
+      kindId: 'Type archivé',
+    });
   }
 }
 

@@ -6,7 +6,10 @@ export const INVOKE_CHANNEL = 'porte-voix:invoke';
 
 export type Invoke = (channel: string, payload: unknown) => Promise<unknown>;
 
-export function buildApi(channels: readonly string[], invoke: Invoke): Readonly<Record<string, (payload: unknown) => Promise<unknown>>> {
+export function buildApi(
+  channels: readonly string[],
+  invoke: Invoke,
+): Readonly<Record<string, (payload: unknown) => Promise<unknown>>> {
   const api: Record<string, (payload: unknown) => Promise<unknown>> = {};
   for (const channel of channels) api[channel] = (payload: unknown) => invoke(channel, payload);
   return Object.freeze(api);

@@ -8,13 +8,19 @@ export interface MenuItem {
   click?: () => void;
 }
 
-export function menuTemplate(options: { isMac: boolean; openDataFolder: () => void; openHelp: () => void }): MenuItem[] {
+export function menuTemplate(options: {
+  isMac: boolean;
+  openDataFolder: () => void;
+  openHelp: () => void;
+}): MenuItem[] {
   const file: MenuItem = {
     label: 'Fichier',
     submenu: [
       { label: 'Ouvrir le dossier des données', click: options.openDataFolder },
       { type: 'separator' },
-      options.isMac ? { label: 'Fermer la fenêtre', role: 'close' } : { label: 'Quitter Porte-voix', role: 'quit', accelerator: 'Ctrl+Q' },
+      options.isMac
+        ? { label: 'Fermer la fenêtre', role: 'close' }
+        : { label: 'Quitter Porte-voix', role: 'quit', accelerator: 'Ctrl+Q' },
     ],
   };
   const edit: MenuItem = {
@@ -48,7 +54,10 @@ export function menuTemplate(options: { isMac: boolean; openDataFolder: () => vo
       { label: 'Fermer', role: 'close' },
     ],
   };
-  const help: MenuItem = { label: 'Aide', submenu: [{ label: 'À propos de Porte-voix', click: options.openHelp }] };
+  const help: MenuItem = {
+    label: 'Aide',
+    submenu: [{ label: 'À propos de Porte-voix', click: options.openHelp }],
+  };
   const mac: MenuItem[] = options.isMac
     ? [
         {

@@ -41,9 +41,14 @@ async function main(): Promise<void> {
   console.log(`Porte-voix (mode navigateur) — base : ${ctx.databaseFile}`);
   console.log(`Ouvrez : ${running.openUrl}`);
   // Tests read this line to find the server.
-  console.log(`PORTE_VOIX_READY ${JSON.stringify({ url: running.url, token: running.token, openUrl: running.openUrl })}`);
+  console.log(
+    `PORTE_VOIX_READY ${JSON.stringify({ url: running.url, token: running.token, openUrl: running.openUrl })}`,
+  );
   const stop = () => {
-    void running.close().then(() => database.close()).then(() => process.exit(0));
+    void running
+      .close()
+      .then(() => database.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

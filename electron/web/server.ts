@@ -51,7 +51,12 @@ function sameToken(given: string | undefined, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function send(res: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  type = 'application/json; charset=utf-8',
+): void {
   res.writeHead(status, {
     'content-type': type,
     'cache-control': 'no-store',
@@ -105,7 +110,14 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         return;
       }
       if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
-        send(res, 401, jsonError('UNAUTHORIZED', 'Jeton d’accès manquant ou invalide : rouvrez l’adresse affichée au démarrage.'));
+        send(
+          res,
+          401,
+          jsonError(
+            'UNAUTHORIZED',
+            'Jeton d’accès manquant ou invalide : rouvrez l’adresse affichée au démarrage.',
+          ),
+        );
         return;
       }
       let payload: unknown;

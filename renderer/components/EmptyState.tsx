@@ -1,7 +1,12 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-export function EmptyState(props: { title: string; children: ReactNode; actionLabel?: string; onAction?: () => void }) {
+export function EmptyState(props: {
+  title: string;
+  children: ReactNode;
+  actionLabel?: string;
+  onAction?: () => void;
+}) {
   return (
     <Paper withBorder p="xl" radius="md">
       <Stack align="center" gap="sm" maw={520} mx="auto" ta="center">

@@ -2,7 +2,11 @@ import { Anchor, Breadcrumbs, Group, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
-export function PageHeader(props: { title: string; back?: { to: string; label: string }; actions?: ReactNode }) {
+export function PageHeader(props: {
+  title: string;
+  back?: { to: string; label: string };
+  actions?: ReactNode;
+}) {
   return (
     <Stack gap={4} mb="md">
       {props.back && (

@@ -14,17 +14,20 @@ export const associationInput = z
   .object({
     name: requiredText(150, 'Le nom de l’association est obligatoire'),
     addressLine: requiredText(200, 'L’adresse est obligatoire'),
-    postalCode: z
-      .string()
-      .trim()
-      .refine(isValidFrenchPostalCode, 'Le code postal doit comporter 5 chiffres'),
+    postalCode: z.string().trim().refine(isValidFrenchPostalCode, 'Le code postal doit comporter 5 chiffres'),
     city: requiredText(100, 'La ville est obligatoire'),
     rna: optionalText(20)
       .transform((v) => (v === null ? null : v.replace(/\s+/g, '').toUpperCase()))
-      .refine((v) => v === null || isValidRna(v), 'Numéro RNA invalide : W suivi de 9 chiffres (exemple : W751234567)'),
+      .refine(
+        (v) => v === null || isValidRna(v),
+        'Numéro RNA invalide : W suivi de 9 chiffres (exemple : W751234567)',
+      ),
     siren: optionalText(20)
       .transform((v) => (v === null ? null : v.replace(/\s+/g, '')))
-      .refine((v) => v === null || isValidSiren(v), 'SIREN invalide : 9 chiffres avec une clé de contrôle correcte'),
+      .refine(
+        (v) => v === null || isValidSiren(v),
+        'SIREN invalide : 9 chiffres avec une clé de contrôle correcte',
+      ),
     objet: requiredText(1000, 'L’objet de l’association est obligatoire (il figure sur les reçus fiscaux)'),
     organismType: requiredText(150, 'Le type d’organisme est obligatoire'),
     president: optionalText(150).transform((v) => v ?? ''),
@@ -35,7 +38,11 @@ export const associationInput = z
   })
   .superRefine((value, ctx) => {
     if (!value.rna && !value.siren) {
-      ctx.addIssue({ code: 'custom', path: ['rna'], message: 'Indiquez le numéro RNA ou le SIREN de l’association' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rna'],
+        message: 'Indiquez le numéro RNA ou le SIREN de l’association',
+      });
     }
   });
 export type AssociationInput = z.input<typeof associationInput>;

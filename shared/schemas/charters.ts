@@ -4,7 +4,10 @@ import { id, isoDate, requiredText } from './fields';
 export const charterVersionInput = z.object({
   title: requiredText(200, 'Le titre est obligatoire'),
   version: requiredText(30, 'Le numéro de version est obligatoire'),
-  effectiveDate: z.string({ message: 'La date d’entrée en vigueur est obligatoire' }).min(1, 'La date d’entrée en vigueur est obligatoire').pipe(isoDate),
+  effectiveDate: z
+    .string({ message: 'La date d’entrée en vigueur est obligatoire' })
+    .min(1, 'La date d’entrée en vigueur est obligatoire')
+    .pipe(isoDate),
   body: requiredText(100_000, 'Le texte de la charte est obligatoire'),
 });
 export type CharterVersionInput = z.input<typeof charterVersionInput>;
@@ -27,9 +30,18 @@ export const uploadedFile = z.object({
 export type UploadedFile = z.input<typeof uploadedFile>;
 
 export const signatureInput = z.object({
-  representativeId: z.number({ message: 'Choisissez le représentant' }).int().positive('Choisissez le représentant'),
-  charterVersionId: z.number({ message: 'Choisissez la version signée' }).int().positive('Choisissez la version signée'),
-  signedOn: z.string({ message: 'La date de signature est obligatoire' }).min(1, 'La date de signature est obligatoire').pipe(isoDate),
+  representativeId: z
+    .number({ message: 'Choisissez le représentant' })
+    .int()
+    .positive('Choisissez le représentant'),
+  charterVersionId: z
+    .number({ message: 'Choisissez la version signée' })
+    .int()
+    .positive('Choisissez la version signée'),
+  signedOn: z
+    .string({ message: 'La date de signature est obligatoire' })
+    .min(1, 'La date de signature est obligatoire')
+    .pipe(isoDate),
   method: z.enum(signatureMethods, { message: 'Choisissez le mode de signature' }),
   file: uploadedFile.nullable().default(null),
 });

@@ -20,7 +20,14 @@ export const claimsSettingsSchema = z.object({
       bank: account('512'),
       cash: account('530'),
     })
-    .default({ travel: '6251', missions: '6256', volunteers: '4681', abandon: '75412', bank: '512', cash: '530' }),
+    .default({
+      travel: '6251',
+      missions: '6256',
+      volunteers: '4681',
+      abandon: '75412',
+      bank: '512',
+      cash: '530',
+    }),
   journalCode: z.string().trim().min(1).max(10).default('OD'),
 });
 export type ClaimsSettings = z.output<typeof claimsSettingsSchema>;
@@ -33,7 +40,15 @@ const rateMilli = z
   .max(5000, 'Taux improbable (5 €/km au plus)');
 
 /** Kinds a policy can cap or require a receipt for (mileage is priced by the scale or rate). */
-export const policyKinds = ['transport', 'taxi', 'parking', 'peage', 'repas', 'hebergement', 'autre'] as const;
+export const policyKinds = [
+  'transport',
+  'taxi',
+  'parking',
+  'peage',
+  'repas',
+  'hebergement',
+  'autre',
+] as const;
 export type PolicyKind = (typeof policyKinds)[number];
 
 export const policyInput = z
@@ -57,7 +72,11 @@ export const policyInput = z
   })
   .superRefine((p, ctx) => {
     if (p.mileageMode === 'forfait' && p.flatRates.voiture === 0) {
-      ctx.addIssue({ code: 'custom', path: ['flatRates', 'voiture'], message: 'Indiquez le taux voté pour les voitures' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['flatRates', 'voiture'],
+        message: 'Indiquez le taux voté pour les voitures',
+      });
     }
   });
 export type PolicyInput = z.input<typeof policyInput>;

@@ -33,9 +33,21 @@ export const lineKindLabels: Record<StoredLineKind, string> = {
 
 export const transportModes = ['train', 'car', 'avion'] as const;
 export type TransportMode = (typeof transportModes)[number];
-export const transportModeLabels: Record<TransportMode, string> = { train: 'Train', car: 'Car', avion: 'Avion' };
+export const transportModeLabels: Record<TransportMode, string> = {
+  train: 'Train',
+  car: 'Car',
+  avion: 'Avion',
+};
 
-export const claimStatuses = ['brouillon', 'soumise', 'validee', 'payee', 'refusee', 'abandonnee', 'annulee'] as const;
+export const claimStatuses = [
+  'brouillon',
+  'soumise',
+  'validee',
+  'payee',
+  'refusee',
+  'abandonnee',
+  'annulee',
+] as const;
 export type ClaimStatus = (typeof claimStatuses)[number];
 export const claimStatusLabels: Record<ClaimStatus, string> = {
   brouillon: 'Brouillon',
@@ -56,13 +68,20 @@ export const paymentMethodLabels: Record<PaymentMethod, string> = {
 };
 
 const cents = (message: string) =>
-  z.number({ message }).int('Montant en centimes entiers').min(1, message).max(10_000_000, 'Montant improbable (100 000 € au plus)');
+  z
+    .number({ message })
+    .int('Montant en centimes entiers')
+    .min(1, message)
+    .max(10_000_000, 'Montant improbable (100 000 € au plus)');
 
 export const claimLineInput = z
   .object({
     id: id.optional(),
     kind: z.enum(lineKinds, { message: 'Choisissez la nature de la dépense' }),
-    transportMode: z.enum(transportModes).nullish().transform((v) => v ?? null),
+    transportMode: z
+      .enum(transportModes)
+      .nullish()
+      .transform((v) => v ?? null),
     date: isoDate,
     purpose: requiredText(300, 'Indiquez l’objet du déplacement ou de la dépense'),
     meetingId: id.nullish().transform((v) => v ?? null),
@@ -77,12 +96,16 @@ export const claimLineInput = z
       .transform((v) => v ?? null),
     roundTrip: z.boolean().default(false),
     vehicleId: id.nullish().transform((v) => v ?? null),
-    expenseCents: cents('Indiquez le montant payé').nullish().transform((v) => v ?? null),
+    expenseCents: cents('Indiquez le montant payé')
+      .nullish()
+      .transform((v) => v ?? null),
   })
   .superRefine((line, ctx) => {
     if (line.kind === 'kilometrique') {
-      if (!line.fromPlace) ctx.addIssue({ code: 'custom', path: ['fromPlace'], message: 'Indiquez le lieu de départ' });
-      if (!line.toPlace) ctx.addIssue({ code: 'custom', path: ['toPlace'], message: 'Indiquez la destination' });
+      if (!line.fromPlace)
+        ctx.addIssue({ code: 'custom', path: ['fromPlace'], message: 'Indiquez le lieu de départ' });
+      if (!line.toPlace)
+        ctx.addIssue({ code: 'custom', path: ['toPlace'], message: 'Indiquez la destination' });
       if (line.distanceTenthKm === null)
         ctx.addIssue({ code: 'custom', path: ['distanceTenthKm'], message: 'Indiquez la distance en km' });
       if (line.vehicleId === null)
@@ -109,16 +132,20 @@ export type ClaimData = z.output<typeof claimInput>;
 export const claimListQuery = z.object({
   search: z.string().max(200).default(''),
   status: z.enum([...claimStatuses, 'tous', 'a_traiter']).default('tous'),
-  year: z.number().int().min(2000).max(2100).nullish().transform((v) => v ?? null),
+  year: z
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .nullish()
+    .transform((v) => v ?? null),
   representativeId: id.nullish().transform((v) => v ?? null),
   sort: z.enum(['numero', 'personne', 'date', 'montant', 'statut']).default('date'),
   direction: z.enum(['asc', 'desc']).default('desc'),
 });
 export type ClaimListQuery = z.input<typeof claimListQuery>;
 
-export const reasonInput = z
-  .object({ id, reason: requiredText(500, 'Indiquez le motif') })
-  .strict();
+export const reasonInput = z.object({ id, reason: requiredText(500, 'Indiquez le motif') }).strict();
 
 export const renounceInput = z
   .object({
@@ -162,7 +189,11 @@ export const fromAttendanceInput = z
   .strict();
 
 export const regularisationInput = z
-  .object({ representativeId: id, year: z.number().int().min(2000).max(2100), vehicleKind: z.enum(['voiture', 'moto', 'cyclomoteur']) })
+  .object({
+    representativeId: id,
+    year: z.number().int().min(2000).max(2100),
+    vehicleKind: z.enum(['voiture', 'moto', 'cyclomoteur']),
+  })
   .strict();
 
 export const attachReceiptInput = z
@@ -193,5 +224,9 @@ export const issueReceiptInput = z
   .strict();
 
 export const cancelReceiptInput = z
-  .object({ id, reason: requiredText(500, 'Indiquez le motif de l’annulation'), reissue: z.boolean().default(true) })
+  .object({
+    id,
+    reason: requiredText(500, 'Indiquez le motif de l’annulation'),
+    reissue: z.boolean().default(true),
+  })
   .strict();

@@ -11,11 +11,7 @@ const emptyToNull = (value: string | null | undefined): string | null =>
 
 /** Optional free text: trimmed, empty becomes null. */
 export const optionalText = (max: number) =>
-  z
-    .string()
-    .max(max, `${max} caractères au maximum`)
-    .nullish()
-    .transform(emptyToNull);
+  z.string().max(max, `${max} caractères au maximum`).nullish().transform(emptyToNull);
 
 /** Required text: trimmed, not empty. */
 export const requiredText = (max: number, message: string) =>
@@ -59,7 +55,11 @@ export const isoDate = z
   .string({ message: 'La date est obligatoire' })
   .min(1, 'La date est obligatoire')
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Date invalide')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'Date invalide');
+  .refine(
+    (v) =>
+      !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    'Date invalide',
+  );
 
 export const id = z.number().int().positive();
 

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import type { ImportField } from '../types/register-b';
 
-export const importFields: ReadonlyArray<{ field: ImportField; label: string; group: 'personne' | 'mandat'; required?: boolean }> = [
+export const importFields: ReadonlyArray<{
+  field: ImportField;
+  label: string;
+  group: 'personne' | 'mandat';
+  required?: boolean;
+}> = [
   { field: 'civility', label: 'Civilité', group: 'personne' },
   { field: 'lastName', label: 'Nom', group: 'personne', required: true },
   { field: 'firstName', label: 'Prénom', group: 'personne', required: true },

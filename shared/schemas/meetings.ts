@@ -24,7 +24,13 @@ export const attendanceStatusLabels: Record<AttendanceStatus, string> = {
 /** Statuses that mean the person sat in the meeting (and may receive an attestation). */
 export const presentStatuses: readonly AttendanceStatus[] = ['present', 'distance'];
 
-export const seriesFrequencies = ['hebdomadaire', 'mensuelle', 'bimestrielle', 'trimestrielle', 'semestrielle'] as const;
+export const seriesFrequencies = [
+  'hebdomadaire',
+  'mensuelle',
+  'bimestrielle',
+  'trimestrielle',
+  'semestrielle',
+] as const;
 export type SeriesFrequency = (typeof seriesFrequencies)[number];
 export const seriesFrequencyLabels: Record<SeriesFrequency, string> = {
   hebdomadaire: 'Chaque semaine',
@@ -111,14 +117,30 @@ export const attendanceRowInput = z
   })
   .superRefine((row, ctx) => {
     if (row.status === 'remplace' && row.replacedById === null) {
-      ctx.addIssue({ code: 'custom', path: ['replacedById'], message: 'Choisissez le suppléant qui a siégé' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['replacedById'],
+        message: 'Choisissez le suppléant qui a siégé',
+      });
     }
     if (row.status !== 'remplace' && row.replacedById !== null) {
-      ctx.addIssue({ code: 'custom', path: ['replacedById'], message: 'Seul un titulaire remplacé a un remplaçant' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['replacedById'],
+        message: 'Seul un titulaire remplacé a un remplaçant',
+      });
     }
     if ((row.startTime === null) !== (row.endTime === null)) {
-      ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'Indiquez l’heure d’arrivée et l’heure de départ' });
-    } else if (row.startTime !== null && row.endTime !== null && minutesOf(row.endTime) <= minutesOf(row.startTime)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endTime'],
+        message: 'Indiquez l’heure d’arrivée et l’heure de départ',
+      });
+    } else if (
+      row.startTime !== null &&
+      row.endTime !== null &&
+      minutesOf(row.endTime) <= minutesOf(row.startTime)
+    ) {
       ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'Le départ doit être après l’arrivée' });
     }
   });
@@ -145,7 +167,9 @@ export const periodInput = z
   .refine((v) => v.from <= v.to, { path: ['to'], message: 'La fin de la période doit suivre son début' });
 
 export const yearInput = z.object({ year: z.number().int().min(2000).max(2100) });
-export const personYearInput = z.object({ representativeId: id, year: z.number().int().min(2000).max(2100) }).strict();
+export const personYearInput = z
+  .object({ representativeId: id, year: z.number().int().min(2000).max(2100) })
+  .strict();
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -176,7 +200,9 @@ const monthsOf: Record<Exclude<SeriesFrequency, 'hebdomadaire'>, number> = {
 export function seriesDates(first: string, frequency: SeriesFrequency, count: number): string[] {
   const dates: string[] = [];
   for (let i = 0; i < count; i++) {
-    dates.push(frequency === 'hebdomadaire' ? addDays(first, 7 * i) : addMonthsClamped(first, monthsOf[frequency] * i));
+    dates.push(
+      frequency === 'hebdomadaire' ? addDays(first, 7 * i) : addMonthsClamped(first, monthsOf[frequency] * i),
+    );
   }
   return dates;
 }

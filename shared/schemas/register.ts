@@ -5,7 +5,16 @@
 import { z } from 'zod';
 import { id, isoDate, optionalPostalCode, optionalText, requiredText } from './fields';
 
-export const organisationKinds = ['etablissement', 'ars', 'cpam', 'cpts', 'dac', 'association', 'collectivite', 'autre'] as const;
+export const organisationKinds = [
+  'etablissement',
+  'ars',
+  'cpam',
+  'cpts',
+  'dac',
+  'association',
+  'collectivite',
+  'autre',
+] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
 export const organisationKindLabels: Record<OrganisationKind, string> = {
   etablissement: 'Établissement de santé ou médico-social',
@@ -127,8 +136,14 @@ const seatCount = (label: string) =>
 
 export const instanceInput = z
   .object({
-    organisationId: z.number({ message: 'Choisissez l’organisation' }).int().positive('Choisissez l’organisation'),
-    typeId: z.number({ message: 'Choisissez le type d’instance' }).int().positive('Choisissez le type d’instance'),
+    organisationId: z
+      .number({ message: 'Choisissez l’organisation' })
+      .int()
+      .positive('Choisissez l’organisation'),
+    typeId: z
+      .number({ message: 'Choisissez le type d’instance' })
+      .int()
+      .positive('Choisissez le type d’instance'),
     name: requiredText(200, 'Le nom de l’instance est obligatoire'),
     seatsTitulaire: seatCount('sièges de titulaire'),
     seatsSuppleant: seatCount('sièges de suppléant'),
@@ -163,11 +178,17 @@ export type InstanceListQuery = z.input<typeof instanceListQuery>;
 
 export const mandateInput = z
   .object({
-    representativeId: z.number({ message: 'Choisissez le représentant' }).int().positive('Choisissez le représentant'),
+    representativeId: z
+      .number({ message: 'Choisissez le représentant' })
+      .int()
+      .positive('Choisissez le représentant'),
     instanceId: z.number({ message: 'Choisissez l’instance' }).int().positive('Choisissez l’instance'),
     role: z.enum(mandateRoles, { message: 'Choisissez le rôle' }),
     roleOther: optionalText(100),
-    startDate: z.string({ message: 'La date de début est obligatoire' }).min(1, 'La date de début est obligatoire').pipe(isoDate),
+    startDate: z
+      .string({ message: 'La date de début est obligatoire' })
+      .min(1, 'La date de début est obligatoire')
+      .pipe(isoDate),
     endDate: isoDate.nullable(),
     designatingAuthority: optionalText(200),
     designationReference: optionalText(200),
@@ -179,7 +200,11 @@ export const mandateInput = z
   .strict()
   .superRefine((v, ctx) => {
     if (v.endDate !== null && v.endDate < v.startDate) {
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'La date de fin doit être postérieure à la date de début' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endDate'],
+        message: 'La date de fin doit être postérieure à la date de début',
+      });
     }
     if (v.role === 'autre' && !v.roleOther) {
       ctx.addIssue({ code: 'custom', path: ['roleOther'], message: 'Précisez le rôle' });

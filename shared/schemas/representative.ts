@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { id, optionalBic, optionalEmail, optionalIban, optionalPostalCode, optionalText, requiredText } from './fields';
+import {
+  id,
+  optionalBic,
+  optionalEmail,
+  optionalIban,
+  optionalPostalCode,
+  optionalText,
+  requiredText,
+} from './fields';
 
 export const civilities = ['', 'Mme', 'M.'] as const;
 export const vehicleKinds = ['voiture', 'moto', 'cyclomoteur'] as const;

@@ -16,8 +16,14 @@ export const durationMinutes = z
   .nullable();
 
 export const trainingInput = z.object({
-  representativeId: z.number({ message: 'Choisissez le représentant' }).int().positive('Choisissez le représentant'),
-  kindId: z.number({ message: 'Choisissez le type de formation' }).int().positive('Choisissez le type de formation'),
+  representativeId: z
+    .number({ message: 'Choisissez le représentant' })
+    .int()
+    .positive('Choisissez le représentant'),
+  kindId: z
+    .number({ message: 'Choisissez le type de formation' })
+    .int()
+    .positive('Choisissez le type de formation'),
   date: z.string({ message: 'La date est obligatoire' }).min(1, 'La date est obligatoire').pipe(isoDate),
   durationMinutes,
   organiser: optionalText(150),

@@ -215,7 +215,10 @@ export interface ScaleBandView {
 export interface ScaleView {
   year: number;
   electricBonusPercent: number;
-  kinds: Record<VehicleKind, Array<{ label: string; minCv: number; maxCv: number | null; bands: ScaleBandView[] }>>;
+  kinds: Record<
+    VehicleKind,
+    Array<{ label: string; minCv: number; maxCv: number | null; bands: ScaleBandView[] }>
+  >;
 }
 
 export interface ScaleYears {

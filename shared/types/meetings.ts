@@ -99,7 +99,13 @@ export interface CongeDay {
   minutes: number;
   /** 1 = half-day, 2 = full day, 0 = not a working day (Sunday or public holiday). */
   halfDays: number;
-  meetings: Array<{ meetingId: number; instanceName: string; startTime: string; endTime: string; minutes: number }>;
+  meetings: Array<{
+    meetingId: number;
+    instanceName: string;
+    startTime: string;
+    endTime: string;
+    minutes: number;
+  }>;
 }
 
 export interface CongeCounter {

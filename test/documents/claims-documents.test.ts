@@ -31,9 +31,18 @@ beforeAll(async () => {
       bic: 'BNPAFRPPXXX',
     }),
   );
-  const { person, vehicleId } = await personWithCar(app.ctx, { cv: 5, electric: true }, { firstName: 'Maëlle', lastName: 'Guérin' });
+  const { person, vehicleId } = await personWithCar(
+    app.ctx,
+    { cv: 5, electric: true },
+    { firstName: 'Maëlle', lastName: 'Guérin' },
+  );
   const c = await draft(app.ctx, person.id, [
-    trip(vehicleId, '2026-03-10', 42.5, { roundTrip: true, fromPlace: 'Vitré', toPlace: 'CHU Pontchaillou, Rennes', purpose: 'Séance de la CDU' }),
+    trip(vehicleId, '2026-03-10', 42.5, {
+      roundTrip: true,
+      fromPlace: 'Vitré',
+      toPlace: 'CHU Pontchaillou, Rennes',
+      purpose: 'Séance de la CDU',
+    }),
     expense('peage', '2026-03-10', 380, { purpose: 'Péage A84' }),
     expense('parking', '2026-03-10', 650, { purpose: 'Parking du CHU' }),
   ]);
@@ -69,7 +78,9 @@ describe('état de frais produced from a claim', () => {
     expect(text).toContain('64,87 €');
     expect(raw).toContain('ticket-parking.pdf');
     expect(text).toContain(`${(6487 + 380 + 650) / 100}`.replace('.', ','));
-    expect(text).toMatch(/renonce au remboursement des frais ci-dessus et les laisse à l’association en tant que don/);
+    expect(text).toMatch(
+      /renonce au remboursement des frais ci-dessus et les laisse à l’association en tant que don/,
+    );
     expect(text).toContain('20/03/2026');
   });
 });
@@ -92,7 +103,9 @@ describe('reçu fiscal for the abandon de frais', () => {
     expect(text).toContain('20/03/2026');
     expect(text).toContain('Déclaration de don manuel');
     expect(text).toMatch(/Frais engagés par les bénévoles/);
-    expect(text).toMatch(/certifie sur l’honneur que les dons et versements qu’il reçoit ouvrent droit à la réduction d’impôt prévue à l’article 200 du CGI/);
+    expect(text).toMatch(
+      /certifie sur l’honneur que les dons et versements qu’il reçoit ouvrent droit à la réduction d’impôt prévue à l’article 200 du CGI/,
+    );
     expect(text).toContain('Rennes');
     expect(text).toContain('Bernard Hamon');
   });

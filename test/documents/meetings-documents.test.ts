@@ -26,15 +26,31 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'meetings-docs-'));
 function read(file: { fileName: string; dataBase64: string }): { text: string; pages: number } {
   const target = path.join(dir, file.fileName);
   writeFileSync(target, Buffer.from(file.dataBase64, 'base64'));
-  const text = execFileSync('pdftotext', ['-layout', target, '-'], { encoding: 'utf8' }).replace(/\u00a0/g, ' ');
+  const text = execFileSync('pdftotext', ['-layout', target, '-'], { encoding: 'utf8' }).replace(
+    /\u00a0/g,
+    ' ',
+  );
   const info = execFileSync('pdfinfo', [target], { encoding: 'utf8' });
   return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0) };
 }
 
-async function meeting(date: string, start: string, end: string, rows: AttendanceRowInput[], mode: 'sur_place' | 'distance' = 'sur_place') {
+async function meeting(
+  date: string,
+  start: string,
+  end: string,
+  rows: AttendanceRowInput[],
+  mode: 'sur_place' | 'distance' = 'sur_place',
+) {
   const m = await createMeeting(
     app.ctx,
-    meetingInput.parse({ instanceId: f.instanceId, date, startTime: start, endTime: end, mode, title: 'Séance plénière' }),
+    meetingInput.parse({
+      instanceId: f.instanceId,
+      date,
+      startTime: start,
+      endTime: end,
+      mode,
+      title: 'Séance plénière',
+    }),
   );
   await saveAttendance(app.ctx, { meetingId: m.id, rows: rows.map((r) => attendanceRowInput.parse(r)) });
   return m;
@@ -95,13 +111,19 @@ describe('attestation de présence', () => {
   });
 
   it('gathers every attestation of a person over a period in one PDF', async () => {
-    const file = await personAttestations(app.ctx, { representativeId: f.alice, from: '2026-01-01', to: '2026-12-31' });
+    const file = await personAttestations(app.ctx, {
+      representativeId: f.alice,
+      from: '2026-01-01',
+      to: '2026-12-31',
+    });
     const { text, pages } = read(file);
     expect(file.count).toBe(1);
     expect(pages).toBe(1);
     expect(text).toContain('ATT-2026-0001');
     await meeting('2026-09-15', '14:00', '17:00', [{ representativeId: f.alice, status: 'present' }]);
-    const again = read(await personAttestations(app.ctx, { representativeId: f.alice, from: '2026-09-01', to: '2026-11-30' }));
+    const again = read(
+      await personAttestations(app.ctx, { representativeId: f.alice, from: '2026-09-01', to: '2026-11-30' }),
+    );
     expect(again.pages).toBe(2);
     expect(again.text).toContain('ATT-2026-0001');
     expect(again.text).toContain('ATT-2026-0004');

@@ -41,7 +41,13 @@ describe('charter PDF for one representative', () => {
     );
     const person = await createRepresentative(
       app.ctx,
-      representativeInput.parse({ civility: 'M.', lastName: 'D’Argenson', firstName: 'François', employed: false, vehicles: [] }),
+      representativeInput.parse({
+        civility: 'M.',
+        lastName: 'D’Argenson',
+        firstName: 'François',
+        employed: false,
+        vehicles: [],
+      }),
     );
     const version = await createVersion(
       app.ctx,
@@ -61,8 +67,19 @@ describe('charter PDF for one representative', () => {
     expect(unsigned).toContain('François D’Argenson');
     expect(unsigned).toContain('Hélène Dubois-Martin');
 
-    await recordSignature(app.ctx, signatureInput.parse({ representativeId: person.id, charterVersionId: version.id, signedOn: '2025-04-02', method: 'papier' }));
-    const signed = pdfText((await charterPdf(app.ctx, person.id, version.id)).dataBase64, 'charte-signee.pdf');
+    await recordSignature(
+      app.ctx,
+      signatureInput.parse({
+        representativeId: person.id,
+        charterVersionId: version.id,
+        signedOn: '2025-04-02',
+        method: 'papier',
+      }),
+    );
+    const signed = pdfText(
+      (await charterPdf(app.ctx, person.id, version.id)).dataBase64,
+      'charte-signee.pdf',
+    );
     expect(signed).toContain('02/04/2025');
     await app.close();
   });

@@ -24,32 +24,70 @@ const isoDaysAgo = (days: number) => {
 /** Two representatives with a car and an IBAN, a CDU where both sit, two meetings attended on site. */
 async function given(app: RunningApp) {
   await api(app, 'association:save', {
-    name: 'Collectif des usagers d’Ille-et-Vilaine', addressLine: '12 rue de Saint-Malo', postalCode: '35000', city: 'Rennes',
-    rna: 'W353012345', objet: 'Représenter les usagers du système de santé.', organismType: 'Association loi 1901 reconnue d’intérêt général',
-    president: 'Hélène Dubois-Martin', treasurer: 'Bernard Hamon', documentPlace: 'Rennes',
-    iban: 'FR7630004000031234567890143', bic: 'BNPAFRPPXXX',
+    name: 'Collectif des usagers d’Ille-et-Vilaine',
+    addressLine: '12 rue de Saint-Malo',
+    postalCode: '35000',
+    city: 'Rennes',
+    rna: 'W353012345',
+    objet: 'Représenter les usagers du système de santé.',
+    organismType: 'Association loi 1901 reconnue d’intérêt général',
+    president: 'Hélène Dubois-Martin',
+    treasurer: 'Bernard Hamon',
+    documentPlace: 'Rennes',
+    iban: 'FR7630004000031234567890143',
+    bic: 'BNPAFRPPXXX',
   });
   const person = (firstName: string, lastName: string, iban: string) =>
     api<{ id: number; vehicles: Array<{ id: number }> }>(app, 'representatives:create', {
-      civility: 'Mme', firstName, lastName, employed: false, city: 'Vitré', postalCode: '35500', addressLine: '3 rue des Lilas', iban,
+      civility: 'Mme',
+      firstName,
+      lastName,
+      employed: false,
+      city: 'Vitré',
+      postalCode: '35500',
+      addressLine: '3 rue des Lilas',
+      iban,
       vehicles: [{ label: 'Clio', kind: 'voiture', fiscalPowerCv: 5, electric: false, plate: 'AB-123-CD' }],
     });
   const alice = await person('Alice', 'Martin', 'FR7630006000011234567890189');
   const brigitte = await person('Brigitte', 'Le Gall', 'FR7610107001011234567890129');
   const org = await api<{ id: number }>(app, 'organisations:create', {
-    name: 'CHU de Rennes', kind: 'etablissement', addressLine: '2 rue Henri Le Guilloux', postalCode: '35000', city: 'Rennes',
+    name: 'CHU de Rennes',
+    kind: 'etablissement',
+    addressLine: '2 rue Henri Le Guilloux',
+    postalCode: '35000',
+    city: 'Rennes',
   });
   const types = await api<Array<{ id: number; code: string }>>(app, 'instanceTypes:list', {});
   const instance = await api<{ id: number }>(app, 'instances:create', {
-    organisationId: org.id, typeId: types.find((t) => t.code === 'CDU')?.id, name: 'CDU du CHU de Rennes', seatsTitulaire: 2,
-    seatsSuppleant: 2, targetMin: 2, mandateMonths: null, involvementLevel: null, participationForm: null, meetingPlace: 'CHU Pontchaillou, Rennes',
+    organisationId: org.id,
+    typeId: types.find((t) => t.code === 'CDU')?.id,
+    name: 'CDU du CHU de Rennes',
+    seatsTitulaire: 2,
+    seatsSuppleant: 2,
+    targetMin: 2,
+    mandateMonths: null,
+    involvementLevel: null,
+    participationForm: null,
+    meetingPlace: 'CHU Pontchaillou, Rennes',
   });
   for (const p of [alice, brigitte]) {
-    await api(app, 'mandates:create', { representativeId: p.id, instanceId: instance.id, role: 'titulaire', startDate: '2024-01-01', endDate: '2027-12-31' });
+    await api(app, 'mandates:create', {
+      representativeId: p.id,
+      instanceId: instance.id,
+      role: 'titulaire',
+      startDate: '2024-01-01',
+      endDate: '2027-12-31',
+    });
   }
   const meetings = await api<Array<{ id: number }>>(app, 'meetings:createSeries', {
-    instanceId: instance.id, startTime: '14:00', endTime: '17:00', mode: 'sur_place', place: 'CHU Pontchaillou, Rennes',
-    title: 'Séance plénière', dates: [isoDaysAgo(40), isoDaysAgo(20)],
+    instanceId: instance.id,
+    startTime: '14:00',
+    endTime: '17:00',
+    mode: 'sur_place',
+    place: 'CHU Pontchaillou, Rennes',
+    title: 'Séance plénière',
+    dates: [isoDaysAgo(40), isoDaysAgo(20)],
   });
   for (const m of meetings) {
     await api(app, 'meetings:saveAttendance', {
@@ -92,7 +130,10 @@ describeApp('Notes de frais, paiement et abandon de frais', (target) => {
     await page.getByRole('heading', { name: 'Note de frais (brouillon)' }).waitFor();
     // 2 × 85 km = 170 km × 0,636 = 108,12 €
     await page.getByTestId('total-note').filter({ hasText: '108,12' }).waitFor();
-    await page.getByText(/Barème \d{4}, voiture 5/).first().waitFor();
+    await page
+      .getByText(/Barème \d{4}, voiture 5/)
+      .first()
+      .waitFor();
 
     await page.getByRole('button', { name: 'Soumettre' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Soumettre' }).click();
@@ -113,7 +154,9 @@ describeApp('Notes de frais, paiement et abandon de frais', (target) => {
     execFileSync('xmllint', ['--noout', '--schema', XSD, file], { stdio: 'pipe' });
     await page.getByRole('table', { name: 'Fichiers de virements' }).getByText(`VIR-${year}-0001`).waitFor();
 
-    const list = await api<{ rows: Array<{ number: string; status: string }> }>(app, 'claims:list', { status: 'payee' });
+    const list = await api<{ rows: Array<{ number: string; status: string }> }>(app, 'claims:list', {
+      status: 'payee',
+    });
     expect(list.rows.map((r) => r.number)).toEqual([`NF-${year}-0001`]);
   });
 
@@ -124,14 +167,28 @@ describeApp('Notes de frais, paiement et abandon de frais', (target) => {
     const claim = await api<{ id: number }>(app, 'claims:create', {
       representativeId: f.brigitte,
       title: 'Séance de la CDU',
-      lines: [{ kind: 'kilometrique', date: isoDaysAgo(20), purpose: 'Séance de la CDU', fromPlace: 'Vitré', toPlace: 'Rennes', distanceTenthKm: 400, roundTrip: true, vehicleId: f.brigitteVehicle }],
+      lines: [
+        {
+          kind: 'kilometrique',
+          date: isoDaysAgo(20),
+          purpose: 'Séance de la CDU',
+          fromPlace: 'Vitré',
+          toPlace: 'Rennes',
+          distanceTenthKm: 400,
+          roundTrip: true,
+          vehicleId: f.brigitteVehicle,
+        },
+      ],
     });
     await go(page, `#/frais/${claim.id}`);
     await page.getByRole('button', { name: 'Soumettre' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Soumettre' }).click();
     await page.getByRole('heading', { name: /Note de frais NF-/ }).waitFor();
     await page.getByRole('button', { name: 'Abandon de frais' }).click();
-    await page.getByRole('dialog').getByText(/renonce au remboursement des frais ci-dessus/).waitFor();
+    await page
+      .getByRole('dialog')
+      .getByText(/renonce au remboursement des frais ci-dessus/)
+      .waitFor();
     await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer l’abandon' }).click();
     await page.getByText('Abandonnée (don)', { exact: true }).waitFor();
 
@@ -140,7 +197,9 @@ describeApp('Notes de frais, paiement et abandon de frais', (target) => {
     const downloadPromise = page.waitForEvent('download');
     await page.getByRole('dialog').getByRole('button', { name: 'Émettre' }).click();
     const download = await downloadPromise;
-    const text = execFileSync('pdftotext', ['-layout', await download.path(), '-'], { encoding: 'utf8' }).replace(/[\u00a0\u202f]/g, ' ');
+    const text = execFileSync('pdftotext', ['-layout', await download.path(), '-'], {
+      encoding: 'utf8',
+    }).replace(/[\u00a0\u202f]/g, ' ');
     expect(text).toContain(`RF-${year}-0001`);
     expect(text).toContain('Brigitte Le Gall');
     // 80 km × 0,636 = 50,88 €
@@ -160,7 +219,10 @@ describeApp('Notes de frais, paiement et abandon de frais', (target) => {
     await page.getByText('Indiquez l’objet du déplacement ou de la dépense').waitFor();
     await page.getByText('Indiquez la distance en km').waitFor();
     await page.getByText('Formulaire incomplet').waitFor();
-    const bad = await rawApi(app, 'claims:create', { representativeId: 1, lines: [{ kind: 'repas', date: '2026-02-30', purpose: 'Repas', expenseCents: -5 }] });
+    const bad = await rawApi(app, 'claims:create', {
+      representativeId: 1,
+      lines: [{ kind: 'repas', date: '2026-02-30', purpose: 'Repas', expenseCents: -5 }],
+    });
     const error = (bad.json as { ok: boolean; error: { message: string } }).error;
     expect(error.message).toMatch(/Date invalide|Indiquez le montant payé/);
     const list = await api<{ total: number }>(app, 'claims:list', {});

@@ -25,29 +25,57 @@ const localToday = () => {
 /** A CDU with two titulaires and a suppléante paired with the first, built through the API. */
 async function givenCdu(app: RunningApp) {
   await api(app, 'association:save', {
-    name: 'Collectif des usagers d’Ille-et-Vilaine', addressLine: '12 rue de Saint-Malo', postalCode: '35000', city: 'Rennes',
-    rna: 'W353012345', objet: 'Représenter les usagers.', organismType: 'Association loi 1901', president: 'Hélène Dubois-Martin',
-    treasurer: 'Bernard Hamon', documentPlace: 'Rennes',
+    name: 'Collectif des usagers d’Ille-et-Vilaine',
+    addressLine: '12 rue de Saint-Malo',
+    postalCode: '35000',
+    city: 'Rennes',
+    rna: 'W353012345',
+    objet: 'Représenter les usagers.',
+    organismType: 'Association loi 1901',
+    president: 'Hélène Dubois-Martin',
+    treasurer: 'Bernard Hamon',
+    documentPlace: 'Rennes',
   });
   const person = (firstName: string, lastName: string, employer: string | null) =>
     api<{ id: number }>(app, 'representatives:create', {
-      civility: 'Mme', firstName, lastName, employed: employer !== null, employer, vehicles: [],
+      civility: 'Mme',
+      firstName,
+      lastName,
+      employed: employer !== null,
+      employer,
+      vehicles: [],
     });
   const alice = await person('Alice', 'Martin', 'Mairie de Rennes');
   const bruno = await person('Brigitte', 'Le Gall', null);
   const chloe = await person('Chloé', 'Dupont', 'Clinique Saint-Yves');
   const org = await api<{ id: number }>(app, 'organisations:create', {
-    name: 'CHU de Rennes', kind: 'etablissement', addressLine: '2 rue Henri Le Guilloux', postalCode: '35000', city: 'Rennes',
+    name: 'CHU de Rennes',
+    kind: 'etablissement',
+    addressLine: '2 rue Henri Le Guilloux',
+    postalCode: '35000',
+    city: 'Rennes',
   });
   const types = await api<Array<{ id: number; code: string }>>(app, 'instanceTypes:list', {});
   const cdu = types.find((t) => t.code === 'CDU');
   const instance = await api<{ id: number }>(app, 'instances:create', {
-    organisationId: org.id, typeId: cdu?.id, name: 'CDU du CHU de Rennes', seatsTitulaire: 2, seatsSuppleant: 2, targetMin: 2,
-    mandateMonths: null, involvementLevel: null, participationForm: null, meetingPlace: 'Salle du conseil, bâtiment A',
+    organisationId: org.id,
+    typeId: cdu?.id,
+    name: 'CDU du CHU de Rennes',
+    seatsTitulaire: 2,
+    seatsSuppleant: 2,
+    targetMin: 2,
+    mandateMonths: null,
+    involvementLevel: null,
+    participationForm: null,
+    meetingPlace: 'Salle du conseil, bâtiment A',
   });
   const mandate = (representativeId: number, role: string) =>
     api<{ id: number }>(app, 'mandates:create', {
-      representativeId, instanceId: instance.id, role, startDate: '2024-01-01', endDate: '2027-12-31',
+      representativeId,
+      instanceId: instance.id,
+      role,
+      startDate: '2024-01-01',
+      endDate: '2027-12-31',
     });
   await mandate(alice.id, 'titulaire');
   await mandate(bruno.id, 'titulaire');
@@ -89,7 +117,11 @@ describeApp('Réunions, présences et attestations', (target) => {
     // The grid lists the three people holding a mandate that day.
     const grid = page.getByRole('table', { name: 'Grille des présences' });
     await grid.getByText('Alice Martin').waitFor();
-    await grid.getByText('3 personnes attendues', { exact: false }).or(page.getByText('3 personnes attendues', { exact: false })).first().waitFor();
+    await grid
+      .getByText('3 personnes attendues', { exact: false })
+      .or(page.getByText('3 personnes attendues', { exact: false }))
+      .first()
+      .waitFor();
 
     const aliceRow = page.getByTestId(`presence-${f.alice}`);
     await aliceRow.getByText('Remplacé', { exact: true }).click();
@@ -103,7 +135,13 @@ describeApp('Réunions, présences et attestations', (target) => {
     await page.screenshot({ path: `/tmp/meetings-e2e-grid-${target}.png`, fullPage: true });
 
     // Refused with a French message: a presence in the future is checked at the boundary too.
-    const refused = await rawApi(app, 'meetings:saveAttendance', { meetingId: 1, rows: [{ representativeId: f.alice, status: 'present' }, { representativeId: f.alice, status: 'absent' }] });
+    const refused = await rawApi(app, 'meetings:saveAttendance', {
+      meetingId: 1,
+      rows: [
+        { representativeId: f.alice, status: 'present' },
+        { representativeId: f.alice, status: 'absent' },
+      ],
+    });
     expect(JSON.stringify(refused.json)).toContain('figure deux fois');
 
     if (target === 'navigateur') {
@@ -117,7 +155,10 @@ describeApp('Réunions, présences et attestations', (target) => {
       expect(text).toContain('Clinique Saint-Yves');
       expect(text).toContain('en remplacement du titulaire');
       expect(text).toContain('de 14 h 00 à 16 h 30, soit 2 h 30');
-      await chloeRow.getByRole('button', { name: 'Attestation de Chloé Dupont' }).getByText(reference).waitFor();
+      await chloeRow
+        .getByRole('button', { name: 'Attestation de Chloé Dupont' })
+        .getByText(reference)
+        .waitFor();
 
       const second = page.waitForEvent('download');
       await chloeRow.getByRole('button', { name: 'Attestation de Chloé Dupont' }).click();
@@ -135,10 +176,20 @@ describeApp('Réunions, présences et attestations', (target) => {
     const { page } = app;
     const f = await givenCdu(app);
     const meeting = await api<{ id: number }>(app, 'meetings:create', {
-      instanceId: f.instanceId, date: '2026-03-12', startTime: '14:00', endTime: '16:30', mode: 'sur_place',
+      instanceId: f.instanceId,
+      date: '2026-03-12',
+      startTime: '14:00',
+      endTime: '16:30',
+      mode: 'sur_place',
     });
-    await api(app, 'meetings:saveAttendance', { meetingId: meeting.id, rows: [{ representativeId: f.alice, status: 'present' }] });
-    const issued = await api<{ reference: string }>(app, 'meetings:attestation', { meetingId: meeting.id, representativeId: f.alice });
+    await api(app, 'meetings:saveAttendance', {
+      meetingId: meeting.id,
+      rows: [{ representativeId: f.alice, status: 'present' }],
+    });
+    const issued = await api<{ reference: string }>(app, 'meetings:attestation', {
+      meetingId: meeting.id,
+      representativeId: f.alice,
+    });
 
     await go(page, `#/reunions/${meeting.id}/modifier`);
     await page.getByText('Des attestations ont été délivrées').waitFor();
@@ -146,14 +197,20 @@ describeApp('Réunions, présences et attestations', (target) => {
     await date.fill('13/03/2026');
     await date.press('Tab');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Déplacer et annuler les attestations' }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Déplacer et annuler les attestations' })
+      .click();
     await page.getByText('Réunion enregistrée').waitFor();
     const list = page.getByRole('table', { name: 'Attestations délivrées' });
     await list.getByText('Réunion déplacée du 12/03/2026 au 13/03/2026', { exact: false }).waitFor();
     await list.getByText(issued.reference).waitFor();
 
     await page.getByRole('button', { name: 'Annuler la réunion' }).click();
-    await page.getByRole('dialog').getByLabel(/Motif de l’annulation/).fill('Quorum non atteint');
+    await page
+      .getByRole('dialog')
+      .getByLabel(/Motif de l’annulation/)
+      .fill('Quorum non atteint');
     await page.getByRole('dialog').getByRole('button', { name: 'Annuler la réunion' }).click();
     await page.getByText(/Annulée le .* — Quorum non atteint/).waitFor();
     await page.getByRole('button', { name: 'Rétablir la réunion' }).waitFor();

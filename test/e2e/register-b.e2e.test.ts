@@ -24,12 +24,24 @@ describeApp('Registre B : chartes, import et export', (target) => {
   it('publishing a new charter version turns a signed representative into "à re-signer", and a new signature makes it "à jour" again', async () => {
     const { page } = app;
     const person = await api<{ id: number }>(app, 'representatives:create', {
-      civility: 'Mme', lastName: 'Guérin', firstName: 'Maëlle', employed: false, vehicles: [],
+      civility: 'Mme',
+      lastName: 'Guérin',
+      firstName: 'Maëlle',
+      employed: false,
+      vehicles: [],
     });
     const v1 = await api<{ id: number }>(app, 'charters:createVersion', {
-      title: 'Charte d’engagement', version: '1', effectiveDate: '2023-01-15', body: '# Valeurs\nNous défendons les usagers.',
+      title: 'Charte d’engagement',
+      version: '1',
+      effectiveDate: '2023-01-15',
+      body: '# Valeurs\nNous défendons les usagers.',
     });
-    await api(app, 'charters:sign', { representativeId: person.id, charterVersionId: v1.id, signedOn: '2023-02-01', method: 'papier' });
+    await api(app, 'charters:sign', {
+      representativeId: person.id,
+      charterVersionId: v1.id,
+      signedOn: '2023-02-01',
+      method: 'papier',
+    });
 
     await go(page, '#/chartes');
     const row = page.getByRole('row', { name: /GUÉRIN Maëlle/ });
@@ -40,7 +52,9 @@ describeApp('Registre B : chartes, import et export', (target) => {
     const date = page.getByLabel('Date d’entrée en vigueur');
     await date.fill('01/01/2026');
     await date.press('Tab');
-    await page.getByLabel('Texte de la charte').fill('# Valeurs\nNous défendons les usagers.\n\n# Conflits d’intérêts\nNous les déclarons.');
+    await page
+      .getByLabel('Texte de la charte')
+      .fill('# Valeurs\nNous défendons les usagers.\n\n# Conflits d’intérêts\nNous les déclarons.');
     await page.getByRole('button', { name: 'Publier' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Publier' }).click();
     await page.getByText('Version publiée').waitFor();
@@ -57,8 +71,19 @@ describeApp('Registre B : chartes, import et export', (target) => {
 
   it('the charter of one representative downloads as a PDF from the charters page', async () => {
     const { page } = app;
-    await api(app, 'representatives:create', { civility: 'Mme', lastName: 'Guérin', firstName: 'Maëlle', employed: false, vehicles: [] });
-    await api(app, 'charters:createVersion', { title: 'Charte d’engagement', version: '2', effectiveDate: '2025-01-15', body: '# Valeurs\nNous défendons les usagers.' });
+    await api(app, 'representatives:create', {
+      civility: 'Mme',
+      lastName: 'Guérin',
+      firstName: 'Maëlle',
+      employed: false,
+      vehicles: [],
+    });
+    await api(app, 'charters:createVersion', {
+      title: 'Charte d’engagement',
+      version: '2',
+      effectiveDate: '2025-01-15',
+      body: '# Valeurs\nNous défendons les usagers.',
+    });
     await go(page, '#/chartes');
     const row = page.getByRole('row', { name: /GUÉRIN Maëlle/ });
     await row.getByText('Jamais signée').waitFor();
@@ -66,16 +91,25 @@ describeApp('Registre B : chartes, import et export', (target) => {
     await row.getByRole('button', { name: /Charte de Maëlle Guérin en PDF/ }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('charte-v2-Guerin-Maelle.pdf');
-    expect(readFileSync(await file.path()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync(await file.path())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
   });
 
   it('an import with two bad rows shows them with their line numbers and writes nothing; the fixed file imports, and again adds no duplicate', async () => {
     const { page } = app;
-    const bad = 'Nom;Prénom;E-mail;Code postal;Ville\nMartin;Anne;anne@exemple.fr;35000;Rennes\n;Paul;;35000;Rennes\nLe Goff;Jean;;35400;Saint-Malo\nRoux;Léa;lea@exemple;35200;Rennes\n';
+    const bad =
+      'Nom;Prénom;E-mail;Code postal;Ville\nMartin;Anne;anne@exemple.fr;35000;Rennes\n;Paul;;35000;Rennes\nLe Goff;Jean;;35400;Saint-Malo\nRoux;Léa;lea@exemple;35200;Rennes\n';
     const good = bad.replace(';Paul;', 'Durand;Paul;').replace('lea@exemple;', 'lea@exemple.fr;');
     await go(page, '#/import');
     const input = page.locator('input[type="file"]');
-    await input.setInputFiles({ name: 'registre.csv', mimeType: 'text/csv', buffer: Buffer.from(bad, 'utf8') });
+    await input.setInputFiles({
+      name: 'registre.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(bad, 'utf8'),
+    });
     await page.getByText('2 lignes invalides : rien ne sera importé').waitFor();
     const errors = page.getByRole('list', { name: 'Lignes invalides' });
     await errors.getByText('Ligne 3').waitFor();
@@ -85,7 +119,11 @@ describeApp('Registre B : chartes, import et export', (target) => {
     await page.screenshot({ path: `/tmp/regb-e2e-import-erreurs-${target}.png`, fullPage: true });
     expect((await api<{ total: number }>(app, 'representatives:list', {})).total).toBe(0);
 
-    await input.setInputFiles({ name: 'registre-corrige.csv', mimeType: 'text/csv', buffer: Buffer.from(good, 'utf8') });
+    await input.setInputFiles({
+      name: 'registre-corrige.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(good, 'utf8'),
+    });
     await page.getByText('4 lignes valides').waitFor();
     await page.screenshot({ path: `/tmp/regb-e2e-import-ok-${target}.png`, fullPage: true });
     await page.getByRole('button', { name: 'Importer 4 lignes' }).click();
@@ -93,13 +131,23 @@ describeApp('Registre B : chartes, import et export', (target) => {
     await page.getByText('Import terminé').first().waitFor();
     expect((await api<{ total: number }>(app, 'representatives:list', {})).total).toBe(4);
 
-    await input.setInputFiles({ name: 'registre-corrige.csv', mimeType: 'text/csv', buffer: Buffer.from(good, 'utf8') });
+    await input.setInputFiles({
+      name: 'registre-corrige.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(good, 'utf8'),
+    });
     await page.getByRole('button', { name: 'Rien de nouveau à importer' }).waitFor();
   });
 
   it('the representatives list exports to an XLSX workbook', async () => {
     const { page } = app;
-    await api(app, 'representatives:create', { civility: '', lastName: 'Tanguy', firstName: 'Yannick', employed: false, vehicles: [] });
+    await api(app, 'representatives:create', {
+      civility: '',
+      lastName: 'Tanguy',
+      firstName: 'Yannick',
+      employed: false,
+      vehicles: [],
+    });
     await go(page, '#/representants');
     await page.getByText('Yannick').first().waitFor();
     await page.getByRole('button', { name: 'Exporter' }).click();

@@ -66,7 +66,11 @@ describeApp('Registre : instances, mandats et « À faire »', (target) => {
     if (target !== 'navigateur') return;
     const { page } = app;
     {
-      await api(app, 'organisations:create', { name: 'CHU de Rennes', kind: 'etablissement', city: 'Rennes' });
+      await api(app, 'organisations:create', {
+        name: 'CHU de Rennes',
+        kind: 'etablissement',
+        city: 'Rennes',
+      });
       const names: Array<[string, string]> = [
         ['Alpha', 'Anne'],
         ['Bravo', 'Bruno'],
@@ -97,7 +101,10 @@ describeApp('Registre : instances, mandats et « À faire »', (target) => {
     // « À faire » lists the vacant seats, and its line leads to the instance to fill them.
     expect(await vacancyCount(page)).toContain('Sièges vacants');
     await page.getByTestId('a-faire-vacants').getByText('2 sièges de titulaire sur 2').waitFor();
-    await page.getByTestId('a-faire-vacants').getByRole('link', { name: /Pourvoir un siège de titulaire/ }).click();
+    await page
+      .getByTestId('a-faire-vacants')
+      .getByRole('link', { name: /Pourvoir un siège de titulaire/ })
+      .click();
     await page.getByRole('dialog').getByText('Nouveau mandat').waitFor();
     await page.getByRole('dialog').getByRole('button', { name: 'Annuler' }).click();
 
@@ -116,7 +123,10 @@ describeApp('Registre : instances, mandats et « À faire »', (target) => {
     }
     await page.getByTestId('sieges-vacants').getByText('Tous les sièges sont pourvus').waitFor();
     // The end was prefilled from the CDU's 3-year term.
-    await page.getByTestId('siege-titulaire-1').getByText(`au ${typed(-31).slice(0, 6)}${Number(typed(-31).slice(6)) + 3}`).waitFor();
+    await page
+      .getByTestId('siege-titulaire-1')
+      .getByText(`au ${typed(-31).slice(0, 6)}${Number(typed(-31).slice(6)) + 3}`)
+      .waitFor();
 
     await vacancyCount(page);
     await page.getByTestId('a-faire-vacants').getByText('Tous les sièges sont pourvus.').waitFor();
@@ -137,7 +147,10 @@ describeApp('Registre : instances, mandats et « À faire »', (target) => {
   it('refuse une fin avant le début et un chevauchement, en français, sans rien enregistrer', async () => {
     if (target !== 'navigateur') return;
     const { page } = app;
-    const organisation = await api<{ id: number }>(app, 'organisations:create', { name: 'CPAM', kind: 'cpam' });
+    const organisation = await api<{ id: number }>(app, 'organisations:create', {
+      name: 'CPAM',
+      kind: 'cpam',
+    });
     const types = await api<Array<{ id: number; code: string }>>(app, 'instanceTypes:list', {});
     const instance = await api<{ id: number }>(app, 'instances:create', {
       organisationId: organisation.id,
@@ -172,7 +185,10 @@ describeApp('Registre : instances, mandats et « À faire »', (target) => {
 
     await fillDate(page, /Fin prévue/, '28/02/2027');
     await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer' }).click();
-    await page.getByText(/les deux périodes se chevauchent/).first().waitFor();
+    await page
+      .getByText(/les deux périodes se chevauchent/)
+      .first()
+      .waitFor();
     await page.getByRole('dialog').waitFor();
 
     const list = await api<unknown[]>(app, 'mandates:listForPerson', { representativeId: alpha.id });

@@ -81,7 +81,11 @@ describeApp('Registre des représentants', (target) => {
 
   if (target === 'navigateur') {
     it('répond aux appels directs malformés par des erreurs typées, sans toucher à la base', async () => {
-      const bad = await rawApi(app, 'representatives:create', { lastName: '', firstName: 'X', vehicles: 'non' });
+      const bad = await rawApi(app, 'representatives:create', {
+        lastName: '',
+        firstName: 'X',
+        vehicles: 'non',
+      });
       expect(bad.json).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
       const unknown = await rawApi(app, 'representatives:pirater', {});
       expect(unknown.json).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });

@@ -13,7 +13,10 @@ describeApp('Paramètres de l’association', (target) => {
     const { page } = app;
     await page.getByRole('link', { name: 'Paramètres' }).click();
     await page.getByLabel(/^Nom de l’association/).fill('Collectif des usagers d’Ille-et-Vilaine');
-    await page.getByLabel(/^Adresse/).first().fill('12 rue de Saint-Malo');
+    await page
+      .getByLabel(/^Adresse/)
+      .first()
+      .fill('12 rue de Saint-Malo');
     await page.getByLabel(/^Code postal/).fill('35000');
     await page.getByLabel(/^Ville/).fill('Rennes');
     await page.getByLabel(/^Objet/).fill('Représenter les usagers du système de santé.');
@@ -21,7 +24,10 @@ describeApp('Paramètres de l’association', (target) => {
     await page.getByLabel('IBAN de l’association').fill('FR76 1234');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByText(/SIREN invalide/).waitFor();
-    await page.getByText(/IBAN invalide/).first().waitFor();
+    await page
+      .getByText(/IBAN invalide/)
+      .first()
+      .waitFor();
 
     await page.getByLabel('SIREN').fill('732 829 320');
     await page.getByLabel('IBAN de l’association').fill('FR76 3000 4000 0312 3456 7890 143');

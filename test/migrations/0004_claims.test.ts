@@ -15,11 +15,26 @@ describe('migration 0004 (claims)', () => {
     const at = '2025-01-01T00:00:00Z';
     await v3.db
       .insertInto('representative')
-      .values({ civility: 'Mme', last_name: 'Guérin', first_name: 'Maëlle', employed: 0, search_text: 'guerin maelle', created_at: at, updated_at: at })
+      .values({
+        civility: 'Mme',
+        last_name: 'Guérin',
+        first_name: 'Maëlle',
+        employed: 0,
+        search_text: 'guerin maelle',
+        created_at: at,
+        updated_at: at,
+      })
       .execute();
     await v3.db
       .insertInto('vehicle')
-      .values({ representative_id: 1, label: 'Clio', kind: 'voiture', fiscal_power_cv: 4, electric: 0, created_at: at })
+      .values({
+        representative_id: 1,
+        label: 'Clio',
+        kind: 'voiture',
+        fiscal_power_cv: 4,
+        electric: 0,
+        created_at: at,
+      })
       .execute();
     await v3.close();
 
@@ -37,13 +52,29 @@ describe('migration 0004 (claims)', () => {
       .executeTakeFirstOrThrow();
     await v4.db
       .insertInto('claim_line')
-      .values({ claim_id: claim.id, kind: 'kilometrique', date: '2025-02-01', purpose: 'CDU', distance_tenth_km: 120, round_trip: 1, vehicle_id: 1, amount_cents: 0, created_at: at, updated_at: at })
+      .values({
+        claim_id: claim.id,
+        kind: 'kilometrique',
+        date: '2025-02-01',
+        purpose: 'CDU',
+        distance_tenth_km: 120,
+        round_trip: 1,
+        vehicle_id: 1,
+        amount_cents: 0,
+        created_at: at,
+        updated_at: at,
+      })
       .execute();
     // Matched on the SQLite code: the native error class may come from another test file's realm.
     await expect(
-      v4.db.insertInto('claim').values({ representative_id: 1, status: 'inconnu', total_cents: 0, created_at: at, updated_at: at }).execute(),
+      v4.db
+        .insertInto('claim')
+        .values({ representative_id: 1, status: 'inconnu', total_cents: 0, created_at: at, updated_at: at })
+        .execute(),
     ).rejects.toHaveProperty('code', 'SQLITE_CONSTRAINT_CHECK');
-    await expect(v4.db.deleteFrom('vehicle').where('id', '=', 1).execute()).rejects.toMatchObject({ code: expect.stringMatching(/^SQLITE_CONSTRAINT/) as unknown });
+    await expect(v4.db.deleteFrom('vehicle').where('id', '=', 1).execute()).rejects.toMatchObject({
+      code: expect.stringMatching(/^SQLITE_CONSTRAINT/) as unknown,
+    });
     await v4.close();
   });
 });

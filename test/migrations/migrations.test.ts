@@ -27,7 +27,14 @@ describe('migrations', () => {
       .execute();
     await v1.db
       .insertInto('vehicle')
-      .values({ representative_id: 1, label: 'Clio', kind: 'voiture', fiscal_power_cv: 4, electric: 0, created_at: '2025-01-01' })
+      .values({
+        representative_id: 1,
+        label: 'Clio',
+        kind: 'voiture',
+        fiscal_power_cv: 4,
+        electric: 0,
+        created_at: '2025-01-01',
+      })
       .execute();
     await v1.close();
 
@@ -52,7 +59,9 @@ describe('migrations', () => {
   it('refuse a database created by a newer version of the application, with a clear message', async () => {
     const file = tempFile();
     const db = await openDatabase(file);
-    await sql`insert into schema_version (version, name, applied_at) values (${latestSchemaVersion + 1}, 'future', 'x')`.execute(db.db);
+    await sql`insert into schema_version (version, name, applied_at) values (${latestSchemaVersion + 1}, 'future', 'x')`.execute(
+      db.db,
+    );
     await db.close();
     await expect(openDatabase(file)).rejects.toThrow(/version plus récente de Porte-voix/);
   });
@@ -73,7 +82,9 @@ describe('migrations', () => {
     await expect(openDatabase(file, { migrationList: broken })).rejects.toThrow('boom');
     const db = await openDatabase(file);
     expect(await currentSchemaVersion(db.db)).toBe(latestSchemaVersion);
-    const tables = await sql<{ name: string }>`select name from sqlite_master where name = 'half_done'`.execute(db.db);
+    const tables = await sql<{
+      name: string;
+    }>`select name from sqlite_master where name = 'half_done'`.execute(db.db);
     expect(tables.rows).toHaveLength(0);
     await db.close();
   });

@@ -3,7 +3,12 @@ import { associationInput, logoInput } from '../../../shared/schemas/association
 import { id } from '../../../shared/schemas/fields';
 import { representativeInput, representativeListQuery } from '../../../shared/schemas/representative';
 import type { SavedFile } from '../../../shared/types/files';
-import type { AppInfo, Association, Representative, RepresentativeList } from '../../../shared/types/register';
+import type {
+  AppInfo,
+  Association,
+  Representative,
+  RepresentativeList,
+} from '../../../shared/types/register';
 import { byId, channel, none } from './define';
 
 export const coreContract = {

@@ -38,7 +38,9 @@ export const meetingsContract = {
   'meetings:attendance': channel<AttendanceGrid>()(byId),
   'meetings:saveAttendance': channel<AttendanceGrid>()(attendanceSaveInput),
 
-  'meetings:attestation': channel<GeneratedFile & { reference: string; reprint: boolean }>()(attestationIssueInput),
+  'meetings:attestation': channel<GeneratedFile & { reference: string; reprint: boolean }>()(
+    attestationIssueInput,
+  ),
   'meetings:reprintAttestation': channel<GeneratedFile & { reference: string }>()(byId),
   'meetings:voidAttestation': channel<AttestationSummary>()(attestationVoidInput),
   'meetings:meetingAttestations': channel<AttestationSummary[]>()(byId),
@@ -54,4 +56,3 @@ export const meetingsContract = {
   'meetings:settings': channel<MeetingsSettings>()(none),
   'meetings:saveSettings': channel<MeetingsSettings>()(meetingsSettingsSchema),
 } as const;
-

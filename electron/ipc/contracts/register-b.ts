@@ -1,6 +1,11 @@
 /** Channels of the register's second part: trainings, charters, import and export. */
 import { z } from 'zod';
-import { charterPdfInput, charterStatusQuery, charterVersionInput, signatureInput } from '../../../shared/schemas/charters';
+import {
+  charterPdfInput,
+  charterStatusQuery,
+  charterVersionInput,
+  signatureInput,
+} from '../../../shared/schemas/charters';
 import { id } from '../../../shared/schemas/fields';
 import { exportInput, importFileInput } from '../../../shared/schemas/import';
 import { trainingInput, trainingKindInput, trainingListQuery } from '../../../shared/schemas/trainings';
@@ -18,9 +23,13 @@ import type {
 import { byId, channel, none } from './define';
 
 export const registerBContract = {
-  'trainingKinds:list': channel<TrainingKind[]>()(z.object({ includeArchived: z.boolean().default(false) }).strict()),
+  'trainingKinds:list': channel<TrainingKind[]>()(
+    z.object({ includeArchived: z.boolean().default(false) }).strict(),
+  ),
   'trainingKinds:create': channel<TrainingKind>()(trainingKindInput.strict()),
-  'trainingKinds:update': channel<TrainingKind>()(z.object({ id, data: trainingKindInput.strict() }).strict()),
+  'trainingKinds:update': channel<TrainingKind>()(
+    z.object({ id, data: trainingKindInput.strict() }).strict(),
+  ),
   'trainingKinds:archive': channel<TrainingKind>()(byId),
   'trainingKinds:restore': channel<TrainingKind>()(byId),
 
@@ -33,7 +42,9 @@ export const registerBContract = {
   'charters:versions': channel<CharterVersion[]>()(none),
   'charters:getVersion': channel<CharterVersion>()(byId),
   'charters:createVersion': channel<CharterVersion>()(charterVersionInput.strict()),
-  'charters:updateVersion': channel<CharterVersion>()(z.object({ id, data: charterVersionInput.strict() }).strict()),
+  'charters:updateVersion': channel<CharterVersion>()(
+    z.object({ id, data: charterVersionInput.strict() }).strict(),
+  ),
   'charters:statuses': channel<CharterStatusList>()(charterStatusQuery.strict()),
   'charters:signaturesOfPerson': channel<CharterSignature[]>()(z.object({ representativeId: id }).strict()),
   'charters:sign': channel<CharterSignature>()(signatureInput.strict()),

@@ -23,7 +23,8 @@ export const claimsHandlers: DomainHandlers<typeof claimsContract> = {
   'claims:pdf': (ctx, input) => claimPdf(ctx, input.id),
   'claims:proposeFromAttendance': (ctx, input) => claims.proposeFromAttendance(ctx, input.representativeId),
   'claims:createFromAttendance': (ctx, input) => claims.createFromAttendance(ctx, input),
-  'claims:regularisations': (ctx, input) => claims.regularisationProposals(ctx, input.representativeId, input.year),
+  'claims:regularisations': (ctx, input) =>
+    claims.regularisationProposals(ctx, input.representativeId, input.year),
   'claims:createRegularisation': (ctx, input) => claims.createRegularisation(ctx, input),
   'claims:attachReceipt': (ctx, input) => claims.attachReceipt(ctx, input),
   'claims:detachReceipt': (ctx, input) => claims.detachReceipt(ctx, input),

@@ -15,7 +15,10 @@ export const coreHandlers: DomainHandlers<typeof coreContract> = {
 
   'files:save': async (ctx, input) => {
     if (!ctx.desktop) {
-      throw new AppError('FORBIDDEN_STATE', 'L’enregistrement par boîte de dialogue n’existe que dans l’application de bureau.');
+      throw new AppError(
+        'FORBIDDEN_STATE',
+        'L’enregistrement par boîte de dialogue n’existe que dans l’application de bureau.',
+      );
     }
     return ctx.desktop.saveFile(input.fileName, Buffer.from(input.dataBase64, 'base64'), input.open);
   },

@@ -11,4 +11,10 @@ export type Handlers = {
   [C in Channel]: (ctx: ServiceContext, input: ChannelParsed<C>) => Promise<ChannelOutput<C>>;
 };
 
-export const handlers: Handlers = { ...coreHandlers, ...registerHandlers, ...registerBHandlers, ...meetingsHandlers, ...claimsHandlers };
+export const handlers: Handlers = {
+  ...coreHandlers,
+  ...registerHandlers,
+  ...registerBHandlers,
+  ...meetingsHandlers,
+  ...claimsHandlers,
+};

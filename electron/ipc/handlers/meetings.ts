@@ -24,7 +24,8 @@ export const meetingsHandlers: DomainHandlers<typeof meetingsContract> = {
   'meetings:meetingAttestations': (ctx, input) => attestations.listMeetingAttestations(ctx, input.id),
   'meetings:meetingAttestationsPdf': (ctx, input) => attestations.meetingAttestations(ctx, input.id),
   'meetings:personAttestationsPdf': (ctx, input) => attestations.personAttestations(ctx, input),
-  'meetings:personAttestations': (ctx, input) => attestations.listPersonAttestations(ctx, input.representativeId, input.year),
+  'meetings:personAttestations': (ctx, input) =>
+    attestations.listPersonAttestations(ctx, input.representativeId, input.year),
 
   'meetings:conge': (ctx, input) => conge.congeCounter(ctx, input.representativeId, input.year),
   'meetings:congeWarnings': (ctx) => conge.congeWarnings(ctx),

@@ -4,5 +4,8 @@ import type { ChannelDef } from '../contracts/define';
 
 /** The handlers of one domain's contract: a missing or mistyped one is a compile error. */
 export type DomainHandlers<D extends Record<string, ChannelDef<z.ZodType, unknown>>> = {
-  [C in keyof D]: (ctx: ServiceContext, input: z.output<D[C]['input']>) => Promise<NonNullable<D[C]['output']>>;
+  [C in keyof D]: (
+    ctx: ServiceContext,
+    input: z.output<D[C]['input']>,
+  ) => Promise<NonNullable<D[C]['output']>>;
 };

@@ -1,4 +1,19 @@
-import { ActionIcon, Button, Checkbox, Fieldset, Group, Loader, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  Loader,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
@@ -155,7 +170,8 @@ export function ClaimFormPage() {
         const first = p.vehicles.find((v) => !v.archived);
         // A new claim gets the person's vehicle on its mileage lines without one.
         form.values.lines.forEach((l, index) => {
-          if (l.kind === 'kilometrique' && l.vehicleId === null && first) form.setFieldValue(`lines.${index}.vehicleId`, String(first.id));
+          if (l.kind === 'kilometrique' && l.vehicleId === null && first)
+            form.setFieldValue(`lines.${index}.vehicleId`, String(first.id));
         });
       })
       .catch((error: unknown) => notifyError(error));
@@ -166,11 +182,19 @@ export function ClaimFormPage() {
     setSaving(true);
     try {
       const payload = toPayload(values);
-      const saved = editingId === null ? await call('claims:create', payload) : await call('claims:update', { id: editingId, data: payload });
-      notifications.show({ color: 'teal', title: 'Note enregistrée', message: `Total : ${formatEuros(saved.totalCents)}` });
+      const saved =
+        editingId === null
+          ? await call('claims:create', payload)
+          : await call('claims:update', { id: editingId, data: payload });
+      notifications.show({
+        color: 'teal',
+        title: 'Note enregistrée',
+        message: `Total : ${formatEuros(saved.totalCents)}`,
+      });
       navigate(`/frais/${saved.id}`);
     } catch (error) {
-      if (error instanceof ApiCallError && Object.keys(error.fieldErrors).length > 0) form.setErrors(error.fieldErrors);
+      if (error instanceof ApiCallError && Object.keys(error.fieldErrors).length > 0)
+        form.setErrors(error.fieldErrors);
       notifyError(error, 'La note n’a pas été enregistrée');
     } finally {
       setSaving(false);
@@ -188,10 +212,17 @@ export function ClaimFormPage() {
 
   return (
     <>
-      <PageHeader title={editingId === null ? 'Nouvelle note de frais' : 'Modifier la note de frais'} back={{ to: '/frais', label: 'Notes de frais' }} />
+      <PageHeader
+        title={editingId === null ? 'Nouvelle note de frais' : 'Modifier la note de frais'}
+        back={{ to: '/frais', label: 'Notes de frais' }}
+      />
       <form
         onSubmit={form.onSubmit(submit, () =>
-          notifications.show({ color: 'orange', title: 'Formulaire incomplet', message: 'Corrigez les champs signalés en rouge.' }),
+          notifications.show({
+            color: 'orange',
+            title: 'Formulaire incomplet',
+            message: 'Corrigez les champs signalés en rouge.',
+          }),
         )}
         onKeyDown={(e) => {
           if (e.key === 'Escape') cancel();
@@ -208,7 +239,11 @@ export function ClaimFormPage() {
                 error={form.errors.representativeId as string | undefined}
                 disabled={editingId !== null}
               />
-              <TextInput label="Objet de la note" placeholder="Déplacements du 1er trimestre" {...form.getInputProps('title')} />
+              <TextInput
+                label="Objet de la note"
+                placeholder="Déplacements du 1er trimestre"
+                {...form.getInputProps('title')}
+              />
             </SimpleGrid>
             <Textarea mt="sm" label="Remarques" autosize minRows={1} {...form.getInputProps('notes')} />
           </Fieldset>
@@ -240,9 +275,20 @@ export function ClaimFormPage() {
                     onChange={(iso) => form.setFieldValue(`lines.${index}.date`, iso)}
                     error={form.errors[`lines.${index}.date`] as string | undefined}
                   />
-                  <TextInput label="Objet" style={{ flex: 1, minWidth: 220 }} placeholder="Réunion de la CDU" {...form.getInputProps(`lines.${index}.purpose`)} />
+                  <TextInput
+                    label="Objet"
+                    style={{ flex: 1, minWidth: 220 }}
+                    placeholder="Réunion de la CDU"
+                    {...form.getInputProps(`lines.${index}.purpose`)}
+                  />
                   <Tooltip label="Retirer cette ligne">
-                    <ActionIcon variant="subtle" color="red" mb={4} aria-label={`Retirer la ligne ${index + 1}`} onClick={() => form.removeListItem('lines', index)}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      mb={4}
+                      aria-label={`Retirer la ligne ${index + 1}`}
+                      onClick={() => form.removeListItem('lines', index)}
+                    >
                       <IconTrash size={18} />
                     </ActionIcon>
                   </Tooltip>
@@ -250,7 +296,11 @@ export function ClaimFormPage() {
                 {mileage ? (
                   <Group align="end" gap="sm" wrap="wrap" mt="sm">
                     <TextInput label="Départ" w={180} {...form.getInputProps(`lines.${index}.fromPlace`)} />
-                    <TextInput label="Destination" w={220} {...form.getInputProps(`lines.${index}.toPlace`)} />
+                    <TextInput
+                      label="Destination"
+                      w={220}
+                      {...form.getInputProps(`lines.${index}.toPlace`)}
+                    />
                     <NumberInput
                       label="Distance (km)"
                       w={130}
@@ -261,12 +311,22 @@ export function ClaimFormPage() {
                       {...form.getInputProps(`lines.${index}.distanceKm`)}
                       error={form.errors[`lines.${index}.distanceTenthKm`] as string | undefined}
                     />
-                    <Checkbox label="Aller-retour" mb={8} {...form.getInputProps(`lines.${index}.roundTrip`, { type: 'checkbox' })} />
+                    <Checkbox
+                      label="Aller-retour"
+                      mb={8}
+                      {...form.getInputProps(`lines.${index}.roundTrip`, { type: 'checkbox' })}
+                    />
                     <Select
                       label="Véhicule"
                       w={300}
                       data={vehicleOptions}
-                      placeholder={personId === null ? 'Choisissez d’abord la personne' : vehicles.length === 0 ? 'Aucun véhicule sur la fiche' : 'Choisir'}
+                      placeholder={
+                        personId === null
+                          ? 'Choisissez d’abord la personne'
+                          : vehicles.length === 0
+                            ? 'Aucun véhicule sur la fiche'
+                            : 'Choisir'
+                      }
                       {...form.getInputProps(`lines.${index}.vehicleId`)}
                     />
                   </Group>
@@ -283,7 +343,8 @@ export function ClaimFormPage() {
                       error={form.errors[`lines.${index}.expenseCents`] as string | undefined}
                     />
                     <Text size="sm" c="dimmed" mb={8}>
-                      Le plafond de l’année s’applique à l’enregistrement ; joignez le justificatif depuis la note.
+                      Le plafond de l’année s’applique à l’enregistrement ; joignez le justificatif depuis la
+                      note.
                     </Text>
                   </Group>
                 )}
@@ -291,16 +352,33 @@ export function ClaimFormPage() {
             );
           })}
           <Group>
-            <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => form.insertListItem('lines', blankLine('kilometrique', vehicles.find((v) => !v.archived) ? String(vehicles.find((v) => !v.archived)?.id) : null))}>
+            <Button
+              variant="light"
+              leftSection={<IconPlus size={16} />}
+              onClick={() =>
+                form.insertListItem(
+                  'lines',
+                  blankLine(
+                    'kilometrique',
+                    vehicles.find((v) => !v.archived) ? String(vehicles.find((v) => !v.archived)?.id) : null,
+                  ),
+                )
+              }
+            >
               Ajouter un trajet
             </Button>
-            <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => form.insertListItem('lines', blankLine('repas'))}>
+            <Button
+              variant="light"
+              leftSection={<IconPlus size={16} />}
+              onClick={() => form.insertListItem('lines', blankLine('repas'))}
+            >
               Ajouter une dépense
             </Button>
           </Group>
           <Text size="sm" c="dimmed">
-            Les montants sont calculés à l’enregistrement : barème kilométrique cumulé sur l’année du trajet (ou taux voté), plafonds de
-            l’année, arrondi au centime une fois par ligne. Le détail du calcul figure sur la note.
+            Les montants sont calculés à l’enregistrement : barème kilométrique cumulé sur l’année du trajet
+            (ou taux voté), plafonds de l’année, arrondi au centime une fois par ligne. Le détail du calcul
+            figure sur la note.
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={cancel}>

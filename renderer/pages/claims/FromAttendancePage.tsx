@@ -1,4 +1,16 @@
-import { Alert, Button, Card, Checkbox, Group, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  NumberInput,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -52,7 +64,8 @@ export function FromAttendancePage() {
       .catch((e: unknown) => notifyError(e, 'Chargement impossible'));
   }, [person]);
 
-  const setRow = (index: number, change: Partial<Row>) => setRows((rs) => rs.map((r, i) => (i === index ? { ...r, ...change } : r)));
+  const setRow = (index: number, change: Partial<Row>) =>
+    setRows((rs) => rs.map((r, i) => (i === index ? { ...r, ...change } : r)));
 
   const create = async () => {
     if (person === null) return;
@@ -61,7 +74,8 @@ export function FromAttendancePage() {
     if (chosen.length === 0) local.general = 'Cochez au moins une réunion.';
     if (!vehicleId) local.vehicle = 'Choisissez le véhicule utilisé';
     for (const { r, index } of chosen) {
-      if (kmToTenths(r.distanceKm) === null || (kmToTenths(r.distanceKm) ?? 0) <= 0) local[`lines.${index}.distance`] = 'Indiquez la distance';
+      if (kmToTenths(r.distanceKm) === null || (kmToTenths(r.distanceKm) ?? 0) <= 0)
+        local[`lines.${index}.distance`] = 'Indiquez la distance';
       if (!r.fromPlace.trim()) local[`lines.${index}.from`] = 'Lieu de départ';
       if (!r.toPlace.trim()) local[`lines.${index}.to`] = 'Destination';
     }
@@ -81,7 +95,11 @@ export function FromAttendancePage() {
           vehicleId: Number(vehicleId),
         })),
       });
-      notifications.show({ color: 'teal', title: 'Note de frais créée', message: `${claim.lines.length} trajet(s) en brouillon.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Note de frais créée',
+        message: `${claim.lines.length} trajet(s) en brouillon.`,
+      });
       navigate(`/frais/${claim.id}`);
     } catch (e) {
       if (e instanceof ApiCallError) setErrors({ general: e.message });
@@ -93,16 +111,25 @@ export function FromAttendancePage() {
 
   return (
     <>
-      <PageHeader title="Créer la note de frais depuis les présences" back={{ to: '/frais', label: 'Notes de frais' }} />
+      <PageHeader
+        title="Créer la note de frais depuis les présences"
+        back={{ to: '/frais', label: 'Notes de frais' }}
+      />
       <Stack gap="md" maw={1100}>
         <Text size="sm" c="dimmed">
-          Chaque réunion où la personne était présente sur place, et qui ne figure encore sur aucune note, devient un trajet. La distance
-          reprend celle de son dernier trajet vers le même lieu.
+          Chaque réunion où la personne était présente sur place, et qui ne figure encore sur aucune note,
+          devient un trajet. La distance reprend celle de son dernier trajet vers le même lieu.
         </Text>
-        <PersonSelect label="Représentant" value={person} onChange={(v) => setParams(v === null ? {} : { personne: String(v) }, { replace: true })} w={360} />
+        <PersonSelect
+          label="Représentant"
+          value={person}
+          onChange={(v) => setParams(v === null ? {} : { personne: String(v) }, { replace: true })}
+          w={360}
+        />
         {data && data.proposals.length === 0 && (
           <EmptyState title="Aucune réunion à déclarer">
-            {data.personName} n’a pas de présence sur place qui ne soit déjà sur une note de frais. Les présences se saisissent dans « Réunions ».
+            {data.personName} n’a pas de présence sur place qui ne soit déjà sur une note de frais. Les
+            présences se saisissent dans « Réunions ».
           </EmptyState>
         )}
         {data && data.proposals.length > 0 && (
@@ -113,7 +140,11 @@ export function FromAttendancePage() {
               value={vehicleId}
               onChange={setVehicleId}
               error={errors.vehicle}
-              placeholder={data.vehicles.length === 0 ? 'Aucun véhicule sur la fiche : ajoutez-le dans Représentants' : 'Choisir'}
+              placeholder={
+                data.vehicles.length === 0
+                  ? 'Aucun véhicule sur la fiche : ajoutez-le dans Représentants'
+                  : 'Choisir'
+              }
               data={data.vehicles
                 .filter((v) => !v.archived)
                 .map((v) => ({
@@ -141,19 +172,37 @@ export function FromAttendancePage() {
                     return (
                       <Table.Tr key={p.meetingId}>
                         <Table.Td>
-                          <Checkbox aria-label={`Inclure la réunion du ${label}`} checked={row.selected} onChange={(e) => setRow(index, { selected: e.currentTarget.checked })} />
+                          <Checkbox
+                            aria-label={`Inclure la réunion du ${label}`}
+                            checked={row.selected}
+                            onChange={(e) => setRow(index, { selected: e.currentTarget.checked })}
+                          />
                         </Table.Td>
                         <Table.Td>
                           <Text size="sm" fw={500}>
                             {label}
                           </Text>
-                          {p.title && <Text size="xs" c="dimmed">{p.title}</Text>}
+                          {p.title && (
+                            <Text size="xs" c="dimmed">
+                              {p.title}
+                            </Text>
+                          )}
                         </Table.Td>
                         <Table.Td>
-                          <TextInput aria-label={`Départ (${label})`} value={row.fromPlace} onChange={(e) => setRow(index, { fromPlace: e.currentTarget.value })} error={errors[`lines.${index}.from`]} />
+                          <TextInput
+                            aria-label={`Départ (${label})`}
+                            value={row.fromPlace}
+                            onChange={(e) => setRow(index, { fromPlace: e.currentTarget.value })}
+                            error={errors[`lines.${index}.from`]}
+                          />
                         </Table.Td>
                         <Table.Td>
-                          <TextInput aria-label={`Destination (${label})`} value={row.toPlace} onChange={(e) => setRow(index, { toPlace: e.currentTarget.value })} error={errors[`lines.${index}.to`]} />
+                          <TextInput
+                            aria-label={`Destination (${label})`}
+                            value={row.toPlace}
+                            onChange={(e) => setRow(index, { toPlace: e.currentTarget.value })}
+                            error={errors[`lines.${index}.to`]}
+                          />
                         </Table.Td>
                         <Table.Td>
                           <NumberInput
@@ -167,7 +216,11 @@ export function FromAttendancePage() {
                           />
                         </Table.Td>
                         <Table.Td>
-                          <Checkbox aria-label={`Aller-retour (${label})`} checked={row.roundTrip} onChange={(e) => setRow(index, { roundTrip: e.currentTarget.checked })} />
+                          <Checkbox
+                            aria-label={`Aller-retour (${label})`}
+                            checked={row.roundTrip}
+                            onChange={(e) => setRow(index, { roundTrip: e.currentTarget.checked })}
+                          />
                         </Table.Td>
                       </Table.Tr>
                     );

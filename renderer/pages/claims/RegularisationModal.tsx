@@ -19,13 +19,23 @@ export function RegularisationModal(props: { opened: boolean; onClose: () => voi
   useEffect(() => {
     setProposals(null);
     if (person === null) return;
-    call('claims:regularisations', { representativeId: person, year }).then(setProposals, (e: unknown) => notifyError(e));
+    call('claims:regularisations', { representativeId: person, year }).then(setProposals, (e: unknown) =>
+      notifyError(e),
+    );
   }, [person, year]);
 
   const create = async (p: RegularisationProposal) => {
     try {
-      const claim = await call('claims:createRegularisation', { representativeId: p.representativeId, year: p.year, vehicleKind: p.vehicleKind });
-      notifications.show({ color: 'teal', title: 'Régularisation proposée', message: `Note en brouillon de ${formatEuros(claim.totalCents)}, à soumettre puis valider.` });
+      const claim = await call('claims:createRegularisation', {
+        representativeId: p.representativeId,
+        year: p.year,
+        vehicleKind: p.vehicleKind,
+      });
+      notifications.show({
+        color: 'teal',
+        title: 'Régularisation proposée',
+        message: `Note en brouillon de ${formatEuros(claim.totalCents)}, à soumettre puis valider.`,
+      });
       props.onClose();
       navigate(`/frais/${claim.id}`);
     } catch (e) {
@@ -34,11 +44,17 @@ export function RegularisationModal(props: { opened: boolean; onClose: () => voi
   };
 
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title="Régularisation kilométrique de fin d’année" size="lg">
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title="Régularisation kilométrique de fin d’année"
+      size="lg"
+    >
       <Stack>
         <Text size="sm" c="dimmed">
-          Le barème donne un montant annuel pour le total des kilomètres de l’année. Quand des notes ont été figées en cours d’année puis
-          annulées, ou que le véhicule a changé, la différence avec ce qui a déjà été indemnisé se règle par une ligne de régularisation.
+          Le barème donne un montant annuel pour le total des kilomètres de l’année. Quand des notes ont été
+          figées en cours d’année puis annulées, ou que le véhicule a changé, la différence avec ce qui a déjà
+          été indemnisé se règle par une ligne de régularisation.
         </Text>
         <Group>
           <PersonSelect label="Représentant" value={person} onChange={setPerson} w={300} />
@@ -51,7 +67,9 @@ export function RegularisationModal(props: { opened: boolean; onClose: () => voi
             data={Array.from({ length: 5 }, (_, i) => String(currentYear() - i))}
           />
         </Group>
-        {proposals && proposals.length === 0 && <Alert color="gray">Aucun trajet en {year} pour cette personne.</Alert>}
+        {proposals && proposals.length === 0 && (
+          <Alert color="gray">Aucun trajet en {year} pour cette personne.</Alert>
+        )}
         {(proposals ?? []).map((p) => (
           <Card key={p.vehicleKind} withBorder>
             <Text fw={600} size="sm">
@@ -68,7 +86,9 @@ export function RegularisationModal(props: { opened: boolean; onClose: () => voi
                   Rien à régulariser.
                 </Text>
               ) : (
-                <Button onClick={() => void create(p)}>Proposer la régularisation ({formatEuros(p.balanceCents)})</Button>
+                <Button onClick={() => void create(p)}>
+                  Proposer la régularisation ({formatEuros(p.balanceCents)})
+                </Button>
               )}
             </Group>
           </Card>

@@ -1,4 +1,18 @@
-import { Badge, Button, Card, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
@@ -20,24 +34,34 @@ export function TaxReceiptsPage() {
   const [reissue, setReissue] = useState(true);
   const [error, setError] = useState<string | null>(null);
 
-  const pdf = (id: number) => void call('taxReceipts:pdf', { id }).then((f) => deliverFile(f, { open: true }), (e: unknown) => notifyError(e));
+  const pdf = (id: number) =>
+    void call('taxReceipts:pdf', { id }).then(
+      (f) => deliverFile(f, { open: true }),
+      (e: unknown) => notifyError(e),
+    );
 
-  const issue = (representativeId: number | undefined, name: string, totalCents: number, replaces: ReceiptCandidate['replaces']) =>
+  const issue = (
+    representativeId: number | undefined,
+    name: string,
+    totalCents: number,
+    replaces: ReceiptCandidate['replaces'],
+  ) =>
     modals.openConfirmModal({
       title: 'Émettre le reçu fiscal ?',
       children: (
         <Stack gap="xs">
           <Text size="sm">
             {representativeId === undefined ? 'Un reçu par donateur en attente' : `Un reçu pour ${name}`} (
-            {formatEuros(totalCents + replaces.reduce((s, r) => s + r.amountCents, 0))}) recevra le prochain numéro de l’année {year}. Un reçu
-            émis ne se modifie plus : une erreur se corrige par annulation et réémission, sous un nouveau numéro.
+            {formatEuros(totalCents + replaces.reduce((s, r) => s + r.amountCents, 0))}) recevra le prochain
+            numéro de l’année {year}. Un reçu émis ne se modifie plus : une erreur se corrige par annulation
+            et réémission, sous un nouveau numéro.
           </Text>
           {replaces.length > 0 && (
             <Text size="sm">
               Un seul reçu par personne et par année : {replaces.length > 1 ? 'les reçus' : 'le reçu'}{' '}
-              <span style={{ whiteSpace: 'nowrap' }}>{replaces.map((r) => r.number).join(', ')}</span>{' '}
-              déjà {replaces.length > 1 ? 'émis seront annulés et remplacés' : 'émis sera annulé et remplacé'} par un reçu regroupant toutes
-              les notes abandonnées de l’année.
+              <span style={{ whiteSpace: 'nowrap' }}>{replaces.map((r) => r.number).join(', ')}</span> déjà{' '}
+              {replaces.length > 1 ? 'émis seront annulés et remplacés' : 'émis sera annulé et remplacé'} par
+              un reçu regroupant toutes les notes abandonnées de l’année.
             </Text>
           )}
         </Stack>
@@ -45,8 +69,15 @@ export function TaxReceiptsPage() {
       labels: { confirm: 'Émettre', cancel: 'Annuler' },
       onConfirm: async () => {
         try {
-          const issued = await call('taxReceipts:issue', { year, ...(representativeId === undefined ? {} : { representativeId }) });
-          notifications.show({ color: 'teal', title: 'Reçu(s) émis', message: issued.map((r) => r.number).join(', ') });
+          const issued = await call('taxReceipts:issue', {
+            year,
+            ...(representativeId === undefined ? {} : { representativeId }),
+          });
+          notifications.show({
+            color: 'teal',
+            title: 'Reçu(s) émis',
+            message: issued.map((r) => r.number).join(', '),
+          });
           await reload();
           const first = issued[0];
           if (issued.length === 1 && first) pdf(first.id);
@@ -64,7 +95,11 @@ export function TaxReceiptsPage() {
     }
     try {
       await call('taxReceipts:cancel', { id: cancelling.id, reason, reissue });
-      notifications.show({ color: 'teal', title: 'Reçu annulé', message: `${cancelling.number} est annulé${reissue ? ' et remplacé' : ''}.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Reçu annulé',
+        message: `${cancelling.number} est annulé${reissue ? ' et remplacé' : ''}.`,
+      });
       setCancelling(null);
       await reload();
     } catch (e) {
@@ -79,17 +114,37 @@ export function TaxReceiptsPage() {
       <PageHeader
         title="Reçus fiscaux"
         actions={
-          <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} onClick={() => void call('accounting:journal', { year }).then((f) => deliverFile(f), (e: unknown) => notifyError(e))}>
+          <Button
+            variant="default"
+            leftSection={<IconFileSpreadsheet size={16} />}
+            onClick={() =>
+              void call('accounting:journal', { year }).then(
+                (f) => deliverFile(f),
+                (e: unknown) => notifyError(e),
+              )
+            }
+          >
             Journal comptable {year} (CSV)
           </Button>
         }
       />
       <Stack gap="lg" maw={1100}>
         <Group align="end">
-          <Select label="Année" w={120} allowDeselect={false} value={String(year)} onChange={(v) => setYear(Number(v))} data={years} />
+          <Select
+            label="Année"
+            w={120}
+            allowDeselect={false}
+            value={String(year)}
+            onChange={(v) => setYear(Number(v))}
+            data={years}
+          />
           <Text size="sm" c="dimmed" maw={640}>
-            Abandon de frais : le bénévole renonce au remboursement d’une note justifiée ; l’association émet un reçu (cerfa n° 11580*05)
-            {data?.grouping === 'par_note' ? ' par note' : ' par personne et par année, regroupant ses notes abandonnées'}.
+            Abandon de frais : le bénévole renonce au remboursement d’une note justifiée ; l’association émet
+            un reçu (cerfa n° 11580*05)
+            {data?.grouping === 'par_note'
+              ? ' par note'
+              : ' par personne et par année, regroupant ses notes abandonnées'}
+            .
           </Text>
         </Group>
         {data && (
@@ -126,14 +181,17 @@ export function TaxReceiptsPage() {
               Abandons en attente de reçu
             </Title>
             {data && data.candidates.length > 1 && (
-              <Button size="xs" onClick={() =>
+              <Button
+                size="xs"
+                onClick={() =>
                   issue(
                     undefined,
                     '',
                     data.candidates.reduce((s, c) => s + c.totalCents, 0),
                     data.candidates.flatMap((c) => c.replaces),
                   )
-                }>
+                }
+              >
                 Émettre tous les reçus
               </Button>
             )}
@@ -160,14 +218,18 @@ export function TaxReceiptsPage() {
                       {c.claims.map((x) => `${x.number ?? '—'} (${formatDate(x.renouncedOn)})`).join(', ')}
                       {c.replaces.length > 0 && (
                         <Text size="xs" c="dimmed">
-                          Avec {c.replaces.length > 1 ? 'les notes des reçus' : 'les notes du reçu'} {c.replaces.map((r) => r.number).join(', ')}, réémis en un seul
-                          reçu
+                          Avec {c.replaces.length > 1 ? 'les notes des reçus' : 'les notes du reçu'}{' '}
+                          {c.replaces.map((r) => r.number).join(', ')}, réémis en un seul reçu
                         </Text>
                       )}
                     </Table.Td>
                     <Table.Td ta="right">{formatEuros(c.totalCents)}</Table.Td>
                     <Table.Td>
-                      <Button size="compact-sm" onClick={() => issue(c.representativeId, c.personName, c.totalCents, c.replaces)} aria-label={`Émettre le reçu de ${c.personName}`}>
+                      <Button
+                        size="compact-sm"
+                        onClick={() => issue(c.representativeId, c.personName, c.totalCents, c.replaces)}
+                        aria-label={`Émettre le reçu de ${c.personName}`}
+                      >
                         Émettre le reçu
                       </Button>
                     </Table.Td>
@@ -219,7 +281,13 @@ export function TaxReceiptsPage() {
                     <Table.Td ta="right">{formatEuros(r.amountCents)}</Table.Td>
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
-                        <Button size="compact-xs" variant="subtle" leftSection={<IconFileTypePdf size={12} />} onClick={() => pdf(r.id)} aria-label={`PDF du reçu ${r.number}`}>
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          leftSection={<IconFileTypePdf size={12} />}
+                          onClick={() => pdf(r.id)}
+                          aria-label={`PDF du reçu ${r.number}`}
+                        >
                           PDF
                         </Button>
                         {!r.cancelled && (
@@ -246,14 +314,30 @@ export function TaxReceiptsPage() {
           )}
         </div>
       </Stack>
-      <Modal opened={cancelling !== null} onClose={() => setCancelling(null)} title={`Annuler le reçu ${cancelling?.number ?? ''}`}>
+      <Modal
+        opened={cancelling !== null}
+        onClose={() => setCancelling(null)}
+        title={`Annuler le reçu ${cancelling?.number ?? ''}`}
+      >
         <Stack>
           <Text size="sm">
-            Le reçu restera dans la liste, marqué annulé, avec son motif ; son numéro ne sera jamais réutilisé. Pour corriger une erreur (adresse,
-            nom), réémettez-le : un nouveau reçu sera émis sous le prochain numéro.
+            Le reçu restera dans la liste, marqué annulé, avec son motif ; son numéro ne sera jamais
+            réutilisé. Pour corriger une erreur (adresse, nom), réémettez-le : un nouveau reçu sera émis sous
+            le prochain numéro.
           </Text>
-          <Textarea label="Motif de l’annulation" required value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={error} data-autofocus />
-          <Checkbox label="Émettre aussitôt un reçu de remplacement" checked={reissue} onChange={(e) => setReissue(e.currentTarget.checked)} />
+          <Textarea
+            label="Motif de l’annulation"
+            required
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            error={error}
+            data-autofocus
+          />
+          <Checkbox
+            label="Émettre aussitôt un reçu de remplacement"
+            checked={reissue}
+            onChange={(e) => setReissue(e.currentTarget.checked)}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setCancelling(null)}>
               Fermer

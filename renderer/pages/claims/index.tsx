@@ -12,7 +12,12 @@ export const claimsPages: DomainPages = {
   sections: [
     { path: '/frais', label: 'Notes de frais', icon: <IconReceipt size={18} stroke={1.6} />, order: 50 },
     { path: '/paiements', label: 'Paiements', icon: <IconCash size={18} stroke={1.6} />, order: 51 },
-    { path: '/recus-fiscaux', label: 'Reçus fiscaux', icon: <IconReceiptTax size={18} stroke={1.6} />, order: 52 },
+    {
+      path: '/recus-fiscaux',
+      label: 'Reçus fiscaux',
+      icon: <IconReceiptTax size={18} stroke={1.6} />,
+      order: 52,
+    },
   ],
   routes: [
     { path: '/frais', element: <ClaimsPage /> },

@@ -45,7 +45,10 @@ export function PersonSelect(props: {
   clearable?: boolean;
   w?: number | string;
 }) {
-  const { data } = useLoad(() => call('representatives:list', { status: 'actifs', search: '', sort: 'nom', direction: 'asc' }), []);
+  const { data } = useLoad(
+    () => call('representatives:list', { status: 'actifs', search: '', sort: 'nom', direction: 'asc' }),
+    [],
+  );
   return (
     <Select
       label={props.label ?? 'Représentant'}
@@ -54,7 +57,10 @@ export function PersonSelect(props: {
       clearable={props.clearable}
       disabled={props.disabled}
       nothingFoundMessage="Personne ne correspond"
-      data={(data?.rows ?? []).map((r) => ({ value: String(r.id), label: `${r.lastName.toUpperCase()} ${r.firstName}` }))}
+      data={(data?.rows ?? []).map((r) => ({
+        value: String(r.id),
+        label: `${r.lastName.toUpperCase()} ${r.firstName}`,
+      }))}
       value={props.value === null ? null : String(props.value)}
       onChange={(v) => props.onChange(v ? Number(v) : null)}
       error={props.error}

@@ -1,4 +1,18 @@
-import { ActionIcon, Alert, Badge, Button, Card, Group, SegmentedControl, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypePdf, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
@@ -79,7 +93,10 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
       if (changes.replacedById) {
         const sub = next.get(changes.replacedById);
         if (sub && (sub.status === null || sub.status === 'excuse' || sub.status === 'absent')) {
-          next.set(changes.replacedById, { ...sub, status: meeting.mode === 'distance' ? 'distance' : 'present' });
+          next.set(changes.replacedById, {
+            ...sub,
+            status: meeting.mode === 'distance' ? 'distance' : 'present',
+          });
         }
       }
       return next;
@@ -97,7 +114,10 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
       const current = state.get(line.representativeId);
       const paired = suppleants.find((s) => s.representativeId === line.pairedRepresentativeId);
       const only = suppleants.length === 1 ? suppleants[0] : undefined;
-      set(line.representativeId, { status, replacedById: current?.replacedById ?? paired?.representativeId ?? only?.representativeId ?? null });
+      set(line.representativeId, {
+        status,
+        replacedById: current?.replacedById ?? paired?.representativeId ?? only?.representativeId ?? null,
+      });
     } else {
       set(line.representativeId, { status });
     }
@@ -105,7 +125,8 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
 
   const allPresent = () => {
     for (const l of lines) {
-      if (state.get(l.representativeId)?.status == null) set(l.representativeId, { status: meeting.mode === 'distance' ? 'distance' : 'present' });
+      if (state.get(l.representativeId)?.status == null)
+        set(l.representativeId, { status: meeting.mode === 'distance' ? 'distance' : 'present' });
     }
   };
 
@@ -114,7 +135,11 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
     const person = people?.rows.find((p) => p.id === id);
     if (!person) return;
     if (lines.some((l) => l.representativeId === id)) {
-      notifications.show({ color: 'orange', title: 'Déjà dans la liste', message: `${person.firstName} ${person.lastName} figure déjà parmi les participants.` });
+      notifications.show({
+        color: 'orange',
+        title: 'Déjà dans la liste',
+        message: `${person.firstName} ${person.lastName} figure déjà parmi les participants.`,
+      });
       return;
     }
     const line: AttendanceLine = {
@@ -168,7 +193,11 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
     setSaving(true);
     try {
       const saved = await call('meetings:saveAttendance', { meetingId: meeting.id, rows });
-      notifications.show({ color: 'teal', title: 'Présences enregistrées', message: `${rows.length} ligne${rows.length > 1 ? 's' : ''} notée${rows.length > 1 ? 's' : ''}.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Présences enregistrées',
+        message: `${rows.length} ligne${rows.length > 1 ? 's' : ''} notée${rows.length > 1 ? 's' : ''}.`,
+      });
       props.onSaved(saved);
     } catch (error) {
       if (error instanceof ApiCallError) {
@@ -188,7 +217,10 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
 
   const attestation = async (line: AttendanceLine) => {
     try {
-      const file = await call('meetings:attestation', { meetingId: meeting.id, representativeId: line.representativeId });
+      const file = await call('meetings:attestation', {
+        meetingId: meeting.id,
+        representativeId: line.representativeId,
+      });
       notifications.show({
         color: 'teal',
         title: file.reprint ? 'Attestation réimprimée' : 'Attestation délivrée',
@@ -216,8 +248,9 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
             Présences
           </Title>
           <Text size="sm" c="dimmed">
-            {expectedCount} personne{expectedCount > 1 ? 's' : ''} attendue{expectedCount > 1 ? 's' : ''} (mandat en cours le{' '}
-            {formatDate(meeting.date)}) · {presentCount} présente{presentCount > 1 ? 's' : ''}
+            {expectedCount} personne{expectedCount > 1 ? 's' : ''} attendue{expectedCount > 1 ? 's' : ''}{' '}
+            (mandat en cours le {formatDate(meeting.date)}) · {presentCount} présente
+            {presentCount > 1 ? 's' : ''}
           </Text>
         </Stack>
         {!locked && (
@@ -235,7 +268,8 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
       </Group>
       {!grid.held && !locked && (
         <Alert color="blue" mb="sm">
-          Cette réunion n’a pas encore eu lieu : seules les absences (excusé, absent) peuvent être notées à l’avance.
+          Cette réunion n’a pas encore eu lieu : seules les absences (excusé, absent) peuvent être notées à
+          l’avance.
         </Alert>
       )}
       {locked && (
@@ -245,8 +279,8 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
       )}
       {lines.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Personne ne détient de mandat sur cette instance à cette date. Ajoutez un participant non mandaté ou vérifiez les
-          mandats dans le registre.
+          Personne ne détient de mandat sur cette instance à cette date. Ajoutez un participant non mandaté ou
+          vérifiez les mandats dans le registre.
         </Text>
       ) : (
         <Table verticalSpacing={6} aria-label="Grille des présences">
@@ -264,10 +298,16 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
               const saved = grid.lines.find((g) => g.representativeId === line.representativeId);
               const present = s.status === 'present' || s.status === 'distance';
               const replacing = lines.find(
-                (l) => state.get(l.representativeId)?.status === 'remplace' && state.get(l.representativeId)?.replacedById === line.representativeId,
+                (l) =>
+                  state.get(l.representativeId)?.status === 'remplace' &&
+                  state.get(l.representativeId)?.replacedById === line.representativeId,
               );
-              const minutes =
-                present ? Math.max(0, minutesOf(s.endTime || meeting.endTime) - minutesOf(s.startTime || meeting.startTime)) : 0;
+              const minutes = present
+                ? Math.max(
+                    0,
+                    minutesOf(s.endTime || meeting.endTime) - minutesOf(s.startTime || meeting.startTime),
+                  )
+                : 0;
               const name = fullName(line);
               return (
                 <Table.Tr key={line.representativeId} data-testid={`presence-${line.representativeId}`}>
@@ -278,7 +318,11 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
                       </Text>
                       <Group gap={4}>
                         {line.roleLabel && (
-                          <Badge size="xs" variant="light" color={line.role === 'titulaire' ? 'teal' : 'gray'}>
+                          <Badge
+                            size="xs"
+                            variant="light"
+                            color={line.role === 'titulaire' ? 'teal' : 'gray'}
+                          >
                             {line.roleLabel}
                           </Badge>
                         )}
@@ -314,7 +358,12 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
                         value={s.status ?? ''}
                         onChange={(v) => chooseStatus(line, v as AttendanceStatus)}
                         data={attendanceStatuses
-                          .filter((st) => st !== 'remplace' || (line.role === 'titulaire' && (suppleants.length > 0 || s.status === 'remplace')))
+                          .filter(
+                            (st) =>
+                              st !== 'remplace' ||
+                              (line.role === 'titulaire' &&
+                                (suppleants.length > 0 || s.status === 'remplace')),
+                          )
                           .map((st) => ({
                             value: st,
                             label: shortLabels[st],
@@ -327,7 +376,10 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
                           size="xs"
                           label={`Suppléant qui a siégé pour ${name}`}
                           placeholder="Choisissez le suppléant"
-                          data={suppleants.map((sub) => ({ value: String(sub.representativeId), label: fullName(sub) }))}
+                          data={suppleants.map((sub) => ({
+                            value: String(sub.representativeId),
+                            label: fullName(sub),
+                          }))}
                           value={s.replacedById ? String(s.replacedById) : null}
                           onChange={(v) => set(line.representativeId, { replacedById: v ? Number(v) : null })}
                           nothingFoundMessage="Aucun suppléant en mandat à cette date"
@@ -353,7 +405,9 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
                           size="xs"
                           aria-label={`Départ de ${name}`}
                           value={s.endTime || meeting.endTime}
-                          onChange={(v) => setHours(line.representativeId, s.startTime || meeting.startTime, v)}
+                          onChange={(v) =>
+                            setHours(line.representativeId, s.startTime || meeting.startTime, v)
+                          }
                           disabled={locked}
                           w={70}
                         />
@@ -370,7 +424,15 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
                       {saved && (saved.status === 'present' || saved.status === 'distance') && !locked ? (
-                        <Tooltip label={dirty ? 'Enregistrez d’abord les présences' : saved.attestation ? 'Réimprimer (même référence)' : 'Délivrer l’attestation'}>
+                        <Tooltip
+                          label={
+                            dirty
+                              ? 'Enregistrez d’abord les présences'
+                              : saved.attestation
+                                ? 'Réimprimer (même référence)'
+                                : 'Délivrer l’attestation'
+                          }
+                        >
                           <Button
                             size="xs"
                             variant={saved.attestation ? 'light' : 'default'}
@@ -388,7 +450,12 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
                         </Text>
                       )}
                       {line.nonMandated && !saved?.attestation && !locked && (
-                        <ActionIcon variant="subtle" color="red" aria-label={`Retirer ${name}`} onClick={() => removeLine(line.representativeId)}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={`Retirer ${name}`}
+                          onClick={() => removeLine(line.representativeId)}
+                        >
                           <IconTrash size={14} />
                         </ActionIcon>
                       )}
@@ -415,7 +482,12 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
               .map((p) => ({ value: String(p.id), label: `${p.lastName.toUpperCase()} ${p.firstName}` }))}
             nothingFoundMessage="Personne ne correspond"
           />
-          <Button variant="default" leftSection={<IconUserPlus size={16} />} disabled={!adding} onClick={addParticipant}>
+          <Button
+            variant="default"
+            leftSection={<IconUserPlus size={16} />}
+            disabled={!adding}
+            onClick={addParticipant}
+          >
             Ajouter
           </Button>
         </Group>

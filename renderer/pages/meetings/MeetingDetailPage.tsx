@@ -1,4 +1,18 @@
-import { Alert, Badge, Button, Card, Checkbox, Group, Loader, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconBan, IconEdit, IconFileTypePdf } from '@tabler/icons-react';
@@ -44,8 +58,17 @@ function askReason(options: {
     children: (
       <Stack gap="sm">
         <Text size="sm">{options.text}</Text>
-        <Textarea label={options.label} required autosize minRows={2} data-autofocus onChange={(e) => (reason = e.currentTarget.value)} />
-        {options.checkbox && <Checkbox label={options.checkbox} onChange={(e) => (checked = e.currentTarget.checked)} />}
+        <Textarea
+          label={options.label}
+          required
+          autosize
+          minRows={2}
+          data-autofocus
+          onChange={(e) => (reason = e.currentTarget.value)}
+        />
+        {options.checkbox && (
+          <Checkbox label={options.checkbox} onChange={(e) => (checked = e.currentTarget.checked)} />
+        )}
       </Stack>
     ),
     labels: { confirm: options.confirm, cancel: 'Ne rien faire' },
@@ -66,7 +89,10 @@ export function MeetingDetailPage() {
   const navigate = useNavigate();
   const [printing, setPrinting] = useState(false);
   const { data: grid, setData: setGrid, loading } = useLoad(() => call('meetings:attendance', { id }), [id]);
-  const { data: attestations, reload: reloadAttestations } = useLoad(() => call('meetings:meetingAttestations', { id }), [id]);
+  const { data: attestations, reload: reloadAttestations } = useLoad(
+    () => call('meetings:meetingAttestations', { id }),
+    [id],
+  );
 
   if (loading && !grid) return <Loader aria-label="Chargement" />;
   if (!grid) return <Alert color="red">Cette réunion n’existe pas ou plus.</Alert>;
@@ -105,7 +131,11 @@ export function MeetingDetailPage() {
   const restore = async () => {
     try {
       await call('meetings:restore', { id });
-      notifications.show({ color: 'teal', title: 'Réunion rétablie', message: 'Elle compte de nouveau dans les présences.' });
+      notifications.show({
+        color: 'teal',
+        title: 'Réunion rétablie',
+        message: 'Elle compte de nouveau dans les présences.',
+      });
       await refresh();
     } catch (error) {
       notifyError(error);
@@ -116,7 +146,11 @@ export function MeetingDetailPage() {
     setPrinting(true);
     try {
       const file = await call('meetings:meetingAttestationsPdf', { id });
-      notifications.show({ color: 'teal', title: 'Attestations prêtes', message: `${file.count} attestation${file.count > 1 ? 's' : ''} dans un seul PDF.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Attestations prêtes',
+        message: `${file.count} attestation${file.count > 1 ? 's' : ''} dans un seul PDF.`,
+      });
       await deliverFile(file, { open: true });
       await refresh();
     } catch (error) {
@@ -143,7 +177,11 @@ export function MeetingDetailPage() {
       onConfirm: async (reason) => {
         try {
           await call('meetings:voidAttestation', { id: a.id, reason });
-          notifications.show({ color: 'teal', title: 'Attestation annulée', message: `${a.reference} : ${reason}` });
+          notifications.show({
+            color: 'teal',
+            title: 'Attestation annulée',
+            message: `${a.reference} : ${reason}`,
+          });
           await refresh();
         } catch (error) {
           notifyError(error);
@@ -158,7 +196,11 @@ export function MeetingDetailPage() {
         back={{ to: '/reunions', label: 'Réunions' }}
         actions={
           meeting.cancelled ? (
-            <Button variant="default" leftSection={<IconArrowBackUp size={16} />} onClick={() => void restore()}>
+            <Button
+              variant="default"
+              leftSection={<IconArrowBackUp size={16} />}
+              onClick={() => void restore()}
+            >
               Rétablir la réunion
             </Button>
           ) : (
@@ -166,10 +208,19 @@ export function MeetingDetailPage() {
               <Button variant="subtle" color="red" leftSection={<IconBan size={16} />} onClick={cancel}>
                 Annuler la réunion
               </Button>
-              <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => navigate(`/reunions/${id}/modifier`)}>
+              <Button
+                variant="default"
+                leftSection={<IconEdit size={16} />}
+                onClick={() => navigate(`/reunions/${id}/modifier`)}
+              >
                 Modifier ou déplacer
               </Button>
-              <Button leftSection={<IconFileTypePdf size={16} />} onClick={() => void printAll()} loading={printing} disabled={!grid.held}>
+              <Button
+                leftSection={<IconFileTypePdf size={16} />}
+                onClick={() => void printAll()}
+                loading={printing}
+                disabled={!grid.held}
+              >
                 Toutes les attestations
               </Button>
             </>
@@ -206,8 +257,8 @@ export function MeetingDetailPage() {
           </Title>
           {!attestations || attestations.length === 0 ? (
             <Text size="sm" c="dimmed">
-              Aucune attestation pour cette réunion. Elles se délivrent depuis la grille des présences, une par personne, ou
-              toutes ensemble.
+              Aucune attestation pour cette réunion. Elles se délivrent depuis la grille des présences, une
+              par personne, ou toutes ensemble.
             </Text>
           ) : (
             <Table aria-label="Attestations délivrées">

@@ -1,4 +1,18 @@
-import { Alert, Button, Card, Group, Loader, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  Loader,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
@@ -51,12 +65,18 @@ const common = (v: Values) => ({
 });
 
 const datesOf = (v: Values): string[] =>
-  /^\d{4}-\d{2}-\d{2}$/.test(v.date) && v.count >= 1 && v.count <= 60 ? seriesDates(v.date, v.frequency, v.count) : [];
+  /^\d{4}-\d{2}-\d{2}$/.test(v.date) && v.count >= 1 && v.count <= 60
+    ? seriesDates(v.date, v.frequency, v.count)
+    : [];
 
-const toPayload = (v: Values) => (v.kind === 'serie' ? { ...common(v), dates: datesOf(v) } : { ...common(v), date: v.date });
+const toPayload = (v: Values) =>
+  v.kind === 'serie' ? { ...common(v), dates: datesOf(v) } : { ...common(v), date: v.date };
 
 const validate = (v: Values) => {
-  const errors = schemaValidator<Values>(v.kind === 'serie' ? meetingSeriesInput : meetingInput, toPayload)(v);
+  const errors = schemaValidator<Values>(
+    v.kind === 'serie' ? meetingSeriesInput : meetingInput,
+    toPayload,
+  )(v);
   if (errors.dates) errors.date = errors.dates;
   if (errors.instanceId) errors.instanceId = 'Choisissez l’instance';
   return errors;
@@ -143,20 +163,36 @@ export function MeetingFormPage() {
     setSaving(true);
     try {
       if (editing) {
-        const saved = await call('meetings:update', { id: editing, data: { ...common(values), date: values.date } });
-        notifications.show({ color: 'teal', title: 'Réunion enregistrée', message: `${saved.instanceName}, ${formatDate(saved.date)}` });
+        const saved = await call('meetings:update', {
+          id: editing,
+          data: { ...common(values), date: values.date },
+        });
+        notifications.show({
+          color: 'teal',
+          title: 'Réunion enregistrée',
+          message: `${saved.instanceName}, ${formatDate(saved.date)}`,
+        });
         navigate(`/reunions/${editing}`);
       } else if (values.kind === 'serie') {
         const created = await call('meetings:createSeries', { ...common(values), dates: datesOf(values) });
-        notifications.show({ color: 'teal', title: 'Série créée', message: `${created.length} réunions programmées.` });
+        notifications.show({
+          color: 'teal',
+          title: 'Série créée',
+          message: `${created.length} réunions programmées.`,
+        });
         navigate(`/reunions?instance=${values.instanceId}&periode=a_venir&ordre=asc`);
       } else {
         const created = await call('meetings:create', { ...common(values), date: values.date });
-        notifications.show({ color: 'teal', title: 'Réunion créée', message: `${created.instanceName}, ${formatDate(created.date)}` });
+        notifications.show({
+          color: 'teal',
+          title: 'Réunion créée',
+          message: `${created.instanceName}, ${formatDate(created.date)}`,
+        });
         navigate(`/reunions/${created.id}`);
       }
     } catch (error) {
-      if (error instanceof ApiCallError && Object.keys(error.fieldErrors).length > 0) form.setErrors(error.fieldErrors);
+      if (error instanceof ApiCallError && Object.keys(error.fieldErrors).length > 0)
+        form.setErrors(error.fieldErrors);
       notifyError(error);
     } finally {
       setSaving(false);
@@ -175,9 +211,10 @@ export function MeetingFormPage() {
         title: 'Déplacer la réunion ?',
         children: (
           <Text size="sm">
-            {existing.validAttestationCount} attestation{existing.validAttestationCount > 1 ? 's ont' : ' a'} été délivrée
-            {existing.validAttestationCount > 1 ? 's' : ''} pour cette réunion. Elles seront annulées avec le motif « réunion
-            déplacée » ; il faudra en imprimer de nouvelles, avec de nouveaux numéros.
+            {existing.validAttestationCount} attestation{existing.validAttestationCount > 1 ? 's ont' : ' a'}{' '}
+            été délivrée
+            {existing.validAttestationCount > 1 ? 's' : ''} pour cette réunion. Elles seront annulées avec le
+            motif « réunion déplacée » ; il faudra en imprimer de nouvelles, avec de nouveaux numéros.
           </Text>
         ),
         labels: { confirm: 'Déplacer et annuler les attestations', cancel: 'Ne rien changer' },
@@ -197,14 +234,18 @@ export function MeetingFormPage() {
     <>
       <PageHeader
         title={editing ? 'Modifier ou déplacer la réunion' : 'Nouvelle réunion'}
-        back={editing ? { to: `/reunions/${editing}`, label: 'Réunion' } : { to: '/reunions', label: 'Réunions' }}
+        back={
+          editing ? { to: `/reunions/${editing}`, label: 'Réunion' } : { to: '/reunions', label: 'Réunions' }
+        }
       />
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="md" maw={900}>
           {existing && existing.validAttestationCount > 0 && (
             <Alert color="orange" title="Des attestations ont été délivrées">
-              Changer la date, les horaires ou la modalité annulera les {existing.validAttestationCount} attestation
-              {existing.validAttestationCount > 1 ? 's' : ''} déjà délivrée{existing.validAttestationCount > 1 ? 's' : ''}.
+              Changer la date, les horaires ou la modalité annulera les {existing.validAttestationCount}{' '}
+              attestation
+              {existing.validAttestationCount > 1 ? 's' : ''} déjà délivrée
+              {existing.validAttestationCount > 1 ? 's' : ''}.
             </Alert>
           )}
           <Card withBorder>
@@ -241,7 +282,11 @@ export function MeetingFormPage() {
                   value={form.values.date}
                   onChange={(v) => form.setFieldValue('date', v)}
                   error={form.errors.date}
-                  description={form.values.date && form.values.kind === 'une' ? formatLongDate(form.values.date) : undefined}
+                  description={
+                    form.values.date && form.values.kind === 'une'
+                      ? formatLongDate(form.values.date)
+                      : undefined
+                  }
                   maw={form.values.kind === 'serie' ? undefined : 260}
                 />
                 {form.values.kind === 'serie' && (
@@ -253,7 +298,12 @@ export function MeetingFormPage() {
                       onChange={(v) => v && form.setFieldValue('frequency', v as SeriesFrequency)}
                       allowDeselect={false}
                     />
-                    <NumberInput label="Nombre de réunions" min={1} max={60} {...form.getInputProps('count')} />
+                    <NumberInput
+                      label="Nombre de réunions"
+                      min={1}
+                      max={60}
+                      {...form.getInputProps('count')}
+                    />
                   </>
                 )}
               </SimpleGrid>
@@ -264,8 +314,22 @@ export function MeetingFormPage() {
                 </Text>
               )}
               <Group gap="md" align="start">
-                <TimeField label="Début" required w={120} value={form.values.startTime} onChange={(v) => form.setFieldValue('startTime', v)} error={form.errors.startTime} />
-                <TimeField label="Fin" required w={120} value={form.values.endTime} onChange={(v) => form.setFieldValue('endTime', v)} error={form.errors.endTime} />
+                <TimeField
+                  label="Début"
+                  required
+                  w={120}
+                  value={form.values.startTime}
+                  onChange={(v) => form.setFieldValue('startTime', v)}
+                  error={form.errors.startTime}
+                />
+                <TimeField
+                  label="Fin"
+                  required
+                  w={120}
+                  value={form.values.endTime}
+                  onChange={(v) => form.setFieldValue('endTime', v)}
+                  error={form.errors.endTime}
+                />
                 <div>
                   <Text size="sm" fw={500} mb={3}>
                     Modalité
@@ -284,11 +348,17 @@ export function MeetingFormPage() {
               <TextInput
                 label={form.values.mode === 'distance' ? 'Lien ou outil de visioconférence' : 'Lieu'}
                 description={
-                  form.values.mode === 'sur_place' && instance?.meetingPlace ? `Lieu habituel : ${instance.meetingPlace}` : undefined
+                  form.values.mode === 'sur_place' && instance?.meetingPlace
+                    ? `Lieu habituel : ${instance.meetingPlace}`
+                    : undefined
                 }
                 {...form.getInputProps('place')}
               />
-              <TextInput label="Objet" placeholder="Ex. : séance plénière, examen du rapport annuel" {...form.getInputProps('title')} />
+              <TextInput
+                label="Objet"
+                placeholder="Ex. : séance plénière, examen du rapport annuel"
+                {...form.getInputProps('title')}
+              />
               <Textarea label="Ordre du jour" autosize minRows={3} {...form.getInputProps('agenda')} />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <TextInput label="Référence du compte rendu" {...form.getInputProps('minutesReference')} />
@@ -297,11 +367,18 @@ export function MeetingFormPage() {
             </Stack>
           </Card>
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => navigate(editing ? `/reunions/${editing}` : '/reunions')}>
+            <Button
+              variant="default"
+              onClick={() => navigate(editing ? `/reunions/${editing}` : '/reunions')}
+            >
               Annuler
             </Button>
             <Button type="submit" loading={saving}>
-              {editing ? 'Enregistrer' : form.values.kind === 'serie' ? `Créer les ${preview.length} réunions` : 'Créer la réunion'}
+              {editing
+                ? 'Enregistrer'
+                : form.values.kind === 'serie'
+                  ? `Créer les ${preview.length} réunions`
+                  : 'Créer la réunion'}
             </Button>
           </Group>
         </Stack>

@@ -1,4 +1,15 @@
-import { Badge, Button, Checkbox, Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
@@ -56,7 +67,12 @@ const columns: Column<MeetingSummary, 'date'>[] = [
       </Text>
     ),
   },
-  { key: 'heures', label: 'Horaires', width: '155px', render: (m) => `${formatTime(m.startTime)} – ${formatTime(m.endTime)}` },
+  {
+    key: 'heures',
+    label: 'Horaires',
+    width: '155px',
+    render: (m) => `${formatTime(m.startTime)} – ${formatTime(m.endTime)}`,
+  },
   {
     key: 'instance',
     label: 'Instance',
@@ -83,7 +99,12 @@ const columns: Column<MeetingSummary, 'date'>[] = [
     ),
   },
   { key: 'mode', label: 'Modalité', width: '140px', render: (m) => meetingModeLabels[m.mode] },
-  { key: 'presents', label: 'Présents', width: '80px', render: (m) => (m.recordedCount === 0 ? '—' : String(m.presentCount)) },
+  {
+    key: 'presents',
+    label: 'Présents',
+    width: '80px',
+    render: (m) => (m.recordedCount === 0 ? '—' : String(m.presentCount)),
+  },
   { key: 'statut', label: 'Statut', width: '175px', render: statusBadge },
 ];
 
@@ -94,17 +115,27 @@ function openBatchModal() {
     children: (
       <Stack gap="sm">
         <Text size="sm">
-          Un seul PDF avec le relevé de chaque représentant actif ayant eu un mandat ou une réunion dans l’année : mandats,
-          réunions suivies, taux de présence, heures et jours de congé de représentation.
+          Un seul PDF avec le relevé de chaque représentant actif ayant eu un mandat ou une réunion dans
+          l’année : mandats, réunions suivies, taux de présence, heures et jours de congé de représentation.
         </Text>
-        <NumberInput label="Année" defaultValue={year} min={2000} max={2100} onChange={(v) => (year = Number(v))} />
+        <NumberInput
+          label="Année"
+          defaultValue={year}
+          min={2000}
+          max={2100}
+          onChange={(v) => (year = Number(v))}
+        />
       </Stack>
     ),
     labels: { confirm: 'Générer le PDF', cancel: 'Annuler' },
     onConfirm: async () => {
       try {
         const file = await call('meetings:allParticipationPdf', { year });
-        notifications.show({ color: 'teal', title: 'Relevés prêts', message: `${file.count} relevé${file.count > 1 ? 's' : ''} pour ${year}.` });
+        notifications.show({
+          color: 'teal',
+          title: 'Relevés prêts',
+          message: `${file.count} relevé${file.count > 1 ? 's' : ''} pour ${year}.`,
+        });
         await deliverFile(file, { open: true });
       } catch (error) {
         notifyError(error);
@@ -137,7 +168,8 @@ export function MeetingsPage() {
     setParams(next, { replace: true });
   };
   const rows = data?.rows ?? [];
-  const nothingAtAll = !loading && rows.length === 0 && debounced === '' && period === 'toutes' && instanceId === null;
+  const nothingAtAll =
+    !loading && rows.length === 0 && debounced === '' && period === 'toutes' && instanceId === null;
 
   return (
     <>
@@ -174,7 +206,10 @@ export function MeetingsPage() {
           w={300}
           value={instanceId ? String(instanceId) : null}
           onChange={(v) => update({ instance: v })}
-          data={(instances ?? []).map((i) => ({ value: String(i.id), label: `${i.name} — ${i.organisationName}` }))}
+          data={(instances ?? []).map((i) => ({
+            value: String(i.id),
+            label: `${i.name} — ${i.organisationName}`,
+          }))}
           nothingFoundMessage="Aucune instance"
         />
         <SegmentedControl
@@ -194,13 +229,19 @@ export function MeetingsPage() {
           mb={8}
         />
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="compte" mb={8}>
-          {loading && !data ? 'Chargement…' : `${rows.length.toLocaleString('fr-FR')} réunion${rows.length > 1 ? 's' : ''}`}
+          {loading && !data
+            ? 'Chargement…'
+            : `${rows.length.toLocaleString('fr-FR')} réunion${rows.length > 1 ? 's' : ''}`}
         </Text>
       </Group>
       {nothingAtAll ? (
-        <EmptyState title="Aucune réunion pour l’instant" actionLabel="Nouvelle réunion" onAction={() => navigate('/reunions/nouvelle')}>
-          Programmez les séances des instances (une seule ou toute une série), notez qui était présent, puis imprimez les
-          attestations de présence à remettre aux employeurs.
+        <EmptyState
+          title="Aucune réunion pour l’instant"
+          actionLabel="Nouvelle réunion"
+          onAction={() => navigate('/reunions/nouvelle')}
+        >
+          Programmez les séances des instances (une seule ou toute une série), notez qui était présent, puis
+          imprimez les attestations de présence à remettre aux employeurs.
         </EmptyState>
       ) : rows.length === 0 && !loading ? (
         <EmptyState title="Aucun résultat">Aucune réunion ne correspond à ces critères.</EmptyState>

@@ -83,7 +83,11 @@ export function MeetingsSettings() {
     try {
       await call('meetings:saveSettings', toPayload(values));
       form.resetDirty(values);
-      notifications.show({ color: 'teal', title: 'Paramètres enregistrés', message: 'Les compteurs de congé en tiennent compte.' });
+      notifications.show({
+        color: 'teal',
+        title: 'Paramètres enregistrés',
+        message: 'Les compteurs de congé en tiennent compte.',
+      });
     } catch (error) {
       if (error instanceof ApiCallError) form.setErrors(error.fieldErrors);
       notifyError(error);
@@ -146,10 +150,24 @@ export function MeetingsSettings() {
             Attestations et réunions
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label="Signataire des attestations" description="Vide : le président de l’association" {...form.getInputProps('signatoryName')} />
+            <TextInput
+              label="Signataire des attestations"
+              description="Vide : le président de l’association"
+              {...form.getInputProps('signatoryName')}
+            />
             <TextInput label="Qualité du signataire" {...form.getInputProps('signatoryRole')} />
-            <TimeField label="Heure de début par défaut" value={form.values.defaultStartTime} onChange={(v) => form.setFieldValue('defaultStartTime', v)} error={form.errors.defaultStartTime} />
-            <TimeField label="Heure de fin par défaut" value={form.values.defaultEndTime} onChange={(v) => form.setFieldValue('defaultEndTime', v)} error={form.errors.defaultEndTime} />
+            <TimeField
+              label="Heure de début par défaut"
+              value={form.values.defaultStartTime}
+              onChange={(v) => form.setFieldValue('defaultStartTime', v)}
+              error={form.errors.defaultStartTime}
+            />
+            <TimeField
+              label="Heure de fin par défaut"
+              value={form.values.defaultEndTime}
+              onChange={(v) => form.setFieldValue('defaultEndTime', v)}
+              error={form.errors.defaultEndTime}
+            />
           </SimpleGrid>
         </Card>
         <Group justify="flex-end">

@@ -1,4 +1,17 @@
-import { Alert, Anchor, Button, Card, Group, Progress, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  Progress,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -21,8 +34,14 @@ export function RepresentativeMeetingsCard(props: { representativeId: number }) 
   const [from, setFrom] = useState(`${currentYear}-01-01`);
   const [to, setTo] = useState(`${currentYear}-12-31`);
   const [busy, setBusy] = useState<string | null>(null);
-  const { data: conge } = useLoad(() => call('meetings:conge', { representativeId, year }), [representativeId, year]);
-  const { data: attestations } = useLoad(() => call('meetings:personAttestations', { representativeId, year }), [representativeId, year]);
+  const { data: conge } = useLoad(
+    () => call('meetings:conge', { representativeId, year }),
+    [representativeId, year],
+  );
+  const { data: attestations } = useLoad(
+    () => call('meetings:personAttestations', { representativeId, year }),
+    [representativeId, year],
+  );
 
   const chooseYear = (value: string | null) => {
     const y = Number(value ?? currentYear);
@@ -42,9 +61,14 @@ export function RepresentativeMeetingsCard(props: { representativeId: number }) 
     }
   };
 
-  const percent = conge && conge.allowedHalfDays > 0 ? Math.min(100, (conge.usedHalfDays * 100) / conge.allowedHalfDays) : 0;
+  const percent =
+    conge && conge.allowedHalfDays > 0
+      ? Math.min(100, (conge.usedHalfDays * 100) / conge.allowedHalfDays)
+      : 0;
   const plannedPercent =
-    conge && conge.allowedHalfDays > 0 ? Math.min(100 - percent, (conge.plannedHalfDays * 100) / conge.allowedHalfDays) : 0;
+    conge && conge.allowedHalfDays > 0
+      ? Math.min(100 - percent, (conge.plannedHalfDays * 100) / conge.allowedHalfDays)
+      : 0;
 
   return (
     <Card withBorder>
@@ -67,10 +91,12 @@ export function RepresentativeMeetingsCard(props: { representativeId: number }) 
             <>
               <Group justify="space-between">
                 <Text size="sm">
-                  Congé de représentation {year}{conge.employer ? ` (employeur : ${conge.employer})` : ''}
+                  Congé de représentation {year}
+                  {conge.employer ? ` (employeur : ${conge.employer})` : ''}
                 </Text>
                 <Text size="sm" fw={600} c={levelColor[conge.level]} data-testid="conge-compteur">
-                  {formatHalfDays(conge.usedHalfDays)} utilisé{conge.usedHalfDays >= 4 ? 's' : ''} sur {formatHalfDays(conge.allowedHalfDays)}
+                  {formatHalfDays(conge.usedHalfDays)} utilisé{conge.usedHalfDays >= 4 ? 's' : ''} sur{' '}
+                  {formatHalfDays(conge.allowedHalfDays)}
                 </Text>
               </Group>
               <Progress.Root size="lg" aria-label="Congé de représentation utilisé">
@@ -79,7 +105,8 @@ export function RepresentativeMeetingsCard(props: { representativeId: number }) 
               </Progress.Root>
               {conge.plannedHalfDays > 0 && (
                 <Text size="xs" c="dimmed">
-                  Réunions prévues d’ici la fin de l’année : {formatHalfDays(conge.plannedHalfDays)} de plus (en gris).
+                  Réunions prévues d’ici la fin de l’année : {formatHalfDays(conge.plannedHalfDays)} de plus
+                  (en gris).
                 </Text>
               )}
               {conge.level === 'depasse' && (
@@ -88,14 +115,17 @@ export function RepresentativeMeetingsCard(props: { representativeId: number }) 
                 </Alert>
               )}
               <Text size="xs" c="dimmed">
-                Règle : par jour ouvrable, jusqu’à {formatMinutes(conge.halfDayMaxMinutes)} de présence = une demi-journée, au-delà = une journée (réglable dans
-                Paramètres › Réunions). Indemnité horaire de l’État si l’employeur ne maintient pas le salaire :{' '}
-                {formatEuros(conge.hourlyIndemnityCents)} × {formatMinutes(conge.totalMinutes)} ≈ {formatEuros(conge.indemnityCents)}.
+                Règle : par jour ouvrable, jusqu’à {formatMinutes(conge.halfDayMaxMinutes)} de présence = une
+                demi-journée, au-delà = une journée (réglable dans Paramètres › Réunions). Indemnité horaire
+                de l’État si l’employeur ne maintient pas le salaire :{' '}
+                {formatEuros(conge.hourlyIndemnityCents)} × {formatMinutes(conge.totalMinutes)} ≈{' '}
+                {formatEuros(conge.indemnityCents)}.
               </Text>
             </>
           ) : (
             <Text size="sm" c="dimmed">
-              Non salarié : pas de congé de représentation à décompter. {formatMinutes(conge.totalMinutes)} de présence en {year}.
+              Non salarié : pas de congé de représentation à décompter. {formatMinutes(conge.totalMinutes)} de
+              présence en {year}.
             </Text>
           )}
           {conge.days.length > 0 && (
@@ -124,7 +154,13 @@ export function RepresentativeMeetingsCard(props: { representativeId: number }) 
                     </Table.Td>
                     <Table.Td>{formatMinutes(d.minutes)}</Table.Td>
                     {conge.employed && (
-                      <Table.Td>{d.halfDays === 0 ? 'jour non ouvrable' : d.halfDays === 1 ? 'demi-journée' : 'journée'}</Table.Td>
+                      <Table.Td>
+                        {d.halfDays === 0
+                          ? 'jour non ouvrable'
+                          : d.halfDays === 1
+                            ? 'demi-journée'
+                            : 'journée'}
+                      </Table.Td>
                     )}
                   </Table.Tr>
                 ))}
@@ -151,7 +187,11 @@ export function RepresentativeMeetingsCard(props: { representativeId: number }) 
             onClick={() =>
               void run('periode', async () => {
                 const file = await call('meetings:personAttestationsPdf', { representativeId, from, to });
-                notifications.show({ color: 'teal', title: 'Attestations prêtes', message: `${file.count} attestation${file.count > 1 ? 's' : ''}.` });
+                notifications.show({
+                  color: 'teal',
+                  title: 'Attestations prêtes',
+                  message: `${file.count} attestation${file.count > 1 ? 's' : ''}.`,
+                });
                 await deliverFile(file, { open: true });
               })
             }
@@ -165,7 +205,9 @@ export function RepresentativeMeetingsCard(props: { representativeId: number }) 
             loading={busy === 'releve'}
             onClick={() =>
               void run('releve', async () => {
-                await deliverFile(await call('meetings:participationPdf', { representativeId, year }), { open: true });
+                await deliverFile(await call('meetings:participationPdf', { representativeId, year }), {
+                  open: true,
+                });
               })
             }
           >

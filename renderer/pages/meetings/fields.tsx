@@ -15,7 +15,9 @@ export function parseFrenchDate(text: string): string | null {
   return Number.isNaN(date.getTime()) || !date.toISOString().startsWith(iso) ? null : iso;
 }
 
-export function DateField(props: Omit<DateInputProps, 'value' | 'onChange'> & { value: string; onChange: (iso: string) => void }) {
+export function DateField(
+  props: Omit<DateInputProps, 'value' | 'onChange'> & { value: string; onChange: (iso: string) => void },
+) {
   const { value, onChange, ...rest } = props;
   return (
     <DateInput
@@ -41,7 +43,9 @@ export function normaliseTime(text: string): string {
   return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 }
 
-export function TimeField(props: Omit<TextInputProps, 'value' | 'onChange'> & { value: string; onChange: (hhmm: string) => void }) {
+export function TimeField(
+  props: Omit<TextInputProps, 'value' | 'onChange'> & { value: string; onChange: (hhmm: string) => void },
+) {
   const { value, onChange, onBlur, ...rest } = props;
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);

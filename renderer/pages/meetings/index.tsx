@@ -6,7 +6,9 @@ import { MeetingsPage } from './MeetingsPage';
 
 /** Sections and routes of the meetings domain. */
 export const meetingsPages: DomainPages = {
-  sections: [{ path: '/reunions', label: 'Réunions', icon: <IconCalendarEvent size={18} stroke={1.6} />, order: 30 }],
+  sections: [
+    { path: '/reunions', label: 'Réunions', icon: <IconCalendarEvent size={18} stroke={1.6} />, order: 30 },
+  ],
   routes: [
     { path: '/reunions', element: <MeetingsPage /> },
     { path: '/reunions/nouvelle', element: <MeetingFormPage /> },

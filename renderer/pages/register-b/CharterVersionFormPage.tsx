@@ -1,4 +1,16 @@
-import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
@@ -13,7 +25,12 @@ import { schemaValidator } from '../../forms';
 import { formatDate } from '../../format';
 import { DateField } from './DateField';
 
-const empty: CharterVersionInput = { title: 'Charte d’engagement des représentants', version: '1', effectiveDate: '', body: '' };
+const empty: CharterVersionInput = {
+  title: 'Charte d’engagement des représentants',
+  version: '1',
+  effectiveDate: '',
+  body: '',
+};
 
 /** "2" → "3", "1.4" → "1.5"; anything else is left for the user to number. */
 function nextVersion(version: string): string {
@@ -65,7 +82,11 @@ export function CharterVersionFormPage() {
   const [signedCount, setSignedCount] = useState(0);
   const [loaded, setLoaded] = useState(false);
   const [saving, setSaving] = useState(false);
-  const form = useForm<CharterVersionInput>({ mode: 'controlled', initialValues: empty, validate: schemaValidator<CharterVersionInput>(charterVersionInput) });
+  const form = useForm<CharterVersionInput>({
+    mode: 'controlled',
+    initialValues: empty,
+    validate: schemaValidator<CharterVersionInput>(charterVersionInput),
+  });
 
   useEffect(() => {
     call('charters:versions', {})
@@ -74,12 +95,24 @@ export function CharterVersionFormPage() {
         if (editingId !== null) {
           const found = all.find((v) => v.id === editingId) ?? null;
           setVersion(found);
-          if (found) form.setValues({ title: found.title, version: found.version, effectiveDate: found.effectiveDate, body: found.body });
+          if (found)
+            form.setValues({
+              title: found.title,
+              version: found.version,
+              effectiveDate: found.effectiveDate,
+              body: found.body,
+            });
         } else {
           setVersion(null);
           // A new version starts from the text in force: most changes are amendments.
           const latest = all.find((v) => v.isLatest) ?? all[0];
-          if (latest) form.setValues({ title: latest.title, version: nextVersion(latest.version), effectiveDate: '', body: latest.body });
+          if (latest)
+            form.setValues({
+              title: latest.title,
+              version: nextVersion(latest.version),
+              effectiveDate: '',
+              body: latest.body,
+            });
         }
         setLoaded(true);
       })
@@ -90,8 +123,15 @@ export function CharterVersionFormPage() {
   const save = async (values: CharterVersionInput) => {
     setSaving(true);
     try {
-      const saved = editingId === null ? await call('charters:createVersion', values) : await call('charters:updateVersion', { id: editingId, data: values });
-      notifications.show({ color: 'teal', title: editingId === null ? 'Version publiée' : 'Version enregistrée', message: `${saved.title} — version ${saved.version}` });
+      const saved =
+        editingId === null
+          ? await call('charters:createVersion', values)
+          : await call('charters:updateVersion', { id: editingId, data: values });
+      notifications.show({
+        color: 'teal',
+        title: editingId === null ? 'Version publiée' : 'Version enregistrée',
+        message: `${saved.title} — version ${saved.version}`,
+      });
       navigate('/chartes');
     } catch (error) {
       if (error instanceof ApiCallError) form.setErrors(error.fieldErrors);
@@ -107,9 +147,10 @@ export function CharterVersionFormPage() {
       title: `Publier la version ${values.version.trim()} ?`,
       children: (
         <Text size="sm">
-          À partir du {formatDate(values.effectiveDate)}, les représentants qui ont signé une version antérieure passeront « à
-          re-signer »{signedCount > 0 ? ' et devront signer cette nouvelle version' : ''}. Tant que personne ne l’a signée, vous
-          pourrez encore la corriger.
+          À partir du {formatDate(values.effectiveDate)}, les représentants qui ont signé une version
+          antérieure passeront « à re-signer »
+          {signedCount > 0 ? ' et devront signer cette nouvelle version' : ''}. Tant que personne ne l’a
+          signée, vous pourrez encore la corriger.
         </Text>
       ),
       labels: { confirm: 'Publier', cancel: 'Annuler' },
@@ -126,14 +167,18 @@ export function CharterVersionFormPage() {
           title={`${version.title} — version ${version.version}`}
           back={{ to: '/chartes', label: 'Charte d’engagement' }}
           actions={
-            <Button leftSection={<IconCopy size={16} />} onClick={() => navigate('/chartes/versions/nouvelle')}>
+            <Button
+              leftSection={<IconCopy size={16} />}
+              onClick={() => navigate('/chartes/versions/nouvelle')}
+            >
               Publier une nouvelle version
             </Button>
           }
         />
         <Alert color="blue" mb="md" maw={900} title="Version signée">
           En vigueur le {formatDate(version.effectiveDate)}, signée par {version.signatureCount} représentant
-          {version.signatureCount > 1 ? 's' : ''} : son texte ne peut plus changer. Pour le modifier, publiez une nouvelle version.
+          {version.signatureCount > 1 ? 's' : ''} : son texte ne peut plus changer. Pour le modifier, publiez
+          une nouvelle version.
         </Alert>
         <Card withBorder maw={900}>
           <CharterText body={version.body} />
@@ -145,13 +190,26 @@ export function CharterVersionFormPage() {
   return (
     <>
       <PageHeader
-        title={editingId === null ? 'Nouvelle version de la charte' : `Modifier la version ${version?.version ?? ''}`}
+        title={
+          editingId === null
+            ? 'Nouvelle version de la charte'
+            : `Modifier la version ${version?.version ?? ''}`
+        }
         back={{ to: '/chartes', label: 'Charte d’engagement' }}
       />
-      <form onSubmit={form.onSubmit(submit)} noValidate onKeyDown={(e) => e.key === 'Escape' && navigate('/chartes')}>
+      <form
+        onSubmit={form.onSubmit(submit)}
+        noValidate
+        onKeyDown={(e) => e.key === 'Escape' && navigate('/chartes')}
+      >
         <Stack gap="md" maw={900}>
           <SimpleGrid cols={{ base: 1, sm: 4 }}>
-            <TextInput label="Titre" required style={{ gridColumn: 'span 2' }} {...form.getInputProps('title')} />
+            <TextInput
+              label="Titre"
+              required
+              style={{ gridColumn: 'span 2' }}
+              {...form.getInputProps('title')}
+            />
             <TextInput label="Numéro de version" required {...form.getInputProps('version')} />
             <DateField label="Date d’entrée en vigueur" required {...form.getInputProps('effectiveDate')} />
           </SimpleGrid>

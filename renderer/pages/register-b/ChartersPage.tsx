@@ -1,9 +1,33 @@
-import { ActionIcon, Badge, Button, Card, Group, SegmentedControl, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconEdit, IconEye, IconFileTypePdf, IconPaperclip, IconPlus, IconSearch, IconSignature } from '@tabler/icons-react';
+import {
+  IconEdit,
+  IconEye,
+  IconFileTypePdf,
+  IconPaperclip,
+  IconPlus,
+  IconSearch,
+  IconSignature,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { charterStatusLabels, signatureMethodLabels, type CharterStatus } from '../../../shared/schemas/charters';
+import {
+  charterStatusLabels,
+  signatureMethodLabels,
+  type CharterStatus,
+} from '../../../shared/schemas/charters';
 import type { CharterStatusRow } from '../../../shared/types/register-b';
 import { call, notifyError } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
@@ -17,7 +41,12 @@ import { SignatureModal } from './SignatureModal';
 
 type Filter = CharterStatus | 'tous';
 
-const statusColor: Record<CharterStatus, string> = { a_jour: 'teal', a_resigner: 'orange', jamais_signee: 'red', sans_charte: 'gray' };
+const statusColor: Record<CharterStatus, string> = {
+  a_jour: 'teal',
+  a_resigner: 'orange',
+  jamais_signee: 'red',
+  sans_charte: 'gray',
+};
 
 async function download(load: () => Promise<Parameters<typeof deliverFile>[0]>) {
   try {
@@ -35,7 +64,10 @@ export function ChartersPage() {
   const filter = (params.get('statut') as Filter | null) ?? 'tous';
   const [signing, setSigning] = useState<{ id: number; name: string } | null>(null);
   const versions = useLoad(() => call('charters:versions', {}), []);
-  const statuses = useLoad(() => call('charters:statuses', { search: debounced, status: filter }), [debounced, filter]);
+  const statuses = useLoad(
+    () => call('charters:statuses', { search: debounced, status: filter }),
+    [debounced, filter],
+  );
   const counts = statuses.data?.counts;
   const rows = statuses.data?.rows ?? [];
   const versionList = versions.data ?? [];
@@ -77,7 +109,8 @@ export function ChartersPage() {
       render: (r) =>
         r.lastSignature ? (
           <Text size="sm" truncate>
-            v{r.lastSignature.version} · {formatDate(r.lastSignature.signedOn)} · {signatureMethodLabels[r.lastSignature.method].toLowerCase()}
+            v{r.lastSignature.version} · {formatDate(r.lastSignature.signedOn)} ·{' '}
+            {signatureMethodLabels[r.lastSignature.method].toLowerCase()}
           </Text>
         ) : (
           '—'
@@ -88,18 +121,43 @@ export function ChartersPage() {
       label: 'Actions',
       width: '190px',
       render: (r) => (
-        <Group gap={4} wrap="nowrap" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
-          <Button size="compact-sm" variant="light" leftSection={<IconSignature size={14} />} disabled={noCharter} onClick={() => setSigning({ id: r.representativeId, name: r.personName })} aria-label={`Enregistrer une signature de ${r.personName}`}>
+        <Group
+          gap={4}
+          wrap="nowrap"
+          onClick={(e) => e.stopPropagation()}
+          onKeyDown={(e) => e.stopPropagation()}
+        >
+          <Button
+            size="compact-sm"
+            variant="light"
+            leftSection={<IconSignature size={14} />}
+            disabled={noCharter}
+            onClick={() => setSigning({ id: r.representativeId, name: r.personName })}
+            aria-label={`Enregistrer une signature de ${r.personName}`}
+          >
             Signature
           </Button>
           <Tooltip label="Charte à signer (PDF)">
-            <ActionIcon variant="subtle" aria-label={`Charte de ${r.personName} en PDF`} disabled={noCharter} onClick={() => void download(() => call('charters:pdf', { representativeId: r.representativeId }))}>
+            <ActionIcon
+              variant="subtle"
+              aria-label={`Charte de ${r.personName} en PDF`}
+              disabled={noCharter}
+              onClick={() =>
+                void download(() => call('charters:pdf', { representativeId: r.representativeId }))
+              }
+            >
               <IconFileTypePdf size={16} />
             </ActionIcon>
           </Tooltip>
           {r.lastSignature?.fileHash && (
             <Tooltip label="Document signé numérisé">
-              <ActionIcon variant="subtle" aria-label={`Document signé de ${r.personName}`} onClick={() => void download(() => call('charters:signatureFile', { id: r.lastSignature?.id ?? 0 }))}>
+              <ActionIcon
+                variant="subtle"
+                aria-label={`Document signé de ${r.personName}`}
+                onClick={() =>
+                  void download(() => call('charters:signatureFile', { id: r.lastSignature?.id ?? 0 }))
+                }
+              >
                 <IconPaperclip size={16} />
               </ActionIcon>
             </Tooltip>
@@ -109,7 +167,10 @@ export function ChartersPage() {
     },
   ];
 
-  const label = (s: Filter, text: string) => ({ value: s, label: counts && s !== 'tous' ? `${text} (${counts[s]})` : text });
+  const label = (s: Filter, text: string) => ({
+    value: s,
+    label: counts && s !== 'tous' ? `${text} (${counts[s]})` : text,
+  });
 
   return (
     <>
@@ -118,16 +179,24 @@ export function ChartersPage() {
         actions={
           <>
             <ExportMenu kind="signatures" label="Exporter les signatures" />
-            <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/chartes/versions/nouvelle')}>
+            <Button
+              leftSection={<IconPlus size={16} />}
+              onClick={() => navigate('/chartes/versions/nouvelle')}
+            >
               Nouvelle version
             </Button>
           </>
         }
       />
       {noCharter ? (
-        <EmptyState title="Aucune charte publiée" actionLabel="Rédiger la charte" onAction={() => navigate('/chartes/versions/nouvelle')}>
-          La charte d’engagement rassemble les valeurs et les devoirs des représentants (confidentialité, compte rendu…). Chaque
-          représentant signe la version en vigueur ; une nouvelle version ou un nouveau mandat demande une nouvelle signature.
+        <EmptyState
+          title="Aucune charte publiée"
+          actionLabel="Rédiger la charte"
+          onAction={() => navigate('/chartes/versions/nouvelle')}
+        >
+          La charte d’engagement rassemble les valeurs et les devoirs des représentants (confidentialité,
+          compte rendu…). Chaque représentant signe la version en vigueur ; une nouvelle version ou un nouveau
+          mandat demande une nouvelle signature.
         </EmptyState>
       ) : (
         <>
@@ -201,14 +270,21 @@ export function ChartersPage() {
                 next.set('statut', v);
                 setParams(next, { replace: true });
               }}
-              data={[label('tous', 'Tous'), label('a_jour', 'À jour'), label('a_resigner', 'À re-signer'), label('jamais_signee', 'Jamais signée')]}
+              data={[
+                label('tous', 'Tous'),
+                label('a_jour', 'À jour'),
+                label('a_resigner', 'À re-signer'),
+                label('jamais_signee', 'Jamais signée'),
+              ]}
             />
             <Text size="sm" c="dimmed" aria-live="polite" data-testid="compte-chartes">
               {`${rows.length.toLocaleString('fr-FR')} représentant${rows.length > 1 ? 's' : ''}`}
             </Text>
           </Group>
           {rows.length === 0 && !statuses.loading ? (
-            <EmptyState title="Personne dans cette catégorie">Aucun représentant actif ne correspond à ce filtre.</EmptyState>
+            <EmptyState title="Personne dans cette catégorie">
+              Aucun représentant actif ne correspond à ce filtre.
+            </EmptyState>
           ) : (
             <VirtualTable
               label="Statut de la charte par représentant"

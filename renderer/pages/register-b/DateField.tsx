@@ -10,7 +10,9 @@ export function parseFrenchDateInput(text: string): string | null {
 }
 
 /** A date input in the French format, whose value is the ISO text the schemas expect. */
-export function DateField(props: Omit<DateInputProps, 'value' | 'onChange'> & { value?: string; onChange?: (iso: string) => void }) {
+export function DateField(
+  props: Omit<DateInputProps, 'value' | 'onChange'> & { value?: string; onChange?: (iso: string) => void },
+) {
   const { value, onChange, ...rest } = props;
   return (
     <DateInput

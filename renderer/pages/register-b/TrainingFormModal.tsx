@@ -29,7 +29,8 @@ function toPayload(v: Values): TrainingInput {
   };
 }
 
-const hoursOf = (minutes: number | null) => (minutes === null ? '' : String(Math.round((minutes / 60) * 100) / 100).replace('.', ','));
+const hoursOf = (minutes: number | null) =>
+  minutes === null ? '' : String(Math.round((minutes / 60) * 100) / 100).replace('.', ',');
 
 /**
  * Adds or edits one training. With `representativeId` the person is fixed (the card on a
@@ -63,12 +64,22 @@ export function TrainingFormModal(props: {
           organiser: editing.organiser ?? '',
           notes: editing.notes ?? '',
         }
-      : { representativeId: props.representativeId ? String(props.representativeId) : '', kindId: '', date: '', hours: '', organiser: '', notes: '' };
+      : {
+          representativeId: props.representativeId ? String(props.representativeId) : '',
+          kindId: '',
+          date: '',
+          hours: '',
+          organiser: '',
+          notes: '',
+        };
     form.setValues(values);
     form.resetDirty(values);
     form.clearErrors();
     call('trainingKinds:list', { includeArchived: true }).then(setKinds).catch(notifyError);
-    if (!props.representativeId) call('representatives:list', { status: 'actifs' }).then((l) => setPeople(l.rows)).catch(notifyError);
+    if (!props.representativeId)
+      call('representatives:list', { status: 'actifs' })
+        .then((l) => setPeople(l.rows))
+        .catch(notifyError);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened, editing]);
 
@@ -76,8 +87,14 @@ export function TrainingFormModal(props: {
     setSaving(true);
     try {
       const payload = toPayload(values);
-      const saved = editing ? await call('trainings:update', { id: editing.id, data: payload }) : await call('trainings:create', payload);
-      notifications.show({ color: 'teal', title: 'Formation enregistrée', message: `${saved.kindLabel} — ${saved.personName}` });
+      const saved = editing
+        ? await call('trainings:update', { id: editing.id, data: payload })
+        : await call('trainings:create', payload);
+      notifications.show({
+        color: 'teal',
+        title: 'Formation enregistrée',
+        message: `${saved.kindLabel} — ${saved.personName}`,
+      });
       props.onSaved(saved);
       props.onClose();
     } catch (error) {
@@ -94,7 +111,12 @@ export function TrainingFormModal(props: {
     .map((k) => ({ value: String(k.id), label: k.isBase ? `${k.label} (formation de base)` : k.label }));
 
   return (
-    <Modal opened={opened} onClose={props.onClose} title={editing ? 'Modifier la formation' : 'Ajouter une formation'} size="lg">
+    <Modal
+      opened={opened}
+      onClose={props.onClose}
+      title={editing ? 'Modifier la formation' : 'Ajouter une formation'}
+      size="lg"
+    >
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           {!props.representativeId && (
@@ -103,14 +125,23 @@ export function TrainingFormModal(props: {
               searchable
               required
               nothingFoundMessage="Aucun représentant"
-              data={people.map((p) => ({ value: String(p.id), label: `${p.lastName.toUpperCase()} ${p.firstName}` }))}
+              data={people.map((p) => ({
+                value: String(p.id),
+                label: `${p.lastName.toUpperCase()} ${p.firstName}`,
+              }))}
               {...form.getInputProps('representativeId')}
             />
           )}
           <Select label="Type de formation" required data={kindChoices} {...form.getInputProps('kindId')} />
           <Group grow align="start">
             <DateField label="Date" required {...form.getInputProps('date')} />
-            <TextInput label="Durée (heures)" description="Exemple : 14 ou 3,5" inputMode="decimal" {...form.getInputProps('hours')} error={form.errors.durationMinutes} />
+            <TextInput
+              label="Durée (heures)"
+              description="Exemple : 14 ou 3,5"
+              inputMode="decimal"
+              {...form.getInputProps('hours')}
+              error={form.errors.durationMinutes}
+            />
           </Group>
           <TextInput label="Organisme de formation" {...form.getInputProps('organiser')} />
           <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />

@@ -21,7 +21,11 @@ export function TrainingKindsPage() {
   const { data, reload } = useLoad(() => call('trainingKinds:list', { includeArchived: true }), []);
   const [editing, setEditing] = useState<TrainingKind | null>(null);
   const [opened, setOpened] = useState(false);
-  const form = useForm<Values>({ mode: 'controlled', initialValues: { label: '', isBase: false }, validate: schemaValidator<Values>(trainingKindInput) });
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: { label: '', isBase: false },
+    validate: schemaValidator<Values>(trainingKindInput),
+  });
 
   const open = (kind: TrainingKind | null) => {
     setEditing(kind);
@@ -34,7 +38,11 @@ export function TrainingKindsPage() {
     try {
       if (editing) await call('trainingKinds:update', { id: editing.id, data: values });
       else await call('trainingKinds:create', values);
-      notifications.show({ color: 'teal', title: 'Enregistré', message: `Type « ${values.label.trim()} » enregistré.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Enregistré',
+        message: `Type « ${values.label.trim()} » enregistré.`,
+      });
       setOpened(false);
       void reload();
     } catch (error) {
@@ -46,7 +54,11 @@ export function TrainingKindsPage() {
   const setArchived = async (kind: TrainingKind, archived: boolean) => {
     try {
       await call(archived ? 'trainingKinds:archive' : 'trainingKinds:restore', { id: kind.id });
-      notifications.show({ color: 'teal', title: archived ? 'Type archivé' : 'Type restauré', message: kind.label });
+      notifications.show({
+        color: 'teal',
+        title: archived ? 'Type archivé' : 'Type restauré',
+        message: kind.label,
+      });
       void reload();
     } catch (error) {
       notifyError(error);
@@ -59,8 +71,8 @@ export function TrainingKindsPage() {
       children: (
         <Text size="sm">
           « {kind.label} » ne sera plus proposé pour les nouvelles formations. Les {kind.usage} formation
-          {kind.usage > 1 ? 's' : ''} déjà enregistrée{kind.usage > 1 ? 's' : ''} le garde{kind.usage > 1 ? 'nt' : ''}. Vous
-          pourrez le restaurer.
+          {kind.usage > 1 ? 's' : ''} déjà enregistrée{kind.usage > 1 ? 's' : ''} le garde
+          {kind.usage > 1 ? 'nt' : ''}. Vous pourrez le restaurer.
         </Text>
       ),
       labels: { confirm: 'Archiver', cancel: 'Annuler' },
@@ -108,15 +120,31 @@ export function TrainingKindsPage() {
                 <Table.Td>{k.usage}</Table.Td>
                 <Table.Td>
                   <Group gap="xs" justify="flex-end" wrap="nowrap">
-                    <Button size="xs" variant="subtle" leftSection={<IconEdit size={14} />} onClick={() => open(k)}>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      leftSection={<IconEdit size={14} />}
+                      onClick={() => open(k)}
+                    >
                       Renommer
                     </Button>
                     {k.archived ? (
-                      <Button size="xs" variant="subtle" leftSection={<IconArrowBackUp size={14} />} onClick={() => void setArchived(k, false)}>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        leftSection={<IconArrowBackUp size={14} />}
+                        onClick={() => void setArchived(k, false)}
+                      >
                         Restaurer
                       </Button>
                     ) : (
-                      <Button size="xs" variant="subtle" color="gray" leftSection={<IconArchive size={14} />} onClick={() => confirmArchive(k)}>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="gray"
+                        leftSection={<IconArchive size={14} />}
+                        onClick={() => confirmArchive(k)}
+                      >
                         Archiver
                       </Button>
                     )}
@@ -127,7 +155,11 @@ export function TrainingKindsPage() {
           </Table.Tbody>
         </Table>
       </Card>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={editing ? 'Renommer le type de formation' : 'Nouveau type de formation'}>
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={editing ? 'Renommer le type de formation' : 'Nouveau type de formation'}
+      >
         <form onSubmit={form.onSubmit(submit)} noValidate>
           <Stack gap="sm">
             <TextInput label="Libellé" required data-autofocus {...form.getInputProps('label')} />

@@ -13,7 +13,10 @@ import { TrainingFormModal } from './TrainingFormModal';
 /** The "Formations" card of a representative's page. */
 export function TrainingsCard(props: { representativeId: number }) {
   const { representativeId } = props;
-  const { data, reload } = useLoad(() => call('trainings:ofPerson', { representativeId }), [representativeId]);
+  const { data, reload } = useLoad(
+    () => call('trainings:ofPerson', { representativeId }),
+    [representativeId],
+  );
   const [editing, setEditing] = useState<Training | null>(null);
   const [opened, setOpened] = useState(false);
   const rows = data ?? [];
@@ -24,7 +27,8 @@ export function TrainingsCard(props: { representativeId: number }) {
       title: 'Supprimer cette formation ?',
       children: (
         <Text size="sm">
-          La formation « {t.kindLabel} » du {formatDate(t.date)} sera retirée de la fiche. Cette action est définitive.
+          La formation « {t.kindLabel} » du {formatDate(t.date)} sera retirée de la fiche. Cette action est
+          définitive.
         </Text>
       ),
       labels: { confirm: 'Supprimer', cancel: 'Annuler' },
@@ -32,7 +36,11 @@ export function TrainingsCard(props: { representativeId: number }) {
       onConfirm: async () => {
         try {
           await call('trainings:delete', { id: t.id });
-          notifications.show({ color: 'teal', title: 'Formation supprimée', message: `${t.kindLabel} du ${formatDate(t.date)}` });
+          notifications.show({
+            color: 'teal',
+            title: 'Formation supprimée',
+            message: `${t.kindLabel} du ${formatDate(t.date)}`,
+          });
           void reload();
         } catch (error) {
           notifyError(error);
@@ -102,7 +110,12 @@ export function TrainingsCard(props: { representativeId: number }) {
                       </ActionIcon>
                     </Tooltip>
                     <Tooltip label="Supprimer">
-                      <ActionIcon variant="subtle" color="red" aria-label={`Supprimer la formation du ${formatDate(t.date)}`} onClick={() => confirmDelete(t)}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={`Supprimer la formation du ${formatDate(t.date)}`}
+                        onClick={() => confirmDelete(t)}
+                      >
                         <IconTrash size={16} />
                       </ActionIcon>
                     </Tooltip>

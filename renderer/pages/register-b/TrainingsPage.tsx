@@ -46,7 +46,13 @@ const columns: Column<Training, TrainingSort>[] = [
       </Group>
     ),
   },
-  { key: 'duree', label: 'Durée', width: '100px', sortKey: 'duree', render: (t) => (t.durationMinutes === null ? '—' : formatDuration(t.durationMinutes)) },
+  {
+    key: 'duree',
+    label: 'Durée',
+    width: '100px',
+    sortKey: 'duree',
+    render: (t) => (t.durationMinutes === null ? '—' : formatDuration(t.durationMinutes)),
+  },
   { key: 'organisme', label: 'Organisme', width: 'minmax(140px, 1.5fr)', render: (t) => t.organiser ?? '—' },
 ];
 
@@ -90,7 +96,11 @@ export function TrainingsPage() {
         title="Formations"
         actions={
           <>
-            <Button variant="default" leftSection={<IconList size={16} />} onClick={() => navigate('/formations/types')}>
+            <Button
+              variant="default"
+              leftSection={<IconList size={16} />}
+              onClick={() => navigate('/formations/types')}
+            >
               Types de formation
             </Button>
             <ExportMenu kind="trainings" />
@@ -119,7 +129,10 @@ export function TrainingsPage() {
           w={280}
           value={kindId === null ? null : String(kindId)}
           onChange={(v) => update({ type: v })}
-          data={(kinds ?? []).map((k) => ({ value: String(k.id), label: k.archived ? `${k.label} (archivé)` : k.label }))}
+          data={(kinds ?? []).map((k) => ({
+            value: String(k.id),
+            label: k.archived ? `${k.label} (archivé)` : k.label,
+          }))}
         />
         <Select
           label="Année"
@@ -138,8 +151,8 @@ export function TrainingsPage() {
       </Group>
       {!loading && rows.length === 0 && !filtered ? (
         <EmptyState title="Aucune formation enregistrée" actionLabel="Ajouter une formation" onAction={add}>
-          Notez ici les formations suivies par les représentants, en particulier la formation de base des représentants des
-          usagers, à suivre dans les mois qui suivent une première nomination.
+          Notez ici les formations suivies par les représentants, en particulier la formation de base des
+          représentants des usagers, à suivre dans les mois qui suivent une première nomination.
         </EmptyState>
       ) : rows.length === 0 && !loading ? (
         <EmptyState title="Aucun résultat">Aucune formation ne correspond à ces critères.</EmptyState>
@@ -158,7 +171,12 @@ export function TrainingsPage() {
           onSort={(s, d) => update({ tri: s, ordre: d })}
         />
       )}
-      <TrainingFormModal opened={opened} onClose={() => setOpened(false)} onSaved={() => void reload()} editing={editing} />
+      <TrainingFormModal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        onSaved={() => void reload()}
+        editing={editing}
+      />
     </>
   );
 }

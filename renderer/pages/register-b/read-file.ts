@@ -4,6 +4,7 @@ export async function readAsBase64(file: File): Promise<string> {
   let binary = '';
   const chunk = 0x8000;
   // Chunks: String.fromCharCode with millions of arguments would overflow the stack.
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  for (let i = 0; i < bytes.length; i += chunk)
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
   return btoa(binary);
 }

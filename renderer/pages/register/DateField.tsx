@@ -18,7 +18,9 @@ export function parseFrenchDate(text: string): string | null {
 
 /** A date typed or picked the French way, kept as ISO text. */
 export function DateField(props: Omit<DateInputProps, 'valueFormat' | 'dateParser'>) {
-  return <DateInput valueFormat="DD/MM/YYYY" dateParser={parseFrenchDate} placeholder="jj/mm/aaaa" {...props} />;
+  return (
+    <DateInput valueFormat="DD/MM/YYYY" dateParser={parseFrenchDate} placeholder="jj/mm/aaaa" {...props} />
+  );
 }
 
 /** End of a term of `months` starting on `start`: the day before the same date `months` later. */

@@ -2,7 +2,12 @@ import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/co
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { endReasonLabels, endReasons, mandateEndInput, type EndReason } from '../../../shared/schemas/register';
+import {
+  endReasonLabels,
+  endReasons,
+  mandateEndInput,
+  type EndReason,
+} from '../../../shared/schemas/register';
 import type { Mandate } from '../../../shared/types/register-domain';
 import { ApiCallError, call, notifyError } from '../../api';
 import { schemaValidator } from '../../forms';
@@ -15,11 +20,22 @@ interface Values {
   note: string;
 }
 
-function EndForm(props: { mandate: Mandate; today: string; onClose: () => void; onSaved: (m: Mandate) => void }) {
+function EndForm(props: {
+  mandate: Mandate;
+  today: string;
+  onClose: () => void;
+  onSaved: (m: Mandate) => void;
+}) {
   const { mandate } = props;
   const [saving, setSaving] = useState(false);
-  const toPayload = (v: Values) => ({ id: mandate.id, endedOn: v.endedOn ?? '', reason: v.reason ?? undefined, note: v.note });
-  const defaultEnd = mandate.endDate !== null && mandate.endDate < props.today ? mandate.endDate : props.today;
+  const toPayload = (v: Values) => ({
+    id: mandate.id,
+    endedOn: v.endedOn ?? '',
+    reason: v.reason ?? undefined,
+    note: v.note,
+  });
+  const defaultEnd =
+    mandate.endDate !== null && mandate.endDate < props.today ? mandate.endDate : props.today;
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: { endedOn: defaultEnd, reason: null, note: '' },
@@ -46,9 +62,10 @@ function EndForm(props: { mandate: Mandate; today: string; onClose: () => void; 
     <form onSubmit={form.onSubmit(submit)} noValidate>
       <Stack gap="sm">
         <Text size="sm">
-          {mandate.representativeName} — {mandate.roleLabel}, {mandate.instanceName}, depuis le {formatDate(mandate.startDate)}
-          {mandate.endDate ? ` (fin prévue le ${formatDate(mandate.endDate)})` : ''}. Le siège redeviendra vacant le lendemain de la
-          date de fin.
+          {mandate.representativeName} — {mandate.roleLabel}, {mandate.instanceName}, depuis le{' '}
+          {formatDate(mandate.startDate)}
+          {mandate.endDate ? ` (fin prévue le ${formatDate(mandate.endDate)})` : ''}. Le siège redeviendra
+          vacant le lendemain de la date de fin.
         </Text>
         <Group grow align="start">
           <DateField label="Date de fin" required {...form.getInputProps('endedOn')} />
@@ -73,10 +90,22 @@ function EndForm(props: { mandate: Mandate; today: string; onClose: () => void; 
   );
 }
 
-export function EndMandateModal(props: { mandate: Mandate | null; today: string; onClose: () => void; onSaved: (m: Mandate) => void }) {
+export function EndMandateModal(props: {
+  mandate: Mandate | null;
+  today: string;
+  onClose: () => void;
+  onSaved: (m: Mandate) => void;
+}) {
   return (
     <Modal opened={props.mandate !== null} onClose={props.onClose} title="Terminer le mandat" size="lg">
-      {props.mandate && <EndForm mandate={props.mandate} today={props.today} onClose={props.onClose} onSaved={props.onSaved} />}
+      {props.mandate && (
+        <EndForm
+          mandate={props.mandate}
+          today={props.today}
+          onClose={props.onClose}
+          onSaved={props.onSaved}
+        />
+      )}
     </Modal>
   );
 }

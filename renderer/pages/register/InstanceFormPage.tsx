@@ -1,4 +1,15 @@
-import { Button, Fieldset, Group, Loader, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Fieldset,
+  Group,
+  Loader,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
@@ -111,11 +122,18 @@ export function InstanceFormPage() {
     try {
       const payload = toPayload(values);
       const saved =
-        editingId === null ? await call('instances:create', payload) : await call('instances:update', { id: editingId, data: payload });
-      notifications.show({ color: 'teal', title: 'Enregistré', message: `« ${saved.name} » est enregistrée.` });
+        editingId === null
+          ? await call('instances:create', payload)
+          : await call('instances:update', { id: editingId, data: payload });
+      notifications.show({
+        color: 'teal',
+        title: 'Enregistré',
+        message: `« ${saved.name} » est enregistrée.`,
+      });
       navigate(`/instances/${saved.id}`);
     } catch (error) {
-      if (error instanceof ApiCallError && Object.keys(error.fieldErrors).length > 0) form.setErrors(error.fieldErrors);
+      if (error instanceof ApiCallError && Object.keys(error.fieldErrors).length > 0)
+        form.setErrors(error.fieldErrors);
       notifyError(error, 'L’instance n’a pas été enregistrée');
     } finally {
       setSaving(false);
@@ -136,7 +154,11 @@ export function InstanceFormPage() {
       />
       <form
         onSubmit={form.onSubmit(submit, () =>
-          notifications.show({ color: 'orange', title: 'Formulaire incomplet', message: 'Corrigez les champs signalés en rouge.' }),
+          notifications.show({
+            color: 'orange',
+            title: 'Formulaire incomplet',
+            message: 'Corrigez les champs signalés en rouge.',
+          }),
         )}
         onKeyDown={(e) => {
           if (e.key === 'Escape') cancel();
@@ -154,14 +176,38 @@ export function InstanceFormPage() {
                 nothingFoundMessage="Aucune organisation : créez-la d’abord"
                 {...form.getInputProps('organisationId')}
               />
-              <Select label="Type d’instance" required searchable data={typeOptions} {...form.getInputProps('typeId')} />
+              <Select
+                label="Type d’instance"
+                required
+                searchable
+                data={typeOptions}
+                {...form.getInputProps('typeId')}
+              />
             </SimpleGrid>
-            <TextInput mt="sm" label="Nom de l’instance" required placeholder="Commission des usagers" {...form.getInputProps('name')} />
+            <TextInput
+              mt="sm"
+              label="Nom de l’instance"
+              required
+              placeholder="Commission des usagers"
+              {...form.getInputProps('name')}
+            />
           </Fieldset>
           <Fieldset legend="Sièges des usagers">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <NumberInput label="Sièges de titulaire" min={0} max={200} allowDecimal={false} {...form.getInputProps('seatsTitulaire')} />
-              <NumberInput label="Sièges de suppléant" min={0} max={200} allowDecimal={false} {...form.getInputProps('seatsSuppleant')} />
+              <NumberInput
+                label="Sièges de titulaire"
+                min={0}
+                max={200}
+                allowDecimal={false}
+                {...form.getInputProps('seatsTitulaire')}
+              />
+              <NumberInput
+                label="Sièges de suppléant"
+                min={0}
+                max={200}
+                allowDecimal={false}
+                {...form.getInputProps('seatsSuppleant')}
+              />
               <NumberInput
                 label="Minimum de représentants souhaité"
                 min={0}
@@ -172,7 +218,11 @@ export function InstanceFormPage() {
               <NumberInput
                 label="Durée du mandat (mois)"
                 inputWrapperOrder={['label', 'input', 'description', 'error']}
-                description={selectedType ? `Par défaut pour ce type : ${formatMonths(selectedType.defaultMandateMonths)}` : 'Vide : durée du type'}
+                description={
+                  selectedType
+                    ? `Par défaut pour ce type : ${formatMonths(selectedType.defaultMandateMonths)}`
+                    : 'Vide : durée du type'
+                }
                 min={1}
                 max={240}
                 allowDecimal={false}

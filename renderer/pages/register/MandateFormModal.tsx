@@ -1,8 +1,25 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import { mandateInput, mandateRoleLabels, mandateRoles, type MandateInput, type MandateRole } from '../../../shared/schemas/register';
+import {
+  mandateInput,
+  mandateRoleLabels,
+  mandateRoles,
+  type MandateInput,
+  type MandateRole,
+} from '../../../shared/schemas/register';
 import type { InstanceDetail, Mandate, MandateDraft } from '../../../shared/types/register-domain';
 import { ApiCallError, call, notifyError } from '../../api';
 import { schemaValidator } from '../../forms';
@@ -34,7 +51,8 @@ interface Values {
 const toId = (v: number | null | undefined) => (v === null || v === undefined ? null : String(v));
 
 function initialValues(mode: MandateFormMode): Values {
-  const source: Partial<MandateDraft> = mode.kind === 'create' ? mode.preset : mode.kind === 'edit' ? mode.mandate : mode.draft;
+  const source: Partial<MandateDraft> =
+    mode.kind === 'create' ? mode.preset : mode.kind === 'edit' ? mode.mandate : mode.draft;
   return {
     representativeId: toId(source.representativeId),
     instanceId: toId(source.instanceId),
@@ -53,7 +71,8 @@ function initialValues(mode: MandateFormMode): Values {
 
 export function toPayload(v: Values): MandateInput {
   return {
-    representativeId: v.representativeId === null ? (undefined as unknown as number) : Number(v.representativeId),
+    representativeId:
+      v.representativeId === null ? (undefined as unknown as number) : Number(v.representativeId),
     instanceId: v.instanceId === null ? (undefined as unknown as number) : Number(v.instanceId),
     role: v.role,
     roleOther: v.roleOther,
@@ -69,9 +88,17 @@ export function toPayload(v: Values): MandateInput {
 }
 
 const fixedPersonName = (mode: MandateFormMode): string =>
-  mode.kind === 'create' ? (mode.preset.representativeName ?? '') : mode.kind === 'edit' ? mode.mandate.representativeName : mode.from.representativeName;
+  mode.kind === 'create'
+    ? (mode.preset.representativeName ?? '')
+    : mode.kind === 'edit'
+      ? mode.mandate.representativeName
+      : mode.from.representativeName;
 
-const titles = { create: 'Nouveau mandat', edit: 'Modifier le mandat', renew: 'Renouveler le mandat' } as const;
+const titles = {
+  create: 'Nouveau mandat',
+  edit: 'Modifier le mandat',
+  renew: 'Renouveler le mandat',
+} as const;
 
 function MandateForm(props: { mode: MandateFormMode; onClose: () => void; onSaved: (m: Mandate) => void }) {
   const { mode } = props;
@@ -116,9 +143,14 @@ function MandateForm(props: { mode: MandateFormMode; onClose: () => void; onSave
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [form.values.startDate, months, endTouched]);
 
-  const partnerRole = form.values.role === 'titulaire' ? 'suppleant' : form.values.role === 'suppleant' ? 'titulaire' : null;
+  const partnerRole =
+    form.values.role === 'titulaire' ? 'suppleant' : form.values.role === 'suppleant' ? 'titulaire' : null;
   const partners = (instance?.mandates ?? []).filter(
-    (m) => partnerRole !== null && m.role === partnerRole && m.status !== 'termine' && m.representativeId !== Number(form.values.representativeId),
+    (m) =>
+      partnerRole !== null &&
+      m.role === partnerRole &&
+      m.status !== 'termine' &&
+      m.representativeId !== Number(form.values.representativeId),
   );
 
   const submit = async (values: Values) => {
@@ -151,7 +183,11 @@ function MandateForm(props: { mode: MandateFormMode; onClose: () => void; onSave
   return (
     <form
       onSubmit={form.onSubmit(submit, () =>
-        notifications.show({ color: 'orange', title: 'Formulaire incomplet', message: 'Corrigez les champs signalés en rouge.' }),
+        notifications.show({
+          color: 'orange',
+          title: 'Formulaire incomplet',
+          message: 'Corrigez les champs signalés en rouge.',
+        }),
       )}
       noValidate
     >
@@ -159,8 +195,8 @@ function MandateForm(props: { mode: MandateFormMode; onClose: () => void; onSave
         {mode.kind === 'renew' && (
           <Alert color="blue" variant="light">
             Renouvellement du mandat de {mode.from.representativeName} ({mode.from.roleLabel}, jusqu’au{' '}
-            {formatDate(mode.from.effectiveEnd)}). Le nouveau mandat commence le lendemain ; indiquez la référence du nouvel acte
-            de désignation.
+            {formatDate(mode.from.effectiveEnd)}). Le nouveau mandat commence le lendemain ; indiquez la
+            référence du nouvel acte de désignation.
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -171,19 +207,30 @@ function MandateForm(props: { mode: MandateFormMode; onClose: () => void; onSave
               label="Représentant"
               required
               searchable
-              data={(people?.rows ?? []).map((p) => ({ value: String(p.id), label: `${p.lastName.toUpperCase()} ${p.firstName}` }))}
+              data={(people?.rows ?? []).map((p) => ({
+                value: String(p.id),
+                label: `${p.lastName.toUpperCase()} ${p.firstName}`,
+              }))}
               nothingFoundMessage="Aucun représentant trouvé"
               {...form.getInputProps('representativeId')}
             />
           )}
           {fixedInstance ? (
-            <TextInput label="Instance" value={instance ? `${instance.name} — ${instance.organisationName}` : ''} readOnly variant="filled" />
+            <TextInput
+              label="Instance"
+              value={instance ? `${instance.name} — ${instance.organisationName}` : ''}
+              readOnly
+              variant="filled"
+            />
           ) : (
             <Select
               label="Instance"
               required
               searchable
-              data={(instances?.rows ?? []).map((i) => ({ value: String(i.id), label: `${i.name} — ${i.organisationName}` }))}
+              data={(instances?.rows ?? []).map((i) => ({
+                value: String(i.id),
+                label: `${i.name} — ${i.organisationName}`,
+              }))}
               nothingFoundMessage="Aucune instance trouvée"
               {...form.getInputProps('instanceId')}
             />
@@ -201,7 +248,9 @@ function MandateForm(props: { mode: MandateFormMode; onClose: () => void; onSave
           <DateField
             label="Fin prévue"
             clearable
-            description={months !== null ? `Terme de ${months} mois pour cette instance` : 'Vide : sans date de fin'}
+            description={
+              months !== null ? `Terme de ${months} mois pour cette instance` : 'Vide : sans date de fin'
+            }
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             {...form.getInputProps('endDate')}
             onChange={(v) => {
@@ -210,10 +259,20 @@ function MandateForm(props: { mode: MandateFormMode; onClose: () => void; onSave
             }}
           />
         </SimpleGrid>
-        {form.values.role === 'autre' && <TextInput label="Précision du rôle" required {...form.getInputProps('roleOther')} />}
+        {form.values.role === 'autre' && (
+          <TextInput label="Précision du rôle" required {...form.getInputProps('roleOther')} />
+        )}
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label="Autorité de désignation" placeholder="Directeur général de l’ARS" {...form.getInputProps('designatingAuthority')} />
-          <TextInput label="Référence de l’acte" placeholder="Arrêté n° …" {...form.getInputProps('designationReference')} />
+          <TextInput
+            label="Autorité de désignation"
+            placeholder="Directeur général de l’ARS"
+            {...form.getInputProps('designatingAuthority')}
+          />
+          <TextInput
+            label="Référence de l’acte"
+            placeholder="Arrêté n° …"
+            {...form.getInputProps('designationReference')}
+          />
           <TextInput label="Association qui propose" {...form.getInputProps('proposingAssociation')} />
         </SimpleGrid>
         {partnerRole !== null && (
@@ -221,7 +280,10 @@ function MandateForm(props: { mode: MandateFormMode; onClose: () => void; onSave
             label={partnerRole === 'titulaire' ? 'Titulaire associé' : 'Suppléant associé'}
             description="Le binôme titulaire – suppléant de ce siège"
             clearable
-            data={partners.map((m) => ({ value: String(m.id), label: `${m.representativeName} (depuis le ${formatDate(m.startDate)})` }))}
+            data={partners.map((m) => ({
+              value: String(m.id),
+              label: `${m.representativeName} (depuis le ${formatDate(m.startDate)})`,
+            }))}
             nothingFoundMessage="Aucun mandat en cours de ce type"
             {...form.getInputProps('pairedMandateId')}
           />
@@ -254,9 +316,18 @@ function MandateForm(props: { mode: MandateFormMode; onClose: () => void; onSave
   );
 }
 
-export function MandateFormModal(props: { mode: MandateFormMode | null; onClose: () => void; onSaved: (m: Mandate) => void }) {
+export function MandateFormModal(props: {
+  mode: MandateFormMode | null;
+  onClose: () => void;
+  onSaved: (m: Mandate) => void;
+}) {
   return (
-    <Modal opened={props.mode !== null} onClose={props.onClose} title={props.mode ? titles[props.mode.kind] : ''} size="xl">
+    <Modal
+      opened={props.mode !== null}
+      onClose={props.onClose}
+      title={props.mode ? titles[props.mode.kind] : ''}
+      size="xl"
+    >
       {props.mode && <MandateForm mode={props.mode} onClose={props.onClose} onSaved={props.onSaved} />}
     </Modal>
   );

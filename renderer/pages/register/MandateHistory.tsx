@@ -1,5 +1,12 @@
 import { ActionIcon, Anchor, Menu, Table, Text, Tooltip } from '@mantine/core';
-import { IconDots, IconEdit, IconPlayerStop, IconRefresh, IconArrowBackUp, IconTrash } from '@tabler/icons-react';
+import {
+  IconDots,
+  IconEdit,
+  IconPlayerStop,
+  IconRefresh,
+  IconArrowBackUp,
+  IconTrash,
+} from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { endReasonLabels } from '../../../shared/schemas/register';
 import type { Mandate } from '../../../shared/types/register-domain';
@@ -8,7 +15,12 @@ import { MandateStatusBadge } from './labels';
 import type { MandateActions } from './useMandateActions';
 
 /** Mandates of an instance (showing people) or of a person (showing instances), with their actions. */
-export function MandateHistory(props: { rows: Mandate[]; show: 'person' | 'instance'; actions: MandateActions; label: string }) {
+export function MandateHistory(props: {
+  rows: Mandate[];
+  show: 'person' | 'instance';
+  actions: MandateActions;
+  label: string;
+}) {
   const { actions } = props;
   return (
     <Table.ScrollContainer minWidth={760}>
@@ -86,7 +98,10 @@ export function MandateHistory(props: { rows: Mandate[]; show: 'person' | 'insta
               <Table.Td>
                 <Menu position="bottom-end" withinPortal>
                   <Menu.Target>
-                    <ActionIcon variant="subtle" aria-label={`Actions sur le mandat de ${m.representativeName} (${m.instanceName})`}>
+                    <ActionIcon
+                      variant="subtle"
+                      aria-label={`Actions sur le mandat de ${m.representativeName} (${m.instanceName})`}
+                    >
                       <IconDots size={18} />
                     </ActionIcon>
                   </Menu.Target>
@@ -95,22 +110,35 @@ export function MandateHistory(props: { rows: Mandate[]; show: 'person' | 'insta
                       Modifier
                     </Menu.Item>
                     {m.endedOn === null && m.status !== 'termine' && (
-                      <Menu.Item leftSection={<IconPlayerStop size={16} />} onClick={() => actions.openEnd(m)}>
+                      <Menu.Item
+                        leftSection={<IconPlayerStop size={16} />}
+                        onClick={() => actions.openEnd(m)}
+                      >
                         Terminer
                       </Menu.Item>
                     )}
                     {m.renewedById === null && m.effectiveEnd !== null && (
-                      <Menu.Item leftSection={<IconRefresh size={16} />} onClick={() => void actions.openRenew(m)}>
+                      <Menu.Item
+                        leftSection={<IconRefresh size={16} />}
+                        onClick={() => void actions.openRenew(m)}
+                      >
                         Renouveler
                       </Menu.Item>
                     )}
                     {m.endedOn !== null && (
-                      <Menu.Item leftSection={<IconArrowBackUp size={16} />} onClick={() => void actions.reopen(m)}>
+                      <Menu.Item
+                        leftSection={<IconArrowBackUp size={16} />}
+                        onClick={() => void actions.reopen(m)}
+                      >
                         Annuler la fin du mandat
                       </Menu.Item>
                     )}
                     <Menu.Divider />
-                    <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => actions.confirmDelete(m)}>
+                    <Menu.Item
+                      color="red"
+                      leftSection={<IconTrash size={16} />}
+                      onClick={() => actions.confirmDelete(m)}
+                    >
                       Supprimer
                     </Menu.Item>
                   </Menu.Dropdown>

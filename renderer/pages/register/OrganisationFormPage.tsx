@@ -1,4 +1,14 @@
-import { Button, Fieldset, Group, Loader, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Fieldset,
+  Group,
+  Loader,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
@@ -23,7 +33,14 @@ interface Values {
   notes: string;
 }
 
-const empty: Values = { name: '', kind: 'etablissement', addressLine: '', postalCode: '', city: '', notes: '' };
+const empty: Values = {
+  name: '',
+  kind: 'etablissement',
+  addressLine: '',
+  postalCode: '',
+  city: '',
+  notes: '',
+};
 const toPayload = (v: Values): OrganisationInput => v;
 
 export function OrganisationFormPage() {
@@ -68,10 +85,15 @@ export function OrganisationFormPage() {
         editingId === null
           ? await call('organisations:create', toPayload(values))
           : await call('organisations:update', { id: editingId, data: toPayload(values) });
-      notifications.show({ color: 'teal', title: 'Enregistré', message: `« ${saved.name} » est enregistrée.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Enregistré',
+        message: `« ${saved.name} » est enregistrée.`,
+      });
       navigate(`/organisations/${saved.id}`);
     } catch (error) {
-      if (error instanceof ApiCallError && Object.keys(error.fieldErrors).length > 0) form.setErrors(error.fieldErrors);
+      if (error instanceof ApiCallError && Object.keys(error.fieldErrors).length > 0)
+        form.setErrors(error.fieldErrors);
       notifyError(error, 'L’organisation n’a pas été enregistrée');
     } finally {
       setSaving(false);
@@ -88,7 +110,11 @@ export function OrganisationFormPage() {
       />
       <form
         onSubmit={form.onSubmit(submit, () =>
-          notifications.show({ color: 'orange', title: 'Formulaire incomplet', message: 'Corrigez les champs signalés en rouge.' }),
+          notifications.show({
+            color: 'orange',
+            title: 'Formulaire incomplet',
+            message: 'Corrigez les champs signalés en rouge.',
+          }),
         )}
         onKeyDown={(e) => {
           if (e.key === 'Escape') cancel();
@@ -110,7 +136,12 @@ export function OrganisationFormPage() {
           <Fieldset legend="Adresse">
             <TextInput label="Adresse" {...form.getInputProps('addressLine')} />
             <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
-              <TextInput label="Code postal" maxLength={5} inputMode="numeric" {...form.getInputProps('postalCode')} />
+              <TextInput
+                label="Code postal"
+                maxLength={5}
+                inputMode="numeric"
+                {...form.getInputProps('postalCode')}
+              />
               <TextInput label="Ville" style={{ gridColumn: 'span 2' }} {...form.getInputProps('city')} />
             </SimpleGrid>
           </Fieldset>

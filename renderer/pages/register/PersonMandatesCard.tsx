@@ -14,7 +14,11 @@ const localToday = () => {
 };
 
 /** The « Mandats » card of a representative's page: history, new mandate, PDF list. */
-export function PersonMandatesCard(props: { representativeId: number; personName: string; archived: boolean }) {
+export function PersonMandatesCard(props: {
+  representativeId: number;
+  personName: string;
+  archived: boolean;
+}) {
   const { data, loading, reload } = useLoad(
     () => call('mandates:listForPerson', { representativeId: props.representativeId }),
     [props.representativeId],
@@ -27,7 +31,9 @@ export function PersonMandatesCard(props: { representativeId: number; personName
   const printList = async () => {
     setPrinting(true);
     try {
-      await deliverFile(await call('mandates:personListPdf', { representativeId: props.representativeId }), { open: true });
+      await deliverFile(await call('mandates:personListPdf', { representativeId: props.representativeId }), {
+        open: true,
+      });
     } catch (error) {
       notifyError(error, 'La liste des mandats n’a pas pu être produite');
     } finally {
@@ -43,7 +49,13 @@ export function PersonMandatesCard(props: { representativeId: number; personName
         </Title>
         <Group gap="xs">
           {rows.length > 0 && (
-            <Button size="xs" variant="default" leftSection={<IconFileTypePdf size={14} />} loading={printing} onClick={() => void printList()}>
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconFileTypePdf size={14} />}
+              loading={printing}
+              onClick={() => void printList()}
+            >
               Liste des mandats (PDF)
             </Button>
           )}
@@ -53,7 +65,11 @@ export function PersonMandatesCard(props: { representativeId: number; personName
               variant="light"
               leftSection={<IconPlus size={14} />}
               onClick={() =>
-                actions.openCreate({ representativeId: props.representativeId, representativeName: props.personName, startDate: today })
+                actions.openCreate({
+                  representativeId: props.representativeId,
+                  representativeName: props.personName,
+                  startDate: today,
+                })
               }
             >
               Ajouter un mandat

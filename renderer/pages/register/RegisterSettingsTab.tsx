@@ -1,4 +1,18 @@
-import { ActionIcon, Badge, Button, Card, Group, Loader, NumberInput, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Loader,
+  NumberInput,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArrowBackUp, IconCheck, IconEdit, IconPlus, IconX } from '@tabler/icons-react';
@@ -38,9 +52,16 @@ function RegisterSettingsForm() {
   const submit = async (values: SettingsValues) => {
     setSaving(true);
     try {
-      const saved = await call('registerSettings:save', registerSettingsSchema.parse(settingsPayload(values)));
+      const saved = await call(
+        'registerSettings:save',
+        registerSettingsSchema.parse(settingsPayload(values)),
+      );
       form.resetDirty(saved);
-      notifications.show({ color: 'teal', title: 'Paramètres enregistrés', message: '« À faire » en tient compte dès maintenant.' });
+      notifications.show({
+        color: 'teal',
+        title: 'Paramètres enregistrés',
+        message: '« À faire » en tient compte dès maintenant.',
+      });
     } catch (error) {
       if (error instanceof ApiCallError) form.setErrors(error.fieldErrors);
       notifyError(error);
@@ -97,7 +118,12 @@ const typePayload = (v: TypeValues) => ({
   defaultMandateMonths: v.defaultMandateMonths === '' ? null : Number(v.defaultMandateMonths),
 });
 
-function TypeEditor(props: { initial: TypeValues; onSubmit: (v: ReturnType<typeof typePayload>) => Promise<void>; onCancel?: () => void; submitLabel: string }) {
+function TypeEditor(props: {
+  initial: TypeValues;
+  onSubmit: (v: ReturnType<typeof typePayload>) => Promise<void>;
+  onCancel?: () => void;
+  submitLabel: string;
+}) {
   const form = useForm<TypeValues>({
     mode: 'controlled',
     initialValues: props.initial,
@@ -121,7 +147,14 @@ function TypeEditor(props: { initial: TypeValues; onSubmit: (v: ReturnType<typeo
       <Group align="end" gap="sm" wrap="wrap">
         <TextInput label="Code" w={130} {...form.getInputProps('code')} />
         <TextInput label="Libellé" w={360} {...form.getInputProps('label')} />
-        <NumberInput label="Durée par défaut (mois)" w={210} min={1} max={240} allowDecimal={false} {...form.getInputProps('defaultMandateMonths')} />
+        <NumberInput
+          label="Durée par défaut (mois)"
+          w={210}
+          min={1}
+          max={240}
+          allowDecimal={false}
+          {...form.getInputProps('defaultMandateMonths')}
+        />
         {props.onCancel ? (
           <>
             <Tooltip label="Enregistrer">
@@ -130,7 +163,13 @@ function TypeEditor(props: { initial: TypeValues; onSubmit: (v: ReturnType<typeo
               </ActionIcon>
             </Tooltip>
             <Tooltip label="Annuler">
-              <ActionIcon variant="default" size="lg" mb={2} onClick={props.onCancel} aria-label="Annuler la modification">
+              <ActionIcon
+                variant="default"
+                size="lg"
+                mb={2}
+                onClick={props.onCancel}
+                aria-label="Annuler la modification"
+              >
                 <IconX size={18} />
               </ActionIcon>
             </Tooltip>
@@ -169,8 +208,8 @@ function InstanceTypesEditor() {
         Types d’instance
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        La durée par défaut préremplit la fin des nouveaux mandats (CDU : 3 ans, CTS et CRSA : 5 ans) ; chaque instance peut
-        la remplacer.
+        La durée par défaut préremplit la fin des nouveaux mandats (CDU : 3 ans, CTS et CRSA : 5 ans) ; chaque
+        instance peut la remplacer.
       </Text>
       <Table striped aria-label="Types d’instance">
         <Table.Thead>
@@ -188,7 +227,11 @@ function InstanceTypesEditor() {
               <Table.Tr key={t.id}>
                 <Table.Td colSpan={5}>
                   <TypeEditor
-                    initial={{ code: t.code, label: t.label, defaultMandateMonths: t.defaultMandateMonths ?? '' }}
+                    initial={{
+                      code: t.code,
+                      label: t.label,
+                      defaultMandateMonths: t.defaultMandateMonths ?? '',
+                    }}
                     submitLabel="Enregistrer"
                     onCancel={() => setEditing(null)}
                     onSubmit={async (v) => {
@@ -214,7 +257,11 @@ function InstanceTypesEditor() {
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     <Tooltip label="Modifier">
-                      <ActionIcon variant="subtle" onClick={() => setEditing(t.id)} aria-label={`Modifier le type ${t.code}`}>
+                      <ActionIcon
+                        variant="subtle"
+                        onClick={() => setEditing(t.id)}
+                        aria-label={`Modifier le type ${t.code}`}
+                      >
                         <IconEdit size={16} />
                       </ActionIcon>
                     </Tooltip>
@@ -243,7 +290,11 @@ function InstanceTypesEditor() {
         submitLabel="Ajouter"
         onSubmit={async (v) => {
           setData(await call('instanceTypes:create', v));
-          notifications.show({ color: 'teal', title: 'Type ajouté', message: `« ${v.code.toUpperCase()} » est proposé pour les nouvelles instances.` });
+          notifications.show({
+            color: 'teal',
+            title: 'Type ajouté',
+            message: `« ${v.code.toUpperCase()} » est proposé pour les nouvelles instances.`,
+          });
         }}
       />
     </Card>

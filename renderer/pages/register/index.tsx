@@ -13,7 +13,12 @@ export const registerPages: DomainPages = {
   sections: [
     { path: '/', label: 'À faire', icon: <IconChecklist size={18} stroke={1.6} />, order: 10 },
     { path: '/instances', label: 'Instances', icon: <IconUsersGroup size={18} stroke={1.6} />, order: 30 },
-    { path: '/organisations', label: 'Organisations', icon: <IconBuildingHospital size={18} stroke={1.6} />, order: 32 },
+    {
+      path: '/organisations',
+      label: 'Organisations',
+      icon: <IconBuildingHospital size={18} stroke={1.6} />,
+      order: 32,
+    },
   ],
   routes: [
     { path: '/a-faire', element: <TodoPage /> },

@@ -1,13 +1,28 @@
 import { Badge } from '@mantine/core';
 import type { Mandate } from '../../../shared/types/register-domain';
 
-export const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
+export const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
 
 export function MandateStatusBadge(props: { mandate: Pick<Mandate, 'status' | 'renewedById'> }) {
   const { status } = props.mandate;
-  if (status === 'a_venir') return <Badge color="blue" variant="light" miw="fit-content">À venir</Badge>;
-  if (status === 'termine') return <Badge color="gray" variant="light" miw="fit-content">Terminé</Badge>;
-  return <Badge color="teal" variant="light" miw="fit-content">En cours</Badge>;
+  if (status === 'a_venir')
+    return (
+      <Badge color="blue" variant="light" miw="fit-content">
+        À venir
+      </Badge>
+    );
+  if (status === 'termine')
+    return (
+      <Badge color="gray" variant="light" miw="fit-content">
+        Terminé
+      </Badge>
+    );
+  return (
+    <Badge color="teal" variant="light" miw="fit-content">
+      En cours
+    </Badge>
+  );
 }
 
 export const seatRoleLabel = (role: 'titulaire' | 'suppleant', n = 1) =>

@@ -30,7 +30,11 @@ export function useMandateActions(today: string, onChanged: () => void) {
   const reopen = async (m: Mandate) => {
     try {
       await call('mandates:reopen', { id: m.id });
-      notifications.show({ color: 'teal', title: 'Mandat rouvert', message: `Le mandat de ${m.representativeName} court de nouveau.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Mandat rouvert',
+        message: `Le mandat de ${m.representativeName} court de nouveau.`,
+      });
       onChanged();
     } catch (error) {
       notifyError(error, 'Le mandat n’a pas été rouvert');
@@ -42,8 +46,8 @@ export function useMandateActions(today: string, onChanged: () => void) {
       title: 'Supprimer ce mandat ?',
       children: (
         <Text size="sm">
-          Le mandat de {m.representativeName} ({m.roleLabel}, {m.instanceName}) sera effacé du registre, comme s’il n’avait
-          jamais été saisi. Pour un mandat qui a réellement existé, utilisez plutôt « Terminer ».
+          Le mandat de {m.representativeName} ({m.roleLabel}, {m.instanceName}) sera effacé du registre, comme
+          s’il n’avait jamais été saisi. Pour un mandat qui a réellement existé, utilisez plutôt « Terminer ».
         </Text>
       ),
       labels: { confirm: 'Supprimer', cancel: 'Annuler' },
@@ -51,7 +55,11 @@ export function useMandateActions(today: string, onChanged: () => void) {
       onConfirm: async () => {
         try {
           await call('mandates:delete', { id: m.id });
-          notifications.show({ color: 'teal', title: 'Mandat supprimé', message: 'Le mandat a été effacé du registre.' });
+          notifications.show({
+            color: 'teal',
+            title: 'Mandat supprimé',
+            message: 'Le mandat a été effacé du registre.',
+          });
           onChanged();
         } catch (error) {
           notifyError(error);
@@ -60,7 +68,8 @@ export function useMandateActions(today: string, onChanged: () => void) {
     });
 
   return {
-    openCreate: (preset: Partial<MandateDraft> & { representativeName?: string }) => setFormMode({ kind: 'create', preset }),
+    openCreate: (preset: Partial<MandateDraft> & { representativeName?: string }) =>
+      setFormMode({ kind: 'create', preset }),
     openEdit: (m: Mandate) => setFormMode({ kind: 'edit', mandate: m }),
     openEnd: (m: Mandate) => setEnding(m),
     openRenew,

@@ -184,7 +184,11 @@ export function RepresentativeFormPage() {
       />
       <form
         onSubmit={form.onSubmit(submit, () =>
-          notifications.show({ color: 'orange', title: 'Formulaire incomplet', message: 'Corrigez les champs signalés en rouge.' }),
+          notifications.show({
+            color: 'orange',
+            title: 'Formulaire incomplet',
+            message: 'Corrigez les champs signalés en rouge.',
+          }),
         )}
         onKeyDown={(e) => {
           if (e.key === 'Escape') cancel();
@@ -216,7 +220,12 @@ export function RepresentativeFormPage() {
             </SimpleGrid>
             <TextInput mt="sm" label="Adresse" {...form.getInputProps('addressLine')} />
             <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
-              <TextInput label="Code postal" maxLength={5} inputMode="numeric" {...form.getInputProps('postalCode')} />
+              <TextInput
+                label="Code postal"
+                maxLength={5}
+                inputMode="numeric"
+                {...form.getInputProps('postalCode')}
+              />
               <TextInput label="Ville" style={{ gridColumn: 'span 2' }} {...form.getInputProps('city')} />
             </SimpleGrid>
           </Fieldset>
@@ -249,8 +258,8 @@ export function RepresentativeFormPage() {
             <Stack gap="sm">
               {form.values.vehicles.length === 0 && (
                 <Text size="sm" c="dimmed">
-                  Aucun véhicule. Ajoutez celui que la personne utilise pour se rendre aux réunions : sa puissance fiscale
-                  détermine le barème kilométrique.
+                  Aucun véhicule. Ajoutez celui que la personne utilise pour se rendre aux réunions : sa
+                  puissance fiscale détermine le barème kilométrique.
                 </Text>
               )}
               {form.values.vehicles.map((v, index) => (
@@ -270,7 +279,11 @@ export function RepresentativeFormPage() {
                     w={170}
                     {...form.getInputProps(`vehicles.${index}.fiscalPowerCv`)}
                   />
-                  <TextInput label="Immatriculation" w={150} {...form.getInputProps(`vehicles.${index}.plate`)} />
+                  <TextInput
+                    label="Immatriculation"
+                    w={150}
+                    {...form.getInputProps(`vehicles.${index}.plate`)}
+                  />
                   <TextInput label="Libellé" w={170} {...form.getInputProps(`vehicles.${index}.label`)} />
                   <Checkbox
                     label="Électrique"

@@ -18,9 +18,9 @@ export function ApplicationSettings() {
           {info.databaseFile}
         </Code>
         <Text size="sm" mt="sm" c="dimmed">
-          Pour le sauvegarder à la main, fermez Porte-voix puis copiez ce fichier (et, s’ils existent, les fichiers qui
-          portent le même nom suivi de « -wal » et « -shm ») sur une clé USB ou un disque de sauvegarde. Ce fichier
-          contient des données personnelles : conservez la copie en lieu sûr.
+          Pour le sauvegarder à la main, fermez Porte-voix puis copiez ce fichier (et, s’ils existent, les
+          fichiers qui portent le même nom suivi de « -wal » et « -shm ») sur une clé USB ou un disque de
+          sauvegarde. Ce fichier contient des données personnelles : conservez la copie en lieu sûr.
         </Text>
       </Card>
       <Card withBorder>
@@ -28,8 +28,8 @@ export function ApplicationSettings() {
           À propos
         </Title>
         <Text size="sm">
-          Porte-voix {info.version} — mode {info.mode === 'desktop' ? 'application de bureau' : 'navigateur'} — schéma de
-          données n° {info.schemaVersion}
+          Porte-voix {info.version} — mode {info.mode === 'desktop' ? 'application de bureau' : 'navigateur'}{' '}
+          — schéma de données n° {info.schemaVersion}
         </Text>
       </Card>
     </Stack>

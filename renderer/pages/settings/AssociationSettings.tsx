@@ -1,4 +1,18 @@
-import { Button, Card, Fieldset, FileButton, Group, Image, Loader, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Fieldset,
+  FileButton,
+  Group,
+  Image,
+  Loader,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
@@ -54,8 +68,22 @@ export function AssociationSettings() {
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: toValues({
-      name: '', addressLine: '', postalCode: '', city: '', rna: null, siren: null, objet: '', organismType: '',
-      president: '', treasurer: '', documentPlace: '', iban: null, bic: null, hasLogo: false, logoDataUrl: null, updatedAt: null,
+      name: '',
+      addressLine: '',
+      postalCode: '',
+      city: '',
+      rna: null,
+      siren: null,
+      objet: '',
+      organismType: '',
+      president: '',
+      treasurer: '',
+      documentPlace: '',
+      iban: null,
+      bic: null,
+      hasLogo: false,
+      logoDataUrl: null,
+      updatedAt: null,
     }),
     validate: schemaValidator<Values>(associationInput),
     validateInputOnBlur: true,
@@ -78,7 +106,11 @@ export function AssociationSettings() {
       const saved = await call('association:save', values);
       setAssociation(saved);
       form.resetDirty(toValues(saved));
-      notifications.show({ color: 'teal', title: 'Enregistré', message: 'Les informations de l’association sont enregistrées.' });
+      notifications.show({
+        color: 'teal',
+        title: 'Enregistré',
+        message: 'Les informations de l’association sont enregistrées.',
+      });
     } catch (error) {
       if (error instanceof ApiCallError) form.setErrors(error.fieldErrors);
       notifyError(error, 'Les informations n’ont pas été enregistrées');
@@ -90,13 +122,21 @@ export function AssociationSettings() {
   const uploadLogo = async (file: File | null) => {
     if (!file) return;
     if (file.size > 2 * 1024 * 1024) {
-      notifications.show({ color: 'red', title: 'Logo trop lourd', message: 'Le logo ne doit pas dépasser 2 Mo.' });
+      notifications.show({
+        color: 'red',
+        title: 'Logo trop lourd',
+        message: 'Le logo ne doit pas dépasser 2 Mo.',
+      });
       return;
     }
     try {
       const mime = file.type === 'image/jpeg' ? 'image/jpeg' : 'image/png';
       setAssociation(await call('association:setLogo', { dataBase64: await readAsBase64(file), mime }));
-      notifications.show({ color: 'teal', title: 'Logo enregistré', message: 'Il figurera sur les documents.' });
+      notifications.show({
+        color: 'teal',
+        title: 'Logo enregistré',
+        message: 'Il figurera sur les documents.',
+      });
     } catch (error) {
       notifyError(error, 'Logo refusé');
     }
@@ -130,14 +170,23 @@ export function AssociationSettings() {
           <TextInput label="Adresse" required {...form.getInputProps('addressLine')} />
           <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
             <TextInput label="Code postal" required maxLength={5} {...form.getInputProps('postalCode')} />
-            <TextInput label="Ville" required style={{ gridColumn: 'span 2' }} {...form.getInputProps('city')} />
+            <TextInput
+              label="Ville"
+              required
+              style={{ gridColumn: 'span 2' }}
+              {...form.getInputProps('city')}
+            />
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend="Signataires et documents">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput label="Président(e)" {...form.getInputProps('president')} />
             <TextInput label="Trésorier(ère)" {...form.getInputProps('treasurer')} />
-            <TextInput label="Lieu indiqué sur les documents" placeholder="Fait à …" {...form.getInputProps('documentPlace')} />
+            <TextInput
+              label="Lieu indiqué sur les documents"
+              placeholder="Fait à …"
+              {...form.getInputProps('documentPlace')}
+            />
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend="Compte bancaire de l’association (virements SEPA)">
@@ -152,7 +201,13 @@ export function AssociationSettings() {
           </Text>
           <Group>
             {association.logoDataUrl ? (
-              <Image src={association.logoDataUrl} alt="Logo de l’association" h={64} w="auto" fit="contain" />
+              <Image
+                src={association.logoDataUrl}
+                alt="Logo de l’association"
+                h={64}
+                w="auto"
+                fit="contain"
+              />
             ) : (
               <Text size="sm" c="dimmed">
                 Aucun logo.
@@ -181,7 +236,11 @@ export function AssociationSettings() {
           </Group>
         </Card>
         <Group justify="flex-end">
-          <Button variant="default" onClick={() => form.setValues(toValues(association))} disabled={!form.isDirty()}>
+          <Button
+            variant="default"
+            onClick={() => form.setValues(toValues(association))}
+            disabled={!form.isDirty()}
+          >
             Annuler les modifications
           </Button>
           <Button type="submit" loading={saving}>

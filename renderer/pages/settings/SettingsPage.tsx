@@ -21,9 +21,15 @@ export function SettingsPage() {
         <Tabs.Panel value="association">
           <AssociationSettings />
         </Tabs.Panel>
-        <Tabs.Panel value="reunions"><MeetingsSettings /></Tabs.Panel>
-        <Tabs.Panel value="registre"><RegisterSettingsTab /></Tabs.Panel>
-        <Tabs.Panel value="frais"><ClaimsSettingsTab /></Tabs.Panel>
+        <Tabs.Panel value="reunions">
+          <MeetingsSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="registre">
+          <RegisterSettingsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="frais">
+          <ClaimsSettingsTab />
+        </Tabs.Panel>
         <Tabs.Panel value="application">
           <ApplicationSettings />
         </Tabs.Panel>

@@ -70,7 +70,10 @@ describe('fiscal scale through the claims service', () => {
 describe('cumulative yearly allowance', () => {
   it('makes a year crossing 5 000 and 20 000 km across several claims add up to f(total)', async () => {
     const { person, vehicleId } = await personWithCar(app.ctx, { cv: 5 });
-    const a = await validated(app.ctx, person.id, [trip(vehicleId, '2026-01-15', 4000), trip(vehicleId, '2026-02-15', 900)]);
+    const a = await validated(app.ctx, person.id, [
+      trip(vehicleId, '2026-01-15', 4000),
+      trip(vehicleId, '2026-02-15', 900),
+    ]);
     const b = await validated(app.ctx, person.id, [trip(vehicleId, '2026-03-15', 300)]); // crosses 5 000
     const c = await draft(app.ctx, person.id, [trip(vehicleId, '2026-05-15', 14_000)]);
     const d = await draft(app.ctx, person.id, [trip(vehicleId, '2026-09-15', 1_800)]); // crosses 20 000
@@ -82,13 +85,18 @@ describe('cumulative yearly allowance', () => {
     expect(sum).toBe(896_700);
     expect(total).toBe(896_700);
     // 4 900 km in the first band, then the line crossing 5 000 : f(5 200) − f(4 900)
-    expect(b.totalCents).toBe(5200 * 357 / 10 + 139_500 - 4900 * 636 / 10);
+    expect(b.totalCents).toBe((5200 * 357) / 10 + 139_500 - (4900 * 636) / 10);
   });
 
   it('counts kilometres, not lines, and includes paid claims', async () => {
     const { person, vehicleId } = await personWithCar(app.ctx, { cv: 5 });
     const paid = await validated(app.ctx, person.id, [trip(vehicleId, '2026-01-10', 4990)]);
-    await claims.markPaid(app.ctx, { ids: [paid.id], paidOn: '2026-02-01', method: 'virement', reference: null });
+    await claims.markPaid(app.ctx, {
+      ids: [paid.id],
+      paidOn: '2026-02-01',
+      method: 'virement',
+      reference: null,
+    });
     const next = await draft(app.ctx, person.id, [trip(vehicleId, '2026-02-10', 20)]);
     // f(5 010) − f(4 990) = (5 010 × 0,357 + 1 395) − 4 990 × 0,636 = 3 183,57 − 3 173,64
     expect(next.lines[0]?.amountCents).toBe(318_357 - 317_364);
@@ -115,7 +123,7 @@ describe('cumulative yearly allowance', () => {
     const after = await claims.getClaim(app.ctx, march.id);
     expect(after.lines[0]?.cumulativeBeforeTenthKm).toBe(49_500);
     // f(5 050) − f(4 950)
-    expect(after.totalCents).toBe(505_000 * 357 / 1000 + 139_500 - 314_820);
+    expect(after.totalCents).toBe((505_000 * 357) / 1000 + 139_500 - 314_820);
   });
 
   it('freezes the amounts of a validated claim and prices later drafts after it', async () => {
@@ -188,7 +196,11 @@ describe('cumulative yearly allowance', () => {
     // The year now holds 2 000 km: f(2 000) = 1 272 €, 992,00 € were fixed.
     expect(proposal?.dueCents).toBe(127_200);
     expect(proposal?.balanceCents).toBe(127_200 - 99_300);
-    const reg = await claims.createRegularisation(app.ctx, { representativeId: person.id, year: 2026, vehicleKind: 'voiture' });
+    const reg = await claims.createRegularisation(app.ctx, {
+      representativeId: person.id,
+      year: 2026,
+      vehicleKind: 'voiture',
+    });
     expect(reg.totalCents).toBe(27_900);
     expect(reg.lines[0]?.kind).toBe('regularisation');
     await claims.submitClaim(app.ctx, reg.id);
@@ -225,7 +237,10 @@ describe('policy: flat rates and caps', () => {
       ],
     });
     const { person } = await personWithCar(app.ctx);
-    const claim = await draft(app.ctx, person.id, [expense('repas', '2026-02-01', 3250), expense('hebergement', '2026-02-01', 8500)]);
+    const claim = await draft(app.ctx, person.id, [
+      expense('repas', '2026-02-01', 3250),
+      expense('hebergement', '2026-02-01', 8500),
+    ]);
     const meal = claim.lines.find((l) => l.kind === 'repas');
     expect(meal?.amountCents).toBe(2000);
     expect(meal?.explanation).toContain('plafonnée');
@@ -248,7 +263,9 @@ describe('policy: flat rates and caps', () => {
 describe('scales as data', () => {
   it('opens a new year by copying the last scale, and refuses trips of a year without scale', async () => {
     const { person, vehicleId } = await personWithCar(app.ctx);
-    await expect(draft(app.ctx, person.id, [trip(vehicleId, '2027-02-01', 10)])).rejects.toThrow(/Aucun barème kilométrique n’est défini pour 2027/);
+    await expect(draft(app.ctx, person.id, [trip(vehicleId, '2027-02-01', 10)])).rejects.toThrow(
+      /Aucun barème kilométrique n’est défini pour 2027/,
+    );
     expect(await app.ctx.db.selectFrom('claim').select('id').execute()).toHaveLength(0);
     const opened = await policies.openYear(app.ctx, 2027);
     expect(opened.kinds.voiture[2]?.bands[1]?.fixedCents).toBe(139_500);
@@ -272,7 +289,12 @@ describe('scales as data', () => {
 
   it('refuses an incoherent scale in French', async () => {
     const scale = await policies.getScale(app.ctx, 2026);
-    scale.kinds.voiture[0] = { label: '3 CV et moins', minCv: 2, maxCv: 3, bands: [{ upToKm: null, rateMilli: 1, fixedCents: 0 }] };
+    scale.kinds.voiture[0] = {
+      label: '3 CV et moins',
+      minCv: 2,
+      maxCv: 3,
+      bands: [{ upToKm: null, rateMilli: 1, fixedCents: 0 }],
+    };
     await expect(policies.saveScale(app.ctx, scale)).rejects.toThrow(/ne sont couvertes par aucune tranche/);
   });
 });

@@ -12,14 +12,27 @@ export async function personWithCar(
   const p = await createPerson(ctx, {
     iban: 'FR7630006000011234567890189',
     ...overrides,
-    vehicles: [{ label: 'Voiture', kind: car.kind ?? 'voiture', fiscalPowerCv: car.cv ?? 5, electric: car.electric ?? false, plate: 'AB-123-CD' }],
+    vehicles: [
+      {
+        label: 'Voiture',
+        kind: car.kind ?? 'voiture',
+        fiscalPowerCv: car.cv ?? 5,
+        electric: car.electric ?? false,
+        plate: 'AB-123-CD',
+      },
+    ],
   });
   const vehicle = p.vehicles[0];
   if (!vehicle) throw new Error('véhicule manquant');
   return { person: p, vehicleId: vehicle.id };
 }
 
-export function trip(vehicleId: number, date: string, km: number, extra: Partial<ClaimLineInput> = {}): ClaimLineInput {
+export function trip(
+  vehicleId: number,
+  date: string,
+  km: number,
+  extra: Partial<ClaimLineInput> = {},
+): ClaimLineInput {
   return {
     kind: 'kilometrique',
     date,
@@ -33,8 +46,20 @@ export function trip(vehicleId: number, date: string, km: number, extra: Partial
   };
 }
 
-export function expense(kind: ClaimLineInput['kind'], date: string, cents: number, extra: Partial<ClaimLineInput> = {}): ClaimLineInput {
-  return { kind, date, purpose: 'Réunion CRSA', expenseCents: cents, transportMode: kind === 'transport' ? 'train' : null, ...extra };
+export function expense(
+  kind: ClaimLineInput['kind'],
+  date: string,
+  cents: number,
+  extra: Partial<ClaimLineInput> = {},
+): ClaimLineInput {
+  return {
+    kind,
+    date,
+    purpose: 'Réunion CRSA',
+    expenseCents: cents,
+    transportMode: kind === 'transport' ? 'train' : null,
+    ...extra,
+  };
 }
 
 export async function draft(ctx: ServiceContext, representativeId: number, lines: ClaimLineInput[]) {
@@ -55,14 +80,32 @@ export async function meetingFixture(
   const at = '2026-01-01T00:00:00.000Z';
   let org = await ctx.db.selectFrom('organisation').select('id').limit(1).executeTakeFirst();
   if (!org) {
-    org = await ctx.db.insertInto('organisation').values({ name: 'CHU de Rennes', kind: 'etablissement', created_at: at, updated_at: at }).returning('id').executeTakeFirstOrThrow();
+    org = await ctx.db
+      .insertInto('organisation')
+      .values({ name: 'CHU de Rennes', kind: 'etablissement', created_at: at, updated_at: at })
+      .returning('id')
+      .executeTakeFirstOrThrow();
   }
   let instance = await ctx.db.selectFrom('instance').select('id').limit(1).executeTakeFirst();
   if (!instance) {
-    const type = await ctx.db.selectFrom('instance_type').select('id').where('code', '=', 'CDU').executeTakeFirstOrThrow();
+    const type = await ctx.db
+      .selectFrom('instance_type')
+      .select('id')
+      .where('code', '=', 'CDU')
+      .executeTakeFirstOrThrow();
     instance = await ctx.db
       .insertInto('instance')
-      .values({ organisation_id: org.id, type_id: type.id, name: 'CDU du CHU de Rennes', seats_titulaire: 2, seats_suppleant: 2, target_min: 2, meeting_place: 'CHU Pontchaillou, Rennes', created_at: at, updated_at: at })
+      .values({
+        organisation_id: org.id,
+        type_id: type.id,
+        name: 'CDU du CHU de Rennes',
+        seats_titulaire: 2,
+        seats_suppleant: 2,
+        target_min: 2,
+        meeting_place: 'CHU Pontchaillou, Rennes',
+        created_at: at,
+        updated_at: at,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
   }
@@ -84,10 +127,22 @@ export async function meetingFixture(
   return m.id;
 }
 
-export async function attend(ctx: ServiceContext, meetingId: number, representativeId: number, status = 'present'): Promise<void> {
+export async function attend(
+  ctx: ServiceContext,
+  meetingId: number,
+  representativeId: number,
+  status = 'present',
+): Promise<void> {
   const at = '2026-01-01T00:00:00.000Z';
   await ctx.db
     .insertInto('attendance')
-    .values({ meeting_id: meetingId, representative_id: representativeId, status, non_mandated: 1, created_at: at, updated_at: at })
+    .values({
+      meeting_id: meetingId,
+      representative_id: representativeId,
+      status,
+      non_mandated: 1,
+      created_at: at,
+      updated_at: at,
+    })
     .execute();
 }

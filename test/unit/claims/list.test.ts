@@ -9,7 +9,15 @@ beforeEach(async () => {
 afterEach(() => app.close());
 
 const query = (over: Partial<Parameters<typeof claims.listClaims>[1]> = {}) =>
-  claims.listClaims(app.ctx, { search: '', status: 'tous', year: null, representativeId: null, sort: 'date', direction: 'desc', ...over });
+  claims.listClaims(app.ctx, {
+    search: '',
+    status: 'tous',
+    year: null,
+    representativeId: null,
+    sort: 'date',
+    direction: 'desc',
+    ...over,
+  });
 
 describe('list of claims', () => {
   it('filters by status, year and person, searches without accents, sorts and totals', async () => {

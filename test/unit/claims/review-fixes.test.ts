@@ -60,14 +60,27 @@ async function addLines(claimId: number, extra: ReturnType<typeof expense>[]) {
     vehicleId: l.vehicleId,
     expenseCents: l.expenseCents,
   }));
-  return claims.updateClaim(app.ctx, claimId, claimInput.parse({ representativeId: c.representativeId, title: c.title, notes: c.notes, lines: [...kept, ...extra] }));
+  return claims.updateClaim(
+    app.ctx,
+    claimId,
+    claimInput.parse({
+      representativeId: c.representativeId,
+      title: c.title,
+      notes: c.notes,
+      lines: [...kept, ...extra],
+    }),
+  );
 }
 
 async function attach(claimId: number, lineIndex: number) {
   const c = await claims.getClaim(app.ctx, claimId);
   const line = c.lines[lineIndex];
   if (!line) throw new Error('ligne');
-  return claims.attachReceipt(app.ctx, { lineId: line.id, fileName: 'ticket.pdf', dataBase64: PDF_BYTES.toString('base64') });
+  return claims.attachReceipt(app.ctx, {
+    lineId: line.id,
+    fileName: 'ticket.pdf',
+    dataBase64: PDF_BYTES.toString('base64'),
+  });
 }
 
 describe('required receipts', () => {
@@ -75,7 +88,10 @@ describe('required receipts', () => {
     const { person, vehicleId } = await personWithCar(app.ctx);
     const c = await draft(app.ctx, person.id, [trip(vehicleId, '2026-03-01', 40)]);
     await claims.submitClaim(app.ctx, c.id);
-    await addLines(c.id, [expense('parking', '2026-03-01', 1500), expense('hebergement', '2026-03-01', 9000)]);
+    await addLines(c.id, [
+      expense('parking', '2026-03-01', 1500),
+      expense('hebergement', '2026-03-01', 9000),
+    ]);
     await expect(claims.validateClaim(app.ctx, c.id)).rejects.toThrow(
       'Justificatif manquant : ligne 2 (parking), ligne 3 (hébergement). Joignez-le avant de valider la note.',
     );
@@ -102,7 +118,11 @@ describe('required receipts', () => {
 
 describe('mandatory mentions of the reçu fiscal', () => {
   it('refuses to issue a receipt while a mandatory mention is missing, naming it and where to fill it in, and uses no number', async () => {
-    const { person, vehicleId } = await personWithCar(app.ctx, {}, { addressLine: null, postalCode: null, city: null });
+    const { person, vehicleId } = await personWithCar(
+      app.ctx,
+      {},
+      { addressLine: null, postalCode: null, city: null },
+    );
     const c = await validated(app.ctx, person.id, [trip(vehicleId, '2026-01-10', 100)]);
     await claims.renounceClaim(app.ctx, c.id, '2026-03-01');
     const attempt = taxReceipts.issueTaxReceipts(app.ctx, { year: 2026 });
@@ -114,15 +134,21 @@ describe('mandatory mentions of the reçu fiscal', () => {
         'l’adresse complète du donateur (Hélène D’Argenson) — à compléter sur sa fiche. Aucun numéro de reçu n’a été utilisé.',
     );
     await association({ documentPlace: null });
-    await expect(taxReceipts.issueTaxReceipts(app.ctx, { year: 2026 })).rejects.toThrow(/le lieu de signature des documents/);
+    await expect(taxReceipts.issueTaxReceipts(app.ctx, { year: 2026 })).rejects.toThrow(
+      /le lieu de signature des documents/,
+    );
     await association();
-    await expect(taxReceipts.issueTaxReceipts(app.ctx, { year: 2026 })).rejects.toThrow(/^Reçu fiscal non émis.*adresse complète du donateur[^;]*$/);
+    await expect(taxReceipts.issueTaxReceipts(app.ctx, { year: 2026 })).rejects.toThrow(
+      /^Reçu fiscal non émis.*adresse complète du donateur[^;]*$/,
+    );
     expect(await app.ctx.db.selectFrom('tax_receipt').select('id').execute()).toHaveLength(0);
     const current = await getRepresentative(app.ctx, person.id);
     await updateRepresentative(
       app.ctx,
       person.id,
-      representativeInput.parse(personInput({ iban: current.iban, vehicles: current.vehicles.map((v) => ({ ...v })) })),
+      representativeInput.parse(
+        personInput({ iban: current.iban, vehicles: current.vehicles.map((v) => ({ ...v })) }),
+      ),
     );
     const [issued] = await taxReceipts.issueTaxReceipts(app.ctx, { year: 2026 });
     expect(issued?.number).toBe('RF-2026-0001');
@@ -171,11 +197,25 @@ describe('accounting of renounced and cancelled claims', () => {
     ]);
     const y2027 = await accounting.journalEntries(app.ctx, 2027);
     expect(y2027.map((e) => [e.date, e.piece, e.account, e.debitCents, e.creditCents, e.label])).toEqual([
-      ['2027-02-01', 'NF-2026-0001', '6251', 0, 6360, 'Annulation — Frais Hélène D’Argenson (indemnités kilométriques)'],
+      [
+        '2027-02-01',
+        'NF-2026-0001',
+        '6251',
+        0,
+        6360,
+        'Annulation — Frais Hélène D’Argenson (indemnités kilométriques)',
+      ],
       ['2027-02-01', 'NF-2026-0001', '4681', 6360, 0, 'Annulation — Frais à rembourser Hélène D’Argenson'],
       ['2027-02-01', 'NF-2026-0002', '4681', 0, 3180, 'Annulation — Abandon de frais Hélène D’Argenson'],
       ['2027-02-01', 'NF-2026-0002', '75412', 3180, 0, 'Annulation — Abandon de frais Hélène D’Argenson'],
-      ['2027-02-01', 'NF-2026-0002', '6251', 0, 3180, 'Annulation — Frais Hélène D’Argenson (indemnités kilométriques)'],
+      [
+        '2027-02-01',
+        'NF-2026-0002',
+        '6251',
+        0,
+        3180,
+        'Annulation — Frais Hélène D’Argenson (indemnités kilométriques)',
+      ],
       ['2027-02-01', 'NF-2026-0002', '4681', 3180, 0, 'Annulation — Frais à rembourser Hélène D’Argenson'],
     ]);
     const both = [...y2026, ...y2027];
@@ -202,7 +242,10 @@ describe('accounting of renounced and cancelled claims', () => {
       const c = await validated(app.ctx, person.id, [trip(vehicleId, '2026-12-30', 100)]);
       expect(c.validatedAt).toBe('2026-12-31T23:30:00.000Z');
       expect(await accounting.journalEntries(app.ctx, 2026)).toEqual([]);
-      expect((await accounting.journalEntries(app.ctx, 2027)).map((e) => e.date)).toEqual(['2027-01-01', '2027-01-01']);
+      expect((await accounting.journalEntries(app.ctx, 2027)).map((e) => e.date)).toEqual([
+        '2027-01-01',
+        '2027-01-01',
+      ]);
     } finally {
       for (const spy of spies) spy.mockRestore();
     }
@@ -221,7 +264,10 @@ describe('policy changes', () => {
       });
     await policy(null);
     const frozen = await validated(app.ctx, person.id, [expense('hebergement', '2026-03-01', 9000)]);
-    const open = await draft(app.ctx, person.id, [expense('hebergement', '2026-04-01', 9000), expense('repas', '2026-04-01', 1500)]);
+    const open = await draft(app.ctx, person.id, [
+      expense('hebergement', '2026-04-01', 9000),
+      expense('repas', '2026-04-01', 1500),
+    ]);
     const submitted = await draft(app.ctx, person.id, [expense('hebergement', '2026-05-01', 6000)]);
     await claims.submitClaim(app.ctx, submitted.id);
     const nextYear = await draft(app.ctx, person.id, [expense('hebergement', '2027-01-15', 9000)]);
@@ -249,7 +295,9 @@ describe('one reçu fiscal per person and year', () => {
     expect(first?.number).toBe('RF-2026-0001');
     const c2 = await validated(app.ctx, person.id, [trip(vehicleId, '2026-04-10', 50)]);
     await claims.renounceClaim(app.ctx, c2.id, '2026-05-01');
-    expect((await taxReceipts.taxReceiptYear(app.ctx, 2026)).candidates[0]?.replaces).toEqual([{ number: 'RF-2026-0001', amountCents: 6360 }]);
+    expect((await taxReceipts.taxReceiptYear(app.ctx, 2026)).candidates[0]?.replaces).toEqual([
+      { number: 'RF-2026-0001', amountCents: 6360 },
+    ]);
     const [second] = await taxReceipts.issueTaxReceipts(app.ctx, { year: 2026, representativeId: person.id });
     expect(second?.number).toBe('RF-2026-0002');
     expect(second?.amountCents).toBe(6360 + 3180);
@@ -262,16 +310,31 @@ describe('one reçu fiscal per person and year', () => {
     ]);
     expect(year.receipts[0]?.cancelReason).toMatch(/Réémis en un seul reçu 2026.*NF-2026-0002/);
     expect(year.summary).toEqual({ count: 1, totalCents: 9540, cancelledCount: 1 });
-    const audit = await app.ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'tax_receipt').orderBy('id').execute();
-    expect(audit.map((a) => a.action)).toEqual(['reçu fiscal émis', 'reçu fiscal annulé', 'reçu fiscal émis']);
+    const audit = await app.ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'tax_receipt')
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual([
+      'reçu fiscal émis',
+      'reçu fiscal annulé',
+      'reçu fiscal émis',
+    ]);
     expect((await claims.getClaim(app.ctx, c1.id)).taxReceiptNumber).toBe('RF-2026-0002');
 
     // A correction (cancel and reissue) of the person's receipt also takes a claim renounced since.
     const c3 = await validated(app.ctx, person.id, [trip(vehicleId, '2026-06-10', 10)]);
     await claims.renounceClaim(app.ctx, c3.id, '2026-06-20');
-    const corrected = await taxReceipts.cancelTaxReceipt(app.ctx, { id: second?.id ?? 0, reason: 'Adresse erronée', reissue: true });
+    const corrected = await taxReceipts.cancelTaxReceipt(app.ctx, {
+      id: second?.id ?? 0,
+      reason: 'Adresse erronée',
+      reissue: true,
+    });
     const active = corrected.receipts.filter((r) => !r.cancelled);
-    expect(active.map((r) => [r.number, r.claimNumbers])).toEqual([['RF-2026-0003', ['NF-2026-0001', 'NF-2026-0002', 'NF-2026-0003']]]);
+    expect(active.map((r) => [r.number, r.claimNumbers])).toEqual([
+      ['RF-2026-0003', ['NF-2026-0001', 'NF-2026-0002', 'NF-2026-0003']],
+    ]);
     expect(corrected.candidates).toEqual([]);
   });
 });
@@ -283,9 +346,15 @@ describe('SEPA payees', () => {
     const other = await personWithCar(app.ctx, {}, { firstName: '伟', lastName: '王' });
     const ok = await validated(app.ctx, latin.person.id, [trip(latin.vehicleId, '2026-01-10', 10)]);
     const unnamed = await validated(app.ctx, other.person.id, [trip(other.vehicleId, '2026-01-10', 10)]);
-    const reason = 'nom sans lettre latine : ajoutez sur la fiche une graphie en lettres latines pour le virement';
-    expect((await payments.previewSepa(app.ctx, [ok.id, unnamed.id])).excluded.map((e) => e.reason)).toEqual([reason]);
-    const result = await payments.createSepaBatch(app.ctx, { claimIds: [ok.id, unnamed.id], executionDate: '2026-11-25' });
+    const reason =
+      'nom sans lettre latine : ajoutez sur la fiche une graphie en lettres latines pour le virement';
+    expect((await payments.previewSepa(app.ctx, [ok.id, unnamed.id])).excluded.map((e) => e.reason)).toEqual([
+      reason,
+    ]);
+    const result = await payments.createSepaBatch(app.ctx, {
+      claimIds: [ok.id, unnamed.id],
+      executionDate: '2026-11-25',
+    });
     expect(result.batch.paymentCount).toBe(1);
     expect(result.excluded.map((e) => [e.claimId, e.reason])).toEqual([[unnamed.id, reason]]);
     expect((await claims.getClaim(app.ctx, unnamed.id)).status).toBe('validee');
@@ -295,7 +364,12 @@ describe('SEPA payees', () => {
 describe('flat rates per vehicle kind', () => {
   it('refuses in French to price a trip of a vehicle kind without a voted flat rate, instead of 0 €', async () => {
     const forfait = (moto: number) =>
-      policies.savePolicy(app.ctx, { year: 2026, mileageMode: 'forfait', flatRates: { voiture: 300, moto, cyclomoteur: 0 }, kinds: [] });
+      policies.savePolicy(app.ctx, {
+        year: 2026,
+        mileageMode: 'forfait',
+        flatRates: { voiture: 300, moto, cyclomoteur: 0 },
+        kinds: [],
+      });
     await forfait(0);
     const { person, vehicleId } = await personWithCar(app.ctx, { kind: 'moto', cv: 3 });
     const message =

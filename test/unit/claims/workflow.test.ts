@@ -8,7 +8,11 @@ import * as accounting from '../../../electron/services/accounting';
 import * as claims from '../../../electron/services/claims';
 import * as payments from '../../../electron/services/payments';
 import * as policies from '../../../electron/services/policies';
-import { deleteRepresentative, updateRepresentative, getRepresentative } from '../../../electron/services/representatives';
+import {
+  deleteRepresentative,
+  updateRepresentative,
+  getRepresentative,
+} from '../../../electron/services/representatives';
 import * as taxReceipts from '../../../electron/services/tax-receipts';
 import { associationInput } from '../../../shared/schemas/association';
 import { representativeInput } from '../../../shared/schemas/representative';
@@ -75,15 +79,21 @@ describe('numbering and workflow', () => {
     const c = await validated(app.ctx, person.id, [trip(vehicleId, '2026-01-10', 10)]);
     expect(c.events.map((e) => e.toStatus)).toEqual(['brouillon', 'soumise', 'validee']);
     expect(c.events.every((e) => e.actor === 'test' && e.at.startsWith('2026-11-22'))).toBe(true);
-    await expect(claims.updateClaim(app.ctx, c.id, { representativeId: person.id, title: null, notes: null, lines: [] })).rejects.toThrow(
-      /ne se modifie plus/,
+    await expect(
+      claims.updateClaim(app.ctx, c.id, { representativeId: person.id, title: null, notes: null, lines: [] }),
+    ).rejects.toThrow(/ne se modifie plus/);
+    await expect(claims.refuseClaim(app.ctx, c.id, 'x')).rejects.toThrow(
+      /Impossible de refuser une note validée/,
     );
-    await expect(claims.refuseClaim(app.ctx, c.id, 'x')).rejects.toThrow(/Impossible de refuser une note validée/);
     await expect(claims.deleteClaim(app.ctx, c.id)).rejects.toThrow(/brouillon/);
     const cancelled = await claims.cancelClaim(app.ctx, c.id, 'Doublon');
     expect(cancelled.status).toBe('annulee');
     expect(cancelled.cancelReason).toBe('Doublon');
-    const audit = await app.ctx.db.selectFrom('audit_log').select(['action', 'details']).where('entity', '=', 'claim').execute();
+    const audit = await app.ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('entity', '=', 'claim')
+      .execute();
     expect(audit.some((a) => a.action === 'annulée' && (a.details ?? '').includes('Doublon'))).toBe(true);
   });
 
@@ -95,11 +105,22 @@ describe('numbering and workflow', () => {
     if (!line) throw new Error('ligne');
     expect(line.warnings).toContain('Justificatif requis');
     await expect(
-      claims.attachReceipt(app.ctx, { lineId: line.id, fileName: 'billet.pdf', dataBase64: Buffer.from('pas un pdf').toString('base64') }),
+      claims.attachReceipt(app.ctx, {
+        lineId: line.id,
+        fileName: 'billet.pdf',
+        dataBase64: Buffer.from('pas un pdf').toString('base64'),
+      }),
     ).rejects.toThrow(/PDF, JPEG et PNG/);
-    const withFile = await claims.attachReceipt(app.ctx, { lineId: line.id, fileName: 'billet.pdf', dataBase64: PDF_BYTES.toString('base64') });
+    const withFile = await claims.attachReceipt(app.ctx, {
+      lineId: line.id,
+      fileName: 'billet.pdf',
+      dataBase64: PDF_BYTES.toString('base64'),
+    });
     expect(withFile.lines[0]?.receipts[0]?.mime).toBe('application/pdf');
-    const opened = await claims.openReceipt(app.ctx, { lineId: line.id, hash: withFile.lines[0]?.receipts[0]?.hash ?? '' });
+    const opened = await claims.openReceipt(app.ctx, {
+      lineId: line.id,
+      hash: withFile.lines[0]?.receipts[0]?.hash ?? '',
+    });
     expect(Buffer.from(opened.dataBase64, 'base64').equals(PDF_BYTES)).toBe(true);
     expect((await claims.submitClaim(app.ctx, c.id)).status).toBe('soumise');
   });
@@ -107,9 +128,14 @@ describe('numbering and workflow', () => {
   it('refuses a vehicle of another person with a French message and saves nothing', async () => {
     const { person } = await personWithCar(app.ctx);
     const other = await personWithCar(app.ctx, {}, { firstName: 'Yannick', lastName: 'Tanguy' });
-    await expect(draft(app.ctx, person.id, [trip(other.vehicleId, '2026-01-10', 10)])).rejects.toThrow(/n’est pas celui de cette personne/);
+    await expect(draft(app.ctx, person.id, [trip(other.vehicleId, '2026-01-10', 10)])).rejects.toThrow(
+      /n’est pas celui de cette personne/,
+    );
     expect(await app.ctx.db.selectFrom('claim').select('id').execute()).toHaveLength(0);
-    const result = await dispatch(app.ctx, 'claims:create', { representativeId: person.id, lines: [{ kind: 'kilometrique', date: '2026-13-01', purpose: '' }] });
+    const result = await dispatch(app.ctx, 'claims:create', {
+      representativeId: person.id,
+      lines: [{ kind: 'kilometrique', date: '2026-13-01', purpose: '' }],
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/Date invalide|Indiquez/);
     expect(await app.ctx.db.selectFrom('claim_line').select('id').execute()).toHaveLength(0);
@@ -119,7 +145,11 @@ describe('numbering and workflow', () => {
     const { person, vehicleId } = await personWithCar(app.ctx);
     await draft(app.ctx, person.id, [trip(vehicleId, '2026-01-10', 10)]);
     await expect(deleteRepresentative(app.ctx, person.id)).rejects.toThrow(/archivez/);
-    await updateRepresentative(app.ctx, person.id, representativeInput.parse(personInput({ iban: null, vehicles: [] })));
+    await updateRepresentative(
+      app.ctx,
+      person.id,
+      representativeInput.parse(personInput({ iban: null, vehicles: [] })),
+    );
     const after = await getRepresentative(app.ctx, person.id);
     expect(after.vehicles[0]?.archived).toBe(true);
   });
@@ -142,7 +172,16 @@ describe('from attendance to claim', () => {
     const created = await claims.createFromAttendance(app.ctx, {
       representativeId: person.id,
       title: null,
-      lines: [{ meetingId: m1, fromPlace: 'Rennes', toPlace: 'CHU Pontchaillou, Rennes', distanceTenthKm: 123, roundTrip: true, vehicleId }],
+      lines: [
+        {
+          meetingId: m1,
+          fromPlace: 'Rennes',
+          toPlace: 'CHU Pontchaillou, Rennes',
+          distanceTenthKm: 123,
+          roundTrip: true,
+          vehicleId,
+        },
+      ],
     });
     expect(created.lines[0]?.meetingId).toBe(m1);
     const second = await claims.proposeFromAttendance(app.ctx, person.id);
@@ -155,13 +194,18 @@ describe('from attendance to claim', () => {
     const { person, vehicleId } = await personWithCar(app.ctx);
     const m1 = await meetingFixture(app.ctx, { date: '2026-02-10' });
     await draft(app.ctx, person.id, [trip(vehicleId, '2026-02-10', 12, { meetingId: m1 })]);
-    await expect(draft(app.ctx, person.id, [trip(vehicleId, '2026-02-10', 20, { meetingId: m1 })])).rejects.toThrow(
-      /déjà sur la note/,
-    );
     await expect(
-      draft(app.ctx, person.id, [trip(vehicleId, '2026-02-10', 20, { meetingId: m1 }), trip(vehicleId, '2026-02-10', 20, { meetingId: m1 })]),
+      draft(app.ctx, person.id, [trip(vehicleId, '2026-02-10', 20, { meetingId: m1 })]),
+    ).rejects.toThrow(/déjà sur la note/);
+    await expect(
+      draft(app.ctx, person.id, [
+        trip(vehicleId, '2026-02-10', 20, { meetingId: m1 }),
+        trip(vehicleId, '2026-02-10', 20, { meetingId: m1 }),
+      ]),
     ).rejects.toThrow();
-    const parking = await draft(app.ctx, person.id, [expense('parking', '2026-02-10', 450, { meetingId: m1 })]);
+    const parking = await draft(app.ctx, person.id, [
+      expense('parking', '2026-02-10', 450, { meetingId: m1 }),
+    ]);
     expect(parking.lines[0]?.warnings.some((w) => w.startsWith('Doublon'))).toBe(false);
     const again = await draft(app.ctx, person.id, [expense('parking', '2026-02-10', 450)]);
     expect(again.lines[0]?.warnings.some((w) => w.startsWith('Doublon possible'))).toBe(true);
@@ -179,7 +223,10 @@ describe('payment', () => {
     const preview = await payments.previewSepa(app.ctx, [ca.id, cb.id, draftOne.id]);
     expect(preview.included.map((i) => i.claimId)).toEqual([ca.id]);
     expect(preview.excluded.map((e) => e.reason)).toEqual(['IBAN manquant sur la fiche', 'note non validée']);
-    const result = await payments.createSepaBatch(app.ctx, { claimIds: [ca.id, cb.id], executionDate: '2026-11-25' });
+    const result = await payments.createSepaBatch(app.ctx, {
+      claimIds: [ca.id, cb.id],
+      executionDate: '2026-11-25',
+    });
     const xml = Buffer.from(result.file.dataBase64, 'base64').toString('utf8');
     expect(xml).toContain('<EndToEndId>NF-2026-0001</EndToEndId>');
     expect(xml).toContain('<Nm>Maelle Guerin</Nm>');
@@ -196,11 +243,21 @@ describe('payment', () => {
     expect(paid.status).toBe('payee');
     expect(paid.paymentReference).toBe(result.batch.messageId);
     expect((await claims.getClaim(app.ctx, cb.id)).status).toBe('validee');
-    const manual = await claims.markPaid(app.ctx, { ids: [cb.id], paidOn: '2026-11-23', method: 'cheque', reference: 'Chèque 123' });
+    const manual = await claims.markPaid(app.ctx, {
+      ids: [cb.id],
+      paidOn: '2026-11-23',
+      method: 'cheque',
+      reference: 'Chèque 123',
+    });
     expect(manual.count).toBe(1);
-    await expect(claims.markPaid(app.ctx, { ids: [draftOne.id], paidOn: '2026-11-23', method: 'cheque', reference: null })).rejects.toThrow(
-      /n’est pas validée/,
-    );
+    await expect(
+      claims.markPaid(app.ctx, {
+        ids: [draftOne.id],
+        paidOn: '2026-11-23',
+        method: 'cheque',
+        reference: null,
+      }),
+    ).rejects.toThrow(/n’est pas validée/);
   });
 });
 
@@ -211,7 +268,9 @@ describe('abandon de frais and tax receipts', () => {
     const c1 = await validated(app.ctx, person.id, [trip(vehicleId, '2026-01-10', 100)]);
     const c2 = await draft(app.ctx, person.id, [trip(vehicleId, '2026-02-10', 50)]);
     await claims.submitClaim(app.ctx, c2.id);
-    await expect(claims.renounceClaim(app.ctx, c1.id, '2026-01-01')).rejects.toThrow(/avant la date des frais/);
+    await expect(claims.renounceClaim(app.ctx, c1.id, '2026-01-01')).rejects.toThrow(
+      /avant la date des frais/,
+    );
     await claims.renounceClaim(app.ctx, c1.id, '2026-03-01');
     const r2 = await claims.renounceClaim(app.ctx, c2.id, '2026-03-02');
     expect(r2.renouncedOn).toBe('2026-03-02');
@@ -223,14 +282,26 @@ describe('abandon de frais and tax receipts', () => {
     expect(issued?.amountCents).toBe(9540);
     expect(issued?.giftDates).toEqual(['2026-03-01', '2026-03-02']);
     await expect(claims.cancelClaim(app.ctx, c1.id, 'x')).rejects.toThrow(/RF-2026-0001/);
-    const after = await taxReceipts.cancelTaxReceipt(app.ctx, { id: issued?.id ?? 0, reason: 'Adresse erronée', reissue: true });
+    const after = await taxReceipts.cancelTaxReceipt(app.ctx, {
+      id: issued?.id ?? 0,
+      reason: 'Adresse erronée',
+      reissue: true,
+    });
     expect(after.receipts.map((r) => [r.number, r.cancelled, r.replacedByNumber])).toEqual([
       ['RF-2026-0001', true, 'RF-2026-0002'],
       ['RF-2026-0002', false, null],
     ]);
     expect(after.summary).toEqual({ count: 1, totalCents: 9540, cancelledCount: 1 });
-    const audit = await app.ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'tax_receipt').execute();
-    expect(audit.map((a) => a.action)).toEqual(['reçu fiscal émis', 'reçu fiscal annulé', 'reçu fiscal émis']);
+    const audit = await app.ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'tax_receipt')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual([
+      'reçu fiscal émis',
+      'reçu fiscal annulé',
+      'reçu fiscal émis',
+    ]);
     const pdf = await taxReceipts.taxReceiptPdf(app.ctx, after.receipts[1]?.id ?? 0);
     expect(Buffer.from(pdf.dataBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
   });
@@ -258,8 +329,16 @@ describe('accounting journal', () => {
       kinds: [{ kind: 'repas', capCents: null, receiptRequired: false }],
     });
     const { person, vehicleId } = await personWithCar(app.ctx);
-    const paid = await validated(app.ctx, person.id, [trip(vehicleId, '2026-01-10', 100), expense('repas', '2026-01-10', 1500)]);
-    await claims.markPaid(app.ctx, { ids: [paid.id], paidOn: '2026-11-23', method: 'virement', reference: 'VIR-1' });
+    const paid = await validated(app.ctx, person.id, [
+      trip(vehicleId, '2026-01-10', 100),
+      expense('repas', '2026-01-10', 1500),
+    ]);
+    await claims.markPaid(app.ctx, {
+      ids: [paid.id],
+      paidOn: '2026-11-23',
+      method: 'virement',
+      reference: 'VIR-1',
+    });
     const renounced = await validated(app.ctx, person.id, [trip(vehicleId, '2026-02-10', 50)]);
     await claims.renounceClaim(app.ctx, renounced.id, '2026-03-01');
     await taxReceipts.issueTaxReceipts(app.ctx, { year: 2026 });
@@ -267,10 +346,18 @@ describe('accounting journal', () => {
     const debit = entries.reduce((s, e) => s + e.debitCents, 0);
     const credit = entries.reduce((s, e) => s + e.creditCents, 0);
     expect(debit).toBe(credit);
-    expect(entries.map((e) => e.account)).toEqual(expect.arrayContaining(['6251', '6256', '4681', '512', '75412']));
-    expect(entries.every((e) => /^NF-2026-\d{4}$/.test(e.piece) && /^2026-\d\d-\d\d$/.test(e.date))).toBe(true);
-    const csv = Buffer.from((await accounting.accountingCsv(app.ctx, 2026)).dataBase64, 'base64').toString('utf8');
+    expect(entries.map((e) => e.account)).toEqual(
+      expect.arrayContaining(['6251', '6256', '4681', '512', '75412']),
+    );
+    expect(entries.every((e) => /^NF-2026-\d{4}$/.test(e.piece) && /^2026-\d\d-\d\d$/.test(e.date))).toBe(
+      true,
+    );
+    const csv = Buffer.from((await accounting.accountingCsv(app.ctx, 2026)).dataBase64, 'base64').toString(
+      'utf8',
+    );
     expect(csv).toContain('Journal;Date;Pièce;Compte;Libellé;Débit;Crédit');
-    expect(csv).toMatch(/OD;01\/03\/2026;NF-2026-0002;75412;Abandon de frais Hélène D’Argenson \(reçu RF-2026-0001\);;31,80/);
+    expect(csv).toMatch(
+      /OD;01\/03\/2026;NF-2026-0002;75412;Abandon de frais Hélène D’Argenson \(reçu RF-2026-0001\);;31,80/,
+    );
   });
 });

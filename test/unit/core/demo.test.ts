@@ -8,7 +8,12 @@ describe('the demo data set', () => {
       const app = await createTestApp(now);
       await loadDemoData(app.ctx);
       const count = async (table: 'representative' | 'instance' | 'mandate' | 'meeting' | 'claim') =>
-        (await app.ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+        (
+          await app.ctx.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n;
       expect(await count('representative')).toBe(30);
       expect(await count('instance')).toBeGreaterThanOrEqual(15);
       expect(await count('mandate')).toBeGreaterThan(20);

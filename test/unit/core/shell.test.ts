@@ -48,8 +48,11 @@ describe('the Electron shell', () => {
         if (i.submenu) walk(i.submenu);
       });
     walk(menuTemplate({ isMac: false, openDataFolder: () => undefined, openHelp: () => undefined }));
-    expect(labels).toEqual(expect.arrayContaining(['Fichier', 'Édition', 'Affichage', 'Aide', 'Quitter Porte-voix']));
-    for (const english of ['File', 'Edit', 'View', 'Help', 'Quit', 'Window']) expect(labels).not.toContain(english);
+    expect(labels).toEqual(
+      expect.arrayContaining(['Fichier', 'Édition', 'Affichage', 'Aide', 'Quitter Porte-voix']),
+    );
+    for (const english of ['File', 'Edit', 'View', 'Help', 'Quit', 'Window'])
+      expect(labels).not.toContain(english);
   });
 
   it('builds window.api with exactly one function per contract channel, each a single invoke', async () => {

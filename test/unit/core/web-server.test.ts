@@ -27,11 +27,19 @@ function post(
 ): Promise<{ status: number; json: { ok?: boolean; error?: { code: string } } }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: server.port, path: `/api/${channel}`, method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path: `/api/${channel}`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+      },
       (res) => {
         let data = '';
         res.on('data', (c: Buffer) => (data += c.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(data) as { ok?: boolean } }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, json: JSON.parse(data) as { ok?: boolean } }),
+        );
       },
     );
     req.on('error', reject);
@@ -57,7 +65,10 @@ describe('the browser-mode server', () => {
   });
 
   it('refuses a foreign Host header, as a DNS-rebinding page would send (403)', async () => {
-    const res = await post('representatives:list', '{}', { 'x-porte-voix-token': server.token, host: 'evil.example:80' });
+    const res = await post('representatives:list', '{}', {
+      'x-porte-voix-token': server.token,
+      host: 'evil.example:80',
+    });
     expect(res.status).toBe(403);
   });
 

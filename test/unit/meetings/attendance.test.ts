@@ -16,7 +16,10 @@ afterEach(() => app.close());
 const rows = (list: AttendanceRowInput[]) => list.map((r) => attendanceRowInput.parse(r));
 
 async function meetingOn(instanceId: number, date: string, mode: 'sur_place' | 'distance' = 'sur_place') {
-  return createMeeting(app.ctx, meetingInput.parse({ instanceId, date, startTime: '14:00', endTime: '16:30', mode }));
+  return createMeeting(
+    app.ctx,
+    meetingInput.parse({ instanceId, date, startTime: '14:00', endTime: '16:30', mode }),
+  );
 }
 
 describe('expected participants', () => {
@@ -43,8 +46,15 @@ describe('expected participants', () => {
 
   it('follow the actual end of a mandate ended early', async () => {
     const f = await givenCdu(app.ctx);
-    const mandate = await app.ctx.db.selectFrom('mandate').select('id').where('representative_id', '=', f.alice).executeTakeFirstOrThrow();
-    await endMandate(app.ctx, mandateEndInput.parse({ id: mandate.id, endedOn: '2026-06-30', reason: 'demission' }));
+    const mandate = await app.ctx.db
+      .selectFrom('mandate')
+      .select('id')
+      .where('representative_id', '=', f.alice)
+      .executeTakeFirstOrThrow();
+    await endMandate(
+      app.ctx,
+      mandateEndInput.parse({ id: mandate.id, endedOn: '2026-06-30', reason: 'demission' }),
+    );
     const grid = await getAttendanceGrid(app.ctx, (await meetingOn(f.instanceId, '2026-09-10')).id);
     expect(grid.lines.some((l) => l.representativeId === f.alice)).toBe(false);
   });
@@ -78,14 +88,21 @@ describe('recording attendance', () => {
     });
     const by = new Map(grid.lines.map((l) => [l.representativeId, l]));
     expect(by.get(f.alice)).toMatchObject({ status: 'remplace', replacedById: f.chloe, minutes: 0 });
-    expect(by.get(f.chloe)).toMatchObject({ status: 'present', minutes: 150, replacing: { representativeId: f.alice, name: 'Alice Martin' } });
+    expect(by.get(f.chloe)).toMatchObject({
+      status: 'present',
+      minutes: 150,
+      replacing: { representativeId: f.alice, name: 'Alice Martin' },
+    });
   });
 
   it('refuses a replacement by someone who is not a suppléant, or who was excused', async () => {
     const f = await givenCdu(app.ctx);
     const m = await meetingOn(f.instanceId, '2026-03-12');
     await expect(
-      saveAttendance(app.ctx, { meetingId: m.id, rows: rows([{ representativeId: f.alice, status: 'remplace', replacedById: f.bruno }]) }),
+      saveAttendance(app.ctx, {
+        meetingId: m.id,
+        rows: rows([{ representativeId: f.alice, status: 'remplace', replacedById: f.bruno }]),
+      }),
     ).rejects.toThrow('Bruno Le Gall n’est pas suppléant(e) de cette instance le 12/03/2026.');
     await expect(
       saveAttendance(app.ctx, {
@@ -95,17 +112,23 @@ describe('recording attendance', () => {
           { representativeId: f.chloe, status: 'excuse' },
         ]),
       }),
-    ).rejects.toThrow('Chloé Dupont est noté(e) excusé : il ou elle ne peut pas avoir remplacé Alice Martin.');
-    expect(attendanceRowInput.safeParse({ representativeId: f.alice, status: 'remplace' }).error?.issues[0]?.message).toBe(
-      'Choisissez le suppléant qui a siégé',
+    ).rejects.toThrow(
+      'Chloé Dupont est noté(e) excusé : il ou elle ne peut pas avoir remplacé Alice Martin.',
     );
+    expect(
+      attendanceRowInput.safeParse({ representativeId: f.alice, status: 'remplace' }).error?.issues[0]
+        ?.message,
+    ).toBe('Choisissez le suppléant qui a siégé');
   });
 
   it('refuses a person outside their mandate unless flagged as non-mandated', async () => {
     const f = await givenCdu(app.ctx);
     const m = await meetingOn(f.instanceId, '2026-03-12');
     await expect(
-      saveAttendance(app.ctx, { meetingId: m.id, rows: rows([{ representativeId: f.denis, status: 'present' }]) }),
+      saveAttendance(app.ctx, {
+        meetingId: m.id,
+        rows: rows([{ representativeId: f.denis, status: 'present' }]),
+      }),
     ).rejects.toMatchObject({
       code: 'VALIDATION',
       message: expect.stringContaining('Denis Ancien n’a pas de mandat sur cette instance le 12/03/2026'),
@@ -137,9 +160,15 @@ describe('recording attendance', () => {
     const f = await givenCdu(app.ctx);
     const m = await meetingOn(f.instanceId, '2026-12-10');
     await expect(
-      saveAttendance(app.ctx, { meetingId: m.id, rows: rows([{ representativeId: f.alice, status: 'present' }]) }),
+      saveAttendance(app.ctx, {
+        meetingId: m.id,
+        rows: rows([{ representativeId: f.alice, status: 'present' }]),
+      }),
     ).rejects.toThrow('La réunion du 10/12/2026 n’a pas encore eu lieu');
-    const grid = await saveAttendance(app.ctx, { meetingId: m.id, rows: rows([{ representativeId: f.alice, status: 'excuse' }]) });
+    const grid = await saveAttendance(app.ctx, {
+      meetingId: m.id,
+      rows: rows([{ representativeId: f.alice, status: 'excuse' }]),
+    });
     expect(grid.lines.find((l) => l.representativeId === f.alice)?.status).toBe('excuse');
     expect(grid.held).toBe(false);
   });
@@ -147,15 +176,26 @@ describe('recording attendance', () => {
   it('refuses to change a presence certified by a valid attestation', async () => {
     const f = await givenCdu(app.ctx);
     const m = await meetingOn(f.instanceId, '2026-03-12');
-    await saveAttendance(app.ctx, { meetingId: m.id, rows: rows([{ representativeId: f.alice, status: 'present' }]) });
+    await saveAttendance(app.ctx, {
+      meetingId: m.id,
+      rows: rows([{ representativeId: f.alice, status: 'present' }]),
+    });
     const { reference } = await issueAttestation(app.ctx, { meetingId: m.id, representativeId: f.alice });
     await expect(
-      saveAttendance(app.ctx, { meetingId: m.id, rows: rows([{ representativeId: f.alice, status: 'absent' }]) }),
+      saveAttendance(app.ctx, {
+        meetingId: m.id,
+        rows: rows([{ representativeId: f.alice, status: 'absent' }]),
+      }),
     ).rejects.toThrow(`L’attestation ${reference} a été délivrée à Alice Martin`);
   });
 
   it('refuses hours where the departure is before the arrival', () => {
-    const r = attendanceRowInput.safeParse({ representativeId: 1, status: 'present', startTime: '16:00', endTime: '15:00' });
+    const r = attendanceRowInput.safeParse({
+      representativeId: 1,
+      status: 'present',
+      startTime: '16:00',
+      endTime: '15:00',
+    });
     expect(r.error?.issues[0]?.message).toBe('Le départ doit être après l’arrivée');
   });
 

@@ -29,7 +29,10 @@ function textOf(base64: string): string {
 }
 
 async function heldMeeting(instanceId: number, date: string, people: number[]) {
-  const m = await createMeeting(app.ctx, meetingInput.parse({ instanceId, date, startTime: '14:00', endTime: '16:30', mode: 'sur_place' }));
+  const m = await createMeeting(
+    app.ctx,
+    meetingInput.parse({ instanceId, date, startTime: '14:00', endTime: '16:30', mode: 'sur_place' }),
+  );
   await saveAttendance(app.ctx, {
     meetingId: m.id,
     rows: people.map((id) => attendanceRowInput.parse({ representativeId: id, status: 'present' })),
@@ -47,14 +50,20 @@ describe('attestation numbering', () => {
     expect(a.reprint).toBe(false);
     app.setNow('2027-01-05T10:00:00.000Z');
     const m2 = await heldMeeting(f.instanceId, '2026-12-15', [f.alice]);
-    expect((await issueAttestation(app.ctx, { meetingId: m2.id, representativeId: f.alice })).reference).toBe('ATT-2027-0001');
+    expect((await issueAttestation(app.ctx, { meetingId: m2.id, representativeId: f.alice })).reference).toBe(
+      'ATT-2027-0001',
+    );
   });
 
   it('gives the same reference and the same content on a reprint, even after the records changed', async () => {
     const f = await givenCdu(app.ctx);
     const m = await heldMeeting(f.instanceId, '2026-11-12', [f.alice]);
     const first = await issueAttestation(app.ctx, { meetingId: m.id, representativeId: f.alice });
-    await app.ctx.db.updateTable('representative').set({ last_name: 'Martin-Renommée' }).where('id', '=', f.alice).execute();
+    await app.ctx.db
+      .updateTable('representative')
+      .set({ last_name: 'Martin-Renommée' })
+      .where('id', '=', f.alice)
+      .execute();
     app.setNow('2026-11-25T10:00:00.000Z');
     const again = await issueAttestation(app.ctx, { meetingId: m.id, representativeId: f.alice });
     expect(again.reference).toBe(first.reference);
@@ -93,7 +102,9 @@ describe('attestation numbering', () => {
     await expect(issueAttestation(app.ctx, { meetingId: m.id, representativeId: f.bruno })).rejects.toThrow(
       'Bruno Le Gall n’est pas noté(e) présent(e) à cette réunion',
     );
-    expect((await issueAttestation(app.ctx, { meetingId: m.id, representativeId: f.alice })).reference).toBe('ATT-2026-0001');
+    expect((await issueAttestation(app.ctx, { meetingId: m.id, representativeId: f.alice })).reference).toBe(
+      'ATT-2026-0001',
+    );
   });
 
   it('prints all attestations of a meeting in one PDF, issuing the missing ones', async () => {

@@ -13,19 +13,37 @@ beforeEach(async () => {
 });
 afterEach(() => app.close());
 
-async function meeting(instanceId: number, date: string, startTime: string, endTime: string, rows: AttendanceRowInput[]) {
-  const m = await createMeeting(app.ctx, meetingInput.parse({ instanceId, date, startTime, endTime, mode: 'sur_place' }));
-  if (rows.length) await saveAttendance(app.ctx, { meetingId: m.id, rows: rows.map((r) => attendanceRowInput.parse(r)) });
+async function meeting(
+  instanceId: number,
+  date: string,
+  startTime: string,
+  endTime: string,
+  rows: AttendanceRowInput[],
+) {
+  const m = await createMeeting(
+    app.ctx,
+    meetingInput.parse({ instanceId, date, startTime, endTime, mode: 'sur_place' }),
+  );
+  if (rows.length)
+    await saveAttendance(app.ctx, { meetingId: m.id, rows: rows.map((r) => attendanceRowInput.parse(r)) });
   return m;
 }
 
 describe('congé de représentation counter', () => {
   it('counts half-days per calendar day: ≤ 4 h a half-day, more a full day, two meetings the same day added', async () => {
     const f = await givenCdu(app.ctx);
-    await meeting(f.instanceId, '2026-03-12', '14:00', '16:30', [{ representativeId: f.alice, status: 'present' }]);
-    await meeting(f.instanceId, '2026-04-09', '09:00', '12:00', [{ representativeId: f.alice, status: 'present' }]);
-    await meeting(f.instanceId, '2026-04-09', '14:00', '15:30', [{ representativeId: f.alice, status: 'distance' }]);
-    await meeting(f.instanceId, '2026-05-07', '09:00', '17:00', [{ representativeId: f.alice, status: 'excuse' }]);
+    await meeting(f.instanceId, '2026-03-12', '14:00', '16:30', [
+      { representativeId: f.alice, status: 'present' },
+    ]);
+    await meeting(f.instanceId, '2026-04-09', '09:00', '12:00', [
+      { representativeId: f.alice, status: 'present' },
+    ]);
+    await meeting(f.instanceId, '2026-04-09', '14:00', '15:30', [
+      { representativeId: f.alice, status: 'distance' },
+    ]);
+    await meeting(f.instanceId, '2026-05-07', '09:00', '17:00', [
+      { representativeId: f.alice, status: 'excuse' },
+    ]);
     const c = await congeCounter(app.ctx, f.alice, 2026);
     expect(c.employed).toBe(true);
     expect(c.days.map((d) => [d.date, d.minutes, d.halfDays])).toEqual([
@@ -41,9 +59,15 @@ describe('congé de représentation counter', () => {
 
   it('does not count Sundays, public holidays, cancelled meetings or other years', async () => {
     const f = await givenCdu(app.ctx);
-    await meeting(f.instanceId, '2026-11-15', '10:00', '12:00', [{ representativeId: f.alice, status: 'present' }]); // dimanche
-    await meeting(f.instanceId, '2026-11-11', '10:00', '12:00', [{ representativeId: f.alice, status: 'present' }]); // 11 novembre
-    await meeting(f.instanceId, '2025-11-12', '10:00', '12:00', [{ representativeId: f.alice, status: 'present' }]);
+    await meeting(f.instanceId, '2026-11-15', '10:00', '12:00', [
+      { representativeId: f.alice, status: 'present' },
+    ]); // dimanche
+    await meeting(f.instanceId, '2026-11-11', '10:00', '12:00', [
+      { representativeId: f.alice, status: 'present' },
+    ]); // 11 novembre
+    await meeting(f.instanceId, '2025-11-12', '10:00', '12:00', [
+      { representativeId: f.alice, status: 'present' },
+    ]);
     const c = await congeCounter(app.ctx, f.alice, 2026);
     expect(c.usedHalfDays).toBe(0);
     expect(c.days.map((d) => d.halfDays)).toEqual([0, 0]);
@@ -51,15 +75,23 @@ describe('congé de représentation counter', () => {
 
   it('counts the suppléant who sat, not the titulaire replaced', async () => {
     const f = await givenCdu(app.ctx);
-    await meeting(f.instanceId, '2026-03-12', '09:00', '17:00', [{ representativeId: f.alice, status: 'remplace', replacedById: f.chloe }]);
+    await meeting(f.instanceId, '2026-03-12', '09:00', '17:00', [
+      { representativeId: f.alice, status: 'remplace', replacedById: f.chloe },
+    ]);
     expect((await congeCounter(app.ctx, f.alice, 2026)).usedHalfDays).toBe(0);
     expect((await congeCounter(app.ctx, f.chloe, 2026)).usedHalfDays).toBe(2);
   });
 
   it('follows the settings: allowance, half-day threshold and indemnity', async () => {
     const f = await givenCdu(app.ctx);
-    await saveMeetingsSettings(app.ctx, { congeAllowanceDays: 2, halfDayMaxMinutes: 120, hourlyIndemnityCents: 1000 });
-    await meeting(f.instanceId, '2026-03-12', '14:00', '16:30', [{ representativeId: f.alice, status: 'present' }]);
+    await saveMeetingsSettings(app.ctx, {
+      congeAllowanceDays: 2,
+      halfDayMaxMinutes: 120,
+      hourlyIndemnityCents: 1000,
+    });
+    await meeting(f.instanceId, '2026-03-12', '14:00', '16:30', [
+      { representativeId: f.alice, status: 'present' },
+    ]);
     const c = await congeCounter(app.ctx, f.alice, 2026);
     expect(c.usedHalfDays).toBe(2);
     expect(c.allowedHalfDays).toBe(4);
@@ -75,8 +107,15 @@ describe('congé de représentation counter', () => {
     }
     let warnings = await congeWarnings(app.ctx, '2026-11-20');
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatchObject({ representativeId: f.alice, level: 'proche', usedHalfDays: 3, link: `/representants/${f.alice}` });
-    expect(warnings[0]?.message).toBe('Alice Martin : congé de représentation 2026 presque épuisé — 1,5 jour utilisé sur 2 jours.');
+    expect(warnings[0]).toMatchObject({
+      representativeId: f.alice,
+      level: 'proche',
+      usedHalfDays: 3,
+      link: `/representants/${f.alice}`,
+    });
+    expect(warnings[0]?.message).toBe(
+      'Alice Martin : congé de représentation 2026 presque épuisé — 1,5 jour utilisé sur 2 jours.',
+    );
     await meeting(f.instanceId, '2026-12-08', '09:00', '17:00', []);
     warnings = await congeWarnings(app.ctx, '2026-11-20');
     const alice = warnings.find((w) => w.representativeId === f.alice);
@@ -88,21 +127,35 @@ describe('congé de représentation counter', () => {
     expect(warnings).toHaveLength(2);
     // The same lines reach the first screen.
     const todo = await getTodo(app.ctx);
-    expect(todo.conge.map((w) => [w.representativeId, w.level])).toEqual(warnings.map((w) => [w.representativeId, w.level]));
+    expect(todo.conge.map((w) => [w.representativeId, w.level])).toEqual(
+      warnings.map((w) => [w.representativeId, w.level]),
+    );
   });
 
   it('feeds the relevé: convened, attended, excused, absent, rate and hours', async () => {
     const f = await givenCdu(app.ctx);
-    await meeting(f.instanceId, '2026-02-10', '14:00', '16:00', [{ representativeId: f.bruno, status: 'present' }]);
-    await meeting(f.instanceId, '2026-03-10', '14:00', '16:00', [{ representativeId: f.bruno, status: 'excuse' }]);
-    await meeting(f.instanceId, '2026-04-10', '14:00', '16:00', [{ representativeId: f.bruno, status: 'absent' }]);
-    await meeting(f.instanceId, '2026-05-12', '14:00', '16:00', [{ representativeId: f.bruno, status: 'distance', startTime: '14:30', endTime: '16:00' }]);
+    await meeting(f.instanceId, '2026-02-10', '14:00', '16:00', [
+      { representativeId: f.bruno, status: 'present' },
+    ]);
+    await meeting(f.instanceId, '2026-03-10', '14:00', '16:00', [
+      { representativeId: f.bruno, status: 'excuse' },
+    ]);
+    await meeting(f.instanceId, '2026-04-10', '14:00', '16:00', [
+      { representativeId: f.bruno, status: 'absent' },
+    ]);
+    await meeting(f.instanceId, '2026-05-12', '14:00', '16:00', [
+      { representativeId: f.bruno, status: 'distance', startTime: '14:30', endTime: '16:00' },
+    ]);
     await meeting(f.instanceId, '2026-12-10', '14:00', '16:00', []);
     const [record] = await participationRecords(app.ctx, [f.bruno], 2026);
     expect(record?.counts).toEqual({ convened: 4, attended: 2, excused: 1, absent: 1 });
     expect(record?.attendanceRatePercent).toBe(50);
     expect(record?.totalMinutes).toBe(210);
     expect(record?.meetings.map((m) => m.mode)).toEqual(['sur_place', 'distance']);
-    expect(record?.mandates[0]).toMatchObject({ instance: 'CDU du CHU de Rennes', role: 'Titulaire', from: '2025-06-01' });
+    expect(record?.mandates[0]).toMatchObject({
+      instance: 'CDU du CHU de Rennes',
+      role: 'Titulaire',
+      from: '2025-06-01',
+    });
   });
 });

@@ -31,9 +31,18 @@ describe('demo meetings', () => {
     const rows = await app.ctx.db.selectFrom('attendance').selectAll().execute();
     const statuses = new Set(rows.map((r) => r.status));
     expect(statuses.has('present')).toBe(true);
-    expect(rows.filter((r) => r.status === 'present' || r.status === 'distance').length / rows.length).toBeGreaterThan(0.6);
+    expect(
+      rows.filter((r) => r.status === 'present' || r.status === 'distance').length / rows.length,
+    ).toBeGreaterThan(0.6);
     for (const r of rows.filter((x) => x.status === 'remplace')) {
-      expect(rows.some((s) => s.meeting_id === r.meeting_id && s.representative_id === r.replaced_by_id && s.status !== 'remplace')).toBe(true);
+      expect(
+        rows.some(
+          (s) =>
+            s.meeting_id === r.meeting_id &&
+            s.representative_id === r.replaced_by_id &&
+            s.status !== 'remplace',
+        ),
+      ).toBe(true);
     }
     const attestations = await app.ctx.db.selectFrom('attestation').selectAll().execute();
     expect(attestations.length).toBeGreaterThan(0);

@@ -59,9 +59,19 @@ export async function givenInstance(
 ): Promise<number> {
   const org = await createOrganisation(
     ctx,
-    organisationInput.parse({ name: organisation, kind: 'etablissement', addressLine: '2 rue Henri Le Guilloux', postalCode: '35000', city: 'Rennes' }),
+    organisationInput.parse({
+      name: organisation,
+      kind: 'etablissement',
+      addressLine: '2 rue Henri Le Guilloux',
+      postalCode: '35000',
+      city: 'Rennes',
+    }),
   );
-  const type = await ctx.db.selectFrom('instance_type').select('id').where('code', '=', 'CDU').executeTakeFirstOrThrow();
+  const type = await ctx.db
+    .selectFrom('instance_type')
+    .select('id')
+    .where('code', '=', 'CDU')
+    .executeTakeFirstOrThrow();
   const instance = await createInstance(
     ctx,
     instanceInput.parse({

@@ -38,23 +38,43 @@ describe('meetings', () => {
   it('creates a quarterly series in one step, sharing a series id', async () => {
     const { instanceId } = await givenCdu(app.ctx);
     const dates = seriesDates('2027-03-11', 'trimestrielle', 4);
-    const created = await createSeries(app.ctx, meetingSeriesInput.parse({ ...base, instanceId, dates, title: 'Séance plénière' }));
+    const created = await createSeries(
+      app.ctx,
+      meetingSeriesInput.parse({ ...base, instanceId, dates, title: 'Séance plénière' }),
+    );
     expect(created.map((m) => m.date)).toEqual(['2027-03-11', '2027-06-11', '2027-09-11', '2027-12-11']);
     expect(new Set(created.map((m) => m.seriesId)).size).toBe(1);
-    const list = await listMeetings(app.ctx, { search: 'pleniere', period: 'a_venir', includeCancelled: true, direction: 'asc' });
+    const list = await listMeetings(app.ctx, {
+      search: 'pleniere',
+      period: 'a_venir',
+      includeCancelled: true,
+      direction: 'asc',
+    });
     expect(list.total).toBe(4);
   });
 
   it('keeps a cancelled meeting and its attestations valid unless asked to void them', async () => {
     const { instanceId, alice } = await givenCdu(app.ctx);
     const m = await createMeeting(app.ctx, meetingInput.parse({ ...base, instanceId, date: '2026-11-12' }));
-    await saveAttendance(app.ctx, { meetingId: m.id, rows: [attendanceRowInput.parse({ representativeId: alice, status: 'present' })] });
+    await saveAttendance(app.ctx, {
+      meetingId: m.id,
+      rows: [attendanceRowInput.parse({ representativeId: alice, status: 'present' })],
+    });
     await issueAttestation(app.ctx, { meetingId: m.id, representativeId: alice });
-    const cancelled = await cancelMeeting(app.ctx, { id: m.id, reason: 'Quorum non atteint', voidAttestations: false });
+    const cancelled = await cancelMeeting(app.ctx, {
+      id: m.id,
+      reason: 'Quorum non atteint',
+      voidAttestations: false,
+    });
     expect(cancelled.cancelled).toBe(true);
     expect(cancelled.cancelReason).toBe('Quorum non atteint');
     expect((await listMeetingAttestations(app.ctx, m.id))[0]?.voided).toBe(false);
-    const all = await listMeetings(app.ctx, { search: '', period: 'toutes', includeCancelled: true, direction: 'asc' });
+    const all = await listMeetings(app.ctx, {
+      search: '',
+      period: 'toutes',
+      includeCancelled: true,
+      direction: 'asc',
+    });
     expect(all.rows.find((r) => r.id === m.id)?.cancelled).toBe(true);
     await restoreMeeting(app.ctx, m.id);
     await cancelMeeting(app.ctx, { id: m.id, reason: 'Reportée', voidAttestations: true });
@@ -66,9 +86,16 @@ describe('meetings', () => {
   it('voids the attestations of a moved meeting with the reason', async () => {
     const { instanceId, alice } = await givenCdu(app.ctx);
     const m = await createMeeting(app.ctx, meetingInput.parse({ ...base, instanceId, date: '2026-11-12' }));
-    await saveAttendance(app.ctx, { meetingId: m.id, rows: [attendanceRowInput.parse({ representativeId: alice, status: 'present' })] });
+    await saveAttendance(app.ctx, {
+      meetingId: m.id,
+      rows: [attendanceRowInput.parse({ representativeId: alice, status: 'present' })],
+    });
     await issueAttestation(app.ctx, { meetingId: m.id, representativeId: alice });
-    const moved = await updateMeeting(app.ctx, m.id, meetingInput.parse({ ...base, instanceId, date: '2026-11-13' }));
+    const moved = await updateMeeting(
+      app.ctx,
+      m.id,
+      meetingInput.parse({ ...base, instanceId, date: '2026-11-13' }),
+    );
     expect(moved.date).toBe('2026-11-13');
     const [att] = await listMeetingAttestations(app.ctx, m.id);
     expect(att?.voidReason).toMatch(/^Réunion déplacée du 12\/11\/2026 au 13\/11\/2026/);
@@ -77,18 +104,21 @@ describe('meetings', () => {
   it('refuses to move a meeting to a date where a recorded person holds no mandate', async () => {
     const { instanceId, bruno } = await givenCdu(app.ctx);
     const m = await createMeeting(app.ctx, meetingInput.parse({ ...base, instanceId, date: '2025-09-10' }));
-    await saveAttendance(app.ctx, { meetingId: m.id, rows: [attendanceRowInput.parse({ representativeId: bruno, status: 'present' })] });
-    await expect(updateMeeting(app.ctx, m.id, meetingInput.parse({ ...base, instanceId, date: '2025-05-10' }))).rejects.toThrow(
-      'Au 10/05/2025, Bruno Le Gall n’a plus de mandat sur cette instance',
-    );
+    await saveAttendance(app.ctx, {
+      meetingId: m.id,
+      rows: [attendanceRowInput.parse({ representativeId: bruno, status: 'present' })],
+    });
+    await expect(
+      updateMeeting(app.ctx, m.id, meetingInput.parse({ ...base, instanceId, date: '2025-05-10' })),
+    ).rejects.toThrow('Au 10/05/2025, Bruno Le Gall n’a plus de mandat sur cette instance');
   });
 
   it('refuses to edit a cancelled meeting', async () => {
     const { instanceId } = await givenCdu(app.ctx);
     const m = await createMeeting(app.ctx, meetingInput.parse({ ...base, instanceId, date: '2026-11-12' }));
     await cancelMeeting(app.ctx, { id: m.id, reason: 'Grève', voidAttestations: false });
-    await expect(updateMeeting(app.ctx, m.id, meetingInput.parse({ ...base, instanceId, date: '2026-11-14' }))).rejects.toThrow(
-      'rétablissez-la',
-    );
+    await expect(
+      updateMeeting(app.ctx, m.id, meetingInput.parse({ ...base, instanceId, date: '2026-11-14' })),
+    ).rejects.toThrow('rétablissez-la');
   });
 });

@@ -22,7 +22,9 @@ describe('mandate active on a date', () => {
     expect(isMandateActiveOn(ended, '2025-07-01')).toBe(false);
   });
   it('has no end when neither end is set', () => {
-    expect(isMandateActiveOn({ startDate: '2020-01-01', endDate: null, endedOn: null }, '2040-01-01')).toBe(true);
+    expect(isMandateActiveOn({ startDate: '2020-01-01', endDate: null, endedOn: null }, '2040-01-01')).toBe(
+      true,
+    );
   });
 });
 
@@ -36,7 +38,12 @@ describe('hours of presence', () => {
 
 describe('dates of a series', () => {
   it('repeats every quarter from the first date', () => {
-    expect(seriesDates('2026-03-12', 'trimestrielle', 4)).toEqual(['2026-03-12', '2026-06-12', '2026-09-12', '2026-12-12']);
+    expect(seriesDates('2026-03-12', 'trimestrielle', 4)).toEqual([
+      '2026-03-12',
+      '2026-06-12',
+      '2026-09-12',
+      '2026-12-12',
+    ]);
   });
   it('keeps the end of month without drifting after a short month', () => {
     expect(seriesDates('2026-01-31', 'mensuelle', 3)).toEqual(['2026-01-31', '2026-02-28', '2026-03-31']);

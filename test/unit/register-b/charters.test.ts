@@ -14,10 +14,29 @@ beforeEach(async () => {
 afterEach(() => app.close());
 
 const version = (v: string, effectiveDate: string) =>
-  charters.createVersion(app.ctx, charterVersionInput.parse({ title: 'Charte d’engagement', version: v, effectiveDate, body: '# Valeurs\nNous défendons les usagers.' }));
-const sign = (representativeId: number, charterVersionId: number, signedOn: string, file: { fileName: string; dataBase64: string } | null = null) =>
-  charters.recordSignature(app.ctx, signatureInput.parse({ representativeId, charterVersionId, signedOn, method: 'papier', file }));
-const statusOf = async (id: number) => (await charters.listStatuses(app.ctx, { search: '', status: 'tous' })).rows.find((r) => r.representativeId === id)?.status;
+  charters.createVersion(
+    app.ctx,
+    charterVersionInput.parse({
+      title: 'Charte d’engagement',
+      version: v,
+      effectiveDate,
+      body: '# Valeurs\nNous défendons les usagers.',
+    }),
+  );
+const sign = (
+  representativeId: number,
+  charterVersionId: number,
+  signedOn: string,
+  file: { fileName: string; dataBase64: string } | null = null,
+) =>
+  charters.recordSignature(
+    app.ctx,
+    signatureInput.parse({ representativeId, charterVersionId, signedOn, method: 'papier', file }),
+  );
+const statusOf = async (id: number) =>
+  (await charters.listStatuses(app.ctx, { search: '', status: 'tous' })).rows.find(
+    (r) => r.representativeId === id,
+  )?.status;
 
 describe('charter status of each representative', () => {
   it('says "jamais signée" before any signature and "à jour" after signing the version in force', async () => {
@@ -74,12 +93,33 @@ describe('charter versions', () => {
   it('may be corrected until someone signed them, then refuse any change', async () => {
     const p = await person(app.ctx, 'Martin', 'Anne');
     const v1 = await version('1', '2023-01-01');
-    const edited = await charters.updateVersion(app.ctx, v1.id, charterVersionInput.parse({ title: 'Charte', version: '1', effectiveDate: '2023-01-01', body: 'Texte corrigé' }));
+    const edited = await charters.updateVersion(
+      app.ctx,
+      v1.id,
+      charterVersionInput.parse({
+        title: 'Charte',
+        version: '1',
+        effectiveDate: '2023-01-01',
+        body: 'Texte corrigé',
+      }),
+    );
     expect(edited.body).toBe('Texte corrigé');
     await sign(p.id, v1.id, '2023-02-01');
     await expect(
-      charters.updateVersion(app.ctx, v1.id, charterVersionInput.parse({ title: 'Charte', version: '1', effectiveDate: '2023-01-01', body: 'Autre' })),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN_STATE', message: expect.stringContaining('Publiez une nouvelle version') });
+      charters.updateVersion(
+        app.ctx,
+        v1.id,
+        charterVersionInput.parse({
+          title: 'Charte',
+          version: '1',
+          effectiveDate: '2023-01-01',
+          body: 'Autre',
+        }),
+      ),
+    ).rejects.toMatchObject({
+      code: 'FORBIDDEN_STATE',
+      message: expect.stringContaining('Publiez une nouvelle version'),
+    });
   });
 
   it('refuses a signature of the same version on the same day or earlier than one recorded, and a date in the future', async () => {
@@ -108,7 +148,10 @@ describe('scanned signatures', () => {
   it('are stored by content hash and read back as a file', async () => {
     const p = await person(app.ctx, 'Martin', 'Anne');
     const v1 = await version('1', '2023-01-01');
-    const s = await sign(p.id, v1.id, '2023-02-01', { fileName: 'charte-signée.pdf', dataBase64: pdf.toString('base64') });
+    const s = await sign(p.id, v1.id, '2023-02-01', {
+      fileName: 'charte-signée.pdf',
+      dataBase64: pdf.toString('base64'),
+    });
     expect(s.fileHash).toMatch(/^[0-9a-f]{64}$/);
     const file = await charters.signatureFile(app.ctx, s.id);
     expect(file).toMatchObject({ fileName: 'charte-signée.pdf', mime: 'application/pdf' });
@@ -119,7 +162,9 @@ describe('scanned signatures', () => {
     const p = await person(app.ctx, 'Martin', 'Anne');
     const v1 = await version('1', '2023-01-01');
     const fake = Buffer.from('MZ this is an executable');
-    await expect(sign(p.id, v1.id, '2023-02-01', { fileName: 'scan.pdf', dataBase64: fake.toString('base64') })).rejects.toMatchObject({
+    await expect(
+      sign(p.id, v1.id, '2023-02-01', { fileName: 'scan.pdf', dataBase64: fake.toString('base64') }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION',
       message: 'Seuls les fichiers PDF, JPEG et PNG sont acceptés.',
     });
@@ -138,14 +183,22 @@ describe('file type sniffing', () => {
 
   it('refuses files above 10 MB', async () => {
     const big = Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024)]);
-    await expect(app.ctx.db.transaction().execute((trx) => storeFile(app.ctx, trx, { bytes: big, originalName: 'gros.pdf' }))).rejects.toMatchObject({
+    await expect(
+      app.ctx.db
+        .transaction()
+        .execute((trx) => storeFile(app.ctx, trx, { bytes: big, originalName: 'gros.pdf' })),
+    ).rejects.toMatchObject({
       message: expect.stringContaining('10 Mo'),
     });
   });
 
   it('keeps one copy of the same content', async () => {
-    const first = await app.ctx.db.transaction().execute((trx) => storeFile(app.ctx, trx, { bytes: png, originalName: 'a.png' }));
-    const second = await app.ctx.db.transaction().execute((trx) => storeFile(app.ctx, trx, { bytes: png, originalName: 'b.png' }));
+    const first = await app.ctx.db
+      .transaction()
+      .execute((trx) => storeFile(app.ctx, trx, { bytes: png, originalName: 'a.png' }));
+    const second = await app.ctx.db
+      .transaction()
+      .execute((trx) => storeFile(app.ctx, trx, { bytes: png, originalName: 'b.png' }));
     expect(second.hash).toBe(first.hash);
     const rows = await app.ctx.db.selectFrom('stored_file').selectAll().execute();
     expect(rows).toHaveLength(1);
@@ -160,7 +213,9 @@ describe('stored files on disk', () => {
     const path = await import('node:path');
     const dir = mkdtempSync(path.join(os.tmpdir(), 'pieces-'));
     const ctx = { ...app.ctx, filesDir: dir };
-    const info = await ctx.db.transaction().execute((trx) => storeFile(ctx, trx, { bytes: pdf, originalName: 'scan.pdf' }));
+    const info = await ctx.db
+      .transaction()
+      .execute((trx) => storeFile(ctx, trx, { bytes: pdf, originalName: 'scan.pdf' }));
     expect(existsSync(path.join(dir, info.hash.slice(0, 2), info.hash))).toBe(true);
     const back = await readStoredFile(ctx, info.hash);
     expect(back).toMatchObject({ mime: 'application/pdf', originalName: 'scan.pdf' });

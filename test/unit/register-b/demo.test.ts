@@ -11,7 +11,13 @@ describe('demo data of trainings and charters', () => {
     expect(counts.a_jour).toBeGreaterThan(0);
     expect(counts.a_resigner).toBeGreaterThan(0);
     expect(counts.jamais_signee).toBeGreaterThan(0);
-    const trainings = await listTrainings(app.ctx, { search: '', kindId: null, year: null, sort: 'date', direction: 'desc' });
+    const trainings = await listTrainings(app.ctx, {
+      search: '',
+      kindId: null,
+      year: null,
+      sort: 'date',
+      direction: 'desc',
+    });
     expect(trainings.rows.some((t) => t.isBase)).toBe(true);
     await app.close();
   });

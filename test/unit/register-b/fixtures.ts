@@ -6,13 +6,28 @@ import { createOrganisation } from '../../../electron/services/organisations';
 import { createInstance } from '../../../electron/services/instances';
 import { createMandate } from '../../../electron/services/mandates';
 
-export async function person(ctx: ServiceContext, lastName: string, firstName: string, extra: Partial<RepresentativeInput> = {}) {
-  return createRepresentative(ctx, representativeInput.parse({ civility: '', lastName, firstName, employed: false, vehicles: [], ...extra }));
+export async function person(
+  ctx: ServiceContext,
+  lastName: string,
+  firstName: string,
+  extra: Partial<RepresentativeInput> = {},
+) {
+  return createRepresentative(
+    ctx,
+    representativeInput.parse({ civility: '', lastName, firstName, employed: false, vehicles: [], ...extra }),
+  );
 }
 
 export async function instance(ctx: ServiceContext, name: string, seats = 2) {
-  const org = await createOrganisation(ctx, organisationInput.parse({ name: `Organisme de ${name}`, kind: 'etablissement' }));
-  const type = await ctx.db.selectFrom('instance_type').select('id').where('code', '=', 'CDU').executeTakeFirstOrThrow();
+  const org = await createOrganisation(
+    ctx,
+    organisationInput.parse({ name: `Organisme de ${name}`, kind: 'etablissement' }),
+  );
+  const type = await ctx.db
+    .selectFrom('instance_type')
+    .select('id')
+    .where('code', '=', 'CDU')
+    .executeTakeFirstOrThrow();
   return createInstance(
     ctx,
     instanceInput.parse({
@@ -29,7 +44,13 @@ export async function instance(ctx: ServiceContext, name: string, seats = 2) {
   );
 }
 
-export async function mandate(ctx: ServiceContext, representativeId: number, instanceId: number, startDate: string, endDate: string | null = null) {
+export async function mandate(
+  ctx: ServiceContext,
+  representativeId: number,
+  instanceId: number,
+  startDate: string,
+  endDate: string | null = null,
+) {
   return createMandate(
     ctx,
     mandateInput.parse({ representativeId, instanceId, role: 'titulaire', startDate, endDate }),

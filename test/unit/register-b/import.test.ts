@@ -12,14 +12,45 @@ beforeEach(async () => {
 });
 afterEach(() => app.close());
 
-const csv = (text: string, fileName = 'registre.csv') => ({ fileName, dataBase64: Buffer.from(text, 'utf8').toString('base64'), mapping: null });
+const csv = (text: string, fileName = 'registre.csv') => ({
+  fileName,
+  dataBase64: Buffer.from(text, 'utf8').toString('base64'),
+  mapping: null,
+});
 const count = async (table: 'representative' | 'mandate') =>
-  Number((await app.ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await app.ctx.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('column mapping', () => {
   it('guesses the fields from French headers, whatever their case and accents', () => {
-    const mapping = guessMapping(['NOM', 'Prénom', 'E-mail', 'Code postal', 'Ville', 'Instance', 'Rôle', 'Début', 'Fin']);
-    expect(mapping).toMatchObject({ lastName: 0, firstName: 1, email: 2, postalCode: 3, city: 4, instance: 5, role: 6, startDate: 7, endDate: 8 });
+    const mapping = guessMapping([
+      'NOM',
+      'Prénom',
+      'E-mail',
+      'Code postal',
+      'Ville',
+      'Instance',
+      'Rôle',
+      'Début',
+      'Fin',
+    ]);
+    expect(mapping).toMatchObject({
+      lastName: 0,
+      firstName: 1,
+      email: 2,
+      postalCode: 3,
+      city: 4,
+      instance: 5,
+      role: 6,
+      startDate: 7,
+      endDate: 8,
+    });
   });
 
   it('reads dates written the French way or as ISO, and refuses impossible ones', () => {
@@ -46,19 +77,26 @@ describe('column mapping', () => {
 
 describe('importing representatives', () => {
   it('lists every invalid row with its line number and a French reason, and writes nothing', async () => {
-    const file = csv('Nom;Prénom;E-mail;Code postal\nMartin;Anne;anne@exemple.fr;35000\n;Paul;;\nDurand;Luc;pas-un-mail;35000\nRoux;Léa;;3500A\n');
+    const file = csv(
+      'Nom;Prénom;E-mail;Code postal\nMartin;Anne;anne@exemple.fr;35000\n;Paul;;\nDurand;Luc;pas-un-mail;35000\nRoux;Léa;;3500A\n',
+    );
     const analysis = await analyzeImport(app.ctx, file);
     expect(analysis.errors).toEqual([
       { line: 3, message: 'Nom : le nom est obligatoire' },
       { line: 4, message: 'E-mail : adresse e-mail invalide (exemple : prenom.nom@exemple.fr)' },
       { line: 5, message: 'Code postal : le code postal doit comporter 5 chiffres' },
     ]);
-    await expect(runImport(app.ctx, file)).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('3 lignes invalides') });
+    await expect(runImport(app.ctx, file)).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('3 lignes invalides'),
+    });
     expect(await count('representative')).toBe(0);
   });
 
   it('creates the people of a valid file, then recognises them when the same file comes again', async () => {
-    const file = csv('Nom;Prénom;E-mail;Code postal;Ville\nMartin;Anne;anne@exemple.fr;35000;Rennes\nLe Goff;Jean;;35400;Saint-Malo\n');
+    const file = csv(
+      'Nom;Prénom;E-mail;Code postal;Ville\nMartin;Anne;anne@exemple.fr;35000;Rennes\nLe Goff;Jean;;35400;Saint-Malo\n',
+    );
     expect((await analyzeImport(app.ctx, file)).counts).toMatchObject({ peopleCreated: 2 });
     expect(await runImport(app.ctx, file)).toMatchObject({ peopleCreated: 2, peopleUpdated: 0 });
     const again = await analyzeImport(app.ctx, file);
@@ -91,9 +129,21 @@ describe('importing representatives', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Feuille 1');
     sheet.addRow(['Nom', 'Prénom', 'Code postal', 'Instance', 'Rôle', 'Début', 'Fin']);
-    sheet.addRow(['Martin', 'Anne', 1000, 'CDU du CHU de Rennes', 'Titulaire', new Date(Date.UTC(2025, 11, 1)), '30/11/2028']);
+    sheet.addRow([
+      'Martin',
+      'Anne',
+      1000,
+      'CDU du CHU de Rennes',
+      'Titulaire',
+      new Date(Date.UTC(2025, 11, 1)),
+      '30/11/2028',
+    ]);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-    const result = await runImport(app.ctx, { fileName: 'registre.xlsx', dataBase64: bytes.toString('base64'), mapping: null });
+    const result = await runImport(app.ctx, {
+      fileName: 'registre.xlsx',
+      dataBase64: bytes.toString('base64'),
+      mapping: null,
+    });
     expect(result).toMatchObject({ peopleCreated: 1, mandatesCreated: 1 });
     const m = await app.ctx.db.selectFrom('mandate').selectAll().executeTakeFirstOrThrow();
     expect(m).toMatchObject({ role: 'titulaire', start_date: '2025-12-01', end_date: '2028-11-30' });
@@ -114,7 +164,11 @@ describe('importing mandates', () => {
     const again = await analyzeImport(app.ctx, file);
     expect(again.errors).toEqual([]);
     expect(again.counts).toMatchObject({ peopleCreated: 0, mandatesCreated: 0, mandatesExisting: 3 });
-    expect(again.preview.map((r) => r.mandateAction)).toEqual(['deja_present', 'deja_present', 'deja_present']);
+    expect(again.preview.map((r) => r.mandateAction)).toEqual([
+      'deja_present',
+      'deja_present',
+      'deja_present',
+    ]);
     await runImport(app.ctx, file);
     expect(await count('mandate')).toBe(3);
     expect(await count('representative')).toBe(2);
@@ -136,7 +190,9 @@ describe('importing mandates', () => {
     expect(errors[0]?.message).toContain('« CTS Bretagne » n’existe pas');
     expect(errors[1]?.message).toContain('« Chef » n’est pas reconnu');
     expect(errors[2]?.message).toContain('« 32/12/2025 » n’est pas une date');
-    expect(errors[3]?.message).toBe('Fin du mandat : la date de fin doit être postérieure à la date de début');
+    expect(errors[3]?.message).toBe(
+      'Fin du mandat : la date de fin doit être postérieure à la date de début',
+    );
     expect(errors[4]?.message).toContain('chevauche le mandat de Suppléant du 01/12/2025 au 30/11/2028');
     await expect(runImport(app.ctx, file)).rejects.toMatchObject({ code: 'VALIDATION' });
     expect(await count('representative')).toBe(0);
@@ -148,7 +204,12 @@ describe('importing mandates', () => {
     const { errors } = await analyzeImport(app.ctx, file);
     expect(errors).toHaveLength(1);
     const message = errors[0]?.message ?? '';
-    for (const part of ['e-mail', '« CTS inconnu » n’existe pas', '« Chef » n’est pas reconnu', '« 13/13/2025 » n’est pas une date']) {
+    for (const part of [
+      'e-mail',
+      '« CTS inconnu » n’existe pas',
+      '« Chef » n’est pas reconnu',
+      '« 13/13/2025 » n’est pas une date',
+    ]) {
       expect(message).toContain(part);
     }
   });
@@ -171,10 +232,20 @@ describe('round trip', () => {
     const { mandate } = await import('./fixtures');
     await mandate(app.ctx, anne.id, cdu.id, '2025-12-01', '2028-11-30');
     const exported = await exportList(app.ctx, 'mandates', 'csv');
-    const analysis = await analyzeImport(app.ctx, { fileName: exported.fileName, dataBase64: exported.dataBase64, mapping: null });
+    const analysis = await analyzeImport(app.ctx, {
+      fileName: exported.fileName,
+      dataBase64: exported.dataBase64,
+      mapping: null,
+    });
     expect(analysis.mapping.proposingAssociation).toBeDefined();
     expect(analysis.mapping.originAssociation).toBeUndefined();
     expect(analysis.errors).toEqual([]);
-    expect(analysis.counts).toMatchObject({ peopleCreated: 0, peopleUpdated: 0, peopleUnchanged: 1, mandatesCreated: 0, mandatesExisting: 1 });
+    expect(analysis.counts).toMatchObject({
+      peopleCreated: 0,
+      peopleUpdated: 0,
+      peopleUnchanged: 1,
+      mandatesCreated: 0,
+      mandatesExisting: 1,
+    });
   });
 });

@@ -28,30 +28,102 @@ describe('trainings', () => {
     const base = await baseKind();
     const other = (await trainings.listTrainingKinds(app.ctx, false)).find((k) => !k.isBase);
     if (!base || !other) throw new Error('types absents');
-    await trainings.createTraining(app.ctx, trainingInput.parse({ representativeId: anne.id, kindId: base.id, date: '2025-03-10', durationMinutes: 840, organiser: 'France Assos Santé' }));
-    await trainings.createTraining(app.ctx, trainingInput.parse({ representativeId: luc.id, kindId: other.id, date: '2026-05-02', durationMinutes: 210, organiser: null }));
-    const all = await trainings.listTrainings(app.ctx, { search: '', kindId: null, year: null, sort: 'date', direction: 'desc' });
+    await trainings.createTraining(
+      app.ctx,
+      trainingInput.parse({
+        representativeId: anne.id,
+        kindId: base.id,
+        date: '2025-03-10',
+        durationMinutes: 840,
+        organiser: 'France Assos Santé',
+      }),
+    );
+    await trainings.createTraining(
+      app.ctx,
+      trainingInput.parse({
+        representativeId: luc.id,
+        kindId: other.id,
+        date: '2026-05-02',
+        durationMinutes: 210,
+        organiser: null,
+      }),
+    );
+    const all = await trainings.listTrainings(app.ctx, {
+      search: '',
+      kindId: null,
+      year: null,
+      sort: 'date',
+      direction: 'desc',
+    });
     expect(all).toMatchObject({ total: 2, totalMinutes: 1050, years: [2026, 2025] });
     expect(all.rows.map((t) => t.personName)).toEqual(['Luc Durand', 'Anne Martin']);
-    expect((await trainings.listTrainings(app.ctx, { search: 'assos', kindId: null, year: null, sort: 'date', direction: 'desc' })).total).toBe(1);
-    expect((await trainings.listTrainings(app.ctx, { search: '', kindId: base.id, year: null, sort: 'date', direction: 'desc' })).rows[0]?.personName).toBe('Anne Martin');
-    expect((await trainings.listTrainings(app.ctx, { search: '', kindId: null, year: 2026, sort: 'nom', direction: 'asc' })).total).toBe(1);
+    expect(
+      (
+        await trainings.listTrainings(app.ctx, {
+          search: 'assos',
+          kindId: null,
+          year: null,
+          sort: 'date',
+          direction: 'desc',
+        })
+      ).total,
+    ).toBe(1);
+    expect(
+      (
+        await trainings.listTrainings(app.ctx, {
+          search: '',
+          kindId: base.id,
+          year: null,
+          sort: 'date',
+          direction: 'desc',
+        })
+      ).rows[0]?.personName,
+    ).toBe('Anne Martin');
+    expect(
+      (
+        await trainings.listTrainings(app.ctx, {
+          search: '',
+          kindId: null,
+          year: 2026,
+          sort: 'nom',
+          direction: 'asc',
+        })
+      ).total,
+    ).toBe(1);
   });
 
   it('keep past trainings when their kind is archived, but refuse the archived kind for new ones', async () => {
     const anne = await person(app.ctx, 'Martin', 'Anne');
     const kind = await trainings.createTrainingKind(app.ctx, { label: 'Premiers secours', isBase: false });
-    await trainings.createTraining(app.ctx, trainingInput.parse({ representativeId: anne.id, kindId: kind.id, date: '2025-03-10', durationMinutes: null }));
+    await trainings.createTraining(
+      app.ctx,
+      trainingInput.parse({
+        representativeId: anne.id,
+        kindId: kind.id,
+        date: '2025-03-10',
+        durationMinutes: null,
+      }),
+    );
     await trainings.setTrainingKindArchived(app.ctx, kind.id, true);
     expect((await trainings.listTrainingKinds(app.ctx, false)).some((k) => k.id === kind.id)).toBe(false);
     expect((await trainings.trainingsOfPerson(app.ctx, anne.id))[0]?.kindLabel).toBe('Premiers secours');
     await expect(
-      trainings.createTraining(app.ctx, trainingInput.parse({ representativeId: anne.id, kindId: kind.id, date: '2025-04-10', durationMinutes: null })),
+      trainings.createTraining(
+        app.ctx,
+        trainingInput.parse({
+          representativeId: anne.id,
+          kindId: kind.id,
+          date: '2025-04-10',
+          durationMinutes: null,
+        }),
+      ),
     ).rejects.toMatchObject({ message: 'Ce type de formation est archivé : choisissez-en un autre.' });
   });
 
   it('refuse two kinds with the same label', async () => {
-    await expect(trainings.createTrainingKind(app.ctx, { label: 'formation cdu', isBase: false })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      trainings.createTrainingKind(app.ctx, { label: 'formation cdu', isBase: false }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });
 
@@ -60,13 +132,23 @@ describe('export', () => {
     const anne = await person(app.ctx, 'Martin', 'Anne', { city: 'Rennes; centre' });
     const base = await baseKind();
     if (!base) throw new Error('type absent');
-    await trainings.createTraining(app.ctx, trainingInput.parse({ representativeId: anne.id, kindId: base.id, date: '2025-03-10', durationMinutes: 90 }));
+    await trainings.createTraining(
+      app.ctx,
+      trainingInput.parse({
+        representativeId: anne.id,
+        kindId: base.id,
+        date: '2025-03-10',
+        durationMinutes: 90,
+      }),
+    );
     const reps = await exportList(app.ctx, 'representatives', 'csv');
     const text = Buffer.from(reps.dataBase64, 'base64').toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain('Civilité;Nom;Prénom;E-mail');
     expect(text).toContain('"Rennes; centre"');
-    const tr = Buffer.from((await exportList(app.ctx, 'trainings', 'csv')).dataBase64, 'base64').toString('utf8');
+    const tr = Buffer.from((await exportList(app.ctx, 'trainings', 'csv')).dataBase64, 'base64').toString(
+      'utf8',
+    );
     expect(tr).toContain('Anne Martin;Formation de base des représentants des usagers;oui;10/03/2025;1,5;');
   });
 
@@ -74,7 +156,15 @@ describe('export', () => {
     const anne = await person(app.ctx, 'Martin', 'Anne');
     const base = await baseKind();
     if (!base) throw new Error('type absent');
-    await trainings.createTraining(app.ctx, trainingInput.parse({ representativeId: anne.id, kindId: base.id, date: '2025-03-10', durationMinutes: 90 }));
+    await trainings.createTraining(
+      app.ctx,
+      trainingInput.parse({
+        representativeId: anne.id,
+        kindId: base.id,
+        date: '2025-03-10',
+        durationMinutes: 90,
+      }),
+    );
     const file = await exportList(app.ctx, 'trainings', 'xlsx');
     expect(file.fileName).toBe('formations-2026-11-22.xlsx');
     const workbook = new ExcelJS.Workbook();

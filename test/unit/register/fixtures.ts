@@ -1,6 +1,12 @@
 /** Register fixtures built through the services, as the app builds them. */
 import { representativeInput } from '../../../shared/schemas/representative';
-import { instanceInput, mandateInput, organisationInput, type InstanceInput, type MandateInput } from '../../../shared/schemas/register';
+import {
+  instanceInput,
+  mandateInput,
+  organisationInput,
+  type InstanceInput,
+  type MandateInput,
+} from '../../../shared/schemas/register';
 import type { ServiceContext } from '../../../electron/services/context';
 import { createRepresentative } from '../../../electron/services/representatives';
 import { createOrganisation } from '../../../electron/services/organisations';
@@ -31,14 +37,22 @@ export async function person(ctx: ServiceContext, lastName: string, firstName = 
 }
 
 export async function typeId(ctx: ServiceContext, code: string): Promise<number> {
-  const row = await ctx.db.selectFrom('instance_type').select('id').where('code', '=', code).executeTakeFirstOrThrow();
+  const row = await ctx.db
+    .selectFrom('instance_type')
+    .select('id')
+    .where('code', '=', code)
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
 export async function cdu(ctx: ServiceContext, overrides: Partial<InstanceInput> = {}) {
   const organisation = await createOrganisation(
     ctx,
-    organisationInput.parse({ name: `CHU ${Math.random().toString(36).slice(2, 8)}`, kind: 'etablissement', city: 'Rennes' }),
+    organisationInput.parse({
+      name: `CHU ${Math.random().toString(36).slice(2, 8)}`,
+      kind: 'etablissement',
+      city: 'Rennes',
+    }),
   );
   return createInstance(
     ctx,
@@ -59,7 +73,10 @@ export async function cdu(ctx: ServiceContext, overrides: Partial<InstanceInput>
   );
 }
 
-export function mandate(ctx: ServiceContext, input: Partial<MandateInput> & Pick<MandateInput, 'representativeId' | 'instanceId'>) {
+export function mandate(
+  ctx: ServiceContext,
+  input: Partial<MandateInput> & Pick<MandateInput, 'representativeId' | 'instanceId'>,
+) {
   return createMandate(
     ctx,
     mandateInput.parse({

@@ -29,8 +29,18 @@ describe('« Liste des mandats » PDF', () => {
     const instance = await cdu(app.ctx);
     const a = await person(app.ctx, 'Alpha', 'Anne');
     const b = await person(app.ctx, 'Bravo', 'Bruno');
-    await mandate(app.ctx, { representativeId: a.id, instanceId: instance.id, startDate: '2024-01-01', endDate: '2027-01-31' });
-    const ended = await mandate(app.ctx, { representativeId: b.id, instanceId: instance.id, startDate: '2022-12-01', endDate: '2025-11-30' });
+    await mandate(app.ctx, {
+      representativeId: a.id,
+      instanceId: instance.id,
+      startDate: '2024-01-01',
+      endDate: '2027-01-31',
+    });
+    const ended = await mandate(app.ctx, {
+      representativeId: b.id,
+      instanceId: instance.id,
+      startDate: '2022-12-01',
+      endDate: '2025-11-30',
+    });
     await endMandate(app.ctx, { id: ended.id, endedOn: '2024-06-30', reason: 'demission', note: null });
     const file = await instanceMandateListPdf(app.ctx, instance.id);
     expect(file.fileName).toBe('liste-des-mandats-Commission-des-usagers-2026-11-22.pdf');

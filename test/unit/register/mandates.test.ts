@@ -1,7 +1,13 @@
 import { createTestApp, type TestApp } from '../../helpers/context';
 import { AppError } from '../../../electron/errors';
 import { getInstance } from '../../../electron/services/instances';
-import { endMandate, listMandatesOfPerson, renewalDraft, renewMandate, reopenMandate } from '../../../electron/services/mandates';
+import {
+  endMandate,
+  listMandatesOfPerson,
+  renewalDraft,
+  renewMandate,
+  reopenMandate,
+} from '../../../electron/services/mandates';
 import { mandateInput } from '../../../shared/schemas/register';
 import { cdu, mandate, person } from './fixtures';
 
@@ -53,7 +59,13 @@ describe('mandates', () => {
     const a = await person(app.ctx, 'Alpha');
     await mandate(app.ctx, { representativeId: a.id, instanceId: instance.id });
     const error = await refusal(
-      mandate(app.ctx, { representativeId: a.id, instanceId: instance.id, role: 'suppleant', startDate: '2027-01-01', endDate: null }),
+      mandate(app.ctx, {
+        representativeId: a.id,
+        instanceId: instance.id,
+        role: 'suppleant',
+        startDate: '2027-01-01',
+        endDate: null,
+      }),
     );
     expect(error.message).toContain('les deux périodes se chevauchent');
     expect((await listMandatesOfPerson(app.ctx, a.id)).length).toBe(1);
@@ -66,7 +78,9 @@ describe('mandates', () => {
       await mandate(app.ctx, { representativeId: p.id, instanceId: instance.id });
     }
     const c = await person(app.ctx, 'Charlie');
-    const error = await refusal(mandate(app.ctx, { representativeId: c.id, instanceId: instance.id, startDate: '2026-06-01' }));
+    const error = await refusal(
+      mandate(app.ctx, { representativeId: c.id, instanceId: instance.id, startDate: '2026-06-01' }),
+    );
     expect(error.message).toContain('a 2 sièges de titulaire et 2 sont déjà occupés');
     expect(error.fieldErrors?.overCapacityJustification).toBeDefined();
     const forced = await mandate(app.ctx, {
@@ -86,7 +100,11 @@ describe('mandates', () => {
     const first = await mandate(app.ctx, { representativeId: a.id, instanceId: instance.id });
     await endMandate(app.ctx, { id: first.id, endedOn: '2026-10-31', reason: 'demission', note: null });
     const b = await person(app.ctx, 'Bravo');
-    const next = await mandate(app.ctx, { representativeId: b.id, instanceId: instance.id, startDate: '2026-11-01' });
+    const next = await mandate(app.ctx, {
+      representativeId: b.id,
+      instanceId: instance.id,
+      startDate: '2026-11-01',
+    });
     expect(next.status).toBe('actif');
   });
 
@@ -94,13 +112,20 @@ describe('mandates', () => {
     const instance = await cdu(app.ctx);
     const a = await person(app.ctx, 'Alpha');
     const m = await mandate(app.ctx, { representativeId: a.id, instanceId: instance.id });
-    expect((await refusal(endMandate(app.ctx, { id: m.id, endedOn: '2025-01-01', reason: 'autre', note: null }))).message).toContain(
-      'ne peut pas précéder',
-    );
-    expect((await refusal(endMandate(app.ctx, { id: m.id, endedOn: '2029-01-01', reason: 'autre', note: null }))).message).toContain(
-      'au plus tard le 30/11/2028',
-    );
-    const ended = await endMandate(app.ctx, { id: m.id, endedOn: '2026-11-01', reason: 'demission', note: 'Déménagement' });
+    expect(
+      (await refusal(endMandate(app.ctx, { id: m.id, endedOn: '2025-01-01', reason: 'autre', note: null })))
+        .message,
+    ).toContain('ne peut pas précéder');
+    expect(
+      (await refusal(endMandate(app.ctx, { id: m.id, endedOn: '2029-01-01', reason: 'autre', note: null })))
+        .message,
+    ).toContain('au plus tard le 30/11/2028');
+    const ended = await endMandate(app.ctx, {
+      id: m.id,
+      endedOn: '2026-11-01',
+      reason: 'demission',
+      note: 'Déménagement',
+    });
     expect(ended.status).toBe('termine');
     expect(ended.endReason).toBe('demission');
     expect(ended.effectiveEnd).toBe('2026-11-01');
@@ -111,18 +136,29 @@ describe('mandates', () => {
   it('renews a mandate from the day after it ends, for the instance’s term length', async () => {
     const instance = await cdu(app.ctx);
     const a = await person(app.ctx, 'Alpha');
-    const old = await mandate(app.ctx, { representativeId: a.id, instanceId: instance.id, startDate: '2022-12-01', endDate: '2025-11-30' });
+    const old = await mandate(app.ctx, {
+      representativeId: a.id,
+      instanceId: instance.id,
+      startDate: '2022-12-01',
+      endDate: '2025-11-30',
+    });
     const draft = await renewalDraft(app.ctx, old.id);
     expect(draft.startDate).toBe('2025-12-01');
     expect(draft.endDate).toBe('2028-11-30');
     expect(draft.designationReference).toBeNull();
     expect(draft.designatingAuthority).toBe('Directeur général de l’ARS Bretagne');
-    const renewed = await renewMandate(app.ctx, old.id, mandateInput.parse({ ...draft, designationReference: 'Arrêté 2025-99' }));
+    const renewed = await renewMandate(
+      app.ctx,
+      old.id,
+      mandateInput.parse({ ...draft, designationReference: 'Arrêté 2025-99' }),
+    );
     expect(renewed.renewedFromId).toBe(old.id);
     const history = await listMandatesOfPerson(app.ctx, a.id);
     expect(history.map((m) => m.startDate)).toEqual(['2025-12-01', '2022-12-01']);
     expect(history[1]?.renewedById).toBe(renewed.id);
-    expect((await refusal(renewMandate(app.ctx, old.id, mandateInput.parse(draft)))).message).toContain('déjà été renouvelé');
+    expect((await refusal(renewMandate(app.ctx, old.id, mandateInput.parse(draft)))).message).toContain(
+      'déjà été renouvelé',
+    );
   });
 
   it('pairs a suppléant with a titulaire and shows the pairing on both sides', async () => {
@@ -130,12 +166,21 @@ describe('mandates', () => {
     const a = await person(app.ctx, 'Alpha');
     const b = await person(app.ctx, 'Bravo');
     const tit = await mandate(app.ctx, { representativeId: a.id, instanceId: instance.id });
-    const sup = await mandate(app.ctx, { representativeId: b.id, instanceId: instance.id, role: 'suppleant', pairedMandateId: tit.id });
+    const sup = await mandate(app.ctx, {
+      representativeId: b.id,
+      instanceId: instance.id,
+      role: 'suppleant',
+      pairedMandateId: tit.id,
+    });
     expect(sup.pairedWith).toBe('Claire Alpha');
     const detail = await getInstance(app.ctx, instance.id);
     expect(detail.mandates.find((m) => m.id === tit.id)?.pairedWith).toBe('Claire Bravo');
     const error = await refusal(
-      mandate(app.ctx, { representativeId: (await person(app.ctx, 'Charlie')).id, instanceId: instance.id, pairedMandateId: tit.id }),
+      mandate(app.ctx, {
+        representativeId: (await person(app.ctx, 'Charlie')).id,
+        instanceId: instance.id,
+        pairedMandateId: tit.id,
+      }),
     );
     expect(error.message).toContain('suppléant');
   });

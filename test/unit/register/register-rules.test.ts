@@ -46,9 +46,15 @@ describe('dates of terms', () => {
 
 describe('periods of mandates', () => {
   it('stops a mandate on the day it was ended, before its planned end', () => {
-    expect(effectiveEnd({ startDate: '2025-01-01', endDate: '2027-12-31', endedOn: '2026-03-10' })).toBe('2026-03-10');
-    expect(effectiveEnd({ startDate: '2025-01-01', endDate: '2027-12-31', endedOn: null })).toBe('2027-12-31');
-    expect(effectiveEnd({ startDate: '2025-01-01', endDate: null, endedOn: '2026-01-01' })).toBe('2026-01-01');
+    expect(effectiveEnd({ startDate: '2025-01-01', endDate: '2027-12-31', endedOn: '2026-03-10' })).toBe(
+      '2026-03-10',
+    );
+    expect(effectiveEnd({ startDate: '2025-01-01', endDate: '2027-12-31', endedOn: null })).toBe(
+      '2027-12-31',
+    );
+    expect(effectiveEnd({ startDate: '2025-01-01', endDate: null, endedOn: '2026-01-01' })).toBe(
+      '2026-01-01',
+    );
   });
   it('is active from its first to its last day included', () => {
     const m = { startDate: '2025-12-01', endDate: '2028-11-30', endedOn: null };
@@ -59,9 +65,15 @@ describe('periods of mandates', () => {
     expect(isActiveOn({ startDate: '2020-01-01', endDate: null, endedOn: null }, '2090-01-01')).toBe(true);
   });
   it('sees an overlap when two periods share a day, not when one follows the other', () => {
-    expect(periodsOverlap({ start: '2025-01-01', end: '2025-12-31' }, { start: '2025-12-31', end: '2026-12-31' })).toBe(true);
-    expect(periodsOverlap({ start: '2025-01-01', end: '2025-12-31' }, { start: '2026-01-01', end: null })).toBe(false);
-    expect(periodsOverlap({ start: '2025-01-01', end: null }, { start: '2030-01-01', end: '2030-02-01' })).toBe(true);
+    expect(
+      periodsOverlap({ start: '2025-01-01', end: '2025-12-31' }, { start: '2025-12-31', end: '2026-12-31' }),
+    ).toBe(true);
+    expect(
+      periodsOverlap({ start: '2025-01-01', end: '2025-12-31' }, { start: '2026-01-01', end: null }),
+    ).toBe(false);
+    expect(
+      periodsOverlap({ start: '2025-01-01', end: null }, { start: '2030-01-01', end: '2030-02-01' }),
+    ).toBe(true);
   });
   it('finds the overlapping mandate of the same person', () => {
     const existing = [
@@ -99,8 +111,14 @@ describe('seats', () => {
       { start: '2025-12-01', end: '2028-11-30' },
       { start: '2025-12-01', end: '2026-05-31' },
     ];
-    expect(exceedsSeats(2, holders, { start: '2026-01-01', end: '2028-11-30' })).toEqual({ exceeds: true, busiest: 2 });
-    expect(exceedsSeats(2, holders, { start: '2026-06-01', end: '2028-11-30' })).toEqual({ exceeds: false, busiest: 1 });
+    expect(exceedsSeats(2, holders, { start: '2026-01-01', end: '2028-11-30' })).toEqual({
+      exceeds: true,
+      busiest: 2,
+    });
+    expect(exceedsSeats(2, holders, { start: '2026-06-01', end: '2028-11-30' })).toEqual({
+      exceeds: false,
+      busiest: 1,
+    });
     expect(exceedsSeats(0, [], { start: '2026-06-01', end: null }).exceeds).toBe(true);
   });
   it('counts vacant seats, never below zero', () => {
@@ -112,7 +130,10 @@ describe('seats', () => {
 describe('formation de base', () => {
   const base = { firstMandateStart: '2026-06-01', hasBaseTraining: false, delayMonths: 6, soonDays: 90 };
   it('is due six months after the first mandate', () => {
-    expect(baseTrainingDue({ ...base, today: '2026-07-01' })).toEqual({ status: 'a_jour', dueDate: '2026-12-01' });
+    expect(baseTrainingDue({ ...base, today: '2026-07-01' })).toEqual({
+      status: 'a_jour',
+      dueDate: '2026-12-01',
+    });
   });
   it('is due soon within the warning window', () => {
     expect(baseTrainingDue({ ...base, today: '2026-11-22' }).status).toBe('bientot');
@@ -124,7 +145,9 @@ describe('formation de base', () => {
     expect(baseTrainingDue({ ...base, hasBaseTraining: true, today: '2027-12-02' }).status).toBe('a_jour');
   });
   it('does not concern someone who never held a mandate', () => {
-    expect(baseTrainingDue({ ...base, firstMandateStart: null, today: '2027-12-02' }).status).toBe('non_concerne');
+    expect(baseTrainingDue({ ...base, firstMandateStart: null, today: '2027-12-02' }).status).toBe(
+      'non_concerne',
+    );
   });
 });
 
@@ -132,24 +155,40 @@ describe('charte d’engagement', () => {
   const v1 = { id: 1, effectiveDate: '2024-01-01' };
   const v2 = { id: 2, effectiveDate: '2026-09-01' };
   it('says nothing to sign when no charter is published', () => {
-    expect(charterStatus({ currentVersion: null, lastSignature: null, latestMandateStart: '2025-01-01' })).toBe('sans_charte');
+    expect(
+      charterStatus({ currentVersion: null, lastSignature: null, latestMandateStart: '2025-01-01' }),
+    ).toBe('sans_charte');
   });
   it('says never signed', () => {
-    expect(charterStatus({ currentVersion: v1, lastSignature: null, latestMandateStart: null })).toBe('jamais_signee');
+    expect(charterStatus({ currentVersion: v1, lastSignature: null, latestMandateStart: null })).toBe(
+      'jamais_signee',
+    );
   });
   it('asks to sign again when a newer version is in force', () => {
     expect(
-      charterStatus({ currentVersion: v2, lastSignature: { version: v1, signedOn: '2024-02-01' }, latestMandateStart: '2023-01-01' }),
+      charterStatus({
+        currentVersion: v2,
+        lastSignature: { version: v1, signedOn: '2024-02-01' },
+        latestMandateStart: '2023-01-01',
+      }),
     ).toBe('a_resigner');
   });
   it('asks to sign again when a mandate started after the signature', () => {
     expect(
-      charterStatus({ currentVersion: v1, lastSignature: { version: v1, signedOn: '2024-02-01' }, latestMandateStart: '2025-12-01' }),
+      charterStatus({
+        currentVersion: v1,
+        lastSignature: { version: v1, signedOn: '2024-02-01' },
+        latestMandateStart: '2025-12-01',
+      }),
     ).toBe('a_resigner');
   });
   it('is up to date when the current version was signed after the latest mandate started', () => {
     expect(
-      charterStatus({ currentVersion: v2, lastSignature: { version: v2, signedOn: '2026-09-10' }, latestMandateStart: '2025-12-01' }),
+      charterStatus({
+        currentVersion: v2,
+        lastSignature: { version: v2, signedOn: '2026-09-10' },
+        latestMandateStart: '2025-12-01',
+      }),
     ).toBe('a_jour');
   });
   it('takes the version in force today, not a future one', () => {

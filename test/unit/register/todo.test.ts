@@ -12,16 +12,34 @@ afterEach(() => app.close());
 
 /** Trainings and charters belong to the register's second part; their rows are written directly here. */
 async function baseTraining(representativeId: number, date: string) {
-  const kind = await app.ctx.db.selectFrom('training_kind').select('id').where('is_base', '=', 1).executeTakeFirstOrThrow();
+  const kind = await app.ctx.db
+    .selectFrom('training_kind')
+    .select('id')
+    .where('is_base', '=', 1)
+    .executeTakeFirstOrThrow();
   await app.ctx.db
     .insertInto('training')
-    .values({ representative_id: representativeId, kind_id: kind.id, date, duration_minutes: 840, organiser: 'FAS', notes: null, created_at: date })
+    .values({
+      representative_id: representativeId,
+      kind_id: kind.id,
+      date,
+      duration_minutes: 840,
+      organiser: 'FAS',
+      notes: null,
+      created_at: date,
+    })
     .execute();
 }
 async function charterVersion(version: string, effectiveDate: string) {
   const row = await app.ctx.db
     .insertInto('charter_version')
-    .values({ title: 'Charte', version, effective_date: effectiveDate, body: 'Texte', created_at: effectiveDate })
+    .values({
+      title: 'Charte',
+      version,
+      effective_date: effectiveDate,
+      body: 'Texte',
+      created_at: effectiveDate,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -29,7 +47,14 @@ async function charterVersion(version: string, effectiveDate: string) {
 async function sign(representativeId: number, versionId: number, signedOn: string) {
   await app.ctx.db
     .insertInto('charter_signature')
-    .values({ representative_id: representativeId, charter_version_id: versionId, signed_on: signedOn, method: 'papier', file_hash: null, created_at: signedOn })
+    .values({
+      representative_id: representativeId,
+      charter_version_id: versionId,
+      signed_on: signedOn,
+      method: 'papier',
+      file_hash: null,
+      created_at: signedOn,
+    })
     .execute();
 }
 
@@ -55,17 +80,31 @@ describe('« À faire »', () => {
     todo = await getTodo(app.ctx);
     expect(todo.vacancies).toEqual([]);
     expect(todo.belowTarget).toEqual([]);
-    await endMandate(app.ctx, { id: ids[0] as number, endedOn: '2026-11-21', reason: 'demission', note: null });
+    await endMandate(app.ctx, {
+      id: ids[0] as number,
+      endedOn: '2026-11-21',
+      reason: 'demission',
+      note: null,
+    });
     todo = await getTodo(app.ctx);
-    expect(todo.vacancies).toEqual([expect.objectContaining({ instanceId: instance.id, role: 'titulaire', vacant: 1 })]);
+    expect(todo.vacancies).toEqual([
+      expect.objectContaining({ instanceId: instance.id, role: 'titulaire', vacant: 1 }),
+    ]);
   });
 
   it('lists mandates ending within the warning window until they are renewed', async () => {
     const instance = await cdu(app.ctx);
     const a = await person(app.ctx, 'Alpha');
-    const m = await mandate(app.ctx, { representativeId: a.id, instanceId: instance.id, startDate: '2023-12-01', endDate: '2027-01-31' });
+    const m = await mandate(app.ctx, {
+      representativeId: a.id,
+      instanceId: instance.id,
+      startDate: '2023-12-01',
+      endDate: '2027-01-31',
+    });
     let todo = await getTodo(app.ctx);
-    expect(todo.expiring).toEqual([expect.objectContaining({ mandateId: m.id, daysLeft: 70, endDate: '2027-01-31' })]);
+    expect(todo.expiring).toEqual([
+      expect.objectContaining({ mandateId: m.id, daysLeft: 70, endDate: '2027-01-31' }),
+    ]);
     await saveRegisterSettings(app.ctx, { expiryWarningDays: 30, baseTrainingDelayMonths: 6 });
     expect((await getTodo(app.ctx)).expiring).toEqual([]);
     await saveRegisterSettings(app.ctx, { expiryWarningDays: 90, baseTrainingDelayMonths: 6 });
@@ -103,7 +142,9 @@ describe('« À faire »', () => {
     const v1 = await charterVersion('1', '2024-01-01');
     await sign(a.id, v1, '2025-12-05');
     let todo = await getTodo(app.ctx);
-    expect(todo.charters.map((c) => [c.representativeName, c.status])).toEqual([['Claire Bravo', 'jamais_signee']]);
+    expect(todo.charters.map((c) => [c.representativeName, c.status])).toEqual([
+      ['Claire Bravo', 'jamais_signee'],
+    ]);
     await charterVersion('2', '2026-10-01');
     await sign(b.id, v1, '2026-01-10');
     todo = await getTodo(app.ctx);
@@ -124,12 +165,19 @@ describe('« À faire » and archives', () => {
     expect(todo.vacancies).toEqual([]);
     expect(todo.instanceCount).toBe(0);
     const p = await person(app.ctx, 'Alpha');
-    await expect(mandate(app.ctx, { representativeId: p.id, instanceId: instance.id })).rejects.toThrow('archivée');
+    await expect(mandate(app.ctx, { representativeId: p.id, instanceId: instance.id })).rejects.toThrow(
+      'archivée',
+    );
   });
 
   it('keeps the register settings within their bounds, with French messages', async () => {
-    await expect(saveRegisterSettings(app.ctx, { expiryWarningDays: 0, baseTrainingDelayMonths: 6 })).rejects.toThrow('Au moins 1 jour');
-    const saved = await saveRegisterSettings(app.ctx, { expiryWarningDays: 120, baseTrainingDelayMonths: 12 });
+    await expect(
+      saveRegisterSettings(app.ctx, { expiryWarningDays: 0, baseTrainingDelayMonths: 6 }),
+    ).rejects.toThrow('Au moins 1 jour');
+    const saved = await saveRegisterSettings(app.ctx, {
+      expiryWarningDays: 120,
+      baseTrainingDelayMonths: 12,
+    });
     expect(saved).toEqual({ expiryWarningDays: 120, baseTrainingDelayMonths: 12 });
     expect((await getTodo(app.ctx)).expiryWarningDays).toBe(120);
   });
@@ -142,7 +190,9 @@ describe('« À faire » and endings recorded in advance', () => {
     const m = await mandate(app.ctx, { representativeId: a.id, instanceId: instance.id });
     await endMandate(app.ctx, { id: m.id, endedOn: '2026-12-31', reason: 'demission', note: null });
     const todo = await getTodo(app.ctx);
-    expect(todo.expiring).toEqual([expect.objectContaining({ mandateId: m.id, endDate: '2026-12-31', endedInAdvance: true, daysLeft: 39 })]);
+    expect(todo.expiring).toEqual([
+      expect.objectContaining({ mandateId: m.id, endDate: '2026-12-31', endedInAdvance: true, daysLeft: 39 }),
+    ]);
     const b = await person(app.ctx, 'Bravo');
     await mandate(app.ctx, { representativeId: b.id, instanceId: instance.id, startDate: '2027-01-01' });
     expect((await getTodo(app.ctx)).expiring).toEqual([]);
@@ -153,10 +203,20 @@ describe('« À faire » and successors', () => {
   it('drops a term ending soon once someone else is designated from the day after', async () => {
     const instance = await cdu(app.ctx, { seatsTitulaire: 1 });
     const a = await person(app.ctx, 'Alpha');
-    await mandate(app.ctx, { representativeId: a.id, instanceId: instance.id, startDate: '2023-12-01', endDate: '2026-11-30' });
+    await mandate(app.ctx, {
+      representativeId: a.id,
+      instanceId: instance.id,
+      startDate: '2023-12-01',
+      endDate: '2026-11-30',
+    });
     expect((await getTodo(app.ctx)).expiring).toHaveLength(1);
     const b = await person(app.ctx, 'Bravo');
-    await mandate(app.ctx, { representativeId: b.id, instanceId: instance.id, startDate: '2026-12-01', endDate: '2029-11-30' });
+    await mandate(app.ctx, {
+      representativeId: b.id,
+      instanceId: instance.id,
+      startDate: '2026-12-01',
+      endDate: '2029-11-30',
+    });
     expect((await getTodo(app.ctx)).expiring).toEqual([]);
   });
 });

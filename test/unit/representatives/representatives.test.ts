@@ -49,8 +49,16 @@ describe('the register of representatives', () => {
   });
 
   it('reads the list a page at a time and counts all matching rows', async () => {
-    for (let i = 0; i < 7; i += 1) await createPerson(app.ctx, { lastName: `Nom${i}`, city: i < 5 ? 'Rennes' : 'Brest' });
-    const page = await listRepresentatives(app.ctx, { search: 'rennes', status: 'actifs', sort: 'nom', direction: 'asc', offset: 2, limit: 2 });
+    for (let i = 0; i < 7; i += 1)
+      await createPerson(app.ctx, { lastName: `Nom${i}`, city: i < 5 ? 'Rennes' : 'Brest' });
+    const page = await listRepresentatives(app.ctx, {
+      search: 'rennes',
+      status: 'actifs',
+      sort: 'nom',
+      direction: 'asc',
+      offset: 2,
+      limit: 2,
+    });
     expect(page.total).toBe(5);
     expect(page.offset).toBe(2);
     expect(page.rows.map((r) => r.lastName)).toEqual(['Nom2', 'Nom3']);
@@ -70,7 +78,9 @@ describe('the register of representatives', () => {
     const p = await createPerson(app.ctx, {
       vehicles: [{ label: 'Clio', kind: 'voiture', fiscalPowerCv: 4, electric: false, plate: 'ab-123-cd' }],
     });
-    expect(p.vehicles).toMatchObject([{ kind: 'voiture', fiscalPowerCv: 4, plate: 'AB-123-CD', electric: false }]);
+    expect(p.vehicles).toMatchObject([
+      { kind: 'voiture', fiscalPowerCv: 4, plate: 'AB-123-CD', electric: false },
+    ]);
     const [clio] = p.vehicles;
     const updated = await updateRepresentative(
       app.ctx,
@@ -78,7 +88,14 @@ describe('the register of representatives', () => {
       representativeInput.parse(
         personInput({
           vehicles: [
-            { id: clio?.id, label: 'Clio', kind: 'voiture', fiscalPowerCv: 5, electric: true, plate: 'AB-123-CD' },
+            {
+              id: clio?.id,
+              label: 'Clio',
+              kind: 'voiture',
+              fiscalPowerCv: 5,
+              electric: true,
+              plate: 'AB-123-CD',
+            },
             { label: 'Scooter', kind: 'cyclomoteur', fiscalPowerCv: 1, electric: false, plate: null },
           ],
         }),
@@ -88,7 +105,11 @@ describe('the register of representatives', () => {
       ['Clio', 5, true],
       ['Scooter', 1, false],
     ]);
-    const removed = await updateRepresentative(app.ctx, p.id, representativeInput.parse(personInput({ vehicles: [] })));
+    const removed = await updateRepresentative(
+      app.ctx,
+      p.id,
+      representativeInput.parse(personInput({ vehicles: [] })),
+    );
     expect(removed.vehicles).toHaveLength(0);
   });
 
@@ -106,7 +127,9 @@ describe('the register of representatives', () => {
         representativeInput.parse(
           personInput({
             lastName: 'Changé',
-            vehicles: [{ id: foreignId, label: 'V', kind: 'voiture', fiscalPowerCv: 4, electric: false, plate: null }],
+            vehicles: [
+              { id: foreignId, label: 'V', kind: 'voiture', fiscalPowerCv: 4, electric: false, plate: null },
+            ],
           }),
         ),
       ),
@@ -119,7 +142,11 @@ describe('the register of representatives', () => {
     expect(p.deletable).toBe(true);
     await deleteRepresentative(app.ctx, p.id);
     await expect(getRepresentative(app.ctx, p.id)).rejects.toThrow('introuvable');
-    const log = await app.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', 'supprimé').execute();
+    const log = await app.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'supprimé')
+      .execute();
     expect(log).toHaveLength(1);
   });
 
@@ -136,7 +163,12 @@ describe('validation at the boundary', () => {
   it('refuses a missing name, a bad e-mail, a bad IBAN and a bad postal code with French messages', async () => {
     const result = await call(
       'representatives:create',
-      personInput({ lastName: '', email: 'pas-un-email', iban: 'FR76 3000 6000 0112 3456 7890 188', postalCode: '3500' }),
+      personInput({
+        lastName: '',
+        email: 'pas-un-email',
+        iban: 'FR76 3000 6000 0112 3456 7890 188',
+        postalCode: '3500',
+      }),
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -151,16 +183,31 @@ describe('validation at the boundary', () => {
   });
 
   it('accepts an IBAN typed with spaces and stores it compact', async () => {
-    const result = await call('representatives:create', personInput({ iban: 'fr76 3000 6000 0112 3456 7890 189' }));
+    const result = await call(
+      'representatives:create',
+      personInput({ iban: 'fr76 3000 6000 0112 3456 7890 189' }),
+    );
     expect(result).toMatchObject({ ok: true, value: { iban: 'FR7630006000011234567890189' } });
   });
 
   it('answers an unknown channel and a malformed payload with typed errors', async () => {
-    expect(await call('representatives:explode', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
-    expect(await call('representatives:get', { id: 'un' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await call('representatives:get', null)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await call('representatives:explode', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
+    expect(await call('representatives:get', { id: 'un' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(await call('representatives:get', null)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
     expect(await call('representatives:create', { lastName: 'X', extra: 1 })).toMatchObject({ ok: false });
-    expect(await call('representatives:get', { id: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call('representatives:get', { id: 999 })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('turns an unexpected failure into a generic French error with a reference', async () => {
