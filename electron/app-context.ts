@@ -17,7 +17,8 @@ export async function openApp(file: string, mode: ServiceContext['mode']): Promi
   const ctx: ServiceContext = {
     db: database.db,
     now: () => new Date(),
-    actor: mode === 'desktop' ? 'utilisateur' : 'navigateur',
+    // Until a name is set in Paramètres › Application (see dispatch).
+    actor: 'l’utilisateur',
     databaseFile: file === ':memory:' ? file : path.resolve(file),
     mode,
     appVersion: APP_VERSION,

@@ -5,7 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { APP_SETTINGS_KEY, appSettingsSchema } from '../../shared/schemas/app-settings';
 import { issuesToFieldErrors } from '../../shared/schemas/fields';
+import { readSettings } from '../services/settings';
 import { AppError } from '../errors';
 import type { ServiceContext } from '../services/context';
 import { contract, isChannel, type ApiResult, type Channel } from './contract';
@@ -16,6 +18,12 @@ z.config(z.locales.fr());
 export type Logger = (message: string, error?: unknown) => void;
 
 const defaultLogger: Logger = (message, error) => console.error(message, error);
+
+/** The author recorded in histories: the name set in Paramètres › Application, if any. */
+async function withActor(ctx: ServiceContext): Promise<ServiceContext> {
+  const { userName } = await readSettings(ctx.db, APP_SETTINGS_KEY, appSettingsSchema);
+  return userName ? { ...ctx, actor: userName } : ctx;
+}
 
 export async function dispatch(
   ctx: ServiceContext,
@@ -47,7 +55,7 @@ export async function dispatch(
   }
   try {
     const handler = handlers[channel] as (c: ServiceContext, input: unknown) => Promise<unknown>;
-    const value = await handler(ctx, parsed.data);
+    const value = await handler(await withActor(ctx), parsed.data);
     return { ok: true, value };
   } catch (error) {
     if (error instanceof AppError) {

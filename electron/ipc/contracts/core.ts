@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appSettingsSchema, type AppSettings } from '../../../shared/schemas/app-settings';
 import { associationInput, logoInput } from '../../../shared/schemas/association';
 import { id } from '../../../shared/schemas/fields';
 import { representativeInput, representativeListQuery } from '../../../shared/schemas/representative';
@@ -13,6 +14,8 @@ import { byId, channel, none } from './define';
 
 export const coreContract = {
   'app:info': channel<AppInfo>()(none),
+  'appSettings:get': channel<AppSettings>()(none),
+  'appSettings:save': channel<AppSettings>()(appSettingsSchema),
 
   /** Desktop only: save a generated file through the system dialog, optionally open it. */
   'files:save': channel<SavedFile>()(

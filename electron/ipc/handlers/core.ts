@@ -1,5 +1,7 @@
 import { currentSchemaVersion } from '../../../db/connection';
+import { APP_SETTINGS_KEY, appSettingsSchema } from '../../../shared/schemas/app-settings';
 import { AppError } from '../../errors';
+import { readSettings, writeSettings } from '../../services/settings';
 import * as association from '../../services/association';
 import * as representatives from '../../services/representatives';
 import type { coreContract } from '../contracts/core';
@@ -12,6 +14,9 @@ export const coreHandlers: DomainHandlers<typeof coreContract> = {
     schemaVersion: await currentSchemaVersion(ctx.db),
     mode: ctx.mode,
   }),
+
+  'appSettings:get': (ctx) => readSettings(ctx.db, APP_SETTINGS_KEY, appSettingsSchema),
+  'appSettings:save': (ctx, input) => writeSettings(ctx, APP_SETTINGS_KEY, appSettingsSchema, input),
 
   'files:save': async (ctx, input) => {
     if (!ctx.desktop) {

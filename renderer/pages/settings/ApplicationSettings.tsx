@@ -1,12 +1,67 @@
-import { Card, Code, Loader, Stack, Text, Title } from '@mantine/core';
-import { call } from '../../api';
+import { Button, Card, Code, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { ApiCallError, call, notifyError } from '../../api';
 import { useLoad } from '../../hooks';
+
+function UserNameCard() {
+  const { data } = useLoad(() => call('appSettings:get', {}), []);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (data) setName(data.userName);
+  }, [data]);
+  const save = async () => {
+    try {
+      const saved = await call('appSettings:save', { userName: name });
+      setName(saved.userName);
+      setError(null);
+      notifications.show({
+        color: 'teal',
+        title: 'Enregistré',
+        message: 'Votre nom figurera dans les historiques.',
+      });
+    } catch (e) {
+      if (e instanceof ApiCallError) setError(e.fieldErrors.userName ?? null);
+      notifyError(e, 'Le nom n’a pas été enregistré');
+    }
+  };
+  return (
+    <Card withBorder>
+      <Title order={3} size="h5" mb="sm">
+        Qui utilise cet ordinateur
+      </Title>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <Group align="end">
+          <TextInput
+            label="Votre nom"
+            description="Il est enregistré comme auteur des validations, paiements, reçus et autres actions."
+            placeholder="Par exemple : Bernard Hamon, trésorier"
+            value={name}
+            error={error}
+            onChange={(e) => setName(e.currentTarget.value)}
+            w={420}
+          />
+          <Button type="submit" disabled={!data}>
+            Enregistrer
+          </Button>
+        </Group>
+      </form>
+    </Card>
+  );
+}
 
 export function ApplicationSettings() {
   const { data: info } = useLoad(() => call('app:info', {}), []);
   if (!info) return <Loader aria-label="Chargement" />;
   return (
     <Stack maw={800}>
+      <UserNameCard />
       <Card withBorder>
         <Title order={3} size="h5" mb="sm">
           Fichier de données
