@@ -10,7 +10,8 @@ afterEach(() => app.close());
 
 const call = (channel: string, payload: unknown) => dispatch(app.ctx, channel, payload, () => undefined);
 const lastActor = async () =>
-  (await app.ctx.db.selectFrom('audit_log').select('actor').orderBy('id', 'desc').executeTakeFirstOrThrow()).actor;
+  (await app.ctx.db.selectFrom('audit_log').select('actor').orderBy('id', 'desc').executeTakeFirstOrThrow())
+    .actor;
 
 describe('the author recorded in histories', () => {
   it('is the name set in Paramètres › Application, trimmed, for every later action', async () => {
@@ -29,6 +30,9 @@ describe('the author recorded in histories', () => {
 
   it('refuses a name longer than 100 characters, in French', async () => {
     const result = await call('appSettings:save', { userName: 'x'.repeat(101) });
-    expect(result).toMatchObject({ ok: false, error: { fieldErrors: { userName: '100 caractères au maximum' } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { userName: '100 caractères au maximum' } },
+    });
   });
 });
