@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications';
 import type { z } from 'zod';
 import { issuesToFieldErrors } from '../shared/schemas/fields';
 
@@ -10,4 +11,13 @@ export function schemaValidator<T>(schema: z.ZodType, prepare: (values: T) => un
     const result = schema.safeParse(prepare(values));
     return result.success ? {} : issuesToFieldErrors(result.error.issues);
   };
+}
+
+/** Said when the user submits a form that still has errors: they are shown under the fields. */
+export function notifyIncomplete(): void {
+  notifications.show({
+    color: 'orange',
+    title: 'Formulaire incomplet',
+    message: 'Corrigez les champs signalés en rouge.',
+  });
 }

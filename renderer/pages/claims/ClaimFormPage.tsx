@@ -35,8 +35,9 @@ import type { Vehicle } from '../../../shared/types/register';
 import { ApiCallError, call, notifyError } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
 import { DateField } from '../meetings/fields';
-import { schemaValidator } from '../../forms';
+import { notifyIncomplete, schemaValidator } from '../../forms';
 import { eurosToCents, kmToTenths, PersonSelect } from './ui';
+import { PageForm } from '../../components/PageForm';
 
 interface LineValues {
   key: string;
@@ -216,19 +217,7 @@ export function ClaimFormPage() {
         title={editingId === null ? 'Nouvelle note de frais' : 'Modifier la note de frais'}
         back={{ to: '/frais', label: 'Notes de frais' }}
       />
-      <form
-        onSubmit={form.onSubmit(submit, () =>
-          notifications.show({
-            color: 'orange',
-            title: 'Formulaire incomplet',
-            message: 'Corrigez les champs signalés en rouge.',
-          }),
-        )}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') cancel();
-        }}
-        noValidate
-      >
+      <PageForm onSubmit={form.onSubmit(submit, notifyIncomplete)} onCancel={cancel}>
         <Stack gap="lg" maw={1000}>
           <Fieldset legend="Note">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -389,7 +378,7 @@ export function ClaimFormPage() {
             </Button>
           </Group>
         </Stack>
-      </form>
+      </PageForm>
     </>
   );
 }

@@ -26,9 +26,10 @@ import {
 } from '../../../shared/schemas/register';
 import { ApiCallError, call, notifyError } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
-import { schemaValidator } from '../../forms';
+import { notifyIncomplete, schemaValidator } from '../../forms';
 import { useLoad } from '../../hooks';
 import { formatMonths } from './labels';
+import { PageForm } from '../../components/PageForm';
 
 interface Values {
   organisationId: string | null;
@@ -152,19 +153,7 @@ export function InstanceFormPage() {
         title={editingId === null ? 'Nouvelle instance' : 'Modifier l’instance'}
         back={{ to: '/instances', label: 'Instances' }}
       />
-      <form
-        onSubmit={form.onSubmit(submit, () =>
-          notifications.show({
-            color: 'orange',
-            title: 'Formulaire incomplet',
-            message: 'Corrigez les champs signalés en rouge.',
-          }),
-        )}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') cancel();
-        }}
-        noValidate
-      >
+      <PageForm onSubmit={form.onSubmit(submit, notifyIncomplete)} onCancel={cancel}>
         <Stack gap="lg" maw={900}>
           <Fieldset legend="Instance">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -259,7 +248,7 @@ export function InstanceFormPage() {
             </Button>
           </Group>
         </Stack>
-      </form>
+      </PageForm>
     </>
   );
 }

@@ -22,7 +22,7 @@ import {
 } from '../../../shared/schemas/register';
 import type { InstanceDetail, Mandate, MandateDraft } from '../../../shared/types/register-domain';
 import { ApiCallError, call, notifyError } from '../../api';
-import { schemaValidator } from '../../forms';
+import { notifyIncomplete, schemaValidator } from '../../forms';
 import { formatDate } from '../../format';
 import { useLoad } from '../../hooks';
 import { DateField, termEnd } from './DateField';
@@ -181,16 +181,7 @@ function MandateForm(props: { mode: MandateFormMode; onClose: () => void; onSave
   };
 
   return (
-    <form
-      onSubmit={form.onSubmit(submit, () =>
-        notifications.show({
-          color: 'orange',
-          title: 'Formulaire incomplet',
-          message: 'Corrigez les champs signalés en rouge.',
-        }),
-      )}
-      noValidate
-    >
+    <form onSubmit={form.onSubmit(submit, notifyIncomplete)} noValidate>
       <Stack gap="sm">
         {mode.kind === 'renew' && (
           <Alert color="blue" variant="light">

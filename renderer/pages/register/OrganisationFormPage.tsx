@@ -22,7 +22,8 @@ import {
 } from '../../../shared/schemas/register';
 import { ApiCallError, call, notifyError } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
-import { schemaValidator } from '../../forms';
+import { notifyIncomplete, schemaValidator } from '../../forms';
+import { PageForm } from '../../components/PageForm';
 
 interface Values {
   name: string;
@@ -108,19 +109,7 @@ export function OrganisationFormPage() {
         title={editingId === null ? 'Nouvelle organisation' : 'Modifier l’organisation'}
         back={{ to: '/organisations', label: 'Organisations' }}
       />
-      <form
-        onSubmit={form.onSubmit(submit, () =>
-          notifications.show({
-            color: 'orange',
-            title: 'Formulaire incomplet',
-            message: 'Corrigez les champs signalés en rouge.',
-          }),
-        )}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') cancel();
-        }}
-        noValidate
-      >
+      <PageForm onSubmit={form.onSubmit(submit, notifyIncomplete)} onCancel={cancel}>
         <Stack gap="lg" maw={800}>
           <Fieldset legend="Organisation">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -157,7 +146,7 @@ export function OrganisationFormPage() {
             </Button>
           </Group>
         </Stack>
-      </form>
+      </PageForm>
     </>
   );
 }

@@ -29,7 +29,8 @@ import {
 import type { Representative } from '../../../shared/types/register';
 import { ApiCallError, call, notifyError } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
-import { schemaValidator } from '../../forms';
+import { notifyIncomplete, schemaValidator } from '../../forms';
+import { PageForm } from '../../components/PageForm';
 
 interface VehicleValues {
   id?: number;
@@ -182,19 +183,7 @@ export function RepresentativeFormPage() {
         title={editingId === null ? 'Nouveau représentant' : 'Modifier la fiche'}
         back={{ to: '/representants', label: 'Représentants' }}
       />
-      <form
-        onSubmit={form.onSubmit(submit, () =>
-          notifications.show({
-            color: 'orange',
-            title: 'Formulaire incomplet',
-            message: 'Corrigez les champs signalés en rouge.',
-          }),
-        )}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') cancel();
-        }}
-        noValidate
-      >
+      <PageForm onSubmit={form.onSubmit(submit, notifyIncomplete)} onCancel={cancel}>
         <Stack gap="lg" maw={900}>
           <Fieldset legend="Identité">
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -343,7 +332,7 @@ export function RepresentativeFormPage() {
             </Button>
           </Group>
         </Stack>
-      </form>
+      </PageForm>
     </>
   );
 }
