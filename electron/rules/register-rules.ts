@@ -60,11 +60,18 @@ export function addMonths(iso: string, months: number): string {
 
 /**
  * Planned end of a term of `months` starting on `start`: the day before the same date
- * `months` later (01/12/2025 for 36 months → 30/11/2028). Null length: open-ended.
+ * `months` later (01/12/2025 for 36 months → 30/11/2028). When that date does not exist
+ * (29/02 in a common year, 31 in a 30-day month) the term runs to the first day of the next
+ * month, so the end is the last day of the target month: 29/02/2024 + 36 months ends on
+ * 28/02/2027, 31/01 + 1 month ends on 28/02 (29/02 in a leap year) — never a day short.
+ * Null length: open-ended.
  */
 export function defaultEndDate(start: string, months: number | null): string | null {
   if (months === null || months <= 0) return null;
-  return dayBefore(addMonths(start, months));
+  const same = addMonths(start, months);
+  // addMonths clamped the day: the anniversary falls after the target month's last day.
+  if (same.slice(8, 10) !== start.slice(8, 10)) return same;
+  return dayBefore(same);
 }
 
 /** The length that applies to an instance: its own, else its type's default. */

@@ -27,6 +27,15 @@ describe('dates of terms', () => {
   it('leaves the end open when the instance has no term length', () => {
     expect(defaultEndDate('2025-01-01', null)).toBeNull();
   });
+  it('ends a term started on a leap day or a month’s last day on the last day of the target month, not a day short', () => {
+    expect(defaultEndDate('2024-02-29', 36)).toBe('2027-02-28');
+    expect(defaultEndDate('2024-02-29', 48)).toBe('2028-02-28');
+    expect(defaultEndDate('2025-01-31', 1)).toBe('2025-02-28');
+    expect(defaultEndDate('2024-01-31', 1)).toBe('2024-02-29');
+    expect(defaultEndDate('2025-03-31', 1)).toBe('2025-04-30');
+    expect(defaultEndDate('2025-01-30', 1)).toBe('2025-02-28');
+    expect(defaultEndDate('2025-01-28', 1)).toBe('2025-02-27');
+  });
   it('lands on the last day of a shorter month', () => {
     expect(addMonths('2025-01-31', 1)).toBe('2025-02-28');
     expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
