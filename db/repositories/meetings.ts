@@ -2,6 +2,8 @@
  * Meetings and what they need from the register (instances, organisations, mandates), read here
  * with the query builder so the meetings domain does not wait on the register's services.
  */
+import type { ExpressionBuilder } from 'kysely';
+import type { Database } from '../schema';
 import type { MeetingMode } from '../../shared/schemas/meetings';
 import type { InstanceOption, Meeting, MeetingSummary } from '../../shared/types/meetings';
 import { foldForSearch, searchTerms } from '../../shared/rules/text';
@@ -256,7 +258,18 @@ export interface MandateOnDate {
   employed: boolean;
 }
 
-/** Mandates on the instance active on the date: start ≤ D and (ended_on ?? end_date) null or ≥ D. */
+/**
+ * The effective end of a mandate (the earlier of ended_on and end_date, as in the register's
+ * effectiveEnd) is open or on/after the date: both ends, when set, must be ≥ D.
+ */
+function endsOnOrAfter(eb: ExpressionBuilder<Database & { md: Database['mandate'] }, 'md'>, date: string) {
+  return eb.and([
+    eb.or([eb('md.ended_on', 'is', null), eb('md.ended_on', '>=', date)]),
+    eb.or([eb('md.end_date', 'is', null), eb('md.end_date', '>=', date)]),
+  ]);
+}
+
+/** Mandates on the instance active on the date: start ≤ D and the effective end null or ≥ D. */
 export async function mandatesOn(db: Executor, instanceId: number, date: string): Promise<MandateOnDate[]> {
   const rows = await db
     .selectFrom('mandate as md')
@@ -274,15 +287,7 @@ export async function mandatesOn(db: Executor, instanceId: number, date: string)
     ])
     .where('md.instance_id', '=', instanceId)
     .where('md.start_date', '<=', date)
-    .where((eb) =>
-      eb.or([
-        eb('md.ended_on', '>=', date),
-        eb.and([
-          eb('md.ended_on', 'is', null),
-          eb.or([eb('md.end_date', 'is', null), eb('md.end_date', '>=', date)]),
-        ]),
-      ]),
-    )
+    .where((eb) => endsOnOrAfter(eb, date))
     .orderBy('md.role')
     .orderBy('r.search_text')
     .execute();
@@ -336,15 +341,7 @@ export async function mandatesInPeriod(
       'o.name as organisation_name',
     ])
     .where('md.start_date', '<=', to)
-    .where((eb) =>
-      eb.or([
-        eb('md.ended_on', '>=', from),
-        eb.and([
-          eb('md.ended_on', 'is', null),
-          eb.or([eb('md.end_date', 'is', null), eb('md.end_date', '>=', from)]),
-        ]),
-      ]),
-    );
+    .where((eb) => endsOnOrAfter(eb, from));
   if (representativeIds) {
     if (representativeIds.length === 0) return [];
     q = q.where('md.representative_id', 'in', representativeIds);

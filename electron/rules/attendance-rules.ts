@@ -3,20 +3,24 @@
  * and (re-exported from shared) the dates of a series.
  */
 import { minutesOf, type AttendanceStatus } from '../../shared/schemas/meetings';
+import { effectiveEnd } from './register-rules';
 
 export { seriesDates } from '../../shared/schemas/meetings';
 
 export interface MandateSpan {
   startDate: string;
   endDate: string | null;
-  /** Actual end when the mandate was ended: it wins over the planned end. */
+  /** Actual end when the mandate was ended. */
   endedOn: string | null;
 }
 
-/** Active on D when start ≤ D and (ended_on ?? end_date) is null or ≥ D. */
+/**
+ * Active on D when start ≤ D and the effective end (the earlier of ended_on and end_date, the
+ * register's rule) is null or ≥ D: a planned end shortened after the mandate was ended still wins.
+ */
 export function isMandateActiveOn(mandate: MandateSpan, date: string): boolean {
   if (mandate.startDate > date) return false;
-  const end = mandate.endedOn ?? mandate.endDate;
+  const end = effectiveEnd(mandate);
   return end === null || end >= date;
 }
 

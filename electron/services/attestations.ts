@@ -21,6 +21,7 @@ import {
 } from '../documents';
 import { AppError, notFound } from '../errors';
 import { countsAsPresent, presenceMinutes } from '../rules/attendance-rules';
+import { effectiveEnd } from '../rules/register-rules';
 import { isoNow, todayIso, type ServiceContext } from './context';
 import { roleLabel } from './attendance';
 import { computeYear } from './conge';
@@ -410,7 +411,7 @@ export async function participationRecords(
         organisation: m.organisationName,
         role: roleLabel(m.role, m.roleOther),
         from: m.startDate,
-        to: m.endedOn ?? m.endDate,
+        to: effectiveEnd(m),
       })),
       meetings: attended.map((a) => ({
         date: a.date,

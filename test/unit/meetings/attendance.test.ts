@@ -2,7 +2,7 @@ import { createTestApp, type TestApp } from '../../helpers/context';
 import { attendanceRowInput, meetingInput, type AttendanceRowInput } from '../../../shared/schemas/meetings';
 import { createMeeting } from '../../../electron/services/meetings';
 import { getAttendanceGrid, saveAttendance } from '../../../electron/services/attendance';
-import { issueAttestation } from '../../../electron/services/attestations';
+import { issueAttestation, participationRecords } from '../../../electron/services/attestations';
 import { endMandate } from '../../../electron/services/mandates';
 import { mandateEndInput } from '../../../shared/schemas/register';
 import { givenCdu, givenMandate } from './fixtures';
@@ -57,6 +57,29 @@ describe('expected participants', () => {
     );
     const grid = await getAttendanceGrid(app.ctx, (await meetingOn(f.instanceId, '2026-09-10')).id);
     expect(grid.lines.some((l) => l.representativeId === f.alice)).toBe(false);
+  });
+
+  it('stop at the earlier of the actual and the planned end, like the register', async () => {
+    const f = await givenCdu(app.ctx);
+    const mandate = await app.ctx.db
+      .selectFrom('mandate')
+      .select('id')
+      .where('representative_id', '=', f.alice)
+      .executeTakeFirstOrThrow();
+    await endMandate(
+      app.ctx,
+      mandateEndInput.parse({ id: mandate.id, endedOn: '2026-06-30', reason: 'demission' }),
+    );
+    // A planned end brought forward after the mandate was ended (an edit or an import): it wins.
+    await app.ctx.db
+      .updateTable('mandate')
+      .set({ end_date: '2026-03-31' })
+      .where('id', '=', mandate.id)
+      .execute();
+    const grid = await getAttendanceGrid(app.ctx, (await meetingOn(f.instanceId, '2026-05-12')).id);
+    expect(grid.lines.some((l) => l.representativeId === f.alice)).toBe(false);
+    const [record] = await participationRecords(app.ctx, [f.alice], 2026);
+    expect(record?.mandates[0]?.to).toBe('2026-03-31');
   });
 });
 

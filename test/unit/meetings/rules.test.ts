@@ -21,6 +21,11 @@ describe('mandate active on a date', () => {
     expect(isMandateActiveOn(ended, '2025-06-30')).toBe(true);
     expect(isMandateActiveOn(ended, '2025-07-01')).toBe(false);
   });
+  it('stops at the planned end when it is earlier than the actual end (the register’s rule)', () => {
+    const odd = { ...m, endDate: '2025-03-31', endedOn: '2025-06-30' };
+    expect(isMandateActiveOn(odd, '2025-03-31')).toBe(true);
+    expect(isMandateActiveOn(odd, '2025-04-01')).toBe(false);
+  });
   it('has no end when neither end is set', () => {
     expect(isMandateActiveOn({ startDate: '2020-01-01', endDate: null, endedOn: null }, '2040-01-01')).toBe(
       true,
