@@ -7,8 +7,11 @@ import {
   charterStatus,
   currentCharterVersion,
   isNewerVersion,
+  isReplacedAfter,
+  periodOf,
   type CharterStatus,
   type CharterVersionRef,
+  type Period,
 } from '../../electron/rules/register-rules';
 import type { Executor } from './audit';
 import { personName, roleLabel } from './mandates';
@@ -28,8 +31,9 @@ export interface ExpiringRow {
 
 /**
  * Mandates whose end (planned, or recorded in advance) falls between `today` and `until`, not
- * yet followed by a renewal, a later mandate of the same person on the same instance, or a
- * successor in the same role starting after the end.
+ * yet followed by a renewal, a later mandate of the same person on the same instance, or
+ * successors in the same role filling again every place held on its last day
+ * (`isReplacedAfter`).
  */
 export async function expiringMandates(db: Executor, today: string, until: string): Promise<ExpiringRow[]> {
   // Two index range scans (planned ends, ends recorded in advance) rather than one OR that
@@ -45,7 +49,8 @@ export async function expiringMandates(db: Executor, today: string, until: strin
       .where('m.ended_on', '<=', until)
       .execute(),
   ];
-  return [...planned, ...advance]
+  const candidates = await withoutSuccessors(db, today, [...planned, ...advance]);
+  return candidates
     .map((r) => ({
       mandateId: r.id,
       representativeId: r.representative_id,
@@ -70,10 +75,48 @@ export async function expiringMandates(db: Executor, today: string, until: strin
     );
 }
 
+type ExpiringQueryRow = Awaited<ReturnType<ReturnType<typeof expiringQuery>['execute']>>[number];
+
 /**
- * Running mandates of active people and instances not yet followed by a renewal, a later
- * mandate of the same person on the same instance, or a successor in the same role starting
- * after the end.
+ * Drops the mandates whose places are filled again after their end. The candidates are few
+ * (those ending within the window): the same-role mandates of their instances still running
+ * today or later are read in chunks and compared in memory.
+ */
+async function withoutSuccessors(
+  db: Executor,
+  today: string,
+  rows: ExpiringQueryRow[],
+): Promise<ExpiringQueryRow[]> {
+  if (rows.length === 0) return rows;
+  const instanceIds = [...new Set(rows.map((r) => r.instance_id))];
+  const roles = [...new Set(rows.map((r) => r.role))];
+  const byKey = new Map<string, Period[]>();
+  for (let i = 0; i < instanceIds.length; i += 500) {
+    const chunk = instanceIds.slice(i, i + 500);
+    const periods = await db
+      .selectFrom('mandate')
+      .select(['instance_id', 'role', 'start_date', 'end_date', 'ended_on'])
+      .where('instance_id', 'in', chunk)
+      .where('role', 'in', roles)
+      .where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>=', today)]))
+      .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', today)]))
+      .execute();
+    for (const p of periods) {
+      const key = `${p.instance_id}|${p.role}`;
+      const list = byKey.get(key) ?? [];
+      list.push(periodOf({ startDate: p.start_date, endDate: p.end_date, endedOn: p.ended_on }));
+      byKey.set(key, list);
+    }
+  }
+  return rows.filter((r) => {
+    const end = (r.ended_on ?? r.end_date) as string;
+    return !isReplacedAfter(end, byKey.get(`${r.instance_id}|${r.role}`) ?? []);
+  });
+}
+
+/**
+ * Running mandates of active people and instances not yet followed by a renewal or a later
+ * mandate of the same person on the same instance (successors are weighed afterwards).
  */
 function expiringQuery(db: Executor, today: string) {
   return db
@@ -109,11 +152,6 @@ function expiringQuery(db: Executor, today: string) {
                   nb('n.instance_id', '=', nb.ref('m.instance_id')),
                   nb('n.representative_id', '=', nb.ref('m.representative_id')),
                   nb('n.start_date', '>', nb.ref('m.start_date')),
-                ]),
-                nb.and([
-                  nb('n.instance_id', '=', nb.ref('m.instance_id')),
-                  nb('n.role', '=', nb.ref('m.role')),
-                  nb('n.start_date', '>', nb.fn.coalesce('m.ended_on', 'm.end_date')),
                 ]),
               ]),
             ),

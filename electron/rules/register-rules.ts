@@ -133,6 +133,18 @@ export function maxConcurrent(periods: readonly Period[], within: Period): numbe
   return max;
 }
 
+/**
+ * Is a mandate ending on `end` replaced? The same-role mandates of its instance (`sameRole`,
+ * the ending one included) held `heldOnEnd` places on its last day; it is replaced once, on
+ * some later day, as many places are held again. A successor of someone else does not count:
+ * with Y leaving on 15/12 and Z following on 16/12, X leaving on 30/11 leaves a place empty.
+ */
+export function isReplacedAfter(end: string, sameRole: readonly Period[]): boolean {
+  let heldOnEnd = 0;
+  for (const p of sameRole) if (p.start <= end && (p.end === null || p.end >= end)) heldOnEnd += 1;
+  return maxConcurrent(sameRole, { start: dayAfter(end), end: null }) >= Math.max(1, heldOnEnd);
+}
+
 export type SeatRole = 'titulaire' | 'suppleant';
 
 export const isSeatRole = (role: string): role is SeatRole => role === 'titulaire' || role === 'suppleant';

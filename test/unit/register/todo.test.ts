@@ -219,4 +219,21 @@ describe('« À faire » and successors', () => {
     });
     expect((await getTodo(app.ctx)).expiring).toEqual([]);
   });
+  it('keeps an early end listed when the only successor on a two-seat instance replaces someone else', async () => {
+    const instance = await cdu(app.ctx);
+    const [x, y, z] = [
+      await person(app.ctx, 'Xavier'),
+      await person(app.ctx, 'Yvon'),
+      await person(app.ctx, 'Zoé'),
+    ];
+    const mx = await mandate(app.ctx, { representativeId: x.id, instanceId: instance.id });
+    const my = await mandate(app.ctx, { representativeId: y.id, instanceId: instance.id });
+    await endMandate(app.ctx, { id: my.id, endedOn: '2026-12-15', reason: 'demission', note: null });
+    await mandate(app.ctx, { representativeId: z.id, instanceId: instance.id, startDate: '2026-12-16' });
+    await endMandate(app.ctx, { id: mx.id, endedOn: '2026-11-30', reason: 'demission', note: null });
+    expect((await getTodo(app.ctx)).expiring.map((e) => e.mandateId)).toEqual([mx.id]);
+    const w = await person(app.ctx, 'Wanda');
+    await mandate(app.ctx, { representativeId: w.id, instanceId: instance.id, startDate: '2027-01-10' });
+    expect((await getTodo(app.ctx)).expiring).toEqual([]);
+  });
 });
