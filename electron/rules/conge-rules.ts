@@ -3,8 +3,8 @@
  * year, which may be split into half-days.
  *
  * The rule applied here, per person and calendar day:
- * - the minutes of presence of every meeting held that day are added up (présent, à distance,
- *   or the suppléant who sat in place of a titulaire);
+ * - the hours of presence of every meeting held that day are put together (présent, à distance,
+ *   or the suppléant who sat in place of a titulaire), overlapping hours counted once;
  * - up to `halfDayMaxMinutes` (default 4 h) the day costs one half-day, beyond it a full day;
  * - only jours ouvrables count: Monday to Saturday, French public holidays excluded — a meeting
  *   on a Sunday or a holiday takes no leave from work.
@@ -78,23 +78,54 @@ export function halfDaysForDay(date: string, minutes: number, halfDayMaxMinutes:
 
 export interface PresenceOnDay {
   date: string;
-  minutes: number;
+  /** Hours of presence, 'HH:MM'. */
+  startTime: string;
+  endTime: string;
 }
 
-/** Groups presences by day and prices each day; returns the days in date order. */
+const minutesOfDay = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/**
+ * Minutes covered by the union of the intervals: two meetings of the same morning that overlap
+ * (09–12 and 10–12) are three hours of absence from work, not five.
+ */
+export function mergedMinutes(intervals: ReadonlyArray<{ startTime: string; endTime: string }>): number {
+  const sorted = intervals
+    .map((i) => [minutesOfDay(i.startTime), minutesOfDay(i.endTime)] as const)
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0]);
+  let total = 0;
+  let runStart = -1;
+  let runEnd = -1;
+  for (const [a, b] of sorted) {
+    if (a > runEnd) {
+      total += runEnd - runStart;
+      runStart = a;
+      runEnd = b;
+    } else if (b > runEnd) {
+      runEnd = b;
+    }
+  }
+  return total + (runEnd - runStart);
+}
+
+/** Groups presences by day, merges overlapping hours and prices each day; days in date order. */
 export function congeDays(
   presences: readonly PresenceOnDay[],
   halfDayMaxMinutes: number,
 ): Array<{ date: string; minutes: number; halfDays: number }> {
-  const byDay = new Map<string, number>();
-  for (const p of presences) byDay.set(p.date, (byDay.get(p.date) ?? 0) + p.minutes);
+  const byDay = new Map<string, PresenceOnDay[]>();
+  for (const p of presences) {
+    const list = byDay.get(p.date) ?? [];
+    list.push(p);
+    byDay.set(p.date, list);
+  }
   return [...byDay.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([date, minutes]) => ({
-      date,
-      minutes,
-      halfDays: halfDaysForDay(date, minutes, halfDayMaxMinutes),
-    }));
+    .map(([date, list]) => {
+      const minutes = mergedMinutes(list);
+      return { date, minutes, halfDays: halfDaysForDay(date, minutes, halfDayMaxMinutes) };
+    });
 }
 
 export type CongeLevel = 'ok' | 'proche' | 'depasse';

@@ -9,7 +9,14 @@ import type { AttendanceStatus } from '../../shared/schemas/meetings';
 import type { CongeCounter, CongeDay, CongeWarning } from '../../shared/types/meetings';
 import type { MeetingsSettings } from '../../shared/schemas/meetings-settings';
 import { countsAsPresent, isMandateActiveOn, presenceMinutes } from '../rules/attendance-rules';
-import { congeDays, congeLevel, halfDaysText, indemnityCents, isPluralDays } from '../rules/conge-rules';
+import {
+  congeDays,
+  congeLevel,
+  halfDaysText,
+  indemnityCents,
+  isPluralDays,
+  type PresenceOnDay,
+} from '../rules/conge-rules';
 import { notFound } from '../errors';
 import { todayIso, type ServiceContext } from './context';
 import { getMeetingsSettings } from './meetings';
@@ -131,17 +138,15 @@ export async function computeYear(
           endTime: r.rowEnd ?? r.endTime,
           minutes,
         });
-        person.totalMinutes += minutes;
       } else if (r.status === 'excuse' || r.status === 'remplace') {
         person.excused += 1;
       } else if (r.status === 'absent') {
         person.absent += 1;
       }
     }
-    const priced = congeDays(
-      person.attended.map((a) => ({ date: a.date, minutes: a.minutes })),
-      settings.halfDayMaxMinutes,
-    );
+    const priced = congeDays(person.attended, settings.halfDayMaxMinutes);
+    // Overlapping meetings of one day count their common hours once, in the total as in the congé.
+    person.totalMinutes = priced.reduce((sum, d) => sum + d.minutes, 0);
     person.days = priced.map((d) => ({
       ...d,
       meetings: person.attended
@@ -157,7 +162,7 @@ export async function computeYear(
     person.usedHalfDays = priced.reduce((s, d) => s + d.halfDays, 0);
 
     // Planned: meetings still to come this year where the person is expected and not excused.
-    const planned: Array<{ date: string; minutes: number }> = [];
+    const planned: PresenceOnDay[] = [];
     const plannedIds = new Set<number>();
     for (const mandate of person.mandates) {
       for (const m of meetingsByInstance.get(mandate.instanceId) ?? []) {
@@ -165,14 +170,11 @@ export async function computeYear(
         const status = person.statusByMeeting.get(m.id);
         if (status === 'excuse' || status === 'absent' || status === 'remplace') continue;
         plannedIds.add(m.id);
-        planned.push({ date: m.date, minutes: presenceMinutes(m, { startTime: null, endTime: null }) });
+        planned.push({ date: m.date, startTime: m.startTime, endTime: m.endTime });
       }
     }
     if (planned.length > 0) {
-      const all = congeDays(
-        [...person.attended.map((a) => ({ date: a.date, minutes: a.minutes })), ...planned],
-        settings.halfDayMaxMinutes,
-      );
+      const all = congeDays([...person.attended, ...planned], settings.halfDayMaxMinutes);
       person.plannedHalfDays = all.reduce((s, d) => s + d.halfDays, 0) - person.usedHalfDays;
     }
   }

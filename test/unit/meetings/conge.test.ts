@@ -57,6 +57,20 @@ describe('congé de représentation counter', () => {
     expect(c.level).toBe('ok');
   });
 
+  it('counts two overlapping meetings of the same morning once: 3 h, one half-day', async () => {
+    const f = await givenCdu(app.ctx);
+    await meeting(f.instanceId, '2026-03-12', '09:00', '12:00', [
+      { representativeId: f.alice, status: 'present' },
+    ]);
+    await meeting(f.instanceId, '2026-03-12', '10:00', '12:00', [
+      { representativeId: f.alice, status: 'distance' },
+    ]);
+    const c = await congeCounter(app.ctx, f.alice, 2026);
+    expect(c.days.map((d) => [d.date, d.minutes, d.halfDays])).toEqual([['2026-03-12', 180, 1]]);
+    expect(c.usedHalfDays).toBe(1);
+    expect(c.totalMinutes).toBe(180);
+  });
+
   it('does not count Sundays, public holidays, cancelled meetings or other years', async () => {
     const f = await givenCdu(app.ctx);
     await meeting(f.instanceId, '2026-11-15', '10:00', '12:00', [

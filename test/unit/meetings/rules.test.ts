@@ -6,6 +6,7 @@ import {
   halfDaysForDay,
   indemnityCents,
   isJourOuvrable,
+  mergedMinutes,
 } from '../../../electron/rules/conge-rules';
 
 describe('mandate active on a date', () => {
@@ -79,9 +80,9 @@ describe('congé de représentation rule', () => {
   it('adds up the meetings of the same day before pricing it', () => {
     const days = congeDays(
       [
-        { date: '2026-03-12', minutes: 120 },
-        { date: '2026-03-12', minutes: 150 },
-        { date: '2026-03-13', minutes: 90 },
+        { date: '2026-03-12', startTime: '09:00', endTime: '11:00' },
+        { date: '2026-03-12', startTime: '14:00', endTime: '16:30' },
+        { date: '2026-03-13', startTime: '10:00', endTime: '11:30' },
       ],
       240,
     );
@@ -89,6 +90,24 @@ describe('congé de représentation rule', () => {
       { date: '2026-03-12', minutes: 270, halfDays: 2 },
       { date: '2026-03-13', minutes: 90, halfDays: 1 },
     ]);
+  });
+  it('counts overlapping hours of the same day once', () => {
+    const days = congeDays(
+      [
+        { date: '2026-03-12', startTime: '09:00', endTime: '12:00' },
+        { date: '2026-03-12', startTime: '10:00', endTime: '12:00' },
+      ],
+      240,
+    );
+    expect(days).toEqual([{ date: '2026-03-12', minutes: 180, halfDays: 1 }]);
+    expect(
+      mergedMinutes([
+        { startTime: '09:00', endTime: '10:00' },
+        { startTime: '09:30', endTime: '11:00' },
+        { startTime: '11:00', endTime: '11:30' },
+        { startTime: '14:00', endTime: '15:00' },
+      ]),
+    ).toBe(210);
   });
   it('warns when close to the allowance and when over it', () => {
     expect(congeLevel(15, 18, 2)).toBe('ok');
