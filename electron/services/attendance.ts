@@ -164,6 +164,8 @@ export async function saveAttendance(
     const mandates = await meetingRepo.mandatesOn(trx, meeting.instanceId, meeting.date);
     const mandateOf = new Map<number, meetingRepo.MandateOnDate>();
     for (const m of mandates) if (!mandateOf.has(m.representativeId)) mandateOf.set(m.representativeId, m);
+    // Only a titulaire's seat can be taken by a suppléant.
+    const titulaires = new Set(mandates.filter((m) => m.role === 'titulaire').map((m) => m.representativeId));
 
     const errors: FieldErrors = {};
     const messages: string[] = [];
@@ -215,11 +217,11 @@ export async function saveAttendance(
         const subMandate = mandateOf.get(sub);
         if (sub === row.representativeId) {
           fail(index, 'replacedById', `${who} ne peut pas se remplacer lui-même.`);
-        } else if (!mandate) {
+        } else if (!titulaires.has(row.representativeId)) {
           fail(
             index,
             'status',
-            `${who} n’a pas de mandat sur cette instance : « remplacé » ne s’applique qu’à un titulaire.`,
+            `${who} n’est pas titulaire de cette instance le ${frDate(meeting.date)} : « remplacé » ne s’applique qu’à un titulaire.`,
           );
         } else if (!subMandate || subMandate.role !== 'suppleant') {
           fail(

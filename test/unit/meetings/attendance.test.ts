@@ -5,7 +5,7 @@ import { getAttendanceGrid, saveAttendance } from '../../../electron/services/at
 import { issueAttestation, participationRecords } from '../../../electron/services/attestations';
 import { endMandate } from '../../../electron/services/mandates';
 import { mandateEndInput } from '../../../shared/schemas/register';
-import { givenCdu, givenMandate } from './fixtures';
+import { givenCdu, givenMandate, givenPerson } from './fixtures';
 
 let app: TestApp;
 beforeEach(async () => {
@@ -142,6 +142,31 @@ describe('recording attendance', () => {
       attendanceRowInput.safeParse({ representativeId: f.alice, status: 'remplace' }).error?.issues[0]
         ?.message,
     ).toBe('Choisissez le suppléant qui a siégé');
+  });
+
+  it('refuses “remplacé” for someone who is not a titulaire that day', async () => {
+    const f = await givenCdu(app.ctx);
+    const member = await givenPerson(app.ctx, 'Marc', 'Membre', null, 'M.');
+    await givenMandate(app.ctx, member, f.instanceId, 'membre', '2026-01-01', null);
+    await givenMandate(app.ctx, f.outsider, f.instanceId, 'suppleant', '2026-01-01', null);
+    const m = await meetingOn(f.instanceId, '2026-03-12');
+    await expect(
+      saveAttendance(app.ctx, {
+        meetingId: m.id,
+        rows: rows([{ representativeId: member, status: 'remplace', replacedById: f.chloe }]),
+      }),
+    ).rejects.toMatchObject({
+      message: expect.stringContaining(
+        'Marc Membre n’est pas titulaire de cette instance le 12/03/2026 : « remplacé » ne s’applique qu’à un titulaire.',
+      ),
+      fieldErrors: { 'rows.0.status': expect.stringContaining('titulaire') },
+    });
+    await expect(
+      saveAttendance(app.ctx, {
+        meetingId: m.id,
+        rows: rows([{ representativeId: f.chloe, status: 'remplace', replacedById: f.outsider }]),
+      }),
+    ).rejects.toThrow('Chloé Dupont n’est pas titulaire de cette instance');
   });
 
   it('refuses a person outside their mandate unless flagged as non-mandated', async () => {
