@@ -256,6 +256,8 @@ export interface MandateOnDate {
   firstName: string;
   lastName: string;
   employed: boolean;
+  /** When the person's record was archived (timestamp), null when active. */
+  archivedAt: string | null;
 }
 
 /**
@@ -284,6 +286,7 @@ export async function mandatesOn(db: Executor, instanceId: number, date: string)
       'r.first_name',
       'r.last_name',
       'r.employed',
+      'r.archived_at',
     ])
     .where('md.instance_id', '=', instanceId)
     .where('md.start_date', '<=', date)
@@ -301,6 +304,7 @@ export async function mandatesOn(db: Executor, instanceId: number, date: string)
     firstName: r.first_name,
     lastName: r.last_name,
     employed: r.employed === 1,
+    archivedAt: r.archived_at,
   }));
 }
 

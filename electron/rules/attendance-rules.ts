@@ -24,6 +24,14 @@ export function isMandateActiveOn(mandate: MandateSpan, date: string): boolean {
   return end === null || end >= date;
 }
 
+/**
+ * A person archived on or before the meeting's day is no longer expected there (archived_at is
+ * a timestamp: its day is compared). People already recorded at the meeting stay on its grid.
+ */
+export function isArchivedBy(archivedAt: string | null, date: string): boolean {
+  return archivedAt !== null && archivedAt.slice(0, 10) <= date;
+}
+
 /** Minutes of presence: the person's own times when recorded, else the meeting's. */
 export function presenceMinutes(
   meeting: { startTime: string; endTime: string },

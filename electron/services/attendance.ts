@@ -11,7 +11,7 @@ import { attendanceStatusLabels } from '../../shared/schemas/meetings';
 import type { AttendanceGrid, AttendanceLine } from '../../shared/types/meetings';
 import { mandateRoleLabels } from '../../shared/types/meetings';
 import { AppError, notFound, type FieldErrors } from '../errors';
-import { countsAsPresent, presenceMinutes } from '../rules/attendance-rules';
+import { countsAsPresent, isArchivedBy, presenceMinutes } from '../rules/attendance-rules';
 import { isoNow, todayIso, type ServiceContext } from './context';
 import { frDate, getMeeting } from './meetings';
 
@@ -33,12 +33,15 @@ export const roleLabel = (role: string, other: string | null): string =>
 
 export async function getAttendanceGrid(ctx: ServiceContext, meetingId: number): Promise<AttendanceGrid> {
   const meeting = await getMeeting(ctx, meetingId);
-  const [mandates, rows, attestations] = await Promise.all([
+  const [allMandates, rows, attestations] = await Promise.all([
     meetingRepo.mandatesOn(ctx.db, meeting.instanceId, meeting.date),
     repo.listAttendance(ctx.db, meetingId),
     attestationRepo.listForMeeting(ctx.db, meetingId),
   ]);
   const rowByPerson = new Map(rows.map((r) => [r.representativeId, r]));
+  const mandates = allMandates.filter(
+    (m) => !isArchivedBy(m.archivedAt, meeting.date) || rowByPerson.has(m.representativeId),
+  );
   const validAttestation = new Map(attestations.filter((a) => !a.voided).map((a) => [a.representativeId, a]));
   const mandateById = new Map(mandates.map((m) => [m.mandateId, m]));
 

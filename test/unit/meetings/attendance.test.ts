@@ -4,6 +4,7 @@ import { createMeeting } from '../../../electron/services/meetings';
 import { getAttendanceGrid, saveAttendance } from '../../../electron/services/attendance';
 import { issueAttestation, participationRecords } from '../../../electron/services/attestations';
 import { endMandate } from '../../../electron/services/mandates';
+import { setRepresentativeArchived } from '../../../electron/services/representatives';
 import { mandateEndInput } from '../../../shared/schemas/register';
 import { givenCdu, givenMandate, givenPerson } from './fixtures';
 
@@ -80,6 +81,27 @@ describe('expected participants', () => {
     expect(grid.lines.some((l) => l.representativeId === f.alice)).toBe(false);
     const [record] = await participationRecords(app.ctx, [f.alice], 2026);
     expect(record?.mandates[0]?.to).toBe('2026-03-31');
+  });
+});
+
+describe('archived people', () => {
+  it('are no longer expected from the day they were archived, unless already recorded', async () => {
+    const f = await givenCdu(app.ctx);
+    const before = await meetingOn(f.instanceId, '2026-11-12');
+    const sameDay = await meetingOn(f.instanceId, '2026-11-20');
+    const later = await meetingOn(f.instanceId, '2026-12-10');
+    const excused = await meetingOn(f.instanceId, '2026-12-17');
+    await saveAttendance(app.ctx, {
+      meetingId: excused.id,
+      rows: rows([{ representativeId: f.bruno, status: 'excuse' }]),
+    });
+    await setRepresentativeArchived(app.ctx, f.bruno, true);
+    const has = async (meetingId: number) =>
+      (await getAttendanceGrid(app.ctx, meetingId)).lines.some((l) => l.representativeId === f.bruno);
+    expect(await has(before.id)).toBe(true);
+    expect(await has(sameDay.id)).toBe(false);
+    expect(await has(later.id)).toBe(false);
+    expect(await has(excused.id)).toBe(true);
   });
 });
 
