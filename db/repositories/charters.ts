@@ -1,3 +1,5 @@
+import type { ExpressionBuilder } from 'kysely';
+import type { Database } from '../schema';
 import type { CharterVersionData, SignatureMethod } from '../../shared/schemas/charters';
 import type { CharterSignature, CharterVersion } from '../../shared/types/register-b';
 import type { Executor } from './audit';
@@ -164,14 +166,34 @@ export async function deleteSignature(db: Executor, id: number): Promise<void> {
   await db.deleteFrom('charter_signature').where('id', '=', id).execute();
 }
 
-/** Start of each person's most recent mandate (a new mandate asks for a new signature). */
-export async function latestMandateStarts(db: Executor): Promise<Map<number, string>> {
-  const rows = await db
+/**
+ * The one definition of « latest mandate start » for the charter, shared by the charters
+ * screen and « À faire »: the start of the person's most recent mandate already begun on
+ * `today`. A mandate planned for later asks for a signature only once it starts.
+ */
+export function latestStartedMandate(eb: ExpressionBuilder<Database, 'mandate'>, today: string) {
+  return eb.fn.max<string | null>(
+    eb.case().when('mandate.start_date', '<=', today).then(eb.ref('mandate.start_date')).else(null).end(),
+  );
+}
+
+/** `latestStartedMandate` of everyone (or of `representativeIds`), people with none left out. */
+export async function latestMandateStarts(
+  db: Executor,
+  today: string,
+  representativeIds?: readonly number[],
+): Promise<Map<number, string>> {
+  let query = db
     .selectFrom('mandate')
-    .select(['representative_id', (eb) => eb.fn.max('start_date').as('latest')])
-    .groupBy('representative_id')
-    .execute();
-  return new Map(rows.map((r) => [r.representative_id, String(r.latest)]));
+    .select((eb) => ['mandate.representative_id', latestStartedMandate(eb, today).as('latest')])
+    .where('mandate.start_date', '<=', today)
+    .groupBy('mandate.representative_id');
+  if (representativeIds !== undefined)
+    query = query.where('mandate.representative_id', 'in', [...representativeIds]);
+  const rows = await query.execute();
+  const starts = new Map<number, string>();
+  for (const r of rows) if (r.latest !== null) starts.set(r.representative_id, r.latest);
+  return starts;
 }
 
 export async function activeRepresentatives(db: Executor) {

@@ -14,6 +14,7 @@ import {
   type Period,
 } from '../../electron/rules/register-rules';
 import type { Executor } from './audit';
+import { latestMandateStarts, latestStartedMandate } from './charters';
 import { personName, roleLabel } from './mandates';
 
 export interface ExpiringRow {
@@ -198,7 +199,8 @@ export interface PersonMandateFacts {
   representativeId: number;
   representativeName: string;
   firstMandateStart: string;
-  latestMandateStart: string;
+  /** Latest start already begun (`latestStartedMandate`), null when all are still to come. */
+  latestMandateStart: string | null;
   /** Mandates running today or starting later. */
   currentCount: number;
 }
@@ -211,19 +213,19 @@ export async function personMandateFacts(db: Executor, today: string): Promise<P
   const rows = await db
     .selectFrom((eb) =>
       eb
-        .selectFrom('mandate as m')
+        .selectFrom('mandate')
         .select((agg) => [
-          'm.representative_id',
-          agg.fn.min<string>('m.start_date').as('first_start'),
-          agg.fn.max<string>('m.start_date').as('latest_start'),
+          'mandate.representative_id',
+          agg.fn.min<string>('mandate.start_date').as('first_start'),
+          latestStartedMandate(agg, today).as('latest_start'),
           agg.fn
             .sum<number>(
               agg
                 .case()
                 .when(
                   agg.and([
-                    agg.or([agg('m.ended_on', 'is', null), agg('m.ended_on', '>=', today)]),
-                    agg.or([agg('m.end_date', 'is', null), agg('m.end_date', '>=', today)]),
+                    agg.or([agg('mandate.ended_on', 'is', null), agg('mandate.ended_on', '>=', today)]),
+                    agg.or([agg('mandate.end_date', 'is', null), agg('mandate.end_date', '>=', today)]),
                   ]),
                 )
                 .then(1)
@@ -232,7 +234,7 @@ export async function personMandateFacts(db: Executor, today: string): Promise<P
             )
             .as('current_count'),
         ])
-        .groupBy('m.representative_id')
+        .groupBy('mandate.representative_id')
         .as('f'),
     )
     .innerJoin('representative as r', 'r.id', 'f.representative_id')
@@ -301,16 +303,11 @@ export async function loadCharterStandings(
   let signatures = db
     .selectFrom('charter_signature')
     .select(['representative_id', 'charter_version_id', 'signed_on']);
-  let starts = db
-    .selectFrom('mandate')
-    .select((eb) => ['representative_id', eb.fn.max<string>('start_date').as('latest_start')])
-    .groupBy('representative_id');
   const wanted =
     representativeIds !== undefined && representativeIds.length <= 500 ? representativeIds : undefined;
   if (wanted !== undefined) {
     if (wanted.length === 0) return { current, standings: new Map() };
     signatures = signatures.where('representative_id', 'in', [...wanted]);
-    starts = starts.where('representative_id', 'in', [...wanted]);
   }
   const lastSigned = new Map<number, { version: CharterVersionRef; signedOn: string }>();
   for (const s of await signatures.execute()) {
@@ -328,7 +325,7 @@ export async function loadCharterStandings(
   }
   const latestStart = new Map<number, string>(knownLatestStarts ?? []);
   if (knownLatestStarts === undefined) {
-    for (const r of await starts.execute()) latestStart.set(r.representative_id, r.latest_start);
+    for (const [id, start] of await latestMandateStarts(db, today, wanted)) latestStart.set(id, start);
   }
 
   const people = new Set<number>(representativeIds ?? [...lastSigned.keys(), ...latestStart.keys()]);

@@ -140,7 +140,7 @@ export async function listStatuses(ctx: ServiceContext, query: StatusQuery): Pro
       lastByPerson.set(s.representativeId, s);
     }
   }
-  const mandateStarts = await repo.latestMandateStarts(ctx.db);
+  const mandateStarts = await repo.latestMandateStarts(ctx.db, today);
   const terms = searchTerms(query.search);
   const counts: Record<CharterStatus, number> = {
     a_jour: 0,
@@ -160,7 +160,7 @@ export async function listStatuses(ctx: ServiceContext, query: StatusQuery): Pro
             signedOn: signed.signedOn,
           }
         : null,
-      latestMandateStart: latestMandate !== null && latestMandate <= today ? latestMandate : null,
+      latestMandateStart: latestMandate,
     });
     if (terms.length > 0 && !terms.every((t) => p.search_text.includes(t))) continue;
     counts[status] += 1;

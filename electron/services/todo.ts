@@ -50,7 +50,11 @@ export async function getTodo(ctx: ServiceContext): Promise<TodoList> {
     ctx.db,
     today,
     current.map((f) => f.representativeId),
-    new Map(current.map((f) => [f.representativeId, f.latestMandateStart])),
+    new Map(
+      current.flatMap((f) =>
+        f.latestMandateStart === null ? [] : [[f.representativeId, f.latestMandateStart] as const],
+      ),
+    ),
   );
 
   const expiring = expiringRows.map((r) => ({ ...r, daysLeft: daysBetween(today, r.endDate) }));

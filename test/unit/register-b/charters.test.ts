@@ -1,6 +1,7 @@
 import { createTestApp, type TestApp } from '../../helpers/context';
 import { charterVersionInput, signatureInput } from '../../../shared/schemas/charters';
 import * as charters from '../../../electron/services/charters';
+import { getTodo } from '../../../electron/services/todo';
 import { readStoredFile, sniffFileMime, storeFile } from '../../../electron/services/stored-files';
 import { instance, mandate, person } from './fixtures';
 
@@ -230,5 +231,25 @@ describe('charter PDF', () => {
     const file = await charters.charterPdf(app.ctx, p.id, null);
     expect(file.fileName).toBe('charte-v1-Martin-Anne.pdf');
     expect(Buffer.from(file.dataBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
+describe('charters screen and « À faire » agree on the latest mandate', () => {
+  it('counts only mandates already started: a future mandate asks for a signature nowhere until it starts', async () => {
+    const p = await person(app.ctx, 'Martin', 'Anne');
+    const cdu = await instance(app.ctx, 'CDU Rennes');
+    const cts = await instance(app.ctx, 'CTS Ille-et-Vilaine');
+    await mandate(app.ctx, p.id, cdu.id, '2025-12-01', '2028-11-30');
+    const v1 = await version('1', '2023-01-01');
+    await sign(p.id, v1.id, '2026-01-10');
+    await mandate(app.ctx, p.id, cts.id, '2027-01-01', '2031-12-31');
+    expect(await statusOf(p.id)).toBe('a_jour');
+    expect((await getTodo(app.ctx)).charters).toEqual([]);
+
+    app.setNow('2027-01-02T10:00:00.000Z');
+    expect(await statusOf(p.id)).toBe('a_resigner');
+    expect((await getTodo(app.ctx)).charters.map((c) => [c.representativeId, c.status])).toEqual([
+      [p.id, 'a_resigner'],
+    ]);
   });
 });
