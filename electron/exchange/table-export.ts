@@ -16,9 +16,13 @@ export interface ExportColumn<T> {
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A cell starting like a formula would be run by the spreadsheet: a leading quote keeps it text. */
+/**
+ * A CSV cell starting like a formula (= + - @, tab, carriage return) would be run by the
+ * spreadsheet that opens the file — `-2+3+cmd|…` as well as `=HYPERLINK(…)`: a leading
+ * apostrophe keeps it text. Numbers are written as numbers and never prefixed.
+ */
 function neutraliseFormula(text: string): string {
-  return /^[=@\t\r]/.test(text) || /^[+-][^0-9\s]/.test(text) ? `'${text}` : text;
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 function csvCell(value: ExportValue, type: ExportColumn<unknown>['type']): string {
@@ -67,7 +71,8 @@ export async function toXlsx<T>(
           // Excel dates carry no time zone: UTC midnight is read back as that very day.
           return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : value;
         }
-        return value === null ? null : typeof value === 'string' ? neutraliseFormula(value) : value;
+        // A string written by exceljs is a text cell, never a formula: no visible apostrophe.
+        return value;
       }),
     );
   }

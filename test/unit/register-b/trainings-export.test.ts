@@ -178,4 +178,37 @@ describe('export', () => {
       expect((await exportList(app.ctx, kind, 'xlsx')).dataBase64.length).toBeGreaterThan(100);
     }
   });
+
+  it('keeps every cell starting like a formula inert: apostrophe in CSV, plain text cell in XLSX', async () => {
+    const dangerous = {
+      city: "-2+3+cmd|' /C calc'!A0",
+      employer: '+1+HYPERLINK("http://e")',
+      addressLine: '=1+1',
+      originAssociation: '@SUM(A1)',
+    };
+    await person(app.ctx, 'Martin', 'Anne', { ...dangerous, employed: true });
+    const csv = Buffer.from(
+      (await exportList(app.ctx, 'representatives', 'csv')).dataBase64,
+      'base64',
+    ).toString('utf8');
+    const line = csv.split('\r\n')[1] ?? '';
+    for (const value of Object.values(dangerous)) {
+      const cell = `'${value}`;
+      expect(line).toContain(/[";]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+    }
+    expect(line.split(';').some((cell) => /^[=+\-@]/.test(cell))).toBe(false);
+
+    const file = await exportList(app.ctx, 'representatives', 'xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer);
+    const row = workbook.worksheets[0]?.getRow(2);
+    const cells = [6, 8, 9, 11].map((n) => row?.getCell(n));
+    expect(cells.map((c) => c?.value)).toEqual([
+      dangerous.addressLine,
+      dangerous.city,
+      dangerous.originAssociation,
+      dangerous.employer,
+    ]);
+    expect(cells.every((c) => c?.type === ExcelJS.ValueType.String)).toBe(true);
+  });
 });
