@@ -91,6 +91,15 @@ export async function replaceAttendance(
   }
 }
 
+/** Back to the meeting's times (null own hours). */
+export async function resetHours(db: Executor, id: number, at: string): Promise<void> {
+  await db
+    .updateTable('attendance')
+    .set({ start_time: null, end_time: null, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
 export interface PresenceRow {
   meetingId: number;
   representativeId: number;

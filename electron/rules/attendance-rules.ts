@@ -32,6 +32,18 @@ export function isArchivedBy(archivedAt: string | null, date: string): boolean {
   return archivedAt !== null && archivedAt.slice(0, 10) <= date;
 }
 
+/**
+ * A person's own hours lie within the meeting's: an attestation certifies presence at that
+ * meeting, not a day around it. 'HH:MM' compares as text.
+ */
+export function withinMeeting(
+  meeting: { startTime: string; endTime: string },
+  row: { startTime: string | null; endTime: string | null },
+): boolean {
+  if (row.startTime === null || row.endTime === null) return true;
+  return row.startTime >= meeting.startTime && row.endTime <= meeting.endTime;
+}
+
 /** Minutes of presence: the person's own times when recorded, else the meeting's. */
 export function presenceMinutes(
   meeting: { startTime: string; endTime: string },

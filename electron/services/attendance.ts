@@ -11,9 +11,9 @@ import { attendanceStatusLabels } from '../../shared/schemas/meetings';
 import type { AttendanceGrid, AttendanceLine } from '../../shared/types/meetings';
 import { mandateRoleLabels } from '../../shared/types/meetings';
 import { AppError, notFound, type FieldErrors } from '../errors';
-import { countsAsPresent, isArchivedBy, presenceMinutes } from '../rules/attendance-rules';
+import { countsAsPresent, isArchivedBy, presenceMinutes, withinMeeting } from '../rules/attendance-rules';
 import { isoNow, todayIso, type ServiceContext } from './context';
-import { frDate, getMeeting } from './meetings';
+import { frDate, frTime, getMeeting } from './meetings';
 
 const roleOrder = [
   'titulaire',
@@ -212,6 +212,13 @@ export async function saveAttendance(
           index,
           'status',
           `La réunion du ${frDate(meeting.date)} n’a pas encore eu lieu : ${who} ne peut pas y être noté(e) ${statusText(row.status)}. Seuls « excusé » et « absent » se notent à l’avance.`,
+        );
+      }
+      if (row.startTime !== null && row.endTime !== null && !withinMeeting(meeting, row)) {
+        fail(
+          index,
+          row.startTime < meeting.startTime ? 'startTime' : 'endTime',
+          `${who} : la présence de ${frTime(row.startTime)} à ${frTime(row.endTime)} déborde de la réunion (de ${frTime(meeting.startTime)} à ${frTime(meeting.endTime)}) ; indiquez des horaires compris dans ceux de la réunion.`,
         );
       }
       if (row.status === 'remplace' && row.replacedById !== null) {

@@ -18,7 +18,7 @@ import {
 } from '../../shared/schemas/meetings-settings';
 import type { InstanceOption, Meeting, MeetingList } from '../../shared/types/meetings';
 import { AppError, notFound } from '../errors';
-import { countsAsPresent } from '../rules/attendance-rules';
+import { countsAsPresent, withinMeeting } from '../rules/attendance-rules';
 import { isoNow, todayIso, type ServiceContext } from './context';
 import { readSettings, writeSettings } from './settings';
 
@@ -109,7 +109,8 @@ export async function createSeries(ctx: ServiceContext, data: MeetingSeriesData)
 
 /**
  * Edits or moves a meeting. Moving it (date, times, mode) voids its issued attestations with the
- * reason "réunion déplacée", since they would certify a presence at another time.
+ * reason "réunion déplacée", since they would certify a presence at another time. A person's own
+ * hours outside the new times are reset to the meeting's times (the form's warning says so).
  */
 export async function updateMeeting(ctx: ServiceContext, id: number, data: MeetingData): Promise<Meeting> {
   const at = isoNow(ctx);
@@ -172,6 +173,13 @@ export async function updateMeeting(ctx: ServiceContext, id: number, data: Meeti
       }
     }
     await repo.updateMeeting(trx, id, values, at);
+    // Own hours that no longer fit in the meeting's new times go back to the meeting's times.
+    let hoursReset = 0;
+    for (const r of rows) {
+      if (r.startTime === null || withinMeeting(data, r)) continue;
+      await attendanceRepo.resetHours(trx, r.id, at);
+      hoursReset += 1;
+    }
     await logAction(trx, {
       at,
       actor: ctx.actor,
@@ -179,7 +187,11 @@ export async function updateMeeting(ctx: ServiceContext, id: number, data: Meeti
       entity: 'meeting',
       entityId: id,
       details: moved
-        ? { de: `${existing.date} ${existing.startTime}`, a: `${data.date} ${data.startTime}` }
+        ? {
+            de: `${existing.date} ${existing.startTime}`,
+            a: `${data.date} ${data.startTime}`,
+            ...(hoursReset > 0 ? { horairesRepris: hoursReset } : {}),
+          }
         : undefined,
     });
   });

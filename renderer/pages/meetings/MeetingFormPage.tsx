@@ -215,6 +215,9 @@ export function MeetingFormPage() {
             été délivrée
             {existing.validAttestationCount > 1 ? 's' : ''} pour cette réunion. Elles seront annulées avec le
             motif « réunion déplacée » ; il faudra en imprimer de nouvelles, avec de nouveaux numéros.
+            {values.startTime !== existing.startTime || values.endTime !== existing.endTime
+              ? ' Les horaires de présence propres à une personne qui sortent des nouveaux horaires reprendront ceux de la réunion.'
+              : ''}
           </Text>
         ),
         labels: { confirm: 'Déplacer et annuler les attestations', cancel: 'Ne rien changer' },

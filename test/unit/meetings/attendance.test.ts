@@ -259,6 +259,34 @@ describe('recording attendance', () => {
     ).rejects.toThrow(`L’attestation ${reference} a été délivrée à Alice Martin`);
   });
 
+  it('refuses hours of presence outside the meeting’s times, row by row', async () => {
+    const f = await givenCdu(app.ctx);
+    const m = await createMeeting(
+      app.ctx,
+      meetingInput.parse({
+        instanceId: f.instanceId,
+        date: '2026-03-12',
+        startTime: '14:00',
+        endTime: '16:00',
+        mode: 'sur_place',
+      }),
+    );
+    await expect(
+      saveAttendance(app.ctx, {
+        meetingId: m.id,
+        rows: rows([
+          { representativeId: f.bruno, status: 'present', startTime: '14:30', endTime: '16:00' },
+          { representativeId: f.alice, status: 'present', startTime: '08:00', endTime: '20:00' },
+        ]),
+      }),
+    ).rejects.toMatchObject({
+      message: expect.stringContaining(
+        'Alice Martin : la présence de 8\u00a0h\u00a000 à 20\u00a0h\u00a000 déborde de la réunion (de 14\u00a0h\u00a000 à 16\u00a0h\u00a000)',
+      ),
+      fieldErrors: { 'rows.1.startTime': expect.stringContaining('compris dans ceux de la réunion') },
+    });
+  });
+
   it('refuses hours where the departure is before the arrival', () => {
     const r = attendanceRowInput.safeParse({
       representativeId: 1,

@@ -8,7 +8,7 @@ import {
   restoreMeeting,
   updateMeeting,
 } from '../../../electron/services/meetings';
-import { saveAttendance } from '../../../electron/services/attendance';
+import { getAttendanceGrid, saveAttendance } from '../../../electron/services/attendance';
 import { issueAttestation, listMeetingAttestations } from '../../../electron/services/attestations';
 import { attendanceRowInput } from '../../../shared/schemas/meetings';
 import { givenCdu } from './fixtures';
@@ -99,6 +99,60 @@ describe('meetings', () => {
     expect(moved.date).toBe('2026-11-13');
     const [att] = await listMeetingAttestations(app.ctx, m.id);
     expect(att?.voidReason).toMatch(/^Réunion déplacée du 12\/11\/2026 au 13\/11\/2026/);
+  });
+
+  it('resets own hours that fall outside the meeting’s new times to the meeting’s times', async () => {
+    const { instanceId, alice, bruno } = await givenCdu(app.ctx);
+    const times = { ...base, instanceId, date: '2026-11-12', startTime: '14:00', endTime: '17:00' };
+    const m = await createMeeting(app.ctx, meetingInput.parse(times));
+    await saveAttendance(app.ctx, {
+      meetingId: m.id,
+      rows: [
+        attendanceRowInput.parse({
+          representativeId: alice,
+          status: 'present',
+          startTime: '15:00',
+          endTime: '17:00',
+        }),
+        attendanceRowInput.parse({
+          representativeId: bruno,
+          status: 'present',
+          startTime: '14:00',
+          endTime: '15:00',
+        }),
+      ],
+    });
+    await updateMeeting(
+      app.ctx,
+      m.id,
+      meetingInput.parse({ ...times, startTime: '09:00', endTime: '11:00' }),
+    );
+    const grid = await getAttendanceGrid(app.ctx, m.id);
+    const by = new Map(grid.lines.map((l) => [l.representativeId, l]));
+    expect(by.get(alice)).toMatchObject({ startTime: null, endTime: null, minutes: 120 });
+    expect(by.get(bruno)).toMatchObject({ startTime: null, endTime: null, minutes: 120 });
+    // Hours still inside the new times are kept.
+    await saveAttendance(app.ctx, {
+      meetingId: m.id,
+      rows: [
+        attendanceRowInput.parse({
+          representativeId: alice,
+          status: 'present',
+          startTime: '09:30',
+          endTime: '11:00',
+        }),
+      ],
+    });
+    await updateMeeting(
+      app.ctx,
+      m.id,
+      meetingInput.parse({ ...times, startTime: '09:00', endTime: '12:00' }),
+    );
+    const after = await getAttendanceGrid(app.ctx, m.id);
+    expect(after.lines.find((l) => l.representativeId === alice)).toMatchObject({
+      startTime: '09:30',
+      minutes: 90,
+    });
   });
 
   it('refuses to move a meeting to a date where a recorded person holds no mandate', async () => {
