@@ -100,6 +100,31 @@ export async function resetHours(db: Executor, id: number, at: string): Promise<
     .execute();
 }
 
+/** A meeting moved to visioconférence: those marked present sat remotely. */
+export async function presentToDistance(db: Executor, meetingId: number, at: string): Promise<number> {
+  const result = await db
+    .updateTable('attendance')
+    .set({ status: 'distance', updated_at: at })
+    .where('meeting_id', '=', meetingId)
+    .where('status', '=', 'present')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** The mandate that makes the person expected at the meeting's (new) date, or none. */
+export async function setMandate(
+  db: Executor,
+  id: number,
+  mandateId: number | null,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('attendance')
+    .set({ mandate_id: mandateId, non_mandated: mandateId === null ? 1 : 0, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
 export interface PresenceRow {
   meetingId: number;
   representativeId: number;

@@ -140,8 +140,10 @@ export async function updateMeeting(ctx: ServiceContext, id: number, data: Meeti
         { date: 'Des présences sont notées : date future impossible' },
       );
     }
+    let mandatesOnNewDate: repo.MandateOnDate[] | null = null;
     if (data.date !== existing.date) {
       const mandates = await repo.mandatesOn(trx, data.instanceId, data.date);
+      mandatesOnNewDate = mandates;
       const holders = new Set(mandates.map((m) => m.representativeId));
       const orphans = rows.filter((r) => !r.nonMandated && !holders.has(r.representativeId));
       if (orphans.length > 0) {
@@ -173,6 +175,23 @@ export async function updateMeeting(ctx: ServiceContext, id: number, data: Meeti
       }
     }
     await repo.updateMeeting(trx, id, values, at);
+    if (mandatesOnNewDate !== null) {
+      // The rows follow the mandate held on the new date (a renewed mandate, a non-mandated
+      // participant who now holds one).
+      const mandateOf = new Map<number, number>();
+      for (const m of mandatesOnNewDate)
+        if (!mandateOf.has(m.representativeId)) mandateOf.set(m.representativeId, m.mandateId);
+      for (const r of rows) {
+        const mandateId = mandateOf.get(r.representativeId) ?? null;
+        if (mandateId !== r.mandateId || (mandateId === null) !== r.nonMandated)
+          await attendanceRepo.setMandate(trx, r.id, mandateId, at);
+      }
+    }
+    // Remote meeting: nobody sat on site. Back on site, the recorded statuses stay as they are.
+    const madeRemote =
+      data.mode === 'distance' && existing.mode !== 'distance'
+        ? await attendanceRepo.presentToDistance(trx, id, at)
+        : 0;
     // Own hours that no longer fit in the meeting's new times go back to the meeting's times.
     let hoursReset = 0;
     for (const r of rows) {
@@ -191,6 +210,7 @@ export async function updateMeeting(ctx: ServiceContext, id: number, data: Meeti
             de: `${existing.date} ${existing.startTime}`,
             a: `${data.date} ${data.startTime}`,
             ...(hoursReset > 0 ? { horairesRepris: hoursReset } : {}),
+            ...(madeRemote > 0 ? { presencesADistance: madeRemote } : {}),
           }
         : undefined,
     });

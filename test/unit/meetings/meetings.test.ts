@@ -11,7 +11,7 @@ import {
 import { getAttendanceGrid, saveAttendance } from '../../../electron/services/attendance';
 import { issueAttestation, listMeetingAttestations } from '../../../electron/services/attestations';
 import { attendanceRowInput } from '../../../shared/schemas/meetings';
-import { givenCdu } from './fixtures';
+import { givenCdu, givenMandate } from './fixtures';
 
 let app: TestApp;
 beforeEach(async () => {
@@ -153,6 +153,60 @@ describe('meetings', () => {
       startTime: '09:30',
       minutes: 90,
     });
+  });
+
+  it('turns “présent” into “à distance” when the meeting becomes a visioconférence, not back', async () => {
+    const { instanceId, alice, bruno, chloe } = await givenCdu(app.ctx);
+    const onSite = { ...base, instanceId, date: '2026-11-12' };
+    const m = await createMeeting(app.ctx, meetingInput.parse(onSite));
+    await saveAttendance(app.ctx, {
+      meetingId: m.id,
+      rows: [
+        attendanceRowInput.parse({ representativeId: alice, status: 'present' }),
+        attendanceRowInput.parse({ representativeId: bruno, status: 'excuse' }),
+        attendanceRowInput.parse({ representativeId: chloe, status: 'distance' }),
+      ],
+    });
+    const statuses = async () =>
+      new Map((await getAttendanceGrid(app.ctx, m.id)).lines.map((l) => [l.representativeId, l.status]));
+    await updateMeeting(app.ctx, m.id, meetingInput.parse({ ...onSite, mode: 'distance' }));
+    expect(await statuses()).toEqual(
+      new Map([
+        [bruno, 'excuse'],
+        [alice, 'distance'],
+        [chloe, 'distance'],
+      ]),
+    );
+    await updateMeeting(app.ctx, m.id, meetingInput.parse(onSite));
+    expect((await statuses()).get(alice)).toBe('distance');
+  });
+
+  it('points the recorded rows at the mandate held on the new date when a meeting is moved', async () => {
+    const { instanceId, bruno, outsider } = await givenCdu(app.ctx);
+    await givenMandate(app.ctx, outsider, instanceId, 'suppleant', '2026-11-01', null);
+    const m = await createMeeting(app.ctx, meetingInput.parse({ ...base, instanceId, date: '2026-10-15' }));
+    await saveAttendance(app.ctx, {
+      meetingId: m.id,
+      rows: [
+        attendanceRowInput.parse({ representativeId: bruno, status: 'present' }),
+        attendanceRowInput.parse({ representativeId: outsider, status: 'present', nonMandated: true }),
+      ],
+    });
+    await updateMeeting(app.ctx, m.id, meetingInput.parse({ ...base, instanceId, date: '2026-11-05' }));
+    const row = await app.ctx.db
+      .selectFrom('attendance')
+      .select(['mandate_id', 'non_mandated'])
+      .where('meeting_id', '=', m.id)
+      .where('representative_id', '=', outsider)
+      .executeTakeFirstOrThrow();
+    const mandate = await app.ctx.db
+      .selectFrom('mandate')
+      .select('id')
+      .where('representative_id', '=', outsider)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ mandate_id: mandate.id, non_mandated: 0 });
+    const grid = await getAttendanceGrid(app.ctx, m.id);
+    expect(grid.lines.find((l) => l.representativeId === outsider)).toMatchObject({ expected: true });
   });
 
   it('refuses to move a meeting to a date where a recorded person holds no mandate', async () => {
