@@ -260,16 +260,28 @@ export async function personMandateFacts(db: Executor, today: string): Promise<P
   }));
 }
 
-/** People who followed a formation de base (any date). */
-export async function peopleWithBaseTraining(db: Executor): Promise<Set<number>> {
+/**
+ * Formations de base: who followed one (dated on or before `today`, whatever the date relative
+ * to their mandates), and the earliest one planned later for the others — planned is not done.
+ */
+export async function baseTrainingFacts(
+  db: Executor,
+  today: string,
+): Promise<{ done: Set<number>; planned: Map<number, string> }> {
   const rows = await db
     .selectFrom('training as t')
     .innerJoin('training_kind as k', 'k.id', 't.kind_id')
-    .select('t.representative_id')
-    .distinct()
+    .select((eb) => ['t.representative_id', eb.fn.min<string>('t.date').as('first_date')])
     .where('k.is_base', '=', 1)
+    .groupBy('t.representative_id')
     .execute();
-  return new Set(rows.map((r) => r.representative_id));
+  const done = new Set<number>();
+  const planned = new Map<number, string>();
+  for (const r of rows) {
+    if (r.first_date <= today) done.add(r.representative_id);
+    else planned.set(r.representative_id, r.first_date);
+  }
+  return { done, planned };
 }
 
 export interface CharterStanding {

@@ -190,8 +190,8 @@ export interface BaseTrainingDue {
 }
 
 /**
- * The formation de base is due `delayMonths` after the first mandate started. Done at any
- * date (even before the first mandate) counts. "Bientôt" when due within `soonDays`.
+ * The formation de base is due `delayMonths` after the first mandate started. Done on any
+ * date up to today (even before the first mandate) counts; one planned later does not. "Bientôt" when due within `soonDays`.
  */
 export function baseTrainingDue(input: {
   firstMandateStart: string | null;

@@ -43,7 +43,7 @@ export async function getTodo(ctx: ServiceContext): Promise<TodoList> {
   const records = await todoRepo.seatTargets(ctx.db);
   const counts = await instancesRepo.activeCountsByInstance(ctx.db, today);
   const facts = await todoRepo.personMandateFacts(ctx.db, today);
-  const trained = await todoRepo.peopleWithBaseTraining(ctx.db);
+  const trained = await todoRepo.baseTrainingFacts(ctx.db, today);
   // Only people holding a mandate are listed, and their latest start is already known.
   const current = facts.filter((f) => f.currentCount > 0);
   const charters = await todoRepo.loadCharterStandings(
@@ -118,7 +118,7 @@ export async function getTodo(ctx: ServiceContext): Promise<TodoList> {
   for (const f of current) {
     const due = baseTrainingDue({
       firstMandateStart: f.firstMandateStart,
-      hasBaseTraining: trained.has(f.representativeId),
+      hasBaseTraining: trained.done.has(f.representativeId),
       today,
       delayMonths: settings.baseTrainingDelayMonths,
       soonDays: days,
@@ -131,6 +131,7 @@ export async function getTodo(ctx: ServiceContext): Promise<TodoList> {
         firstMandateStart: f.firstMandateStart,
         dueDate: due.dueDate,
         overdue: due.status === 'en_retard',
+        plannedOn: trained.planned.get(f.representativeId) ?? null,
       });
     }
     const standing = charters.standings.get(f.representativeId);

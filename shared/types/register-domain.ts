@@ -183,6 +183,8 @@ export interface TodoTraining {
   firstMandateStart: string;
   dueDate: string;
   overdue: boolean;
+  /** A formation de base registered for a later date: planned, not yet done. */
+  plannedOn: string | null;
 }
 
 export interface TodoCharter {

@@ -234,6 +234,11 @@ export function TodoPage() {
                   {t.overdue ? 'En retard depuis le ' : 'À suivre avant le '}
                   {formatDate(t.dueDate)}
                 </Text>
+                {t.plannedOn !== null && (
+                  <Text size="xs" c="dimmed">
+                    Prévue le {formatDate(t.plannedOn)}
+                  </Text>
+                )}
               </Table.Td>
               <Fix
                 to={`/representants/${t.representativeId}`}

@@ -132,6 +132,18 @@ describe('« À faire »', () => {
     expect((await getTodo(app.ctx)).trainings.map((t) => t.representativeName)).toEqual(['Claire Bientot']);
   });
 
+  it('counts a formation de base planned for a later date as not yet done, shown as planned', async () => {
+    const instance = await cdu(app.ctx);
+    const late = await person(app.ctx, 'Retard');
+    await mandate(app.ctx, { representativeId: late.id, instanceId: instance.id, startDate: '2026-01-01' });
+    await baseTraining(late.id, '2026-12-10');
+    expect((await getTodo(app.ctx)).trainings.map((t) => [t.dueDate, t.overdue, t.plannedOn])).toEqual([
+      ['2026-07-01', true, '2026-12-10'],
+    ]);
+    app.setNow('2026-12-10T10:00:00.000Z');
+    expect((await getTodo(app.ctx)).trainings).toEqual([]);
+  });
+
   it('lists charters never signed or to sign again, once a charter is published', async () => {
     const instance = await cdu(app.ctx);
     const a = await person(app.ctx, 'Alpha');
