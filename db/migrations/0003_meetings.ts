@@ -74,6 +74,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createIndex('attestation_meeting_person_idx')
     .on('attestation')
     .columns(['meeting_id', 'representative_id'])
+    .unique()
+    .where('voided_at', 'is', null)
     .execute();
   await db.schema
     .createIndex('attestation_representative_idx')

@@ -13,6 +13,7 @@ import {
   reprintAttestation,
   voidAttestation,
 } from '../../../electron/services/attestations';
+import { insertAttestation } from '../../../db/repositories/attestations';
 import { givenCdu } from './fixtures';
 
 let app: TestApp;
@@ -94,6 +95,28 @@ describe('attestation numbering', () => {
       ['ATT-2026-0001', true],
       ['ATT-2026-0002', false],
     ]);
+  });
+
+  it('keeps one valid attestation per person and meeting in the database itself', async () => {
+    const { instanceId, alice } = await givenCdu(app.ctx);
+    const meetingId = (await heldMeeting(instanceId, '2026-03-12', [alice])).id;
+    const { reference } = await issueAttestation(app.ctx, { meetingId, representativeId: alice });
+    const again = {
+      reference: 'ATT-2026-9999',
+      year: 2026,
+      number: 9999,
+      meetingId,
+      representativeId: alice,
+      issuedOn: '2026-11-20',
+      content: '{}',
+    };
+    await expect(insertAttestation(app.ctx.db, again, '2026-11-20T10:00:00.000Z')).rejects.toThrow(/UNIQUE/);
+    const [first] = await listMeetingAttestations(app.ctx, meetingId);
+    await voidAttestation(app.ctx, { id: first?.id ?? 0, reason: 'Erreur de date' });
+    await expect(insertAttestation(app.ctx.db, again, '2026-11-20T10:00:00.000Z')).resolves.toEqual(
+      expect.any(Number),
+    );
+    expect(reference).toBe('ATT-2026-0001');
   });
 
   it('consumes no number when the attestation is refused', async () => {
