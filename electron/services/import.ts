@@ -45,7 +45,15 @@ import {
   sameText,
 } from '../exchange/import-rows';
 import { parseTable, type ParsedTable, type TableRow } from '../exchange/parse-table';
-import { exceedsSeats, findOverlap, isSeatRole, periodOf, type Period } from '../rules/register-rules';
+import {
+  defaultEndDate,
+  exceedsSeats,
+  findOverlap,
+  isSeatRole,
+  mandateMonthsFor,
+  periodOf,
+  type Period,
+} from '../rules/register-rules';
 import { AppError } from '../errors';
 import { isoNow, type ServiceContext } from './context';
 
@@ -64,6 +72,8 @@ interface KnownPerson {
   data: RepresentativeData;
   planIndex: number | null;
   countedUnchanged?: boolean;
+  /** An archived person gets no new mandate until restored, as in the mandate form. */
+  archived?: boolean;
 }
 
 interface KnownMandate {
@@ -79,6 +89,8 @@ interface InstanceRef {
   name: string;
   seatsTitulaire: number;
   seatsSuppleant: number;
+  /** The term of the instance (its own, else its type's): the default end, as in the form. */
+  mandateMonths: number | null;
 }
 
 interface PlannedPerson {
@@ -159,7 +171,7 @@ async function loadPeople(db: Executor): Promise<Map<string, KnownPerson[]>> {
     };
     const key = personKey(r.last_name, r.first_name);
     const list = byKey.get(key) ?? [];
-    list.push({ id: r.id, key, data, planIndex: null });
+    list.push({ id: r.id, key, data, planIndex: null, archived: r.archived_at !== null });
     byKey.set(key, list);
   }
   return byKey;
@@ -167,9 +179,17 @@ async function loadPeople(db: Executor): Promise<Map<string, KnownPerson[]>> {
 
 async function loadInstances(db: Executor): Promise<Map<string, InstanceRef[]>> {
   const rows = await db
-    .selectFrom('instance')
-    .select(['id', 'name', 'seats_titulaire', 'seats_suppleant'])
-    .where('archived_at', 'is', null)
+    .selectFrom('instance as i')
+    .innerJoin('instance_type as t', 't.id', 'i.type_id')
+    .select([
+      'i.id',
+      'i.name',
+      'i.seats_titulaire',
+      'i.seats_suppleant',
+      'i.mandate_months',
+      't.default_mandate_months',
+    ])
+    .where('i.archived_at', 'is', null)
     .execute();
   const byName = new Map<string, InstanceRef[]>();
   for (const r of rows) {
@@ -180,6 +200,7 @@ async function loadInstances(db: Executor): Promise<Map<string, InstanceRef[]>> 
       name: r.name,
       seatsTitulaire: r.seats_titulaire,
       seatsSuppleant: r.seats_suppleant,
+      mandateMonths: mandateMonthsFor(r.mandate_months, r.default_mandate_months),
     });
     byName.set(key, list);
   }
@@ -387,7 +408,8 @@ function planRow(
       role,
       roleOther: null,
       startDate,
-      endDate,
+      // No end in the file: the instance's term, as the form proposes (open only without a term).
+      endDate: endText ? endDate : defaultEndDate(startDate, instance.mandateMonths),
       designatingAuthority: cellOf(row.cells, mapping, 'designatingAuthority'),
       designationReference: cellOf(row.cells, mapping, 'designationReference'),
       proposingAssociation: cellOf(row.cells, mapping, 'proposingAssociation'),
@@ -401,6 +423,10 @@ function planRow(
     const same = mine.find((m) => m.role === role && m.startDate === checked.data.startDate);
     if (same) {
       mandateAction = 'deja_present';
+    } else if (ref.archived) {
+      return fail(
+        `Mandat : ${ref.data.firstName} ${ref.data.lastName} a une fiche archivée : restaurez-la d’abord`,
+      );
     } else {
       const overlap = findOverlap(mine, period);
       if (overlap) {

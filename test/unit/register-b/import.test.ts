@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { createTestApp, type TestApp } from '../../helpers/context';
 import { analyzeImport, runImport } from '../../../electron/services/import';
+import { setRepresentativeArchived } from '../../../electron/services/representatives';
 import { guessMapping } from '../../../electron/exchange/column-mapping';
 import { parseFrenchDate, parseRole } from '../../../electron/exchange/import-rows';
 import { parseCsv } from '../../../electron/exchange/parse-table';
@@ -212,6 +213,45 @@ describe('importing mandates', () => {
     ]) {
       expect(message).toContain(part);
     }
+  });
+
+  it('gives a mandate without an end the instance’s term, as the form does', async () => {
+    await instance(app.ctx, 'CDU du CHU de Rennes');
+    await runImport(app.ctx, csv(`${header}Martin;Anne;;CDU du CHU de Rennes;Titulaire;01/12/2025;\n`));
+    const ends = await app.ctx.db.selectFrom('mandate').select('end_date').execute();
+    expect(ends.map((e) => e.end_date)).toEqual(['2028-11-30']);
+  });
+
+  it('leaves the end open when neither the instance nor its type has a term', async () => {
+    const open = await instance(app.ctx, 'Groupe de travail');
+    const { type_id } = await app.ctx.db
+      .selectFrom('instance')
+      .select('type_id')
+      .where('id', '=', open.id)
+      .executeTakeFirstOrThrow();
+    await app.ctx.db
+      .updateTable('instance_type')
+      .set({ default_mandate_months: null })
+      .where('id', '=', type_id)
+      .execute();
+    await runImport(app.ctx, csv(`${header}Martin;Anne;;Groupe de travail;Membre;01/12/2025;\n`));
+    const ends = await app.ctx.db.selectFrom('mandate').select('end_date').execute();
+    expect(ends.map((e) => e.end_date)).toEqual([null]);
+  });
+
+  it('refuses a new mandate for an archived person, with a French reason, and writes nothing', async () => {
+    await instance(app.ctx, 'CDU du CHU de Rennes');
+    const anne = await person(app.ctx, 'Martin', 'Anne', { email: 'anne@exemple.fr' });
+    await setRepresentativeArchived(app.ctx, anne.id, true);
+    const file = csv(
+      `${header}Martin;Anne;anne@exemple.fr;CDU du CHU de Rennes;Titulaire;01/12/2025;30/11/2028\n`,
+    );
+    const { errors } = await analyzeImport(app.ctx, file);
+    expect(errors).toEqual([
+      { line: 2, message: 'Mandat : Anne Martin a une fiche archivée : restaurez-la d’abord' },
+    ]);
+    await expect(runImport(app.ctx, file)).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect(await count('mandate')).toBe(0);
   });
 
   it('refuses more titulaires than seats on the same period', async () => {
