@@ -1,6 +1,6 @@
 /* Frozen once released: typed against Kysely<any> so later schema changes never break it. */
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -75,7 +75,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('attestation')
     .columns(['meeting_id', 'representative_id'])
     .unique()
-    .where('voided_at', 'is', null)
+    .where(sql.ref('voided_at'), 'is', null)
     .execute();
   await db.schema
     .createIndex('attestation_representative_idx')
