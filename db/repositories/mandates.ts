@@ -169,6 +169,25 @@ export async function getMandateRow(db: Executor, id: number) {
   return db.selectFrom('mandate').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * The pairings a mandate takes part in, from either side: the mandate it points to and those
+ * pointing to it, with the holder's name (for the messages refusing a second pairing).
+ */
+export async function pairingsOf(db: Executor, id: number): Promise<Array<{ id: number; name: string }>> {
+  const rows = await db
+    .selectFrom('mandate as m')
+    .innerJoin('representative as r', 'r.id', 'm.representative_id')
+    .select(['m.id', 'r.first_name', 'r.last_name'])
+    .where((eb) =>
+      eb.or([
+        eb('m.paired_mandate_id', '=', id),
+        eb('m.id', '=', eb.selectFrom('mandate as p').select('p.paired_mandate_id').where('p.id', '=', id)),
+      ]),
+    )
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: personName(r) }));
+}
+
 const columnsOf = (data: MandateData) => ({
   representative_id: data.representativeId,
   instance_id: data.instanceId,

@@ -14,6 +14,7 @@ import {
   isSeatRole,
   mandateMonthsFor,
   periodOf,
+  periodsOverlap,
   type Period,
 } from '../rules/register-rules';
 import { AppError, notFound } from '../errors';
@@ -84,7 +85,7 @@ async function checkMandate(
     }));
   const clash = findOverlap(samePerson, candidate);
   if (clash) {
-    const message = `${person.first_name} ${person.last_name} a déjà un mandat sur cette instance du ${frDate(clash.period.start)} au ${frDate(clash.period.end)} : les deux périodes se chevauchent.`;
+    const message = `${person.first_name} ${person.last_name} a déjà un mandat sur cette instance ${periodText(clash.period)} : les deux périodes se chevauchent.`;
     throw new AppError('VALIDATION', message, {
       startDate: 'Chevauche un autre mandat de cette personne sur cette instance',
     });
@@ -126,8 +127,44 @@ async function checkMandate(
         },
       );
     }
+    const partnerPeriod = periodOf({
+      startDate: partner.start_date,
+      endDate: partner.end_date,
+      endedOn: partner.ended_on,
+    });
+    if (!periodsOverlap(candidate, partnerPeriod)) {
+      throw new AppError(
+        'VALIDATION',
+        `Le mandat associé (${periodText(partnerPeriod)}) ne couvre aucun jour de ce mandat (${periodText(candidate)}) : associez un ${seatWord(expected)} en fonction sur la même période.`,
+        { pairedMandateId: 'Les deux périodes ne se chevauchent pas' },
+      );
+    }
+    // One titulaire, one suppléant: neither side may already be paired with someone else.
+    const partnerTaken = (await repo.pairingsOf(trx, partner.id)).find((p) => p.id !== self?.id);
+    if (partnerTaken) {
+      throw new AppError(
+        'CONFLICT',
+        `Ce ${seatWord(expected)} est déjà associé au mandat de ${partnerTaken.name} : retirez d’abord cette association.`,
+        { pairedMandateId: `Déjà associé à ${partnerTaken.name}` },
+      );
+    }
+    if (self !== null) {
+      const selfTaken = (await repo.pairingsOf(trx, self.id)).find((p) => p.id !== partner.id);
+      if (selfTaken) {
+        throw new AppError(
+          'CONFLICT',
+          `Ce mandat est déjà associé au mandat de ${selfTaken.name} : retirez d’abord cette association.`,
+          { pairedMandateId: `Déjà associé à ${selfTaken.name}` },
+        );
+      }
+    }
   }
 }
+
+const periodText = (p: Period): string =>
+  p.end === null
+    ? `depuis le ${frDate(p.start)}, sans date de fin`
+    : `du ${frDate(p.start)} au ${frDate(p.end)}`;
 
 async function found(ctx: ServiceContext, id: number): Promise<Mandate> {
   const m = await repo.getMandate(ctx.db, id, todayIso(ctx));

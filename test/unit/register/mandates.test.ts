@@ -184,4 +184,71 @@ describe('mandates', () => {
     );
     expect(error.message).toContain('suppléant');
   });
+
+  it('refuses to pair a mandate already paired with someone else, from either side, or one on another period', async () => {
+    const instance = await cdu(app.ctx);
+    const [a, b, c, d] = [
+      await person(app.ctx, 'Alpha'),
+      await person(app.ctx, 'Bravo'),
+      await person(app.ctx, 'Charlie'),
+      await person(app.ctx, 'Delta'),
+    ];
+    const titA = await mandate(app.ctx, { representativeId: a.id, instanceId: instance.id });
+    const supB = await mandate(app.ctx, {
+      representativeId: b.id,
+      instanceId: instance.id,
+      role: 'suppleant',
+      pairedMandateId: titA.id,
+    });
+    // The titulaire is already chosen by Bravo's suppléance (pointed to).
+    const taken = await refusal(
+      mandate(app.ctx, {
+        representativeId: c.id,
+        instanceId: instance.id,
+        role: 'suppleant',
+        pairedMandateId: titA.id,
+      }),
+    );
+    expect(taken.message).toBe(
+      'Ce titulaire est déjà associé au mandat de Claire Bravo : retirez d’abord cette association.',
+    );
+    // The suppléance already points to Alpha's mandate (pointing side).
+    const pointing = await refusal(
+      mandate(app.ctx, { representativeId: c.id, instanceId: instance.id, pairedMandateId: supB.id }),
+    );
+    expect(pointing.message).toContain('déjà associé au mandat de Claire Alpha');
+    // No common day: the periods must overlap.
+    const later = await refusal(
+      mandate(app.ctx, {
+        representativeId: d.id,
+        instanceId: instance.id,
+        startDate: '2028-12-01',
+        endDate: '2031-11-30',
+        pairedMandateId: (
+          await mandate(app.ctx, {
+            representativeId: c.id,
+            instanceId: instance.id,
+            role: 'suppleant',
+            startDate: '2025-12-01',
+            endDate: '2026-06-30',
+          })
+        ).id,
+      }),
+    );
+    expect(later.message).toBe(
+      'Le mandat associé (du 01/12/2025 au 30/06/2026) ne couvre aucun jour de ce mandat (du 01/12/2028 au 30/11/2031) : associez un suppléant en fonction sur la même période.',
+    );
+  });
+
+  it('says « depuis le … sans date de fin » when the overlapping mandate has no end', async () => {
+    const instance = await cdu(app.ctx);
+    const a = await person(app.ctx, 'Alpha');
+    await mandate(app.ctx, { representativeId: a.id, instanceId: instance.id, endDate: null });
+    const error = await refusal(
+      mandate(app.ctx, { representativeId: a.id, instanceId: instance.id, startDate: '2026-01-01' }),
+    );
+    expect(error.message).toBe(
+      'Claire Alpha a déjà un mandat sur cette instance depuis le 01/12/2025, sans date de fin : les deux périodes se chevauchent.',
+    );
+  });
 });
