@@ -170,6 +170,29 @@ export async function getMandateRow(db: Executor, id: number) {
 }
 
 /**
+ * The person's mandates still held after `today` or starting later (an end on `today` is over
+ * by tomorrow): what archiving the person would leave behind.
+ */
+export async function mandatesHeldAfter(db: Executor, representativeId: number, today: string) {
+  const rows = await db
+    .selectFrom('mandate as m')
+    .innerJoin('instance as i', 'i.id', 'm.instance_id')
+    .select(['m.id', 'm.role', 'm.role_other', 'm.start_date', 'm.end_date', 'm.ended_on', 'i.name'])
+    .where('m.representative_id', '=', representativeId)
+    .where((eb) => eb.or([eb('m.ended_on', 'is', null), eb('m.ended_on', '>', today)]))
+    .where((eb) => eb.or([eb('m.end_date', 'is', null), eb('m.end_date', '>', today)]))
+    .orderBy('m.start_date')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    instanceName: r.name,
+    roleLabel: roleLabel(r.role, r.role_other),
+    startDate: r.start_date,
+    end: r.ended_on ?? r.end_date,
+  }));
+}
+
+/**
  * The pairings a mandate takes part in, from either side: the mandate it points to and those
  * pointing to it, with the holder's name (for the messages refusing a second pairing).
  */

@@ -2,10 +2,11 @@ import type { z } from 'zod';
 import type { contract } from '../ipc/contract';
 import type { RepresentativeData } from '../../shared/schemas/representative';
 import type { Representative, RepresentativeList } from '../../shared/types/register';
-import { logAction } from '../../db/repositories/audit';
+import { logAction, type Executor } from '../../db/repositories/audit';
+import { mandatesHeldAfter } from '../../db/repositories/mandates';
 import * as repo from '../../db/repositories/representatives';
 import { AppError, notFound } from '../errors';
-import { isoNow, type ServiceContext } from './context';
+import { isoNow, todayIso, type ServiceContext } from './context';
 
 type ListQuery = z.output<(typeof contract)['representatives:list']['input']>;
 
@@ -79,6 +80,7 @@ export async function setRepresentativeArchived(
     const existing = await repo.getRepresentative(trx, id);
     if (!existing) throw notFound('Représentant');
     if (existing.archived === archived) return;
+    if (archived) await refuseArchiveWithSeats(trx, existing, todayIso(ctx));
     await repo.setArchived(trx, id, archived ? at : null, at);
     await logAction(trx, {
       at,
@@ -89,6 +91,28 @@ export async function setRepresentativeArchived(
     });
   });
   return getRepresentative(ctx, id);
+}
+
+const frDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/**
+ * An archived person disappears from « À faire », the seats and the attendance lists: the
+ * mandates still running or to come must be ended first, or their seats would look filled.
+ */
+async function refuseArchiveWithSeats(trx: Executor, person: Representative, today: string): Promise<void> {
+  const held = await mandatesHeldAfter(trx, person.id, today);
+  if (held.length === 0) return;
+  const list = held
+    .map(
+      (m) =>
+        `${m.instanceName} (${m.roleLabel.toLowerCase()}, ${m.startDate > today ? `à partir du ${frDate(m.startDate)}` : `depuis le ${frDate(m.startDate)}`}${m.end === null ? ', sans date de fin' : `, jusqu’au ${frDate(m.end)}`})`,
+    )
+    .join(' ; ');
+  const n = held.length;
+  throw new AppError(
+    'FORBIDDEN_STATE',
+    `${person.firstName} ${person.lastName} a ${n} mandat${n > 1 ? 's' : ''} en cours ou à venir : ${list}. Terminez-${n > 1 ? 'les' : 'le'} d’abord (ou supprimez un mandat saisi par erreur), puis archivez la fiche.`,
+  );
 }
 
 export async function deleteRepresentative(ctx: ServiceContext, id: number): Promise<{ deleted: true }> {

@@ -95,6 +95,16 @@ describe('archived people', () => {
       meetingId: excused.id,
       rows: rows([{ representativeId: f.bruno, status: 'excuse' }]),
     });
+    // Archiving asks for the running mandates to be ended first: the last day is today.
+    const brunoMandate = await app.ctx.db
+      .selectFrom('mandate')
+      .select('id')
+      .where('representative_id', '=', f.bruno)
+      .executeTakeFirstOrThrow();
+    await endMandate(
+      app.ctx,
+      mandateEndInput.parse({ id: brunoMandate.id, endedOn: '2026-11-20', reason: 'demission' }),
+    );
     await setRepresentativeArchived(app.ctx, f.bruno, true);
     const has = async (meetingId: number) =>
       (await getAttendanceGrid(app.ctx, meetingId)).lines.some((l) => l.representativeId === f.bruno);

@@ -2,12 +2,14 @@ import { createTestApp, type TestApp } from '../../helpers/context';
 import { AppError } from '../../../electron/errors';
 import { getInstance } from '../../../electron/services/instances';
 import {
+  deleteMandate,
   endMandate,
   listMandatesOfPerson,
   renewalDraft,
   renewMandate,
   reopenMandate,
 } from '../../../electron/services/mandates';
+import { setRepresentativeArchived } from '../../../electron/services/representatives';
 import { mandateInput } from '../../../shared/schemas/register';
 import { cdu, mandate, person } from './fixtures';
 
@@ -250,5 +252,29 @@ describe('mandates', () => {
     expect(error.message).toBe(
       'Claire Alpha a déjà un mandat sur cette instance depuis le 01/12/2025, sans date de fin : les deux périodes se chevauchent.',
     );
+  });
+});
+
+describe('archiving a person', () => {
+  it('is refused while the person holds running or future mandates, listing them, and allowed once they end', async () => {
+    const instance = await cdu(app.ctx);
+    const other = await cdu(app.ctx, { name: 'Conseil territorial de santé' });
+    const a = await person(app.ctx, 'Alpha');
+    const running = await mandate(app.ctx, { representativeId: a.id, instanceId: instance.id });
+    const future = await mandate(app.ctx, {
+      representativeId: a.id,
+      instanceId: other.id,
+      role: 'suppleant',
+      startDate: '2027-01-01',
+      endDate: null,
+    });
+    const error = await refusal(setRepresentativeArchived(app.ctx, a.id, true));
+    expect(error.code).toBe('FORBIDDEN_STATE');
+    expect(error.message).toBe(
+      'Claire Alpha a 2 mandats en cours ou à venir : Commission des usagers (titulaire, depuis le 01/12/2025, jusqu’au 30/11/2028) ; Conseil territorial de santé (suppléant, à partir du 01/01/2027, sans date de fin). Terminez-les d’abord (ou supprimez un mandat saisi par erreur), puis archivez la fiche.',
+    );
+    await endMandate(app.ctx, { id: running.id, endedOn: '2026-11-22', reason: 'demission', note: null });
+    await deleteMandate(app.ctx, future.id);
+    expect((await setRepresentativeArchived(app.ctx, a.id, true)).archived).toBe(true);
   });
 });
