@@ -21,8 +21,13 @@ function validIso(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-/** 'DD/MM/YYYY', 'D/M/YY', 'DD-MM-YYYY', 'DD.MM.YYYY', ISO 'YYYY-MM-DD' (with or without a time) → ISO; else null. */
-export function parseFrenchDate(text: string): string | null {
+/**
+ * 'DD/MM/YYYY', 'D/M/YY', 'DD-MM-YYYY', 'DD.MM.YYYY', ISO 'YYYY-MM-DD' (with or without a time)
+ * → ISO; else null. A two-digit year is read in this century up to 20 years after
+ * `currentYear` (terms are at most 5 years); beyond, « 01/12/99 » could be 1999 or 2099 and is
+ * refused rather than guessed.
+ */
+export function parseFrenchDate(text: string, currentYear = new Date().getFullYear()): string | null {
   const t = text.trim();
   // A date cell without date format reaches us as Excel's day count (45992 = 01/12/2025).
   if (/^\d{5}$/.test(t)) {
@@ -36,8 +41,10 @@ export function parseFrenchDate(text: string): string | null {
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(t);
   if (m) {
     let year = Number(m[3]);
-    // Two-digit years: the register holds mandates of this century.
-    if (m[3]?.length === 2) year += 2000;
+    if (m[3]?.length === 2) {
+      year += 2000;
+      if (year > currentYear + 20) return null;
+    }
     return validIso(year, Number(m[2]), Number(m[1]));
   }
   return null;

@@ -55,7 +55,7 @@ import {
   type Period,
 } from '../rules/register-rules';
 import { AppError } from '../errors';
-import { isoNow, type ServiceContext } from './context';
+import { isoNow, todayIso, type ServiceContext } from './context';
 
 type ImportInput = z.output<typeof importFileInput>;
 
@@ -280,7 +280,7 @@ function findPerson(candidates: KnownPerson[] | undefined, data: RepresentativeD
   return null;
 }
 
-async function plan(db: Executor, table: ParsedTable, mapping: ImportMapping): Promise<Plan> {
+async function plan(db: Executor, table: ParsedTable, mapping: ImportMapping, year: number): Promise<Plan> {
   const people = await loadPeople(db);
   const instances = await loadInstances(db);
   const mandates = await loadMandates(db, people);
@@ -309,7 +309,7 @@ async function plan(db: Executor, table: ParsedTable, mapping: ImportMapping): P
   }
 
   for (const row of table.rows) {
-    const outcome = planRow(row, mapping, importsMandates, people, instances, mandates, result);
+    const outcome = planRow(row, mapping, importsMandates, people, instances, mandates, result, year);
     if (result.preview.length < PREVIEW_ROWS) result.preview.push(outcome);
   }
   return result;
@@ -323,6 +323,8 @@ function planRow(
   instances: Map<string, InstanceRef[]>,
   mandates: KnownMandate[],
   result: Plan,
+  /** The current year, for dates written with two digits. */
+  year: number,
 ): ImportPreviewRow {
   const preview: ImportPreviewRow = {
     line: row.line,
@@ -353,8 +355,8 @@ function planRow(
   const role: MandateRole | null = roleText ? parseRole(roleText) : null;
   const startText = cellOf(row.cells, mapping, 'startDate');
   const endText = cellOf(row.cells, mapping, 'endDate');
-  const startDate = startText ? parseFrenchDate(startText) : null;
-  const endDate = endText ? parseFrenchDate(endText) : null;
+  const startDate = startText ? parseFrenchDate(startText, year) : null;
+  const endDate = endText ? parseFrenchDate(endText, year) : null;
   if (rowHasMandate) {
     if (!instanceText) problems.push('Instance : le nom de l’instance est obligatoire pour un mandat');
     else if (found.length === 0)
@@ -530,7 +532,7 @@ export async function analyzeImport(ctx: ServiceContext, input: ImportInput): Pr
       },
     };
   }
-  const result = await plan(ctx.db, table, mapping);
+  const result = await plan(ctx.db, table, mapping, Number(todayIso(ctx).slice(0, 4)));
   return {
     fileName: input.fileName,
     headers: table.headers,
@@ -546,7 +548,7 @@ export async function runImport(ctx: ServiceContext, input: ImportInput): Promis
   const { table, mapping } = await readInput(input);
   const at = isoNow(ctx);
   return ctx.db.transaction().execute(async (trx) => {
-    const result = await plan(trx, table, mapping);
+    const result = await plan(trx, table, mapping, Number(todayIso(ctx).slice(0, 4)));
     if (result.errors.length > 0) {
       const n = result.errors.length;
       throw new AppError(

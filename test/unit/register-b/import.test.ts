@@ -57,6 +57,10 @@ describe('column mapping', () => {
   it('reads dates written the French way or as ISO, and refuses impossible ones', () => {
     expect(parseFrenchDate('01/12/2025')).toBe('2025-12-01');
     expect(parseFrenchDate('1/2/25')).toBe('2025-02-01');
+    expect(parseFrenchDate('30/11/31', 2026)).toBe('2031-11-30');
+    // « 99 » could be 1999 or 2099: refused rather than read as 2099.
+    expect(parseFrenchDate('01/12/99', 2026)).toBeNull();
+    expect(parseFrenchDate('01/12/1999', 2026)).toBe('1999-12-01');
     expect(parseFrenchDate('2025-12-01')).toBe('2025-12-01');
     expect(parseFrenchDate('45992')).toBe('2025-12-01');
     expect(parseFrenchDate('31/02/2025')).toBeNull();
