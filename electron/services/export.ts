@@ -18,6 +18,14 @@ import { toCsv, toXlsx, type ExportColumn } from '../exchange/table-export';
 import { effectiveEnd } from '../rules/register-rules';
 import { todayIso, type ServiceContext } from './context';
 
+/** The local calendar day of a stored UTC timestamp: archived at 00:30 in Paris is that day, not the day before. */
+function localDateOf(timestamp: string | null): string | null {
+  if (timestamp === null) return null;
+  const d = new Date(timestamp);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 const yesNo = (flag: boolean) => (flag ? 'oui' : 'non');
 
 async function file<T>(
@@ -58,7 +66,7 @@ async function exportRepresentatives(ctx: ServiceContext, format: ExportFormat):
     { header: 'Association d’origine', value: (r) => r.origin_association, width: 32 },
     { header: 'Salarié', value: (r) => yesNo(r.employed === 1), width: 9 },
     { header: 'Employeur', value: (r) => r.employer, width: 24 },
-    { header: 'Archivé le', type: 'date', value: (r) => r.archived_at?.slice(0, 10) ?? null, width: 12 },
+    { header: 'Archivé le', type: 'date', value: (r) => localDateOf(r.archived_at), width: 12 },
   ];
   return file(ctx, 'representants', 'Représentants', format, columns, rows);
 }
@@ -116,7 +124,7 @@ async function exportInstances(ctx: ServiceContext, format: ExportFormat): Promi
       width: 14,
     },
     { header: 'Lieu des réunions', value: (r) => r.meeting_place, width: 30 },
-    { header: 'Archivée le', type: 'date', value: (r) => r.archived_at?.slice(0, 10) ?? null, width: 12 },
+    { header: 'Archivée le', type: 'date', value: (r) => localDateOf(r.archived_at), width: 12 },
   ];
   return file(ctx, 'instances', 'Instances', format, columns, rows);
 }

@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from '../../helpers/context';
 import { trainingInput, hoursTextToMinutes } from '../../../shared/schemas/trainings';
 import * as trainings from '../../../electron/services/trainings';
 import { exportList } from '../../../electron/services/export';
+import { setRepresentativeArchived } from '../../../electron/services/representatives';
 import { person } from './fixtures';
 
 let app: TestApp;
@@ -210,5 +211,33 @@ describe('export', () => {
       dangerous.employer,
     ]);
     expect(cells.every((c) => c?.type === ExcelJS.ValueType.String)).toBe(true);
+  });
+
+  it('dates « Archivé le » with the local calendar day, not the UTC one', async () => {
+    // Paris in winter (UTC+1), simulated on the local-time getters: Jest cannot change TZ.
+    const paris = (d: Date) => new Date(d.getTime() + 3_600_000);
+    const spies = [
+      jest.spyOn(Date.prototype, 'getFullYear').mockImplementation(function (this: Date) {
+        return paris(this).getUTCFullYear();
+      }),
+      jest.spyOn(Date.prototype, 'getMonth').mockImplementation(function (this: Date) {
+        return paris(this).getUTCMonth();
+      }),
+      jest.spyOn(Date.prototype, 'getDate').mockImplementation(function (this: Date) {
+        return paris(this).getUTCDate();
+      }),
+    ];
+    try {
+      const anne = await person(app.ctx, 'Martin', 'Anne');
+      app.setNow('2026-11-22T23:30:00.000Z'); // 00:30 on 23/11 in Paris
+      await setRepresentativeArchived(app.ctx, anne.id, true);
+      const csv = Buffer.from(
+        (await exportList(app.ctx, 'representatives', 'csv')).dataBase64,
+        'base64',
+      ).toString('utf8');
+      expect(csv.split('\r\n')[1]).toMatch(/;23\/11\/2026$/);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
   });
 });
