@@ -125,6 +125,31 @@ export async function setMandate(
     .execute();
 }
 
+/** The suppléants who sat in place of a titulaire over a period (all when null), by meeting. */
+export async function replacementsInPeriod(
+  db: Executor,
+  substituteIds: readonly number[] | null,
+  from: string,
+  to: string,
+): Promise<Array<{ meetingId: number; substituteId: number }>> {
+  let q = db
+    .selectFrom('attendance as a')
+    .innerJoin('meeting as m', 'm.id', 'a.meeting_id')
+    .select(['a.meeting_id', 'a.replaced_by_id'])
+    .where('a.status', '=', 'remplace')
+    .where('a.replaced_by_id', 'is not', null)
+    .where('m.date', '>=', from)
+    .where('m.date', '<=', to);
+  if (substituteIds) {
+    if (substituteIds.length === 0) return [];
+    q = q.where('a.replaced_by_id', 'in', substituteIds);
+  }
+  const rows = await q.execute();
+  return rows.flatMap((r) =>
+    r.replaced_by_id === null ? [] : [{ meetingId: r.meeting_id, substituteId: r.replaced_by_id }],
+  );
+}
+
 export interface PresenceRow {
   meetingId: number;
   representativeId: number;

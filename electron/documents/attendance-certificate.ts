@@ -23,12 +23,13 @@ export const LEGAL_BASIS =
   'aux heures indiquées.';
 
 function presenceMode(cert: AttendanceCertificate): string {
-  if (cert.presence.status === 'remplacant') {
-    return cert.meeting.mode === 'distance'
-      ? `${STATUS_LABEL.remplacant}, à distance`
-      : STATUS_LABEL.remplacant;
+  const { status, replacing } = cert.presence;
+  if (replacing || status === 'remplacant') {
+    // Older attestations carried no status of their own beside 'remplacant': the meeting's mode.
+    const remote = status === 'distance' || (status === 'remplacant' && cert.meeting.mode === 'distance');
+    return remote ? `${STATUS_LABEL.remplacant}, à distance` : STATUS_LABEL.remplacant;
   }
-  return STATUS_LABEL[cert.presence.status];
+  return STATUS_LABEL[status];
 }
 
 function meetingPlace(cert: AttendanceCertificate): string {

@@ -136,7 +136,7 @@ function drawRecord(doc: Doc, association: AssociationIdentity, record: Particip
     const rows = record.meetings.map((m) => [
       formatDate(m.date),
       m.instance,
-      MODE_LABEL[m.mode],
+      m.replacing && m.mode !== 'remplacant' ? `${MODE_LABEL[m.mode]}, en remplacement` : MODE_LABEL[m.mode],
       formatTimeRange(m.startTime, m.endTime),
       formatDuration(m.minutes),
     ]);

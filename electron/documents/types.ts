@@ -49,6 +49,7 @@ export interface PersonName {
 // ---------------------------------------------------------------- attestation
 
 export type MeetingMode = 'sur_place' | 'distance';
+/** 'remplacant' only in attestations issued before `replacing` was recorded apart. */
 export type PresenceStatus = 'present' | 'distance' | 'remplacant';
 
 export interface AttendanceCertificate {
@@ -70,7 +71,10 @@ export interface AttendanceCertificate {
     title?: string | null;
   };
   presence: {
+    /** How the person sat: on site or remotely. */
     status: PresenceStatus;
+    /** A suppléant sitting in place of the titulaire (on site or remotely, per `status`). */
+    replacing?: boolean;
     startTime: string;
     endTime: string;
     /** Given by the caller so the document never disagrees with the records. */
@@ -83,6 +87,7 @@ export interface AttendanceCertificate {
 
 // ------------------------------------------------------- relevé de participation
 
+/** 'remplacant' kept for callers that have no separate `replacing` flag. */
 export type AttendanceMode = 'sur_place' | 'distance' | 'remplacant';
 
 export interface ParticipationRecord {
@@ -102,6 +107,8 @@ export interface ParticipationRecord {
     date: string;
     instance: string;
     mode: AttendanceMode;
+    /** Sat as suppléant in place of the titulaire; `mode` says on site or remotely. */
+    replacing?: boolean;
     startTime?: string | null;
     endTime?: string | null;
     minutes: number;

@@ -138,7 +138,8 @@ async function buildCertificate(
       title: meeting.title,
     },
     presence: {
-      status: replacing ? 'remplacant' : row.status === 'distance' ? 'distance' : 'present',
+      status: row.status === 'distance' ? 'distance' : 'present',
+      replacing,
       startTime: row.startTime ?? meeting.startTime,
       endTime: row.endTime ?? meeting.endTime,
       minutes: presenceMinutes(meeting, row),
@@ -417,6 +418,7 @@ export async function participationRecords(
         date: a.date,
         instance: a.instanceName,
         mode: a.mode,
+        replacing: a.replacing,
         startTime: a.startTime,
         endTime: a.endTime,
         minutes: a.minutes,

@@ -10,6 +10,7 @@ import {
   issueAttestation,
   listMeetingAttestations,
   meetingAttestations,
+  participationRecords,
   reprintAttestation,
   voidAttestation,
 } from '../../../electron/services/attestations';
@@ -110,13 +111,45 @@ describe('attestation numbering', () => {
       issuedOn: '2026-11-20',
       content: '{}',
     };
-    await expect(insertAttestation(app.ctx.db, again, '2026-11-20T10:00:00.000Z')).rejects.toThrow(/UNIQUE/);
+    // The driver's error comes from outside Jest's realm: read its text rather than `toThrow`.
+    const refused = await insertAttestation(app.ctx.db, again, '2026-11-20T10:00:00.000Z').then(
+      () => 'inserted',
+      (error: unknown) => String(error),
+    );
+    expect(refused).toMatch(/UNIQUE constraint failed/);
     const [first] = await listMeetingAttestations(app.ctx, meetingId);
     await voidAttestation(app.ctx, { id: first?.id ?? 0, reason: 'Erreur de date' });
     await expect(insertAttestation(app.ctx.db, again, '2026-11-20T10:00:00.000Z')).resolves.toEqual(
       expect.any(Number),
     );
     expect(reference).toBe('ATT-2026-0001');
+  });
+
+  it('keeps the remote presence of a suppléant who replaced the titulaire at an on-site meeting', async () => {
+    const f = await givenCdu(app.ctx);
+    const m = await createMeeting(
+      app.ctx,
+      meetingInput.parse({
+        instanceId: f.instanceId,
+        date: '2026-03-12',
+        startTime: '14:00',
+        endTime: '16:30',
+        mode: 'sur_place',
+      }),
+    );
+    await saveAttendance(app.ctx, {
+      meetingId: m.id,
+      rows: [
+        attendanceRowInput.parse({ representativeId: f.alice, status: 'remplace', replacedById: f.chloe }),
+        attendanceRowInput.parse({ representativeId: f.chloe, status: 'distance' }),
+      ],
+    });
+    const file = await issueAttestation(app.ctx, { meetingId: m.id, representativeId: f.chloe });
+    expect(textOf(file.dataBase64).replace(/\s+/g, ' ')).toContain(
+      'en remplacement du titulaire, à distance',
+    );
+    const [record] = await participationRecords(app.ctx, [f.chloe], 2026);
+    expect(record?.meetings[0]).toMatchObject({ mode: 'distance', replacing: true });
   });
 
   it('consumes no number when the attestation is refused', async () => {
