@@ -319,6 +319,8 @@ export interface MandateSpanRow {
   startDate: string;
   endDate: string | null;
   endedOn: string | null;
+  /** When the person's record was archived (timestamp), null when active. */
+  archivedAt: string | null;
 }
 
 /** Mandates overlapping a period, for the given people (all when null). */
@@ -332,10 +334,12 @@ export async function mandatesInPeriod(
     .selectFrom('mandate as md')
     .innerJoin('instance as i', 'i.id', 'md.instance_id')
     .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
+    .innerJoin('representative as r', 'r.id', 'md.representative_id')
     .select([
       'md.id',
       'md.representative_id',
       'md.instance_id',
+      'r.archived_at',
       'md.role',
       'md.role_other',
       'md.start_date',
@@ -362,6 +366,7 @@ export async function mandatesInPeriod(
     startDate: r.start_date,
     endDate: r.end_date,
     endedOn: r.ended_on,
+    archivedAt: r.archived_at,
   }));
 }
 

@@ -77,7 +77,12 @@ function drawRecord(doc: Doc, association: AssociationIdentity, record: Particip
         value: `${c.attended} / ${c.convened}`,
         detail: `${c.excused} excusée(s), ${c.absent} absence(s)`,
       },
-      { label: 'Taux de présence', value: `${formatNumber(record.attendanceRatePercent)}\u00a0%` },
+      {
+        label: 'Taux de présence',
+        value: `${formatNumber(record.attendanceRatePercent)}\u00a0%`,
+        detail:
+          (c.notRecorded ?? 0) > 0 ? `hors ${c.notRecorded} non renseignée(s)` : 'des réunions renseignées',
+      },
       { label: 'Heures de représentation', value: formatDuration(record.totalMinutes) },
       {
         label: 'Congé de représentation',
@@ -87,6 +92,18 @@ function drawRecord(doc: Doc, association: AssociationIdentity, record: Particip
     ],
     y,
   );
+
+  y =
+    text(
+      doc,
+      `Convocations : réunions tenues en ${record.year} où la personne était attendue (mandat en cours) ou notée` +
+        `${(c.notRecorded ?? 0) > 0 ? `, dont ${c.notRecorded} sans présence renseignée` : ''}. ` +
+        'Taux de présence : réunions suivies sur réunions dont la présence est renseignée.',
+      x,
+      y - 8,
+      width,
+      { size: 7.5, color: COLOR.muted },
+    ) + 12;
 
   const block = {
     heading: `Fait à ${association.documentPlace}, le ${formatDate(record.issuedOn)}`,

@@ -114,13 +114,15 @@ export interface ParticipationRecord {
     minutes: number;
   }>;
   counts: {
-    /** Meetings the person was convened to. */
+    /** Meetings held in the year (to the day of issue) the person was expected at or recorded at. */
     convened: number;
     attended: number;
     excused: number;
     absent: number;
+    /** Convened meetings with no status recorded: convened = attended + excused + absent + this. */
+    notRecorded?: number;
   };
-  /** 0–100, rounded by the caller. */
+  /** 0–100, rounded by the caller: attended / (convened − not recorded). */
   attendanceRatePercent: number;
   totalMinutes: number;
   /** Congé de représentation used, counted in half-days (9 days = 18). */

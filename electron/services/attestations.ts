@@ -363,6 +363,14 @@ export async function listPersonAttestations(
 
 // ------------------------------------------------------------------ relevé annuel
 
+/**
+ * Attendance rate of the relevé: meetings attended over the meetings convened whose status is
+ * recorded (a meeting nobody filled in for the person says nothing either way).
+ */
+export function attendanceRatePercent(attended: number, recorded: number): number {
+  return recorded <= 0 ? 0 : Math.min(100, Math.round((attended * 100) / recorded));
+}
+
 /** The participation records of a year for the given people (all active with activity when null). */
 export async function participationRecords(
   ctx: ServiceContext,
@@ -395,6 +403,7 @@ export async function participationRecords(
     if (!representativeIds && (!y || (y.mandates.length === 0 && y.convened === 0))) continue;
     const attended = y?.attended ?? [];
     const convened = y?.convened ?? 0;
+    const notRecorded = y?.notRecorded ?? 0;
     records.push({
       year,
       person: {
@@ -423,9 +432,14 @@ export async function participationRecords(
         endTime: a.endTime,
         minutes: a.minutes,
       })),
-      counts: { convened, attended: attended.length, excused: y?.excused ?? 0, absent: y?.absent ?? 0 },
-      attendanceRatePercent:
-        convened === 0 ? 0 : Math.min(100, Math.round((attended.length * 100) / convened)),
+      counts: {
+        convened,
+        attended: attended.length,
+        excused: y?.excused ?? 0,
+        absent: y?.absent ?? 0,
+        notRecorded,
+      },
+      attendanceRatePercent: attendanceRatePercent(attended.length, convened - notRecorded),
       totalMinutes: y?.totalMinutes ?? 0,
       congeHalfDaysUsed: y?.usedHalfDays ?? 0,
       congeHalfDaysAllowed: allowed,

@@ -8,7 +8,7 @@ import * as meetingRepo from '../../db/repositories/meetings';
 import type { AttendanceStatus } from '../../shared/schemas/meetings';
 import type { CongeCounter, CongeDay, CongeWarning } from '../../shared/types/meetings';
 import type { MeetingsSettings } from '../../shared/schemas/meetings-settings';
-import { countsAsPresent, isMandateActiveOn, presenceMinutes } from '../rules/attendance-rules';
+import { countsAsPresent, isArchivedBy, isMandateActiveOn, presenceMinutes } from '../rules/attendance-rules';
 import {
   congeDays,
   congeLevel,
@@ -37,9 +37,12 @@ export interface PersonYear {
     endTime: string;
     minutes: number;
   }>;
+  /** Held meetings (≤ today) where the person was expected or recorded: the sum of the four below. */
   convened: number;
   excused: number;
   absent: number;
+  /** Convened meetings with no status recorded for the person. */
+  notRecorded: number;
   totalMinutes: number;
   days: CongeDay[];
   usedHalfDays: number;
@@ -88,6 +91,7 @@ export async function computeYear(
         convened: 0,
         excused: 0,
         absent: 0,
+        notRecorded: 0,
         totalMinutes: 0,
         days: [],
         usedHalfDays: 0,
@@ -113,16 +117,27 @@ export async function computeYear(
   for (const person of result.values()) {
     const rows = presencesByPerson.get(person.representativeId) ?? [];
     for (const r of rows) person.statusByMeeting.set(r.meetingId, r.status);
-    // Convened: meetings held so far where the person was expected, or recorded anyway.
+    // One rule for every figure of the relevé: meetings held by today (not cancelled) where the
+    // person was expected — a mandate on the instance that day and not archived by then — or was
+    // recorded anyway. Each falls in exactly one box: attended, excused (or replaced), absent, or
+    // not recorded; a status noted ahead for a meeting still to come counts nowhere yet.
     const convened = new Set<number>();
     for (const mandate of person.mandates) {
       for (const m of meetingsByInstance.get(mandate.instanceId) ?? []) {
-        if (m.date <= today && isMandateActiveOn(mandate, m.date)) convened.add(m.id);
+        if (
+          m.date <= today &&
+          isMandateActiveOn(mandate, m.date) &&
+          !isArchivedBy(mandate.archivedAt, m.date)
+        )
+          convened.add(m.id);
       }
     }
     for (const r of rows) if (r.date <= today) convened.add(r.meetingId);
     person.convened = convened.size;
+    let recorded = 0;
     for (const r of rows) {
+      if (!convened.has(r.meetingId)) continue;
+      recorded += 1;
       if (countsAsPresent(r.status)) {
         const minutes = presenceMinutes(r, { startTime: r.rowStart, endTime: r.rowEnd });
         person.attended.push({
@@ -142,6 +157,7 @@ export async function computeYear(
         person.absent += 1;
       }
     }
+    person.notRecorded = convened.size - recorded;
     const priced = congeDays(person.attended, settings.halfDayMaxMinutes);
     // Overlapping meetings of one day count their common hours once, in the total as in the congé.
     person.totalMinutes = priced.reduce((sum, d) => sum + d.minutes, 0);

@@ -147,7 +147,9 @@ describe('relevé annuel de participation', () => {
       'À distance',
       '9 h 30 – 12 h 00',
       '1/4',
-      '25 %',
+      // Two meetings held with nothing recorded for Bruno: out of the rate, said on the relevé.
+      '50 %',
+      'hors 2 non renseignée(s)',
       '1 excusée(s), 0 absence(s)',
       '1 demi-journée',
       'sur 9 jours par an',

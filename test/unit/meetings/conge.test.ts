@@ -29,6 +29,33 @@ async function meeting(
   return m;
 }
 
+describe('relevé figures', () => {
+  it('add up: convened = attended + excused + absent + not recorded, only meetings held so far', async () => {
+    const f = await givenCdu(app.ctx);
+    await meeting(f.instanceId, '2026-02-10', '14:00', '16:00', [
+      { representativeId: f.bruno, status: 'present' },
+    ]);
+    await meeting(f.instanceId, '2026-03-10', '14:00', '16:00', [
+      { representativeId: f.bruno, status: 'absent' },
+    ]);
+    await meeting(f.instanceId, '2026-04-10', '14:00', '16:00', []); // nothing recorded
+    await meeting(f.instanceId, '2026-12-10', '14:00', '16:00', [
+      { representativeId: f.bruno, status: 'excuse' }, // excused ahead: not held yet
+    ]);
+    const [record] = await participationRecords(app.ctx, [f.bruno], 2026);
+    expect(record?.counts).toEqual({ convened: 3, attended: 1, excused: 0, absent: 1, notRecorded: 1 });
+    expect(record?.attendanceRatePercent).toBe(50);
+    const { convened, attended, excused, absent, notRecorded } = record?.counts ?? {
+      convened: -1,
+      attended: 0,
+      excused: 0,
+      absent: 0,
+      notRecorded: 0,
+    };
+    expect(attended + excused + absent + (notRecorded ?? 0)).toBe(convened);
+  });
+});
+
 describe('congé de représentation counter', () => {
   it('counts half-days per calendar day: ≤ 4 h a half-day, more a full day, two meetings the same day added', async () => {
     const f = await givenCdu(app.ctx);
@@ -162,7 +189,7 @@ describe('congé de représentation counter', () => {
     ]);
     await meeting(f.instanceId, '2026-12-10', '14:00', '16:00', []);
     const [record] = await participationRecords(app.ctx, [f.bruno], 2026);
-    expect(record?.counts).toEqual({ convened: 4, attended: 2, excused: 1, absent: 1 });
+    expect(record?.counts).toEqual({ convened: 4, attended: 2, excused: 1, absent: 1, notRecorded: 0 });
     expect(record?.attendanceRatePercent).toBe(50);
     expect(record?.totalMinutes).toBe(210);
     expect(record?.meetings.map((m) => m.mode)).toEqual(['sur_place', 'distance']);
