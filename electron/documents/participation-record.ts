@@ -84,11 +84,16 @@ function drawRecord(doc: Doc, association: AssociationIdentity, record: Particip
           (c.notRecorded ?? 0) > 0 ? `hors ${c.notRecorded} non renseignée(s)` : 'des réunions renseignées',
       },
       { label: 'Heures de représentation', value: formatDuration(record.totalMinutes) },
-      {
-        label: 'Congé de représentation',
-        value: formatHalfDays(record.congeHalfDaysUsed),
-        detail: `sur ${formatHalfDays(record.congeHalfDaysAllowed)} par an`,
-      },
+      // The congé is an employee's right: nothing to show for someone not employed.
+      ...(record.employed === false
+        ? []
+        : [
+            {
+              label: 'Congé de représentation',
+              value: formatHalfDays(record.congeHalfDaysUsed),
+              detail: `sur ${formatHalfDays(record.congeHalfDaysAllowed)} par an`,
+            },
+          ]),
     ],
     y,
   );

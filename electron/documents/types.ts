@@ -128,6 +128,8 @@ export interface ParticipationRecord {
   /** Congé de représentation used, counted in half-days (9 days = 18). */
   congeHalfDaysUsed: number;
   congeHalfDaysAllowed: number;
+  /** False: not an employee, no congé de représentation (its tile is left out). */
+  employed?: boolean;
   signatory: Signatory;
 }
 

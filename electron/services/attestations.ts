@@ -383,7 +383,7 @@ export async function participationRecords(
   const today = todayIso(ctx);
   let peopleQuery = ctx.db
     .selectFrom('representative')
-    .select(['id', 'civility', 'first_name', 'last_name', 'address_line', 'postal_code', 'city'])
+    .select(['id', 'civility', 'first_name', 'last_name', 'address_line', 'postal_code', 'city', 'employed'])
     .orderBy('search_text');
   peopleQuery = representativeIds
     ? peopleQuery.where('id', 'in', representativeIds.length ? representativeIds : [-1])
@@ -441,8 +441,9 @@ export async function participationRecords(
       },
       attendanceRatePercent: attendanceRatePercent(attended.length, convened - notRecorded),
       totalMinutes: y?.totalMinutes ?? 0,
-      congeHalfDaysUsed: y?.usedHalfDays ?? 0,
+      congeHalfDaysUsed: p.employed === 1 ? (y?.usedHalfDays ?? 0) : 0,
       congeHalfDaysAllowed: allowed,
+      employed: p.employed === 1,
       signatory,
     });
   }

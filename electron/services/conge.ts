@@ -175,10 +175,13 @@ export async function computeYear(
     }));
     person.usedHalfDays = priced.reduce((s, d) => s + d.halfDays, 0);
 
-    // Planned: meetings still to come this year where the person is expected and not excused.
+    // Planned: meetings still to come this year where the person is expected to sit (titulaire,
+    // membre, bureau…, not suppléant) and not excused.
     const planned: PresenceOnDay[] = [];
     const plannedIds = new Set<number>();
     for (const mandate of person.mandates) {
+      // A suppléant sits only when replacing a titulaire: no leave to plan ahead for that seat.
+      if (mandate.role === 'suppleant') continue;
       for (const m of meetingsByInstance.get(mandate.instanceId) ?? []) {
         if (m.date <= today || plannedIds.has(m.id) || !isMandateActiveOn(mandate, m.date)) continue;
         const status = person.statusByMeeting.get(m.id);
@@ -229,7 +232,9 @@ export async function congeCounter(
       (data?.days ?? []).filter((d) => d.halfDays > 0).reduce((s, d) => s + d.minutes, 0),
       settings.hourlyIndemnityCents,
     ),
-    level: congeLevel(used + planned, allowed, settings.warningRemainingHalfDays),
+    // Not employed: no congé to run out of, whatever the hours.
+    level:
+      person.employed === 1 ? congeLevel(used + planned, allowed, settings.warningRemainingHalfDays) : 'ok',
     days: data?.days ?? [],
   };
 }

@@ -151,13 +151,18 @@ describe('relevé annuel de participation', () => {
       '50 %',
       'hors 2 non renseignée(s)',
       '1 excusée(s), 0 absence(s)',
-      '1 demi-journée',
-      'sur 9 jours par an',
       'Fait à Rennes, le 20/11/2026',
     ]) {
       expect(text).toContain(expected);
     }
     expect(text).not.toContain('12/11/2026');
+  });
+
+  it('leaves the congé de représentation out of the relevé of someone not employed', async () => {
+    const bruno = read(await participationRecordFile(app.ctx, { representativeId: f.bruno, year: 2026 }));
+    expect(bruno.text).not.toContain('Congé de représentation');
+    const alice = read(await participationRecordFile(app.ctx, { representativeId: f.alice, year: 2026 }));
+    expect(alice.text).toContain('Congé de représentation');
   });
 
   it('prints everyone active with a mandate in one batch', async () => {

@@ -162,15 +162,30 @@ describe('congé de représentation counter', () => {
     const alice = warnings.find((w) => w.representativeId === f.alice);
     expect(alice?.level).toBe('depasse');
     expect(alice?.message).toContain('dépassé — 1,5 jour utilisé et 1 jour prévu sur 2 jours');
-    // Chloé, employed suppléante, is expected at the planned full day: it would leave her one day.
-    const chloe = warnings.find((w) => w.representativeId === f.chloe);
-    expect(chloe).toMatchObject({ level: 'proche', usedHalfDays: 0, plannedHalfDays: 2 });
-    expect(warnings).toHaveLength(2);
+    // Chloé, employed suppléante, sits only when replacing: the planned day is not counted for her.
+    expect(warnings.find((w) => w.representativeId === f.chloe)).toBeUndefined();
+    expect((await congeCounter(app.ctx, f.chloe, 2026)).plannedHalfDays).toBe(0);
+    expect(warnings).toHaveLength(1);
     // The same lines reach the first screen.
     const todo = await getTodo(app.ctx);
     expect(todo.conge.map((w) => [w.representativeId, w.level])).toEqual(
       warnings.map((w) => [w.representativeId, w.level]),
     );
+  });
+
+  it('shows no congé and no warning level for someone not employed, on the counter and the relevé', async () => {
+    const f = await givenCdu(app.ctx);
+    await saveMeetingsSettings(app.ctx, { congeAllowanceDays: 1 });
+    for (const date of ['2026-02-10', '2026-03-10']) {
+      await meeting(f.instanceId, date, '09:00', '17:00', [{ representativeId: f.bruno, status: 'present' }]);
+    }
+    const c = await congeCounter(app.ctx, f.bruno, 2026);
+    expect(c.employed).toBe(false);
+    expect(c.level).toBe('ok');
+    const [record] = await participationRecords(app.ctx, [f.bruno], 2026);
+    expect(record).toMatchObject({ employed: false, congeHalfDaysUsed: 0 });
+    const [alice] = await participationRecords(app.ctx, [f.alice], 2026);
+    expect(alice?.employed).toBe(true);
   });
 
   it('feeds the relevé: convened, attended, excused, absent, rate and hours', async () => {
