@@ -150,8 +150,9 @@ function drawRecord(doc: Doc, association: AssociationIdentity, record: Particip
   } else {
     const columns: Column[] = [
       { header: 'Date', width: 62 },
-      { header: 'Instance', width: 218 },
-      { header: 'Modalité', width: 85 },
+      { header: 'Instance', width: 163 },
+      // Wide enough for « Sur place, en remplacement » on one line.
+      { header: 'Modalité', width: 140 },
       { header: 'Horaires', width: 80 },
       { header: 'Durée', width: width - 445, align: 'right' },
     ];
