@@ -79,18 +79,19 @@ export async function expiringMandates(db: Executor, today: string, until: strin
 type ExpiringQueryRow = Awaited<ReturnType<ReturnType<typeof expiringQuery>['execute']>>[number];
 
 /**
- * Drops the mandates whose places are filled again after their end. The candidates are few
- * (those ending within the window): the same-role mandates of their instances still running
- * today or later are read in chunks and compared in memory.
+ * Drops the mandates whose places are filled again after their end. Only the candidates with
+ * a same-role mandate starting after their end are weighed: the same-role mandates of their
+ * instances still running today or later are read in chunks and compared in memory.
  */
 async function withoutSuccessors(
   db: Executor,
   today: string,
   rows: ExpiringQueryRow[],
 ): Promise<ExpiringQueryRow[]> {
-  if (rows.length === 0) return rows;
-  const instanceIds = [...new Set(rows.map((r) => r.instance_id))];
-  const roles = [...new Set(rows.map((r) => r.role))];
+  const toCheck = rows.filter((r) => Boolean(r.has_later));
+  if (toCheck.length === 0) return rows;
+  const instanceIds = [...new Set(toCheck.map((r) => r.instance_id))];
+  const roles = [...new Set(toCheck.map((r) => r.role))];
   const byKey = new Map<string, Period[]>();
   for (let i = 0; i < instanceIds.length; i += 500) {
     const chunk = instanceIds.slice(i, i + 500);
@@ -110,6 +111,7 @@ async function withoutSuccessors(
     }
   }
   return rows.filter((r) => {
+    if (!r.has_later) return true;
     const end = (r.ended_on ?? r.end_date) as string;
     return !isReplacedAfter(end, byKey.get(`${r.instance_id}|${r.role}`) ?? []);
   });
@@ -137,6 +139,19 @@ function expiringQuery(db: Executor, today: string) {
       'm.role_other',
       'm.end_date',
       'm.ended_on',
+      // Only a mandate with a same-role start after its end can be replaced: the others need
+      // no further look.
+      (eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('mandate as n')
+              .select('n.id')
+              .whereRef('n.instance_id', '=', 'm.instance_id')
+              .whereRef('n.role', '=', 'm.role')
+              .where('n.start_date', '>', eb.fn.coalesce('m.ended_on', 'm.end_date')),
+          )
+          .as('has_later'),
     ])
     .where('m.start_date', '<=', today)
     .where('i.archived_at', 'is', null)
