@@ -1,5 +1,5 @@
 import type { EndReason, MandateData, MandateRole } from '../../shared/schemas/register';
-import { mandateRoleLabels } from '../../shared/schemas/register';
+import { mandateRoleLabels, mandateRoleLabelFor } from '../../shared/schemas/register';
 import type { Mandate } from '../../shared/types/register-domain';
 import type { Executor } from './audit';
 
@@ -41,9 +41,9 @@ type Row = Awaited<ReturnType<ReturnType<typeof mandateQuery>['executeTakeFirstO
 
 export const personName = (r: { first_name: string; last_name: string }) => `${r.first_name} ${r.last_name}`;
 
-export function roleLabel(role: string, other: string | null): string {
+export function roleLabel(role: string, other: string | null, civility?: string | null): string {
   if (role === 'autre') return other ?? 'Autre';
-  return mandateRoleLabels[role as MandateRole] ?? role;
+  return role in mandateRoleLabels ? mandateRoleLabelFor(role as MandateRole, civility) : role;
 }
 
 function effectiveEndOf(r: Pick<Row, 'end_date' | 'ended_on'>): string | null {
@@ -101,7 +101,7 @@ async function toMandates(db: Executor, rows: Row[], today: string): Promise<Man
       typeLabel: r.type_label,
       role: r.role as MandateRole,
       roleOther: r.role_other,
-      roleLabel: roleLabel(r.role, r.role_other),
+      roleLabel: roleLabel(r.role, r.role_other, r.civility),
       startDate: r.start_date,
       endDate: r.end_date,
       endedOn: r.ended_on,

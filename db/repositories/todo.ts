@@ -59,7 +59,7 @@ export async function expiringMandates(db: Executor, today: string, until: strin
       instanceId: r.instance_id,
       instanceName: r.instance_name,
       organisationName: r.organisation_name,
-      roleLabel: roleLabel(r.role, r.role_other),
+      roleLabel: roleLabel(r.role, r.role_other, r.civility),
       endDate: (r.ended_on ?? r.end_date) as string,
       endedInAdvance: r.ended_on !== null,
     }))
@@ -130,6 +130,7 @@ function expiringQuery(db: Executor, today: string) {
     .select([
       'm.id',
       'm.representative_id',
+      'r.civility',
       'r.first_name',
       'r.last_name',
       'm.instance_id',

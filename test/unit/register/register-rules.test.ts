@@ -1,3 +1,4 @@
+import { mandateRoleLabelFor } from '../../../shared/schemas/register';
 import {
   addDays,
   addMonths,
@@ -204,5 +205,17 @@ describe('charte d’engagement', () => {
     expect(currentCharterVersion([v1, v2], '2026-08-31')).toEqual(v1);
     expect(currentCharterVersion([v1, v2], '2026-09-01')).toEqual(v2);
     expect(currentCharterVersion([], '2026-09-01')).toBeNull();
+  });
+});
+
+describe('role labels', () => {
+  it('say « Présidente », « Suppléante », « Trésorière » for a woman and keep the others', () => {
+    expect(mandateRoleLabelFor('president', 'Mme')).toBe('Présidente');
+    expect(mandateRoleLabelFor('suppleant', 'Mme')).toBe('Suppléante');
+    expect(mandateRoleLabelFor('tresorier', 'Mme')).toBe('Trésorière');
+    expect(mandateRoleLabelFor('vice_president', 'Mme')).toBe('Vice-présidente');
+    expect(mandateRoleLabelFor('titulaire', 'Mme')).toBe('Titulaire');
+    expect(mandateRoleLabelFor('president', 'M.')).toBe('Président');
+    expect(mandateRoleLabelFor('suppleant', '')).toBe('Suppléant');
   });
 });
