@@ -27,19 +27,7 @@ import { formatDate, formatDateTime } from '../../format';
 import { useLoad } from '../../hooks';
 import { AttendanceGridCard } from './AttendanceGridCard';
 import { formatLongDate, formatTime } from './format';
-
-function Field(props: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {props.label}
-      </Text>
-      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-        {props.children || '—'}
-      </Text>
-    </div>
-  );
-}
+import { Field } from '../../components/Field';
 
 /** A modal asking for a reason, used to cancel a meeting or void an attestation. */
 function askReason(options: {

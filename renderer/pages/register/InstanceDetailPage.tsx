@@ -15,7 +15,7 @@ import {
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypePdf, IconPlus } from '@tabler/icons-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { involvementLabels, participationFormLabels } from '../../../shared/schemas/register';
 import type { InstanceDetail, MandateDraft, Seat } from '../../../shared/types/register-domain';
@@ -28,17 +28,7 @@ import { formatMonths, plural } from './labels';
 import { MandateHistory } from './MandateHistory';
 import { useMandateActions } from './useMandateActions';
 import { RecordActions } from '../../components/RecordActions';
-
-function Field(props: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {props.label}
-      </Text>
-      <Text size="sm">{props.children || '—'}</Text>
-    </div>
-  );
-}
+import { Field } from '../../components/Field';
 
 function SeatRow(props: { seat: Seat; onFill: () => void; onEnd: () => void }) {
   const { seat } = props;

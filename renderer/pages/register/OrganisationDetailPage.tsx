@@ -2,7 +2,6 @@ import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } fr
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { organisationKindLabels } from '../../../shared/schemas/register';
 import { call, notifyError } from '../../api';
@@ -11,17 +10,7 @@ import { formatDate } from '../../format';
 import { useLoad } from '../../hooks';
 import { InstancesTable } from './InstancesTable';
 import { RecordActions } from '../../components/RecordActions';
-
-function Field(props: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {props.label}
-      </Text>
-      <Text size="sm">{props.children || '—'}</Text>
-    </div>
-  );
-}
+import { Field } from '../../components/Field';
 
 export function OrganisationDetailPage() {
   const id = Number(useParams().id);

@@ -14,7 +14,6 @@ import {
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 
-import type { ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { vehicleKindLabels } from '../../../shared/schemas/representative';
 import type { Representative } from '../../../shared/types/register';
@@ -26,17 +25,7 @@ import { TrainingsCard } from '../register-b/TrainingsCard';
 import { PersonMandatesCard } from '../register/PersonMandatesCard';
 import { RepresentativeMeetingsCard } from '../meetings/RepresentativeMeetingsCard';
 import { RecordActions } from '../../components/RecordActions';
-
-function Field(props: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {props.label}
-      </Text>
-      <Text size="sm">{props.children || '—'}</Text>
-    </div>
-  );
-}
+import { Field } from '../../components/Field';
 
 export function RepresentativeDetailPage() {
   const id = Number(useParams().id);
