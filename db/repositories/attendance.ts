@@ -1,6 +1,7 @@
 /** Attendance rows: one per person and meeting. */
 import type { AttendanceStatus } from '../../shared/schemas/meetings';
 import type { Executor } from './audit';
+import { idList } from '../id-list';
 
 export interface AttendanceRecord {
   id: number;
@@ -57,7 +58,7 @@ export async function replaceAttendance(
   const existing = await listAttendance(db, meetingId);
   const keep = new Set(rows.map((r) => r.representativeId));
   const gone = existing.filter((e) => !keep.has(e.representativeId)).map((e) => e.id);
-  if (gone.length > 0) await db.deleteFrom('attendance').where('id', 'in', gone).execute();
+  if (gone.length > 0) await db.deleteFrom('attendance').where('id', 'in', idList(gone)).execute();
   const byPerson = new Map(existing.map((e) => [e.representativeId, e]));
   for (const r of rows) {
     const values = {
@@ -142,7 +143,7 @@ export async function replacementsInPeriod(
     .where('m.date', '<=', to);
   if (substituteIds) {
     if (substituteIds.length === 0) return [];
-    q = q.where('a.replaced_by_id', 'in', substituteIds);
+    q = q.where('a.replaced_by_id', 'in', idList(substituteIds));
   }
   const rows = await q.execute();
   return rows.flatMap((r) =>
@@ -196,7 +197,7 @@ export async function attendanceInPeriod(
     .where('m.date', '<=', to);
   if (representativeIds) {
     if (representativeIds.length === 0) return [];
-    q = q.where('a.representative_id', 'in', representativeIds);
+    q = q.where('a.representative_id', 'in', idList(representativeIds));
   }
   const rows = await q.orderBy('m.date').orderBy('m.start_time').execute();
   return rows.map((r) => ({

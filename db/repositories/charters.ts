@@ -3,6 +3,7 @@ import type { Database } from '../schema';
 import type { CharterVersionData, SignatureMethod } from '../../shared/schemas/charters';
 import type { CharterSignature, CharterVersion } from '../../shared/types/register-b';
 import type { Executor } from './audit';
+import { idList } from '../id-list';
 
 type VersionBase = Omit<CharterVersion, 'isLatest'>;
 
@@ -189,7 +190,7 @@ export async function latestMandateStarts(
     .where('mandate.start_date', '<=', today)
     .groupBy('mandate.representative_id');
   if (representativeIds !== undefined)
-    query = query.where('mandate.representative_id', 'in', [...representativeIds]);
+    query = query.where('mandate.representative_id', 'in', idList(representativeIds));
   const rows = await query.execute();
   const starts = new Map<number, string>();
   for (const r of rows) if (r.latest !== null) starts.set(r.representative_id, r.latest);

@@ -3,6 +3,7 @@ import { sql, type Selectable } from 'kysely';
 import type { ClaimLineData } from '../../shared/schemas/claims';
 import type { ClaimLineTable } from '../schema';
 import type { Executor } from './audit';
+import { idList } from '../id-list';
 
 /** Claims whose lines count in a person's yearly mileage (refused and cancelled ones do not). */
 export const COUNTED_STATUSES = ['brouillon', 'soumise', 'validee', 'payee', 'abandonnee'] as const;
@@ -118,8 +119,8 @@ export async function insertRegularisationLine(
 
 export async function deleteLines(db: Executor, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.deleteFrom('claim_line_receipt').where('line_id', 'in', ids).execute();
-  await db.deleteFrom('claim_line').where('id', 'in', ids).execute();
+  await db.deleteFrom('claim_line_receipt').where('line_id', 'in', idList(ids)).execute();
+  await db.deleteFrom('claim_line').where('id', 'in', idList(ids)).execute();
 }
 
 export async function setLineExplanations(
@@ -169,7 +170,7 @@ export async function mileageLinesOfYear(
     .select(['id', 'representative_id', 'status', 'validated_at'])
     .where('status', 'in', [...COUNTED_STATUSES]);
   if (representativeIds !== null)
-    claimQuery = claimQuery.where('representative_id', 'in', [...representativeIds]);
+    claimQuery = claimQuery.where('representative_id', 'in', idList(representativeIds));
   const claims = new Map((await claimQuery.execute()).map((c) => [c.id, c]));
   if (claims.size === 0) return [];
 
@@ -192,7 +193,7 @@ export async function mileageLinesOfYear(
     .where('l.kind', '=', 'kilometrique')
     .where('l.date', '>=', from)
     .where('l.date', '<=', to);
-  if (representativeIds !== null) lineQuery = lineQuery.where('l.claim_id', 'in', [...claims.keys()]);
+  if (representativeIds !== null) lineQuery = lineQuery.where('l.claim_id', 'in', idList(claims.keys()));
   const out: MileageLineRow[] = [];
   for (const r of await lineQuery.execute()) {
     const c = claims.get(r.claim_id);
@@ -286,7 +287,7 @@ export async function refreshVehicleSnapshots(db: Executor, lineIds: readonly nu
         'v.label',
         'v.plate',
       ])
-      .where('l.id', 'in', chunk)
+      .where('l.id', 'in', idList(chunk))
       .execute();
     for (const r of rows) {
       if (
@@ -327,7 +328,7 @@ export async function refreshTotals(db: Executor, claimIds: readonly number[], a
           ),
         updated_at: at,
       })
-      .where('id', 'in', chunk)
+      .where('id', 'in', idList(chunk))
       .execute();
   }
 }
@@ -348,7 +349,7 @@ export async function findMeetingLine(
     .where('l.meeting_id', '=', meetingId)
     .where('l.kind', '=', kind)
     .where('c.status', 'in', [...COUNTED_STATUSES]);
-  if (exceptLineIds.length > 0) query = query.where('l.id', 'not in', [...exceptLineIds]);
+  if (exceptLineIds.length > 0) query = query.where('l.id', 'not in', idList(exceptLineIds));
   const row = await query.limit(1).executeTakeFirst();
   return row ? { lineId: row.id, claimNumber: row.number, claimId: row.claimId } : null;
 }

@@ -5,6 +5,7 @@ import type { ClaimStatus } from '../../shared/schemas/claims';
 import type { ClaimEvent, ClaimSummary } from '../../shared/types/claims';
 import type { ClaimTable } from '../schema';
 import type { Executor } from './audit';
+import { idList } from '../id-list';
 
 export interface ClaimFilter {
   search: string;
@@ -49,7 +50,8 @@ export async function deleteClaim(db: Executor, id: number): Promise<void> {
   const lineIds = (await db.selectFrom('claim_line').select('id').where('claim_id', '=', id).execute()).map(
     (r) => r.id,
   );
-  if (lineIds.length > 0) await db.deleteFrom('claim_line_receipt').where('line_id', 'in', lineIds).execute();
+  if (lineIds.length > 0)
+    await db.deleteFrom('claim_line_receipt').where('line_id', 'in', idList(lineIds)).execute();
   await db.deleteFrom('claim_line').where('claim_id', '=', id).execute();
   await db.deleteFrom('claim_event').where('claim_id', '=', id).execute();
   await db.deleteFrom('claim').where('id', '=', id).execute();
@@ -249,7 +251,7 @@ export async function meetingLabels(db: Executor, ids: readonly number[]): Promi
     .selectFrom('meeting as m')
     .innerJoin('instance as i', 'i.id', 'm.instance_id')
     .select(['m.id', 'm.date', 'm.title', 'i.name'])
-    .where('m.id', 'in', [...ids])
+    .where('m.id', 'in', idList(ids))
     .execute();
   return new Map(rows.map((r) => [r.id, `${r.name}${r.title ? ` — ${r.title}` : ''}`]));
 }

@@ -2,6 +2,7 @@ import type { EndReason, MandateData, MandateRole } from '../../shared/schemas/r
 import { mandateRoleLabels, mandateRoleLabelFor } from '../../shared/schemas/register';
 import type { Mandate } from '../../shared/types/register-domain';
 import type { Executor } from './audit';
+import { idList } from '../id-list';
 
 function mandateQuery(db: Executor) {
   return db
@@ -63,7 +64,7 @@ async function toMandates(db: Executor, rows: Row[], today: string): Promise<Man
     const renewed = await db
       .selectFrom('mandate')
       .select(['id', 'renewed_from_id'])
-      .where('renewed_from_id', 'in', chunk)
+      .where('renewed_from_id', 'in', idList(chunk))
       .execute();
     for (const r of renewed) if (r.renewed_from_id !== null) renewals.set(r.renewed_from_id, r.id);
     // A pairing is recorded on one side only; both sides show it.
@@ -74,8 +75,8 @@ async function toMandates(db: Executor, rows: Row[], today: string): Promise<Man
       .select(['m.id', 'm.paired_mandate_id', 'r.first_name', 'r.last_name'])
       .where((eb) =>
         partnerIds.length > 0
-          ? eb.or([eb('m.paired_mandate_id', 'in', chunk), eb('m.id', 'in', partnerIds)])
-          : eb('m.paired_mandate_id', 'in', chunk),
+          ? eb.or([eb('m.paired_mandate_id', 'in', idList(chunk)), eb('m.id', 'in', idList(partnerIds))])
+          : eb('m.paired_mandate_id', 'in', idList(chunk)),
       )
       .execute();
     for (const p of partners) {

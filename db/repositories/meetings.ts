@@ -8,6 +8,7 @@ import type { MeetingMode } from '../../shared/schemas/meetings';
 import type { InstanceOption, Meeting, MeetingSummary } from '../../shared/types/meetings';
 import { foldForSearch, searchTerms } from '../../shared/rules/text';
 import type { Executor } from './audit';
+import { idList } from '../id-list';
 
 export interface MeetingValues {
   instanceId: number;
@@ -352,7 +353,7 @@ export async function mandatesInPeriod(
     .where((eb) => endsOnOrAfter(eb, from));
   if (representativeIds) {
     if (representativeIds.length === 0) return [];
-    q = q.where('md.representative_id', 'in', representativeIds);
+    q = q.where('md.representative_id', 'in', idList(representativeIds));
   }
   const rows = await q.orderBy('md.start_date').orderBy('md.id').execute();
   return rows.map((r) => ({
@@ -405,7 +406,7 @@ export async function meetingsInPeriod(
     .where('m.date', '<=', to);
   if (instanceIds) {
     if (instanceIds.length === 0) return [];
-    q = q.where('m.instance_id', 'in', instanceIds);
+    q = q.where('m.instance_id', 'in', idList(instanceIds));
   }
   const rows = await q.orderBy('m.date').orderBy('m.start_time').execute();
   return rows.map((r) => ({

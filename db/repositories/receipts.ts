@@ -1,6 +1,7 @@
 /** Receipts: the justificatifs attached to claim lines, and the reçus fiscaux issued for abandons de frais. */
 import type { ReceiptFile, TaxReceiptSummary } from '../../shared/types/claims';
 import type { Executor } from './audit';
+import { idList } from '../id-list';
 
 export async function attachLineReceipt(
   db: Executor,
@@ -33,7 +34,7 @@ export async function receiptsOfLines(
     .selectFrom('claim_line_receipt as r')
     .innerJoin('stored_file as f', 'f.hash', 'r.file_hash')
     .select(['r.line_id', 'f.hash', 'f.mime', 'f.size', 'f.original_name'])
-    .where('r.line_id', 'in', [...lineIds])
+    .where('r.line_id', 'in', idList(lineIds))
     .orderBy('r.created_at')
     .execute();
   for (const r of rows) {
@@ -175,11 +176,7 @@ export async function listTaxReceipts(db: Executor, year: number): Promise<TaxRe
         .selectFrom('tax_receipt_claim as rc')
         .innerJoin('claim as c', 'c.id', 'rc.claim_id')
         .select(['rc.receipt_id', 'c.number'])
-        .where(
-          'rc.receipt_id',
-          'in',
-          rows.map((r) => r.id),
-        )
+        .where('rc.receipt_id', 'in', idList(rows.map((r) => r.id)))
         .execute()
     : [];
   const otherIds = rows
@@ -189,7 +186,7 @@ export async function listTaxReceipts(db: Executor, year: number): Promise<TaxRe
     const others = await db
       .selectFrom('tax_receipt')
       .select(['id', 'number'])
-      .where('id', 'in', otherIds)
+      .where('id', 'in', idList(otherIds))
       .execute();
     for (const o of others) numbers.set(o.id, o.number);
   }

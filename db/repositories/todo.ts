@@ -16,6 +16,7 @@ import {
 import type { Executor } from './audit';
 import { latestMandateStarts, latestStartedMandate } from './charters';
 import { personName, roleLabel } from './mandates';
+import { idList } from '../id-list';
 
 export interface ExpiringRow {
   mandateId: number;
@@ -98,7 +99,7 @@ async function withoutSuccessors(
     const periods = await db
       .selectFrom('mandate')
       .select(['instance_id', 'role', 'start_date', 'end_date', 'ended_on'])
-      .where('instance_id', 'in', chunk)
+      .where('instance_id', 'in', idList(chunk))
       .where('role', 'in', roles)
       .where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>=', today)]))
       .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', today)]))
@@ -335,7 +336,7 @@ export async function loadCharterStandings(
     representativeIds !== undefined && representativeIds.length <= 500 ? representativeIds : undefined;
   if (wanted !== undefined) {
     if (wanted.length === 0) return { current, standings: new Map() };
-    signatures = signatures.where('representative_id', 'in', [...wanted]);
+    signatures = signatures.where('representative_id', 'in', idList(wanted));
   }
   const lastSigned = new Map<number, { version: CharterVersionRef; signedOn: string }>();
   for (const s of await signatures.execute()) {

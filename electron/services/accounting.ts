@@ -10,6 +10,7 @@ import { lineKindLabels, type StoredLineKind } from '../../shared/schemas/claims
 import type { GeneratedFile } from '../../shared/types/files';
 import type { ServiceContext } from './context';
 import { getClaimsSettings } from './policies';
+import { idList } from '../../db/id-list';
 
 const MISSION_KINDS = new Set(['repas', 'hebergement']);
 
@@ -82,7 +83,7 @@ export async function journalEntries(ctx: ServiceContext, year: number): Promise
     ? await ctx.db
         .selectFrom('claim_line')
         .select(['claim_id', 'kind', 'amount_cents'])
-        .where('claim_id', 'in', ids)
+        .where('claim_id', 'in', idList(ids))
         .execute()
     : [];
   const receiptRows = ids.length
@@ -91,7 +92,7 @@ export async function journalEntries(ctx: ServiceContext, year: number): Promise
         .innerJoin('tax_receipt as t', 't.id', 'rc.receipt_id')
         .select(['rc.claim_id', 't.number'])
         .where('t.cancelled_at', 'is', null)
-        .where('rc.claim_id', 'in', ids)
+        .where('rc.claim_id', 'in', idList(ids))
         .execute()
     : [];
   const inYear = (d: string | null): d is string => d !== null && d.startsWith(`${year}-`);

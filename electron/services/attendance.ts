@@ -14,6 +14,7 @@ import { AppError, notFound, type FieldErrors } from '../errors';
 import { countsAsPresent, isArchivedBy, presenceMinutes, withinMeeting } from '../rules/attendance-rules';
 import { isoNow, todayIso, type ServiceContext } from './context';
 import { frDate, frTime, getMeeting } from './meetings';
+import { idList } from '../../db/id-list';
 
 const roleOrder = [
   'titulaire',
@@ -54,7 +55,7 @@ export async function getAttendanceGrid(ctx: ServiceContext, meetingId: number):
       : await ctx.db
           .selectFrom('representative')
           .select(['id', 'civility', 'first_name', 'last_name', 'employed'])
-          .where('id', 'in', extraIds)
+          .where('id', 'in', idList(extraIds))
           .execute();
 
   const people = new Map<number, { civility: string; firstName: string; lastName: string }>();
@@ -160,7 +161,7 @@ export async function saveAttendance(
         : await trx
             .selectFrom('representative')
             .select(['id', 'first_name', 'last_name'])
-            .where('id', 'in', ids)
+            .where('id', 'in', idList(ids))
             .execute();
     const names = new Map(people.map((p) => [p.id, `${p.first_name} ${p.last_name}`]));
     const name = (id: number) => names.get(id) ?? `la personne n° ${id}`;

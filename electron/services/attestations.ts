@@ -19,6 +19,7 @@ import {
   type ParticipationRecord,
   type Signatory,
 } from '../documents';
+import { idList } from '../../db/id-list';
 import { AppError, notFound } from '../errors';
 import { countsAsPresent, presenceMinutes } from '../rules/attendance-rules';
 import { effectiveEnd } from '../rules/register-rules';
@@ -386,7 +387,7 @@ export async function participationRecords(
     .select(['id', 'civility', 'first_name', 'last_name', 'address_line', 'postal_code', 'city', 'employed'])
     .orderBy('search_text');
   peopleQuery = representativeIds
-    ? peopleQuery.where('id', 'in', representativeIds.length ? representativeIds : [-1])
+    ? peopleQuery.where('id', 'in', idList(representativeIds))
     : peopleQuery.where('archived_at', 'is', null);
   const people = await peopleQuery.execute();
   const data = await computeYear(

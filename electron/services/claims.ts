@@ -45,6 +45,7 @@ import {
 import { isoNow, todayIso, type ServiceContext } from './context';
 import { readStoredFile, storeFile } from './stored-files';
 import type { GeneratedFile } from '../../shared/types/files';
+import { idList } from '../../db/id-list';
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 const frozenStatuses = new Set<string>(FROZEN_STATUSES);
@@ -774,11 +775,7 @@ export async function createFromAttendance(
     .selectFrom('meeting as m')
     .innerJoin('instance as i', 'i.id', 'm.instance_id')
     .select(['m.id', 'm.date', 'm.title', 'i.name'])
-    .where(
-      'm.id',
-      'in',
-      input.lines.map((l) => l.meetingId),
-    )
+    .where('m.id', 'in', idList(input.lines.map((l) => l.meetingId)))
     .execute();
   const lines: ClaimLineData[] = input.lines.map((l) => {
     const m = meetings.find((x) => x.id === l.meetingId);

@@ -21,6 +21,7 @@ import { AppError, notFound } from '../errors';
 import { countsAsPresent, withinMeeting } from '../rules/attendance-rules';
 import { isoNow, todayIso, type ServiceContext } from './context';
 import { readSettings, writeSettings } from './settings';
+import { idList } from '../../db/id-list';
 
 export const SETTINGS_KEY = 'meetings';
 
@@ -150,11 +151,7 @@ export async function updateMeeting(ctx: ServiceContext, id: number, data: Meeti
         const names = await trx
           .selectFrom('representative')
           .select(['first_name', 'last_name'])
-          .where(
-            'id',
-            'in',
-            orphans.map((o) => o.representativeId),
-          )
+          .where('id', 'in', idList(orphans.map((o) => o.representativeId)))
           .execute();
         throw new AppError(
           'VALIDATION',

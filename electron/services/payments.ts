@@ -14,6 +14,7 @@ import { AppError, notFound } from '../errors';
 import { getAssociation } from './association';
 import { markPaid } from './claims';
 import { isoNow, todayIso, type ServiceContext } from './context';
+import { idList } from '../../db/id-list';
 
 async function claimsWithPayees(db: Executor, ids: readonly number[]) {
   const rows = [];
@@ -32,7 +33,7 @@ async function claimsWithPayees(db: Executor, ids: readonly number[]) {
           'r.iban',
           'r.bic',
         ])
-        .where('c.id', 'in', [...ids.slice(start, start + 500)])
+        .where('c.id', 'in', idList(ids.slice(start, start + 500)))
         .execute()),
     );
   }

@@ -15,6 +15,7 @@ import { AppError, notFound } from '../errors';
 import { associationIdentity } from './claim-documents';
 import { isoNow, todayIso, type ServiceContext } from './context';
 import { getClaimsSettings } from './policies';
+import { idList } from '../../db/id-list';
 
 export async function taxReceiptYear(ctx: ServiceContext, year: number): Promise<TaxReceiptYear> {
   const settings = await getClaimsSettings(ctx);
@@ -162,7 +163,7 @@ async function stillRenouncedClaimsOf(trx: Executor, receiptId: number): Promise
   return trx
     .selectFrom('claim')
     .select(['id', 'number', 'renounced_on', 'total_cents'])
-    .where('id', 'in', ids)
+    .where('id', 'in', idList(ids))
     .where('status', '=', 'abandonnee')
     .execute();
 }
@@ -278,7 +279,7 @@ export async function cancelTaxReceipt(
       const claims = await trx
         .selectFrom('claim')
         .select(['id', 'renounced_on', 'total_cents', 'status'])
-        .where('id', 'in', claimIds.length ? claimIds : [0])
+        .where('id', 'in', idList(claimIds))
         .execute();
       const still = claims.filter((c) => c.status === 'abandonnee');
       if (settings.receiptGrouping === 'par_personne_annee') {
