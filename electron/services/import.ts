@@ -5,48 +5,29 @@
  * same e-mail or postal code) and the mandates already recorded, so nothing is duplicated.
  */
 import type { z } from 'zod';
-import {
-  representativeInput,
-  type RepresentativeData,
-  type RepresentativeInput,
-} from '../../shared/schemas/representative';
-import {
-  mandateInput,
-  mandateRoleLabels,
-  type MandateData,
-  type MandateRole,
-} from '../../shared/schemas/register';
+import type { RepresentativeData } from '../../shared/schemas/representative';
+import { mandateRoleLabels, type MandateData, type MandateRole } from '../../shared/schemas/register';
 import type { importFileInput } from '../../shared/schemas/import';
-import { importFields } from '../../shared/schemas/import';
 import { foldForSearch } from '../../shared/rules/text';
 import type {
   ImportAnalysis,
+  ImportComputedField,
   ImportMapping,
   ImportMandateAction,
   ImportPersonAction,
   ImportPreviewRow,
   ImportResult,
   ImportRowError,
+  ImportRowWarning,
 } from '../../shared/types/register-b';
 import { logAction, type Executor } from '../../db/repositories/audit';
 import { insertMandate } from '../../db/repositories/mandates';
 import { insertRepresentative, updateRepresentative } from '../../db/repositories/representatives';
 import { guessMapping } from '../exchange/column-mapping';
-import {
-  cellOf,
-  fieldLabel,
-  normalisePostalCode,
-  parseCivility,
-  parseFrenchDate,
-  parseRole,
-  parseYesNo,
-  personKey,
-  roleChoices,
-  sameText,
-} from '../exchange/import-rows';
+import { cellOf, fieldLabel, personKey, sameText } from '../exchange/import-rows';
+import { mandateFieldNames, readLine, readPerson, type InstanceRef } from '../exchange/row-checks';
 import { parseTable, type ParsedTable, type TableRow } from '../exchange/parse-table';
 import {
-  defaultEndDate,
   exceedsSeats,
   findOverlap,
   isSeatRole,
@@ -84,15 +65,6 @@ interface KnownMandate {
   period: Period;
 }
 
-interface InstanceRef {
-  id: number;
-  name: string;
-  seatsTitulaire: number;
-  seatsSuppleant: number;
-  /** The term of the instance (its own, else its type's): the default end, as in the form. */
-  mandateMonths: number | null;
-}
-
 interface PlannedPerson {
   ref: KnownPerson;
   action: ImportPersonAction;
@@ -107,27 +79,11 @@ interface Plan {
   people: PlannedPerson[];
   mandates: PlannedMandate[];
   errors: ImportRowError[];
+  warnings: ImportRowWarning[];
   preview: ImportPreviewRow[];
   counts: ImportAnalysis['counts'];
-}
-
-const personFieldNames = importFields.filter((f) => f.group === 'personne').map((f) => f.field);
-const mandateFieldNames = importFields.filter((f) => f.group === 'mandat').map((f) => f.field);
-
-function issuesMessage(issues: readonly z.core.$ZodIssue[]): string {
-  const parts: string[] = [];
-  for (const issue of issues) {
-    const field = String(issue.path[0] ?? '');
-    const label =
-      field === 'endDate' ? 'Fin du mandat' : field === 'startDate' ? 'Début du mandat' : fieldLabel(field);
-    const text = `${label} : ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`;
-    if (!parts.includes(text)) parts.push(text);
-  }
-  return parts.join(' ; ');
-}
-
-function dataToInput(data: RepresentativeData): RepresentativeInput {
-  return { ...data, vehicles: [] };
+  /** Lines whose empty end cell takes the instance's term. */
+  computedEnds: number;
 }
 
 function samePerson(a: RepresentativeData, b: RepresentativeData): boolean {
@@ -229,46 +185,6 @@ async function loadMandates(db: Executor, people: Map<string, KnownPerson[]>): P
   return mandates;
 }
 
-/** The person described by a row: its own cells, over the known person's data when updating. */
-function personFromRow(
-  cells: string[],
-  mapping: ImportMapping,
-  base: RepresentativeData | null,
-): { input: RepresentativeInput } | { error: string } {
-  const input: RepresentativeInput = base
-    ? dataToInput(base)
-    : { civility: '', lastName: '', firstName: '', employed: false, vehicles: [] };
-  for (const field of personFieldNames) {
-    const index = mapping[field];
-    if (index === undefined || index === null) continue;
-    const raw = cellOf(cells, mapping, field);
-    // An empty cell never erases what the register already knows; the names matched already.
-    if (base && (raw === '' || field === 'lastName' || field === 'firstName')) continue;
-    switch (field) {
-      case 'civility': {
-        const civility = parseCivility(raw);
-        if (civility === null) return { error: `Civilité : « ${raw} » n’est pas reconnue (Mme ou M.)` };
-        input.civility = civility;
-        break;
-      }
-      case 'employed': {
-        const employed = parseYesNo(raw);
-        if (employed === null) return { error: `Salarié : « ${raw} » n’est pas reconnu (oui ou non)` };
-        input.employed = employed;
-        break;
-      }
-      case 'postalCode':
-        input.postalCode = normalisePostalCode(raw);
-        break;
-      default:
-        (input as Record<string, unknown>)[field] = raw;
-    }
-  }
-  // A file giving an employer without the "Salarié" column means the person is employed.
-  if (mapping.employed == null && cellOf(cells, mapping, 'employer') !== '') input.employed = true;
-  return { input };
-}
-
 function findPerson(candidates: KnownPerson[] | undefined, data: RepresentativeData): KnownPerson | null {
   if (!candidates || candidates.length === 0) return null;
   const match = candidates.find(
@@ -288,7 +204,9 @@ async function plan(db: Executor, table: ParsedTable, mapping: ImportMapping, ye
     people: [],
     mandates: [],
     errors: [],
+    warnings: [],
     preview: [],
+    computedEnds: 0,
     counts: {
       peopleCreated: 0,
       peopleUpdated: 0,
@@ -326,6 +244,9 @@ function planRow(
   /** The current year, for dates written with two digits. */
   year: number,
 ): ImportPreviewRow {
+  const line = readLine(row.cells, mapping, importsMandates, instances, year);
+  const warning = line.warnings.length > 0 ? line.warnings.join(' ; ') : null;
+  for (const message of line.warnings) result.warnings.push({ line: row.line, message });
   const preview: ImportPreviewRow = {
     line: row.line,
     values: row.cells,
@@ -333,96 +254,52 @@ function planRow(
     personAction: null,
     mandateAction: null,
     error: null,
+    warning,
+    computedEndDate: null,
   };
-  const fail = (message: string): ImportPreviewRow => {
+  const fail = (...problems: string[]): ImportPreviewRow => {
+    const message = problems.join(' ; ');
     result.errors.push({ line: row.line, message });
     return { ...preview, error: message };
   };
+  if (line.problems.length > 0 || !line.data) return fail(...line.problems);
+  const own = line.data;
 
-  // Every problem of the row is reported at once, so that one correction round is enough: the
-  // person's fields and the mandate's cells are checked independently before anything else.
-  const problems: string[] = [];
-  const own = personFromRow(row.cells, mapping, null);
-  const parsed = 'error' in own ? null : representativeInput.safeParse(own.input);
-  if ('error' in own) problems.push(own.error);
-  else if (parsed && !parsed.success) problems.push(issuesMessage(parsed.error.issues));
-
-  const instanceText = cellOf(row.cells, mapping, 'instance');
-  const rowHasMandate =
-    importsMandates && mandateFieldNames.some((f) => cellOf(row.cells, mapping, f) !== '');
-  const found = instanceText ? (instances.get(foldForSearch(instanceText)) ?? []) : [];
-  const roleText = cellOf(row.cells, mapping, 'role');
-  const role: MandateRole | null = roleText ? parseRole(roleText) : null;
-  const startText = cellOf(row.cells, mapping, 'startDate');
-  const endText = cellOf(row.cells, mapping, 'endDate');
-  const startDate = startText ? parseFrenchDate(startText, year) : null;
-  const endDate = endText ? parseFrenchDate(endText, year) : null;
-  if (rowHasMandate) {
-    if (!instanceText) problems.push('Instance : le nom de l’instance est obligatoire pour un mandat');
-    else if (found.length === 0)
-      problems.push(
-        `Instance : « ${instanceText} » n’existe pas dans le registre (créez-la d’abord ou corrigez son nom)`,
-      );
-    else if (found.length > 1)
-      problems.push(
-        `Instance : plusieurs instances s’appellent « ${instanceText} » ; renommez-les pour les distinguer`,
-      );
-    if (!roleText) problems.push('Rôle : le rôle est obligatoire pour un mandat');
-    else if (!role) problems.push(`Rôle : « ${roleText} » n’est pas reconnu (${roleChoices})`);
-    if (!startText) problems.push('Début du mandat : la date de début est obligatoire');
-    else if (!startDate) problems.push(`Début du mandat : « ${startText} » n’est pas une date (JJ/MM/AAAA)`);
-    if (endText && !endDate) problems.push(`Fin du mandat : « ${endText} » n’est pas une date (JJ/MM/AAAA)`);
-  }
-  if (problems.length > 0 || !parsed?.success) return fail(problems.join(' ; '));
-
-  // 1. The person, validated alone by the form's schema.
-  const key = personKey(parsed.data.lastName, parsed.data.firstName);
-  const known = findPerson(people.get(key), parsed.data);
+  // 1. The person: one of the register or an earlier line, or a new one.
+  const key = personKey(own.lastName, own.firstName);
+  const known = findPerson(people.get(key), own);
 
   let ref: KnownPerson;
   let action: ImportPersonAction;
   if (known) {
-    const merged = personFromRow(row.cells, mapping, known.data);
-    if ('error' in merged) return fail(merged.error);
-    const mergedParsed = representativeInput.safeParse(merged.input);
-    if (!mergedParsed.success) return fail(issuesMessage(mergedParsed.error.issues));
-    if (samePerson(mergedParsed.data, known.data)) {
+    const merged = readPerson(row.cells, mapping, known.data);
+    if (!merged.data) return fail(...merged.problems);
+    if (samePerson(merged.data, known.data)) {
       action = 'inchange';
     } else {
       action = known.id === null ? 'creation' : 'mise_a_jour';
-      known.data = mergedParsed.data;
+      known.data = merged.data;
     }
     ref = known;
   } else {
-    ref = { id: null, key, data: parsed.data, planIndex: null };
+    ref = { id: null, key, data: own, planIndex: null };
     people.set(key, [...(people.get(key) ?? []), ref]);
     action = 'creation';
   }
 
-  // 2. The mandate, if the row has one (its cells were checked above).
+  // 2. The mandate, if the line has one (its cells were checked above), against the register.
   let mandate: PlannedMandate | null = null;
   let mandateAction: ImportMandateAction = 'aucun';
-  if (rowHasMandate && role && startDate) {
-    const instance = found[0] as InstanceRef;
-    const checked = mandateInput.safeParse({
-      representativeId: ref.id ?? 1,
-      instanceId: instance.id,
-      role,
-      roleOther: null,
-      startDate,
-      // No end in the file: the instance's term, as the form proposes (open only without a term).
-      endDate: endText ? endDate : defaultEndDate(startDate, instance.mandateMonths),
-      designatingAuthority: cellOf(row.cells, mapping, 'designatingAuthority'),
-      designationReference: cellOf(row.cells, mapping, 'designationReference'),
-      proposingAssociation: cellOf(row.cells, mapping, 'proposingAssociation'),
-      notes: null,
-      pairedMandateId: null,
-      overCapacityJustification: null,
-    });
-    if (!checked.success) return fail(issuesMessage(checked.error.issues));
-    const period: Period = { start: checked.data.startDate, end: checked.data.endDate };
+  if (line.mandate) {
+    const { instance, data: checked, endComputed } = line.mandate;
+    const role = checked.role;
+    if (endComputed) {
+      preview.computedEndDate = checked.endDate;
+      result.computedEnds += 1;
+    }
+    const period: Period = { start: checked.startDate, end: checked.endDate };
     const mine = mandates.filter((m) => m.personRef === ref && m.instanceId === instance.id);
-    const same = mine.find((m) => m.role === role && m.startDate === checked.data.startDate);
+    const same = mine.find((m) => m.role === role && m.startDate === checked.startDate);
     if (same) {
       mandateAction = 'deja_present';
     } else if (ref.archived) {
@@ -451,13 +328,12 @@ function planRow(
         }
       }
       mandateAction = 'creation';
-      const { representativeId: _placeholder, ...data } = checked.data;
-      mandate = { ref, data };
+      mandate = { ref, data: checked };
       mandates.push({
         personRef: ref,
         instanceId: instance.id,
         role,
-        startDate: checked.data.startDate,
+        startDate: checked.startDate,
         period,
       });
     }
@@ -487,7 +363,7 @@ function planRow(
   } else if (mandateAction === 'deja_present') {
     result.counts.mandatesExisting += 1;
   }
-  return { ...preview, personAction: action, mandateAction: rowHasMandate ? mandateAction : null };
+  return { ...preview, personAction: action, mandateAction: line.hasMandate ? mandateAction : null };
 }
 
 async function readInput(input: ImportInput): Promise<{ table: ParsedTable; mapping: ImportMapping }> {
@@ -504,16 +380,55 @@ async function readInput(input: ImportInput): Promise<{ table: ParsedTable; mapp
   return { table, mapping };
 }
 
+/** The columns no field takes, by their header (« Colonne 4 » when blank but filled below). */
+function ignoredColumns(table: ParsedTable, mapping: ImportMapping): string[] {
+  const used = new Set(Object.values(mapping).filter((i) => i != null));
+  const ignored: string[] = [];
+  table.headers.forEach((header, index) => {
+    if (used.has(index)) return;
+    if (header !== '') ignored.push(header);
+    else if (table.rows.some((r) => (r.cells[index] ?? '').trim() !== ''))
+      ignored.push(`Colonne ${index + 1}`);
+  });
+  return ignored;
+}
+
+const endTermNotice = 'la date de fin sera calculée d’après la durée des mandats de l’instance';
+
+/** The values the import fills itself, said before the import so that none comes as a surprise. */
+function computedFields(mapping: ImportMapping, computedEnds: number): ImportComputedField[] {
+  const notices: ImportComputedField[] = [];
+  const importsMandates = mandateFieldNames.some((f) => mapping[f] != null);
+  if (importsMandates && mapping.endDate == null) {
+    notices.push({ field: 'endDate', message: `Fin du mandat : colonne non reconnue — ${endTermNotice}` });
+  } else if (computedEnds > 0) {
+    const cells = computedEnds > 1 ? `${computedEnds} cellules vides` : '1 cellule vide';
+    notices.push({ field: 'endDate', message: `Fin du mandat : ${cells} — ${endTermNotice}` });
+  }
+  if (mapping.employed == null && mapping.employer != null) {
+    notices.push({
+      field: 'employed',
+      message:
+        'Salarié : colonne non reconnue — une personne dont l’employeur est indiqué sera enregistrée comme salariée',
+    });
+  }
+  return notices;
+}
+
 export async function analyzeImport(ctx: ServiceContext, input: ImportInput): Promise<ImportAnalysis> {
   const { table, mapping } = await readInput(input);
-  const needsColumns = mapping.lastName == null || mapping.firstName == null;
-  if (needsColumns) {
+  const columns = {
+    fileName: input.fileName,
+    headers: table.headers,
+    mapping,
+    rowCount: table.rows.length,
+    ignoredColumns: ignoredColumns(table, mapping),
+  };
+  if (mapping.lastName == null || mapping.firstName == null) {
     // Let the user map the columns before anything is checked.
     return {
-      fileName: input.fileName,
-      headers: table.headers,
-      mapping,
-      rowCount: table.rows.length,
+      ...columns,
+      computedFields: [],
       preview: table.rows.slice(0, PREVIEW_ROWS).map((r) => ({
         line: r.line,
         values: r.cells,
@@ -521,8 +436,11 @@ export async function analyzeImport(ctx: ServiceContext, input: ImportInput): Pr
         personAction: null,
         mandateAction: null,
         error: null,
+        warning: null,
+        computedEndDate: null,
       })),
       errors: [],
+      warnings: [],
       counts: {
         peopleCreated: 0,
         peopleUpdated: 0,
@@ -534,12 +452,11 @@ export async function analyzeImport(ctx: ServiceContext, input: ImportInput): Pr
   }
   const result = await plan(ctx.db, table, mapping, Number(todayIso(ctx).slice(0, 4)));
   return {
-    fileName: input.fileName,
-    headers: table.headers,
-    mapping,
-    rowCount: table.rows.length,
+    ...columns,
+    computedFields: computedFields(mapping, result.computedEnds),
     preview: result.preview,
     errors: result.errors,
+    warnings: result.warnings,
     counts: result.counts,
   };
 }
