@@ -195,6 +195,20 @@ describeApp('Registre B : chartes, import et export', (target) => {
       });
     }
 
+    // Without the end column, every end comes from the instance's term, and the preview says so.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByRole('combobox', { name: 'Fin du mandat' }).click();
+    await page.getByRole('option', { name: '— Ne pas importer —' }).click();
+    await page.getByText('2 lignes valides').waitFor();
+    await page.getByText('2 colonnes non reconnues : elles ne seront pas importées').waitFor();
+    await page
+      .getByText(
+        'Fin du mandat : colonne non reconnue — la date de fin sera calculée d’après la durée des mandats de l’instance',
+      )
+      .waitFor();
+    await preview.getByText('30/11/2028 (calculée)').first().waitFor();
+    await page.screenshot({ path: `/tmp/regb-e2e-import-sans-fin-${target}.png`, fullPage: true });
+
     await input.setInputFiles(file(header + lecoeur + roux('')));
     await page.getByText('2 lignes valides').waitFor();
     await page.getByText('Fin du mandat : 1 cellule vide', { exact: false }).waitFor();

@@ -1,4 +1,4 @@
-import { Badge, Card, Group, ScrollArea, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Badge, Card, ScrollArea, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { importFields } from '../../../shared/schemas/import';
 import type {
   ImportAnalysis,
@@ -20,11 +20,14 @@ const mandateAction: Record<ImportMandateAction, { label: string; color: string 
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
 
+// Badges keep their full label instead of shrinking to « N… » in the scrolled table.
+const keepWidth = { flexShrink: 0 } as const;
+
 /** A badge whose reason shows on hover or keyboard focus. */
 function NoteBadge({ color, label, text }: { color: string; label: string; text: string }) {
   return (
     <Tooltip label={text} multiline maw={360} withArrow>
-      <Badge color={color} variant="light" tabIndex={0} aria-label={`${label} : ${text}`}>
+      <Badge color={color} variant="light" style={keepWidth} tabIndex={0} aria-label={`${label} : ${text}`}>
         {label}
       </Badge>
     </Tooltip>
@@ -52,7 +55,12 @@ export function ImportPreview({ analysis }: { analysis: ImportAnalysis }) {
         Aperçu des premières lignes
       </Title>
       <ScrollArea>
-        <Table aria-label="Aperçu de l’import" striped fz="sm" style={{ whiteSpace: 'nowrap' }}>
+        <Table
+          aria-label="Aperçu de l’import"
+          striped
+          fz="sm"
+          style={{ whiteSpace: 'nowrap', minWidth: 'max-content' }}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Ligne</Table.Th>
@@ -69,24 +77,24 @@ export function ImportPreview({ analysis }: { analysis: ImportAnalysis }) {
                 <Table.Td>{r.line}</Table.Td>
                 <Table.Td>
                   {r.error ? (
-                    <Group gap={4} wrap="nowrap">
+                    <Stack gap={4} align="flex-start">
                       <NoteBadge color="red" label="Invalide" text={r.error} />
                       {r.warning && <NoteBadge color="yellow" label="Valeur corrigée" text={r.warning} />}
-                    </Group>
+                    </Stack>
                   ) : (
-                    <Group gap={4} wrap="nowrap">
+                    <Stack gap={4} align="flex-start">
                       {r.warning && <NoteBadge color="yellow" label="Valeur corrigée" text={r.warning} />}
                       {r.personAction && (
-                        <Badge color={personAction[r.personAction].color} variant="light">
+                        <Badge color={personAction[r.personAction].color} variant="light" style={keepWidth}>
                           {personAction[r.personAction].label}
                         </Badge>
                       )}
                       {r.mandateAction && r.mandateAction !== 'aucun' && (
-                        <Badge color={mandateAction[r.mandateAction].color} variant="light">
+                        <Badge color={mandateAction[r.mandateAction].color} variant="light" style={keepWidth}>
                           {mandateAction[r.mandateAction].label}
                         </Badge>
                       )}
-                    </Group>
+                    </Stack>
                   )}
                 </Table.Td>
                 {mappedFields.map((f) => (
