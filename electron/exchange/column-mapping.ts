@@ -21,7 +21,7 @@ const synonyms: Record<ImportField, string[]> = {
   ],
   phone: ['téléphone', 'portable', 'mobile', 'GSM', 'numéro de téléphone', 'phone'],
   addressLine: ['adresse', 'adresse postale', 'rue', 'voie', 'numéro et rue', 'address'],
-  postalCode: ['code postal', 'postal code', 'zip'],
+  postalCode: ['code postal', 'code post', 'postal code', 'zip'],
   city: ['ville', 'commune', 'localité', 'city'],
   originAssociation: [
     'association',
@@ -47,6 +47,8 @@ const synonyms: Record<ImportField, string[]> = {
     'depuis le',
     'prise de fonction',
     'date d’effet',
+    'entrée en fonction',
+    'start',
   ],
   endDate: [
     'fin',
@@ -59,6 +61,7 @@ const synonyms: Record<ImportField, string[]> = {
     'expiration',
     'date d’expiration',
     'terme',
+    'end',
   ],
   designatingAuthority: [
     'autorité de désignation',
@@ -118,6 +121,10 @@ export function headerWords(header: string): string[] {
 
 const key = (header: string) => headerWords(header).join(' ');
 
+/** A header saying « date » names a date: « Date de l’arrêté » is not the act's reference. */
+const dateFields = new Set<ImportField>(['startDate', 'endDate']);
+const namesADate = (header: string) => /\bdate\b/.test(foldForSearch(header));
+
 const byField = Object.entries(synonyms).map(([field, words]) => ({
   field: field as ImportField,
   keys: [...new Set(words.map(key))],
@@ -130,11 +137,16 @@ export function guessMapping(headers: readonly string[]): ImportMapping {
   const mapping: ImportMapping = {};
   const taken = new Set<number>();
   const keys = headers.map(key);
+  const dated = headers.map(namesADate);
   const assign = (matches: (header: string, synonym: string) => boolean) => {
     for (const { field, keys: synonymKeys } of byField) {
       if (mapping[field] !== undefined) continue;
       const index = keys.findIndex(
-        (h, i) => !taken.has(i) && h !== '' && synonymKeys.some((s) => matches(h, s)),
+        (h, i) =>
+          !taken.has(i) &&
+          h !== '' &&
+          (!dated[i] || dateFields.has(field)) &&
+          synonymKeys.some((s) => matches(h, s)),
       );
       if (index >= 0) {
         mapping[field] = index;

@@ -25,6 +25,10 @@ describe('recognising the columns of a file', () => {
     ['date_debut_mandat', 'startDate'],
     ['Début', 'startDate'],
     ['Du', 'startDate'],
+    ['Date d’entrée en fonction', 'startDate'],
+    ['Start date', 'startDate'],
+    ['End date', 'endDate'],
+    ['Fin de mandat prévue', 'endDate'],
     ['Date de nomination', 'startDate'],
     ['Tél.', 'phone'],
     ['Tel', 'phone'],
@@ -36,6 +40,7 @@ describe('recognising the columns of a file', () => {
     ['C.P.', 'postalCode'],
     ['Code postal', 'postalCode'],
     ['Code_Postal', 'postalCode'],
+    ['Code post.', 'postalCode'],
     ['E-mail', 'email'],
     ['Email', 'email'],
     ['Courriel', 'email'],
@@ -43,6 +48,7 @@ describe('recognising the columns of a file', () => {
     ['Adresse électronique', 'email'],
     ['Mél', 'email'],
     ['Prénom', 'firstName'],
+    ['Prénom(s)', 'firstName'],
     ['PRENOM', 'firstName'],
     ['Nom', 'lastName'],
     ['Nom de famille', 'lastName'],
@@ -94,10 +100,14 @@ describe('recognising the columns of a file', () => {
   });
 
   it('does not take a column for a field it does not name', () => {
-    expect(guessMapping(['Date de naissance', 'Nom de l’association', 'Observations internes'])).toEqual({
-      originAssociation: 1,
-      notes: 2,
-    });
+    expect(
+      guessMapping([
+        'Date de naissance',
+        'Nom de l’association',
+        'Observations internes',
+        'Date de l’arrêté',
+      ]),
+    ).toEqual({ originAssociation: 1, notes: 2 });
   });
 });
 
