@@ -11,6 +11,9 @@ async function api<T>(app: RunningApp, channel: string, body: unknown): Promise<
   return result.value;
 }
 
+/** The text as read, its no-break spaces (French typography on screen) as plain ones. */
+const textOf = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
+
 const go = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
 
 afterAll(() => closeBrowser());
@@ -115,7 +118,7 @@ describeApp('Registre B : chartes, import et export', (target) => {
     const errors = page.getByRole('list', { name: 'Lignes invalides' });
     await errors.getByText('Ligne 3').waitFor();
     await errors.getByText('Ligne 5').waitFor();
-    expect(await errors.textContent()).toContain('Nom : le nom est obligatoire');
+    expect(textOf(await errors.textContent())).toContain('Nom : le nom est obligatoire');
     expect(await page.getByRole('button', { name: /Importer 4 lignes/ }).isDisabled()).toBe(true);
     await page.screenshot({ path: `/tmp/regb-e2e-import-erreurs-${target}.png`, fullPage: true });
     expect((await api<{ total: number }>(app, 'representatives:list', {})).total).toBe(0);
@@ -172,13 +175,13 @@ describeApp('Registre B : chartes, import et export', (target) => {
     await input.setInputFiles(file(header + lecoeur + roux('30/11/2024')));
     await page.getByText('1 ligne invalide : rien ne sera importé').waitFor();
     const errors = page.getByRole('list', { name: 'Lignes invalides' });
-    expect(await errors.textContent()).toContain(
+    expect(textOf(await errors.textContent())).toContain(
       'Ligne 3 — Fin du mandat : la date de fin doit être postérieure à la date de début',
     );
     await page.getByText('1 colonne non reconnue : elle ne sera pas importée').waitFor();
     await page.getByText('« Date de naissance »', { exact: false }).waitFor();
     const corrected = page.getByRole('list', { name: 'Valeurs corrigées' });
-    expect(await corrected.textContent()).toContain(
+    expect(textOf(await corrected.textContent())).toContain(
       'Ligne 2 — Code postal : « 7500 » est complété en « 07500 »',
     );
     const preview = page.getByRole('table', { name: 'Aperçu de l’import' });

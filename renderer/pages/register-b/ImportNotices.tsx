@@ -1,5 +1,6 @@
 import { Alert, List, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCalculator, IconColumnsOff } from '@tabler/icons-react';
+import { frenchSpacing } from '../../../shared/rules/french-spacing';
 import type { ImportAnalysis } from '../../../shared/types/register-b';
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
@@ -17,15 +18,15 @@ export function ImportNotices({ analysis }: { analysis: ImportAnalysis }) {
         <Alert
           color="gray"
           icon={<IconColumnsOff size={18} />}
-          title={
+          title={frenchSpacing(
             ignoredColumns.length > 1
               ? `${ignoredColumns.length.toLocaleString('fr-FR')} colonnes non reconnues : elles ne seront pas importées`
-              : '1 colonne non reconnue : elle ne sera pas importée'
-          }
+              : '1 colonne non reconnue : elle ne sera pas importée',
+          )}
         >
           <Text size="sm">
-            {ignoredColumns.map((h) => `« ${h} »`).join(', ')}. Si l’une d’elles contient une information
-            ci-dessus, choisissez-la dans la liste correspondante.
+            {frenchSpacing(ignoredColumns.map((h) => `« ${h} »`).join(', '))}. Si l’une d’elles contient une
+            information ci-dessus, choisissez-la dans la liste correspondante.
           </Text>
         </Alert>
       )}
@@ -33,7 +34,7 @@ export function ImportNotices({ analysis }: { analysis: ImportAnalysis }) {
         <Alert color="blue" icon={<IconCalculator size={18} />} title="Valeurs calculées par l’import">
           <List size="sm" spacing={2} aria-label="Valeurs calculées">
             {computedFields.map((c) => (
-              <List.Item key={c.field}>{c.message}</List.Item>
+              <List.Item key={c.field}>{frenchSpacing(c.message)}</List.Item>
             ))}
           </List>
         </Alert>
@@ -42,16 +43,18 @@ export function ImportNotices({ analysis }: { analysis: ImportAnalysis }) {
         <Alert
           color="yellow"
           icon={<IconAlertTriangle size={18} />}
-          title={`${plural(warnings.length, 'valeur corrigée', 'valeurs corrigées')} : vérifiez-les`}
+          title={frenchSpacing(
+            `${plural(warnings.length, 'valeur corrigée', 'valeurs corrigées')} : vérifiez-les`,
+          )}
         >
           <Text size="sm" mb="xs">
-            Ces valeurs du fichier seront enregistrées corrigées ; elles n’empêchent pas l’import.
+            Ces valeurs du fichier seront enregistrées corrigées ; elles n’empêchent pas l’import.
           </Text>
           <ScrollArea.Autosize mah={160}>
             <List size="sm" spacing={2} aria-label="Valeurs corrigées">
               {warnings.map((w) => (
                 <List.Item key={`${w.line}-${w.message}`}>
-                  <b>Ligne {w.line}</b> — {w.message}
+                  <b>Ligne {w.line}</b> — {frenchSpacing(w.message)}
                 </List.Item>
               ))}
             </List>

@@ -16,6 +16,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconFileImport, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
+import { frenchSpacing } from '../../../shared/rules/french-spacing';
 import { importFields } from '../../../shared/schemas/import';
 import type { ImportAnalysis, ImportMapping, ImportResult } from '../../../shared/types/register-b';
 import { call, notifyError } from '../../api';
@@ -40,6 +41,12 @@ function summary(c: ImportAnalysis['counts'] | ImportResult): string {
   }
   return parts.join(' · ');
 }
+
+const intro =
+  'Un fichier CSV ou un classeur Excel (.xlsx) : une ligne par personne, ou une ligne par mandat (la personne est alors répétée). ' +
+  'La première ligne donne les noms des colonnes, par exemple « Nom », « Prénom », « E-mail », « Code postal », « Instance », « Rôle », « Début du mandat », « Fin du mandat » ; ' +
+  'les écritures courantes (« Fin mandat », « Date de fin », « Tél. », « CP »…) sont reconnues, et l’aperçu signale les colonnes qui ne le sont pas. ' +
+  'Les dates s’écrivent JJ/MM/AAAA ; les instances doivent déjà exister dans le registre, sous le même nom.';
 
 /** Import of representatives and mandates: file → columns → preview and errors → import all or nothing. */
 export function ImportPage() {
@@ -128,13 +135,7 @@ export function ImportPage() {
       <Stack gap="md" maw={1200}>
         <Card withBorder>
           <Stack gap="xs">
-            <Text size="sm">
-              Un fichier CSV ou un classeur Excel (.xlsx) : une ligne par personne, ou une ligne par mandat
-              (la personne est alors répétée). La première ligne donne les noms des colonnes, par exemple
-              « Nom », « Prénom », « E-mail », « Code postal », « Instance », « Rôle », « Début », « Fin ».
-              Les dates s’écrivent JJ/MM/AAAA ; les instances doivent déjà exister dans le registre, sous le
-              même nom.
-            </Text>
+            <Text size="sm">{frenchSpacing(intro)}</Text>
             <FileInput
               label="Fichier à importer"
               placeholder="Choisir un fichier CSV ou Excel…"
@@ -199,7 +200,9 @@ export function ImportPage() {
               <Alert
                 color="red"
                 icon={<IconAlertTriangle size={18} />}
-                title={`${plural(analysis.errors.length, 'ligne invalide', 'lignes invalides')} : rien ne sera importé`}
+                title={frenchSpacing(
+                  `${plural(analysis.errors.length, 'ligne invalide', 'lignes invalides')} : rien ne sera importé`,
+                )}
               >
                 <Text size="sm" mb="xs">
                   Corrigez le fichier puis choisissez-le de nouveau. L’import se fait en entier ou pas du
@@ -209,7 +212,7 @@ export function ImportPage() {
                   <List size="sm" spacing={2} aria-label="Lignes invalides">
                     {analysis.errors.map((e) => (
                       <List.Item key={`${e.line}-${e.message}`}>
-                        <b>Ligne {e.line}</b> — {e.message}
+                        <b>Ligne {e.line}</b> — {frenchSpacing(e.message)}
                       </List.Item>
                     ))}
                   </List>

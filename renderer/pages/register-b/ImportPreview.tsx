@@ -1,4 +1,5 @@
 import { Badge, Card, ScrollArea, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { frenchSpacing } from '../../../shared/rules/french-spacing';
 import { importFields } from '../../../shared/schemas/import';
 import type {
   ImportAnalysis,
@@ -26,7 +27,7 @@ const keepWidth = { flexShrink: 0 } as const;
 /** A badge whose reason shows on hover or keyboard focus. */
 function NoteBadge({ color, label, text }: { color: string; label: string; text: string }) {
   return (
-    <Tooltip label={text} multiline maw={360} withArrow>
+    <Tooltip label={frenchSpacing(text)} multiline maw={360} withArrow>
       <Badge color={color} variant="light" style={keepWidth} tabIndex={0} aria-label={`${label} : ${text}`}>
         {label}
       </Badge>
