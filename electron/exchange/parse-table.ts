@@ -3,6 +3,7 @@
  * error can say "ligne 14" and the user finds it in Excel.
  */
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { AppError } from '../errors';
 
@@ -22,13 +23,16 @@ export const MAX_IMPORT_ROWS = 20_000;
 const isZip = (bytes: Buffer) =>
   bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
-/** UTF-8 when valid (with or without BOM), else Windows-1252: what French Excel writes by default. */
+/**
+ * UTF-8 when valid (with or without BOM), else Windows-1252: what French Excel writes by default.
+ * Not `TextDecoder('windows-1252')`: Node builds without full ICU decode it as Latin-1, which
+ * turns œ, €, ’, « » (bytes 0x80–0x9F) into invisible control characters.
+ */
 export function decodeText(bytes: Buffer): string {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return iconv.decode(bytes, 'win1252');
   }
 }
 

@@ -112,6 +112,16 @@ export type ImportMandateAction = 'creation' | 'deja_present' | 'aucun';
 export interface ImportRowError {
   /** Line of the file (the header is line 1). */
   line: number;
+  /** Every problem of the line, joined by « ; ». */
+  message: string;
+}
+
+/** Something the import changes in a value of the file, said without blocking the import. */
+export type ImportRowWarning = ImportRowError;
+
+/** A field the import fills itself, because no column gives it or the cell is empty. */
+export interface ImportComputedField {
+  field: ImportField;
   message: string;
 }
 
@@ -122,6 +132,9 @@ export interface ImportPreviewRow {
   personAction: ImportPersonAction | null;
   mandateAction: ImportMandateAction | null;
   error: string | null;
+  warning: string | null;
+  /** The end of the mandate taken from the instance's term (ISO), when the file gives none. */
+  computedEndDate: string | null;
 }
 
 export interface ImportAnalysis {
@@ -130,8 +143,12 @@ export interface ImportAnalysis {
   mapping: ImportMapping;
   /** Total of data lines (blank lines excluded). */
   rowCount: number;
+  /** Headers of the columns that no field takes (« Colonne 4 » when the header is blank). */
+  ignoredColumns: string[];
+  computedFields: ImportComputedField[];
   preview: ImportPreviewRow[];
   errors: ImportRowError[];
+  warnings: ImportRowWarning[];
   counts: {
     peopleCreated: number;
     peopleUpdated: number;

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { closeBrowser, describeApp, launchApp, rawApi, type RunningApp } from './fixtures/app';
@@ -9,6 +10,9 @@ async function api<T>(app: RunningApp, channel: string, body: unknown): Promise<
   if (!result.ok) throw new Error(`${channel} : ${result.error?.message}`);
   return result.value;
 }
+
+/** The text as read, its no-break spaces (French typography on screen) as plain ones. */
+const textOf = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
 
 const go = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
 
@@ -114,7 +118,7 @@ describeApp('Registre B : chartes, import et export', (target) => {
     const errors = page.getByRole('list', { name: 'Lignes invalides' });
     await errors.getByText('Ligne 3').waitFor();
     await errors.getByText('Ligne 5').waitFor();
-    expect(await errors.textContent()).toContain('Nom : le nom est obligatoire');
+    expect(textOf(await errors.textContent())).toContain('Nom : le nom est obligatoire');
     expect(await page.getByRole('button', { name: /Importer 4 lignes/ }).isDisabled()).toBe(true);
     await page.screenshot({ path: `/tmp/regb-e2e-import-erreurs-${target}.png`, fullPage: true });
     expect((await api<{ total: number }>(app, 'representatives:list', {})).total).toBe(0);
@@ -137,6 +141,96 @@ describeApp('Registre B : chartes, import et export', (target) => {
       buffer: Buffer.from(good, 'utf8'),
     });
     await page.getByRole('button', { name: 'Rien de nouveau à importer' }).waitFor();
+  });
+
+  it('a Windows-1252 file with « Fin mandat » keeps its end dates: an end before the start is reported, a 4-digit postal code is a warning, an unknown column is listed', async () => {
+    const { page } = app;
+    const org = await api<{ id: number }>(app, 'organisations:create', {
+      name: 'CHU de Rennes',
+      kind: 'etablissement',
+    });
+    const types = await api<Array<{ id: number; code: string }>>(app, 'instanceTypes:list', {});
+    await api(app, 'instances:create', {
+      organisationId: org.id,
+      typeId: types.find((t) => t.code === 'CDU')?.id,
+      name: 'CDU du CHU de Rennes',
+      seatsTitulaire: 2,
+      seatsSuppleant: 2,
+      targetMin: 2,
+      mandateMonths: null,
+      involvementLevel: null,
+      participationForm: null,
+    });
+    const header = 'Nom;Prénom;CP;Instance;Rôle;Début mandat;Fin mandat;Date de naissance\r\n';
+    const lecoeur = 'Lecœur;Anne;7500;CDU du CHU de Rennes;Titulaire;01/12/2025;30/06/2027;01/02/1960\r\n';
+    const roux = (end: string) => `Roux;Léa;35000;CDU du CHU de Rennes;Suppléante;01/12/2025;${end};\r\n`;
+    // French Excel's « CSV (séparateur : point-virgule) » is Windows-1252.
+    const file = (text: string) => ({
+      name: 'registre.csv',
+      mimeType: 'text/csv',
+      buffer: iconv.encode(text, 'win1252'),
+    });
+    await go(page, '#/import');
+    const input = page.locator('input[type="file"]');
+    await input.setInputFiles(file(header + lecoeur + roux('30/11/2024')));
+    await page.getByText('1 ligne invalide : rien ne sera importé').waitFor();
+    const errors = page.getByRole('list', { name: 'Lignes invalides' });
+    expect(textOf(await errors.textContent())).toContain(
+      'Ligne 3 — Fin du mandat : la date de fin doit être postérieure à la date de début',
+    );
+    await page.getByText('1 colonne non reconnue : elle ne sera pas importée').waitFor();
+    await page.getByText('« Date de naissance »', { exact: false }).waitFor();
+    const corrected = page.getByRole('list', { name: 'Valeurs corrigées' });
+    expect(textOf(await corrected.textContent())).toContain(
+      'Ligne 2 — Code postal : « 7500 » est complété en « 07500 »',
+    );
+    const preview = page.getByRole('table', { name: 'Aperçu de l’import' });
+    await preview.getByText('Lecœur').waitFor();
+    await preview.getByText('30/06/2027').waitFor();
+    for (const [width, height] of [
+      [1366, 768],
+      [1024, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({
+        path: `/tmp/regb-e2e-import-fin-mandat-${width}-${target}.png`,
+        fullPage: true,
+      });
+    }
+
+    // Without the end column, every end comes from the instance's term, and the preview says so.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByRole('combobox', { name: 'Fin du mandat' }).click();
+    await page.getByRole('option', { name: '— Ne pas importer —' }).click();
+    await page.getByText('2 lignes valides').waitFor();
+    await page.getByText('2 colonnes non reconnues : elles ne seront pas importées').waitFor();
+    await page
+      .getByText(
+        'Fin du mandat : colonne non reconnue — la date de fin sera calculée d’après la durée des mandats de l’instance',
+      )
+      .waitFor();
+    await preview.getByText('30/11/2028 (calculée)').first().waitFor();
+    await page.screenshot({ path: `/tmp/regb-e2e-import-sans-fin-${target}.png`, fullPage: true });
+
+    await input.setInputFiles(file(header + lecoeur + roux('')));
+    await page.getByText('2 lignes valides').waitFor();
+    await page.getByText('Fin du mandat : 1 cellule vide', { exact: false }).waitFor();
+    await preview.getByText('30/11/2028 (calculée)').waitFor();
+    await page.screenshot({ path: `/tmp/regb-e2e-import-calcule-${target}.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Importer 2 lignes' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Importer' }).click();
+    await page.getByText('Import terminé').first().waitFor();
+    const people = await api<{ rows: Array<{ id: number; lastName: string; postalCode: string | null }> }>(
+      app,
+      'representatives:list',
+      {},
+    );
+    const anne = people.rows.find((p) => p.lastName === 'Lecœur');
+    expect(anne?.postalCode).toBe('07500');
+    const mandates = await api<Array<{ endDate: string | null }>>(app, 'mandates:listForPerson', {
+      representativeId: anne?.id,
+    });
+    expect(mandates.map((m) => m.endDate)).toEqual(['2027-06-30']);
   });
 
   it('the representatives list exports to an XLSX workbook', async () => {

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Card,
   FileInput,
@@ -10,7 +9,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Title,
 } from '@mantine/core';
@@ -18,28 +16,14 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconFileImport, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
+import { frenchSpacing } from '../../../shared/rules/french-spacing';
 import { importFields } from '../../../shared/schemas/import';
-import type {
-  ImportAnalysis,
-  ImportMandateAction,
-  ImportMapping,
-  ImportPersonAction,
-  ImportResult,
-} from '../../../shared/types/register-b';
+import type { ImportAnalysis, ImportMapping, ImportResult } from '../../../shared/types/register-b';
 import { call, notifyError } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
+import { ImportNotices } from './ImportNotices';
+import { ImportPreview } from './ImportPreview';
 import { readAsBase64 } from './read-file';
-
-const personAction: Record<ImportPersonAction, { label: string; color: string }> = {
-  creation: { label: 'Nouvelle fiche', color: 'teal' },
-  mise_a_jour: { label: 'Fiche mise à jour', color: 'blue' },
-  inchange: { label: 'Déjà à jour', color: 'gray' },
-};
-const mandateAction: Record<ImportMandateAction, { label: string; color: string }> = {
-  creation: { label: 'Nouveau mandat', color: 'teal' },
-  deja_present: { label: 'Mandat déjà présent', color: 'gray' },
-  aucun: { label: '—', color: 'gray' },
-};
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
 
@@ -57,6 +41,12 @@ function summary(c: ImportAnalysis['counts'] | ImportResult): string {
   }
   return parts.join(' · ');
 }
+
+const intro =
+  'Un fichier CSV ou un classeur Excel (.xlsx) : une ligne par personne, ou une ligne par mandat (la personne est alors répétée). ' +
+  'La première ligne donne les noms des colonnes, par exemple « Nom », « Prénom », « E-mail », « Code postal », « Instance », « Rôle », « Début du mandat », « Fin du mandat » ; ' +
+  'les écritures courantes (« Fin mandat », « Date de fin », « Tél. », « CP »…) sont reconnues, et l’aperçu signale les colonnes qui ne le sont pas. ' +
+  'Les dates s’écrivent JJ/MM/AAAA ; les instances doivent déjà exister dans le registre, sous le même nom.';
 
 /** Import of representatives and mandates: file → columns → preview and errors → import all or nothing. */
 export function ImportPage() {
@@ -132,7 +122,6 @@ export function ImportPage() {
     { value: '', label: '— Ne pas importer —' },
     ...headers.map((h, i) => ({ value: String(i), label: h || `Colonne ${i + 1}` })),
   ];
-  const mappedFields = importFields.filter((f) => analysis && analysis.mapping[f.field] != null);
   const nothingToDo =
     analysis !== null &&
     analysis.errors.length === 0 &&
@@ -146,13 +135,7 @@ export function ImportPage() {
       <Stack gap="md" maw={1200}>
         <Card withBorder>
           <Stack gap="xs">
-            <Text size="sm">
-              Un fichier CSV ou un classeur Excel (.xlsx) : une ligne par personne, ou une ligne par mandat
-              (la personne est alors répétée). La première ligne donne les noms des colonnes, par exemple
-              « Nom », « Prénom », « E-mail », « Code postal », « Instance », « Rôle », « Début », « Fin ».
-              Les dates s’écrivent JJ/MM/AAAA ; les instances doivent déjà exister dans le registre, sous le
-              même nom.
-            </Text>
+            <Text size="sm">{frenchSpacing(intro)}</Text>
             <FileInput
               label="Fichier à importer"
               placeholder="Choisir un fichier CSV ou Excel…"
@@ -207,6 +190,8 @@ export function ImportPage() {
               ))}
             </Card>
 
+            {!missingNames && <ImportNotices analysis={analysis} />}
+
             {missingNames ? (
               <Alert color="orange" icon={<IconAlertTriangle size={18} />} title="Colonnes à indiquer">
                 Indiquez au moins les colonnes du nom et du prénom.
@@ -215,7 +200,9 @@ export function ImportPage() {
               <Alert
                 color="red"
                 icon={<IconAlertTriangle size={18} />}
-                title={`${plural(analysis.errors.length, 'ligne invalide', 'lignes invalides')} : rien ne sera importé`}
+                title={frenchSpacing(
+                  `${plural(analysis.errors.length, 'ligne invalide', 'lignes invalides')} : rien ne sera importé`,
+                )}
               >
                 <Text size="sm" mb="xs">
                   Corrigez le fichier puis choisissez-le de nouveau. L’import se fait en entier ou pas du
@@ -225,7 +212,7 @@ export function ImportPage() {
                   <List size="sm" spacing={2} aria-label="Lignes invalides">
                     {analysis.errors.map((e) => (
                       <List.Item key={`${e.line}-${e.message}`}>
-                        <b>Ligne {e.line}</b> — {e.message}
+                        <b>Ligne {e.line}</b> — {frenchSpacing(e.message)}
                       </List.Item>
                     ))}
                   </List>
@@ -241,59 +228,7 @@ export function ImportPage() {
               </Alert>
             )}
 
-            <Card withBorder>
-              <Title order={3} size="h5" mb="xs">
-                Aperçu des premières lignes
-              </Title>
-              <ScrollArea>
-                <Table aria-label="Aperçu de l’import" striped fz="sm" style={{ whiteSpace: 'nowrap' }}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>Ligne</Table.Th>
-                      <Table.Th>Résultat</Table.Th>
-                      {mappedFields.map((f) => (
-                        <Table.Th key={f.field}>{f.label}</Table.Th>
-                      ))}
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {analysis.preview.map((r) => (
-                      <Table.Tr key={r.line}>
-                        <Table.Td>{r.line}</Table.Td>
-                        <Table.Td>
-                          {r.error ? (
-                            <Badge color="red" variant="light">
-                              Invalide
-                            </Badge>
-                          ) : (
-                            <Group gap={4} wrap="nowrap">
-                              {r.personAction && (
-                                <Badge color={personAction[r.personAction].color} variant="light">
-                                  {personAction[r.personAction].label}
-                                </Badge>
-                              )}
-                              {r.mandateAction && r.mandateAction !== 'aucun' && (
-                                <Badge color={mandateAction[r.mandateAction].color} variant="light">
-                                  {mandateAction[r.mandateAction].label}
-                                </Badge>
-                              )}
-                            </Group>
-                          )}
-                        </Table.Td>
-                        {mappedFields.map((f) => (
-                          <Table.Td key={f.field}>{r.values[analysis.mapping[f.field] ?? -1] ?? ''}</Table.Td>
-                        ))}
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </ScrollArea>
-              {analysis.rowCount > analysis.preview.length && (
-                <Text size="xs" c="dimmed" mt="xs">
-                  … et {plural(analysis.rowCount - analysis.preview.length, 'autre ligne', 'autres lignes')}.
-                </Text>
-              )}
-            </Card>
+            <ImportPreview analysis={analysis} />
 
             <Group justify="flex-end">
               <Button
