@@ -90,10 +90,10 @@ async function yearRows(
   return lines.mileageLinesOfYear(db, year, representativeIds);
 }
 
-async function pricingOf(db: Executor, year: number, rows: readonly MileageLineRow[]): Promise<Pricing> {
+/** How a year with mileage (or régularisation) lines is priced. */
+async function pricingOf(db: Executor, year: number): Promise<Pricing> {
   const policy = await getPolicy(db, year);
-  const hasMileage = rows.some((r) => r.kind === 'kilometrique');
-  const scale = policy.mileageMode === 'bareme' && hasMileage ? await scaleOrThrow(db, year) : null;
+  const scale = policy.mileageMode === 'bareme' ? await scaleOrThrow(db, year) : null;
   return { year, policy, scale };
 }
 
@@ -137,7 +137,7 @@ export async function recomputeMileageYear(
 ): Promise<{ changedClaimIds: number[] }> {
   const rows = await yearRows(db, year, representativeIds);
   if (rows.length === 0) return { changedClaimIds: [] };
-  const pricing: Pricing = { ...(await pricingOf(db, year, rows)), priorityClaimId: options.priorityClaimId };
+  const pricing: Pricing = { ...(await pricingOf(db, year)), priorityClaimId: options.priorityClaimId };
   const groups = groupByVehicle(rows);
   const settling = groups.filter((g) => g.regularisations.some((r) => !isFrozen(r)));
   // Only an open régularisation needs what a vehicle is now: read the register only then.
@@ -212,7 +212,7 @@ export async function vehicleBalances(
 ): Promise<VehicleBalance[]> {
   const rows = await lines.mileageLinesOfYear(db, year, [representativeId]);
   if (rows.length === 0) return [];
-  const pricing = await pricingOf(db, year, rows);
+  const pricing = await pricingOf(db, year);
   const records = await lines.vehicleRecords(db, [representativeId]);
   const out: VehicleBalance[] = [];
   for (const group of groupByVehicle(rows)) {

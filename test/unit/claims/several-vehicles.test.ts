@@ -260,6 +260,29 @@ describe('the year-end régularisation, vehicle by vehicle', () => {
     expect(after.map((p) => p.balanceCents)).toEqual([0, 0]);
   });
 
+  it('asks back a régularisation paid for a vehicle whose trips were all cancelled since', async () => {
+    const { id, ids } = await personWith([CLIO]);
+    const [clio] = ids as [number];
+    const first = await validated(app.ctx, id, [trip(clio, '2026-01-10', 4000)]);
+    const second = await validated(app.ctx, id, [trip(clio, '2026-02-10', 2000)]);
+    await claims.cancelClaim(app.ctx, first.id, 'Réunion annulée');
+    const [proposal] = await claims.regularisationProposals(app.ctx, id, 2026);
+    const reg = await claims.createRegularisation(app.ctx, {
+      representativeId: id,
+      year: 2026,
+      vehicleKey: proposal?.vehicleKey ?? '',
+    });
+    await claims.submitClaim(app.ctx, reg.id);
+    await claims.validateClaim(app.ctx, reg.id);
+    await claims.cancelClaim(app.ctx, second.id, 'Réunion annulée');
+    const [after] = await claims.regularisationProposals(app.ctx, id, 2026);
+    expect(after?.vehicleId).toBe(clio);
+    expect(after?.balanceCents).toBe(-27_900);
+    expect(plain(after?.explanation)).toBe(
+      'Barème 2026, voiture 5 CV immatriculée AB-123-CD : 0,0 km × 0,636 = 0,00 € ; déjà indemnisé : 279,00 € ; régularisation = -279,00 €',
+    );
+  });
+
   it('refuses a vehicle that has no trip that year, in French', async () => {
     const { id } = await personWith([CLIO]);
     await expect(
