@@ -796,13 +796,19 @@ export async function createFromAttendance(
 
 // ------------------------------------------------------------------------ régularisation
 
+/** The name the register gives a vehicle ("Clio"), unless it only repeats its kind. */
+function vehicleName(v: { kind: string; label: string | null }): string | null {
+  const label = v.label?.trim() ?? '';
+  return label && label.toLowerCase() !== v.kind ? label : null;
+}
+
 function regularisationProposal(
   representativeId: number,
   year: number,
   b: VehicleBalance,
 ): RegularisationProposal {
   const described = describeVehicle(b.vehicle);
-  const label = b.vehicle.label?.trim() ?? '';
+  const name = vehicleName(b.vehicle);
   return {
     representativeId,
     year,
@@ -810,10 +816,9 @@ function regularisationProposal(
     vehicleId: b.vehicleId,
     vehicleKind: b.vehicle.kind as VehicleKind,
     // The record's own name first ("Clio — voiture 5 CV"), unless it only repeats the kind.
-    vehicleDescription:
-      label && label.toLowerCase() !== b.vehicle.kind
-        ? `${label} — ${described.charAt(0).toLowerCase()}${described.slice(1)}`
-        : described,
+    vehicleDescription: name
+      ? `${name} — ${described.charAt(0).toLowerCase()}${described.slice(1)}`
+      : described,
     totalTenthKm: b.totalTenthKm,
     dueCents: b.dueCents,
     alreadyFixedCents: b.alreadyFixedCents,
@@ -874,7 +879,7 @@ export async function createRegularisation(
       vehicleId: balance.vehicleId,
       vehicle: balance.vehicle,
       amountCents: proposal.balanceCents,
-      purpose: `Régularisation du barème kilométrique ${input.year} : ${proposal.vehicleDescription}, ${formatKm(proposal.totalTenthKm)} dans l’année`,
+      purpose: `Régularisation du barème kilométrique ${input.year} — ${vehicleName(balance.vehicle) ?? proposal.vehicleDescription} : ${formatKm(proposal.totalTenthKm)} dans l’année`,
       explanation: proposal.explanation,
       at,
     });
