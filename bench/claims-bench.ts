@@ -1,7 +1,7 @@
 /**
  * Claims at scale, through the service and repository path the app uses:
  *  - the amounts of 100,000 mileage lines of one year recomputed (what a scale or policy
- *    correction triggers): read, cumulative pricing per person and vehicle kind, bulk write;
+ *    correction triggers): read, cumulative pricing per person and vehicle, bulk write;
  *  - a SEPA credit-transfer file for 1,000 payees (claims marked paid in the same transaction).
  * Run: npx tsx bench/claims-bench.ts
  */

@@ -70,7 +70,7 @@ function makeMileageLines(): DatedLine[] {
   });
 }
 
-/** Sorts chronologically, groups per person and vehicle kind, prices every line cumulatively. */
+/** Sorts chronologically, groups per person and vehicle (one each here), prices every line cumulatively. */
 function recomputeYear(lines: readonly DatedLine[]): number[] {
   const scale = scaleForYear(DEFAULT_SCALES, 2025);
   const ordered = [...lines].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

@@ -30,7 +30,7 @@ export interface VehicleSnapshot {
   kind: string;
   cv: number;
   electric: boolean;
-  label: string;
+  label: string | null;
   plate: string | null;
 }
 
@@ -93,10 +93,19 @@ export async function updateLine(
     .execute();
 }
 
+/** A year-end régularisation of one vehicle: its record (if any) and characteristics identify it. */
 export async function insertRegularisationLine(
   db: Executor,
   claimId: number,
-  values: { year: number; vehicleKind: string; amountCents: number; purpose: string; at: string },
+  values: {
+    year: number;
+    vehicleId: number | null;
+    vehicle: VehicleSnapshot;
+    amountCents: number;
+    purpose: string;
+    explanation: string;
+    at: string;
+  },
 ): Promise<number> {
   const row = await db
     .insertInto('claim_line')
@@ -107,8 +116,15 @@ export async function insertRegularisationLine(
       date: `${values.year}-12-31`,
       purpose: values.purpose,
       amount_cents: values.amountCents,
+      explanation: values.explanation,
+      vehicle_id: values.vehicleId,
+      vehicle_kind: values.vehicle.kind,
+      vehicle_cv: values.vehicle.cv,
+      vehicle_electric: values.vehicle.electric ? 1 : 0,
+      vehicle_label: values.vehicle.label,
+      vehicle_plate: values.vehicle.plate,
       regularisation_year: values.year,
-      regularisation_vehicle_kind: values.vehicleKind,
+      regularisation_vehicle_kind: values.vehicle.kind,
       created_at: values.at,
       updated_at: values.at,
     })
@@ -146,9 +162,13 @@ export interface MileageLineRow {
   vehicleKind: string | null;
   vehicleCv: number | null;
   vehicleElectric: boolean;
+  /** Read only where it identifies the vehicle: lines without a vehicle record, régularisations. */
+  vehiclePlate: string | null;
   amountCents: number;
   cumulativeBeforeTenthKm: number | null;
   regularisationVehicleKind: string | null;
+  /** Régularisations only: their explanation follows their amount until frozen. */
+  explanation: string | null;
 }
 
 const VEHICLE_OF_CODE = ['voiture', 'moto', 'cyclomoteur'] as const;
@@ -189,6 +209,7 @@ export async function mileageLinesOfYear(
       ),
       'l.amount_cents',
       'l.cumulative_before_tenth_km',
+      sql<string | null>`case when l.vehicle_id is null then l.vehicle_plate end`.as('plate'),
     ])
     .where('l.kind', '=', 'kilometrique')
     .where('l.date', '>=', from)
@@ -213,14 +234,28 @@ export async function mileageLinesOfYear(
       vehicleKind: VEHICLE_OF_CODE[Math.floor(code / 1000)] ?? 'voiture',
       vehicleCv: Math.floor((code % 1000) / 10),
       vehicleElectric: code % 10 === 1,
+      vehiclePlate: r.plate,
       amountCents: r.amount_cents,
       cumulativeBeforeTenthKm: r.cumulative_before_tenth_km,
       regularisationVehicleKind: null,
+      explanation: null,
     });
   }
   const regs = await db
     .selectFrom('claim_line')
-    .select(['id', 'claim_id', 'date', 'amount_cents', 'regularisation_vehicle_kind'])
+    .select([
+      'id',
+      'claim_id',
+      'date',
+      'amount_cents',
+      'regularisation_vehicle_kind',
+      'vehicle_id',
+      'vehicle_kind',
+      'vehicle_cv',
+      'vehicle_electric',
+      'vehicle_plate',
+      'explanation',
+    ])
     .where('kind', '=', 'regularisation')
     .where('date', '>=', from)
     .where('date', '<=', to)
@@ -238,13 +273,15 @@ export async function mileageLinesOfYear(
       date: r.date,
       distanceTenthKm: 0,
       roundTrip: false,
-      vehicleId: null,
-      vehicleKind: null,
-      vehicleCv: null,
-      vehicleElectric: false,
+      vehicleId: r.vehicle_id,
+      vehicleKind: r.vehicle_kind,
+      vehicleCv: r.vehicle_cv,
+      vehicleElectric: r.vehicle_electric === 1,
+      vehiclePlate: r.vehicle_plate,
       amountCents: r.amount_cents,
       cumulativeBeforeTenthKm: null,
       regularisationVehicleKind: r.regularisation_vehicle_kind,
+      explanation: r.explanation,
     });
   }
   return out;
@@ -267,6 +304,25 @@ export async function updateAmounts(
     await sql`update claim_line set amount_cents = v.column2, cumulative_before_tenth_km = v.column3, updated_at = ${at}
       from (values ${values}) as v where claim_line.id = v.column1`.execute(db);
   }
+}
+
+/** The register's vehicles of some people (or everyone), by id: what identifies and describes a vehicle. */
+export async function vehicleRecords(
+  db: Executor,
+  representativeIds: readonly number[] | null,
+): Promise<Map<number, VehicleSnapshot>> {
+  if (representativeIds !== null && representativeIds.length === 0) return new Map();
+  let query = db
+    .selectFrom('vehicle')
+    .select(['id', 'kind', 'fiscal_power_cv', 'electric', 'label', 'plate']);
+  if (representativeIds !== null) query = query.where('representative_id', 'in', [...representativeIds]);
+  const rows = await query.execute();
+  return new Map(
+    rows.map((v) => [
+      v.id,
+      { kind: v.kind, cv: v.fiscal_power_cv, electric: v.electric === 1, label: v.label, plate: v.plate },
+    ]),
+  );
 }
 
 /** Refreshes the vehicle copy of open lines from the vehicle record (a corrected CV follows drafts). */

@@ -110,11 +110,11 @@ export interface ClaimLineTable {
   expense_cents: number | null;
   /** What is reimbursed (after scale, rate or cap). */
   amount_cents: number;
-  /** Mileage: km of the same person and vehicle kind counted before this line in the year. */
+  /** Mileage: km driven by the same person with the same vehicle, counted before this line in the year. */
   cumulative_before_tenth_km: number | null;
   /** The French computation, stored when the claim is validated (frozen with the amount). */
   explanation: string | null;
-  /** Year-end régularisation: the year and vehicle kind it settles. */
+  /** Year-end régularisation: the year it settles (its vehicle is in the vehicle columns; older lines know only the kind). */
   regularisation_year: number | null;
   regularisation_vehicle_kind: string | null;
   created_at: string;

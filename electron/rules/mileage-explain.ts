@@ -17,16 +17,30 @@ import {
   type YearScale,
 } from './mileage-scale';
 
-function vehicleDescription(scale: YearScale, kind: VehicleKind, cv: number, electric: boolean): string {
-  const bracket = bracketFor(scale, kind, cv);
+/**
+ * "voiture 9 CV (tranche 7 CV et plus) électrique immatriculée AB-123-CD": the vehicle whose own
+ * kilometres and power band the figures use (a person may drive several in a year). Without a
+ * scale (flat rate), no bracket is named.
+ */
+export function vehicleDescription(
+  scale: YearScale | null,
+  kind: VehicleKind,
+  cv: number,
+  electric: boolean,
+  plate: string | null = null,
+): string {
   let text = vehicleKindLabel(kind);
   if (kind !== 'cyclomoteur') {
     const own = `${cv}${NBSP}CV`;
+    const bracket = scale ? bracketFor(scale, kind, cv) : null;
     // A bracket like "7 CV et plus" is named so the reader sees why 9 CV uses its rates.
-    const bracketIsThisPower = bracket.minCv === cv && bracket.maxCv === cv;
+    const bracketIsThisPower = !bracket || (bracket.minCv === cv && bracket.maxCv === cv);
     text += bracketIsThisPower ? ` ${own}` : ` ${own} (tranche ${bracket.label})`;
   }
-  return electric ? `${text} électrique` : text;
+  if (electric) text += ' électrique';
+  // « une voiture, une moto immatriculée », « un cyclomoteur immatriculé ».
+  if (plate) text += ` ${kind === 'cyclomoteur' ? 'immatriculé' : 'immatriculée'} ${plate}`;
+  return text;
 }
 
 /** "(a + b km) × rate + fixed €", with the electric increase when it applies. */
@@ -46,13 +60,20 @@ function formula(
   return text;
 }
 
-function header(scale: YearScale, kind: VehicleKind, cv: number, electric: boolean): string {
-  return `Barème ${scale.year}, ${vehicleDescription(scale, kind, cv, electric)}`;
+function header(
+  scale: YearScale,
+  kind: VehicleKind,
+  cv: number,
+  electric: boolean,
+  plate: string | null,
+): string {
+  return `Barème ${scale.year}, ${vehicleDescription(scale, kind, cv, electric, plate)}`;
 }
 
 /**
  * E.g. "Barème 2025, voiture 5 CV : (4 950,0 + 120,0 km) × 0,357 + 1 395 € = 3 204,99 € ;
- * déjà indemnisé (4 950,0 km × 0,636) : 3 148,20 € ; ligne = 56,79 €".
+ * déjà indemnisé pour ce véhicule (4 950,0 km × 0,636) : 3 148,20 € ; ligne = 56,79 €".
+ * The cumul is that of this vehicle only, never of the person's other vehicles.
  */
 export function explainTripAllowance(
   scale: YearScale,
@@ -61,12 +82,13 @@ export function explainTripAllowance(
   electric: boolean,
   cumulativeBeforeTenthKm: number,
   tripTenthKm: number,
+  plate: string | null = null,
 ): string {
   const line = tripAllowanceCents(scale, kind, cv, electric, cumulativeBeforeTenthKm, tripTenthKm);
   const total = cumulativeBeforeTenthKm + tripTenthKm;
   const after = yearlyAllowanceCents(scale, kind, cv, electric, total);
   if (cumulativeBeforeTenthKm === 0) {
-    return `${header(scale, kind, cv, electric)} : ${formula(scale, kind, cv, electric, formatKm(tripTenthKm), total)} = ${formatEuros(after)} ; ligne = ${formatEuros(line)}`;
+    return `${header(scale, kind, cv, electric, plate)} : ${formula(scale, kind, cv, electric, formatKm(tripTenthKm), total)} = ${formatEuros(after)} ; ligne = ${formatEuros(line)}`;
   }
   const before = yearlyAllowanceCents(scale, kind, cv, electric, cumulativeBeforeTenthKm);
   const cumulText = `(${formatTenths(cumulativeBeforeTenthKm)} + ${formatKm(tripTenthKm)})`;
@@ -79,8 +101,8 @@ export function explainTripAllowance(
     cumulativeBeforeTenthKm,
   );
   return (
-    `${header(scale, kind, cv, electric)} : ${formula(scale, kind, cv, electric, cumulText, total)} = ${formatEuros(after)}` +
-    ` ; déjà indemnisé (${beforeFormula}) : ${formatEuros(before)} ; ligne = ${formatEuros(line)}`
+    `${header(scale, kind, cv, electric, plate)} : ${formula(scale, kind, cv, electric, cumulText, total)} = ${formatEuros(after)}` +
+    ` ; déjà indemnisé pour ce véhicule (${beforeFormula}) : ${formatEuros(before)} ; ligne = ${formatEuros(line)}`
   );
 }
 
@@ -98,12 +120,32 @@ export function explainRegularisation(
   electric: boolean,
   totalTenthKm: number,
   alreadyFixedCents: readonly number[],
+  plate: string | null = null,
 ): string {
   const due = yearlyAllowanceCents(scale, kind, cv, electric, totalTenthKm);
   const balance = regularisationCents(scale, kind, cv, electric, totalTenthKm, alreadyFixedCents);
   const paid = due - balance;
   return (
-    `${header(scale, kind, cv, electric)} : ${formula(scale, kind, cv, electric, formatKm(totalTenthKm), totalTenthKm)} = ${formatEuros(due)}` +
+    `${header(scale, kind, cv, electric, plate)} : ${formula(scale, kind, cv, electric, formatKm(totalTenthKm), totalTenthKm)} = ${formatEuros(due)}` +
     ` ; déjà indemnisé : ${formatEuros(paid)} ; régularisation = ${formatEuros(balance)}`
+  );
+}
+
+/**
+ * With a voted rate, what the year's trips with one vehicle are worth (each line rounded once) against
+ * what is fixed, e.g. "Taux voté, voiture 5 CV : 6 000,0 km dans l’année, lignes au taux de 0,30 €/km :
+ * 1 800,00 € ; déjà indemnisé : 1 500,00 € ; régularisation = 300,00 €".
+ */
+export function explainFlatRateRegularisation(
+  vehicle: { kind: VehicleKind; cv: number; electric: boolean; plate: string | null },
+  rateMilli: number,
+  totalTenthKm: number,
+  dueCents: number,
+  alreadyFixedCents: number,
+): string {
+  const description = vehicleDescription(null, vehicle.kind, vehicle.cv, vehicle.electric, vehicle.plate);
+  return (
+    `Taux voté, ${description} : ${formatKm(totalTenthKm)} dans l’année, lignes au taux de ${formatRateMilli(rateMilli)}${NBSP}€/km : ${formatEuros(dueCents)}` +
+    ` ; déjà indemnisé : ${formatEuros(alreadyFixedCents)} ; régularisation = ${formatEuros(dueCents - alreadyFixedCents)}`
   );
 }

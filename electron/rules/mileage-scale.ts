@@ -376,7 +376,10 @@ export function regularisationCents(
 
 /** A mileage line to price in a yearly recomputation. */
 export interface MileageTrip {
-  /** Whose cumul the trip adds to, e.g. person id + vehicle: chosen by the caller. */
+  /**
+   * Whose cumul the trip adds to: one person's vehicle (never a vehicle kind: two cars of one
+   * person in a year are priced apart, each on its own kilometres). Chosen by the caller.
+   */
   groupKey: string;
   kind: VehicleKind;
   cv: number;

@@ -1,48 +1,46 @@
 /**
  * Exact amounts of claim lines.
  *
- * Mileage on the fiscal scale is cumulative per person, vehicle kind and calendar year of the
- * TRIP (never of today): a line is worth f(cumul before + km) − f(cumul before), f being the
- * yearly formula of the power bracket of the vehicle used. Every line of a claim that counts
- * (draft, submitted, validated, paid, renounced — not refused, not cancelled) adds its km.
- *
- * Order in which lines are priced within a person + vehicle kind + year:
- *  1. frozen lines (claims validated, paid or renounced), in the order they were validated
- *     (then claim, date, line): their amounts never move, their km count first;
- *  2. the claim being validated right now, by date;
- *  3. the other open lines (draft or submitted), by trip date, then claim, then line.
- * Validating a claim therefore prices it just after what is already frozen, so the frozen lines
- * always add up to f(their km) and, with the open lines, to f(total km) of the year. Open lines
- * are recomputed whenever an earlier line changes. When a frozen claim is cancelled or the
- * vehicle changes within the year, the year-end régularisation settles the difference.
+ * Mileage on the fiscal scale is cumulative per person, VEHICLE and calendar year of the TRIP
+ * (never of today): a line is worth f(cumul before + km) − f(cumul before), f being the yearly
+ * formula of the power bracket of that vehicle and the cumul the km driven with that vehicle only
+ * (see mileage-year.ts for what identifies a vehicle and the order lines are priced in). Every line
+ * of a claim that counts (draft, submitted, validated, paid, renounced — not refused, not
+ * cancelled) adds its km. Open lines are recomputed whenever an earlier line changes. When a frozen
+ * claim is cancelled or a vehicle's power is corrected, the vehicle's year-end régularisation
+ * settles f(its total km) − what is fixed for it.
  */
 import {
   explainFlatRateAllowance,
+  explainFlatRateRegularisation,
   explainRegularisation,
   explainTripAllowance,
+  vehicleDescription,
 } from '../rules/mileage-explain';
-import {
-  flatRateAllowanceCents,
-  MileageScaleError,
-  regularisationCents,
-  yearlyAllowanceCents,
-  type VehicleKind,
-  type YearScale,
-} from '../rules/mileage-scale';
+import { MileageScaleError, type VehicleKind, type YearScale } from '../rules/mileage-scale';
 import { formatEuros, formatKm } from '../../shared/rules/format-fr';
 import { lineKindLabels, type StoredLineKind } from '../../shared/schemas/claims';
 import type { Policy } from '../../shared/types/claims';
 import type { Executor } from '../../db/repositories/audit';
 import * as lines from '../../db/repositories/claim-lines';
-import { FROZEN_STATUSES, type MileageLineRow } from '../../db/repositories/claim-lines';
+import type { MileageLineRow, VehicleSnapshot } from '../../db/repositories/claim-lines';
 import { getPolicy } from '../../db/repositories/policies';
 import { loadScale } from '../../db/repositories/scales';
 import { AppError } from '../errors';
+import {
+  billedTenthKm,
+  dueCents,
+  groupByVehicle,
+  identityOf,
+  isFrozen,
+  priceVehicleYear,
+  sortOpen,
+  type Pricing,
+  type VehicleIdentity,
+  type VehicleYear,
+} from './mileage-year';
 
-const frozen = new Set<string>(FROZEN_STATUSES);
-
-export const billedTenthKm = (distance: number | null, roundTrip: boolean): number =>
-  (distance ?? 0) * (roundTrip ? 2 : 1);
+export { billedTenthKm, flatRateOrThrow } from './mileage-year';
 
 export async function scaleOrThrow(db: Executor, year: number): Promise<YearScale> {
   const scale = await loadScale(db, year);
@@ -76,87 +74,54 @@ export function priceExpense(
   return { amountCents: expenseCents, explanation: `${spent} ; ligne = ${formatEuros(expenseCents)}` };
 }
 
-const KIND_PLURAL: Record<VehicleKind, string> = {
-  voiture: 'les voitures',
-  moto: 'les motos',
-  cyclomoteur: 'les cyclomoteurs',
-};
-const KIND_TRIP: Record<VehicleKind, string> = {
-  voiture: 'en voiture',
-  moto: 'à moto',
-  cyclomoteur: 'en cyclomoteur',
-};
-
-/**
- * The board's flat rate for a vehicle kind. A rate of 0 means none was voted (the form only
- * requires the car's): pricing a trip with it would silently give 0 €, so it is refused.
- */
-export function flatRateOrThrow(policy: Policy, kind: VehicleKind, year: number): number {
-  const rate = policy.flatRates[kind];
-  if (rate > 0) return rate;
-  throw new AppError(
-    'VALIDATION',
-    `Aucun taux forfaitaire n’est voté pour ${KIND_PLURAL[kind]} en ${year}, alors que des trajets ${KIND_TRIP[kind]} de ${year} sont à calculer : indiquez ce taux dans Paramètres › Frais.`,
-    { [`flatRates.${kind}`]: `Taux requis : des trajets ${KIND_TRIP[kind]} de ${year} sont à calculer` },
-  );
+/** The year's rows, with the vehicle copy of open lines refreshed from the register first. */
+async function yearRows(
+  db: Executor,
+  year: number,
+  representativeIds: readonly number[] | null,
+): Promise<MileageLineRow[]> {
+  const rows = await lines.mileageLinesOfYear(db, year, representativeIds);
+  const openIds = rows
+    .filter((r) => !isFrozen(r) && r.kind === 'kilometrique' && r.vehicleId !== null)
+    .map((r) => r.id);
+  if (openIds.length === 0 || openIds.length >= 5000) return rows;
+  // A vehicle corrected in the register (CV, electric) must reach the lines not frozen yet.
+  await lines.refreshVehicleSnapshots(db, openIds);
+  return lines.mileageLinesOfYear(db, year, representativeIds);
 }
 
-interface Vehicle {
-  kind: VehicleKind;
-  cv: number;
-  electric: boolean;
+/** How a year with mileage (or régularisation) lines is priced. */
+async function pricingOf(db: Executor, year: number): Promise<Pricing> {
+  const policy = await getPolicy(db, year);
+  const scale = policy.mileageMode === 'bareme' ? await scaleOrThrow(db, year) : null;
+  return { year, policy, scale };
 }
 
-function vehicleOf(row: MileageLineRow): Vehicle {
-  return {
-    kind: (row.vehicleKind ?? 'voiture') as VehicleKind,
-    cv: row.vehicleCv ?? 1,
-    electric: row.vehicleElectric,
-  };
-}
-
-/** Evaluates f() with a cache of the last result: a year costs one evaluation per line. */
-class Cumul {
-  tenthKm = 0;
-  private cachedKey = '';
-  private cachedCents = 0;
-  private cachedAt = -1;
-  constructor(private readonly scale: YearScale | null) {}
-  f(v: Vehicle, tenthKm: number): number {
-    if (!this.scale) return 0;
-    const key = `${v.kind}|${v.cv}|${v.electric ? 1 : 0}`;
-    if (key === this.cachedKey && tenthKm === this.cachedAt) return this.cachedCents;
-    const cents = yearlyAllowanceCents(this.scale, v.kind, v.cv, v.electric, tenthKm);
-    this.cachedKey = key;
-    this.cachedAt = tenthKm;
-    this.cachedCents = cents;
-    return cents;
-  }
-}
-
-/** Code-unit order of ISO texts: what dates need, and far cheaper than localeCompare on 100 000 lines. */
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-function sortFrozen(a: MileageLineRow, b: MileageLineRow): number {
-  return (
-    cmp(a.validatedAt ?? '', b.validatedAt ?? '') ||
-    a.claimId - b.claimId ||
-    cmp(a.date, b.date) ||
-    a.id - b.id
-  );
-}
-function sortOpen(a: MileageLineRow, b: MileageLineRow): number {
-  return cmp(a.date, b.date) || a.claimId - b.claimId || a.id - b.id;
-}
-
-export interface GroupResult {
-  representativeId: number;
-  vehicleKind: VehicleKind;
+/** A vehicle's year against what is fixed for it: what the régularisation settles. */
+interface Balance {
+  identity: VehicleIdentity | null;
   totalTenthKm: number;
-  /** Sum of the amounts of the year's lines were they all priced now in trip-date order (with `withDue`). */
   dueCents: number;
-  /** Sum of the stored amounts of frozen lines (mileage and régularisation). */
-  frozenCents: number;
+  fixedCents: number;
+}
+
+function explainBalance(b: Balance, pricing: Pricing): string {
+  const v = b.identity;
+  if (v && pricing.scale) {
+    const { kind, cv, electric } = v.traits;
+    return explainRegularisation(pricing.scale, kind, cv, electric, b.totalTenthKm, [b.fixedCents], v.plate);
+  }
+  if (v) {
+    const rate = pricing.policy.flatRates[v.traits.kind];
+    return explainFlatRateRegularisation(
+      { ...v.traits, plate: v.plate },
+      rate,
+      b.totalTenthKm,
+      b.dueCents,
+      b.fixedCents,
+    );
+  }
+  return `Régularisation ${pricing.year} : déjà indemnisé ${formatEuros(b.fixedCents)} ; régularisation = ${formatEuros(b.dueCents - b.fixedCents)}`;
 }
 
 /**
@@ -168,113 +133,117 @@ export async function recomputeMileageYear(
   year: number,
   representativeIds: readonly number[] | null,
   at: string,
-  options: { priorityClaimId?: number; withDue?: boolean } = {},
-): Promise<{ changedClaimIds: number[]; groups: GroupResult[] }> {
-  const rows = await lines.mileageLinesOfYear(db, year, representativeIds);
-  if (rows.length === 0) return { changedClaimIds: [], groups: [] };
-  const openIds = rows
-    .filter((r) => !frozen.has(r.status) && r.kind === 'kilometrique' && r.vehicleId !== null)
-    .map((r) => r.id);
-  if (openIds.length > 0 && openIds.length < 5000) {
-    // A vehicle corrected in the register (CV, electric) must reach the lines not frozen yet.
-    await lines.refreshVehicleSnapshots(db, openIds);
-  }
-  const fresh =
-    openIds.length > 0 && openIds.length < 5000
-      ? await lines.mileageLinesOfYear(db, year, representativeIds)
-      : rows;
-  const policy = await getPolicy(db, year);
-  const hasMileage = fresh.some((r) => r.kind === 'kilometrique');
-  const scale = policy.mileageMode === 'bareme' && hasMileage ? await scaleOrThrow(db, year) : null;
-
-  const groups = new Map<string, MileageLineRow[]>();
-  for (const r of fresh) {
-    const kind = r.kind === 'regularisation' ? r.regularisationVehicleKind : r.vehicleKind;
-    const key = `${r.representativeId}|${kind ?? 'voiture'}`;
-    const list = groups.get(key);
-    if (list) list.push(r);
-    else groups.set(key, [r]);
-  }
+  options: { priorityClaimId?: number } = {},
+): Promise<{ changedClaimIds: number[] }> {
+  const rows = await yearRows(db, year, representativeIds);
+  if (rows.length === 0) return { changedClaimIds: [] };
+  const pricing: Pricing = { ...(await pricingOf(db, year)), priorityClaimId: options.priorityClaimId };
+  const groups = groupByVehicle(rows);
+  const settling = groups.filter((g) => g.regularisations.some((r) => !isFrozen(r)));
+  // Only an open régularisation needs what a vehicle is now: read the register only then.
+  const records = settling.length > 0 ? await lines.vehicleRecords(db, representativeIds) : new Map();
 
   const updates: Array<{ id: number; amountCents: number; cumulativeBeforeTenthKm: number | null }> = [];
+  const explanations: Array<{ id: number; explanation: string }> = [];
   const changedClaims = new Set<number>();
-  const results: GroupResult[] = [];
-  const priority = options.priorityClaimId;
-
-  for (const [key, group] of groups) {
-    const [personText, kindText] = key.split('|');
-    const mileage = group.filter((r) => r.kind === 'kilometrique');
-    const frozenLines = mileage.filter((r) => frozen.has(r.status)).sort(sortFrozen);
-    const priorityLines = mileage
-      .filter((r) => !frozen.has(r.status) && r.claimId === priority)
-      .sort(sortOpen);
-    const openLines = mileage.filter((r) => !frozen.has(r.status) && r.claimId !== priority).sort(sortOpen);
-
-    const cumul = new Cumul(scale);
-    let frozenCents = 0;
-    for (const r of frozenLines) {
-      cumul.tenthKm += billedTenthKm(r.distanceTenthKm, r.roundTrip);
-      frozenCents += r.amountCents;
-    }
-    const newAmounts = new Map<number, number>();
-    for (const r of [...priorityLines, ...openLines]) {
-      const billed = billedTenthKm(r.distanceTenthKm, r.roundTrip);
-      const v = vehicleOf(r);
-      const before = cumul.tenthKm;
-      let amount: number;
-      if (scale) {
-        amount = cumul.f(v, before + billed) - cumul.f(v, before);
-      } else {
-        amount = flatRateAllowanceCents(flatRateOrThrow(policy, v.kind, year), billed);
+  for (const group of groups) {
+    const priced = priceVehicleYear(group, pricing);
+    for (const o of priced.open) {
+      if (
+        o.amountCents !== o.row.amountCents ||
+        o.cumulativeBeforeTenthKm !== o.row.cumulativeBeforeTenthKm
+      ) {
+        updates.push({
+          id: o.row.id,
+          amountCents: o.amountCents,
+          cumulativeBeforeTenthKm: o.cumulativeBeforeTenthKm,
+        });
+        changedClaims.add(o.row.claimId);
       }
-      cumul.tenthKm = before + billed;
-      newAmounts.set(r.id, amount);
-      if (amount !== r.amountCents || before !== r.cumulativeBeforeTenthKm) {
-        updates.push({ id: r.id, amountCents: amount, cumulativeBeforeTenthKm: before });
+    }
+    const openRegs = group.regularisations.filter((r) => !isFrozen(r));
+    if (openRegs.length === 0) continue;
+    const identity = identityOf(group, records);
+    const due = dueCents(group, priced, identity?.traits ?? null, pricing);
+    // An open régularisation settles whatever the vehicle's lines do not yet add up to.
+    let fixed = priced.mileageCents + priced.frozenRegularisationCents;
+    for (const r of openRegs.sort(sortOpen)) {
+      const amount = due - fixed;
+      const explanation = explainBalance(
+        { identity, totalTenthKm: priced.totalTenthKm, dueCents: due, fixedCents: fixed },
+        pricing,
+      );
+      if (amount !== r.amountCents) {
+        updates.push({ id: r.id, amountCents: amount, cumulativeBeforeTenthKm: null });
         changedClaims.add(r.claimId);
       }
+      if (explanation !== r.explanation) explanations.push({ id: r.id, explanation });
+      fixed += amount;
     }
-
-    const regs = group.filter((r) => r.kind === 'regularisation');
-    for (const r of regs) if (frozen.has(r.status)) frozenCents += r.amountCents;
-    const openRegs = regs.filter((x) => !frozen.has(x.status)).sort(sortOpen);
-    // What the year is worth (every line priced now in trip-date order, vehicle by vehicle):
-    // only needed to settle an open régularisation, so only computed then.
-    const chain = new Cumul(scale);
-    let due = 0;
-    if (openRegs.length > 0 || options.withDue) {
-      for (const r of [...mileage].sort(sortOpen)) {
-        const billed = billedTenthKm(r.distanceTenthKm, r.roundTrip);
-        const v = vehicleOf(r);
-        due += scale
-          ? chain.f(v, chain.tenthKm + billed) - chain.f(v, chain.tenthKm)
-          : flatRateAllowanceCents(policy.flatRates[v.kind], billed);
-        chain.tenthKm += billed;
-      }
-    }
-    const mileageSum = mileage.reduce((s, r) => s + (newAmounts.get(r.id) ?? r.amountCents), 0);
-    const frozenRegs = regs.filter((r) => frozen.has(r.status)).reduce((s, r) => s + r.amountCents, 0);
-    // An open régularisation settles whatever the lines do not yet add up to.
-    let pending = due - mileageSum - frozenRegs;
-    for (const r of openRegs) {
-      if (pending !== r.amountCents) {
-        updates.push({ id: r.id, amountCents: pending, cumulativeBeforeTenthKm: null });
-        changedClaims.add(r.claimId);
-      }
-      pending = 0;
-    }
-    results.push({
-      representativeId: Number(personText),
-      vehicleKind: (kindText ?? 'voiture') as VehicleKind,
-      totalTenthKm: cumul.tenthKm,
-      dueCents: due,
-      frozenCents,
-    });
   }
   if (updates.length > 0) await lines.updateAmounts(db, updates, at);
+  if (explanations.length > 0) await lines.setLineExplanations(db, explanations);
   const changedClaimIds = [...changedClaims];
   if (changedClaimIds.length > 0) await lines.refreshTotals(db, changedClaimIds, at);
-  return { changedClaimIds, groups: results };
+  return { changedClaimIds };
+}
+
+/** One vehicle's year for the régularisation: what it is worth, what is fixed, the difference. */
+export interface VehicleBalance {
+  vehicleKey: string;
+  vehicleId: number | null;
+  /** The vehicle as known now (copied on the régularisation line). */
+  vehicle: VehicleSnapshot;
+  firstDate: string;
+  totalTenthKm: number;
+  dueCents: number;
+  alreadyFixedCents: number;
+  balanceCents: number;
+  explanation: string;
+  /** Régularisations of this vehicle's year not frozen yet. */
+  openRegularisationIds: number[];
+}
+
+/** The year of each vehicle a person drove (or had settled), in the order of their first trip. */
+export async function vehicleBalances(
+  db: Executor,
+  representativeId: number,
+  year: number,
+): Promise<VehicleBalance[]> {
+  const rows = await lines.mileageLinesOfYear(db, year, [representativeId]);
+  if (rows.length === 0) return [];
+  const pricing = await pricingOf(db, year);
+  const records = await lines.vehicleRecords(db, [representativeId]);
+  const out: VehicleBalance[] = [];
+  for (const group of groupByVehicle(rows)) {
+    const identity = identityOf(group, records);
+    if (!identity) continue;
+    const priced = priceVehicleYear(group, pricing);
+    const due = dueCents(group, priced, identity.traits, pricing);
+    const fixed = priced.mileageCents + priced.frozenRegularisationCents;
+    out.push({
+      vehicleKey: group.vehicleKey,
+      vehicleId: identity.vehicleId,
+      vehicle: { ...identity.traits, label: identity.label, plate: identity.plate },
+      firstDate: firstDate(group),
+      totalTenthKm: priced.totalTenthKm,
+      dueCents: due,
+      alreadyFixedCents: fixed,
+      balanceCents: due - fixed,
+      explanation: explainBalance(
+        { identity, totalTenthKm: priced.totalTenthKm, dueCents: due, fixedCents: fixed },
+        pricing,
+      ),
+      openRegularisationIds: group.regularisations.filter((r) => !isFrozen(r)).map((r) => r.id),
+    });
+  }
+  return out.sort((a, b) => (a.firstDate < b.firstDate ? -1 : a.firstDate > b.firstDate ? 1 : 0));
+}
+
+function firstDate(group: VehicleYear): string {
+  let first = '9999-12-31';
+  for (const r of group.mileage) if (r.date < first) first = r.date;
+  return first;
 }
 
 /** French explanation of a line's amount, recomputed from what is stored on the line. */
@@ -288,6 +257,7 @@ export function explainLine(
     vehicle_kind: string | null;
     vehicle_cv: number | null;
     vehicle_electric: number | null;
+    vehicle_plate: string | null;
     cumulative_before_tenth_km: number | null;
     explanation: string | null;
   },
@@ -295,7 +265,13 @@ export function explainLine(
   scale: YearScale | null,
 ): string {
   if (row.explanation) return row.explanation;
-  if (row.kind === 'regularisation') return `Régularisation de l’année : ${formatEuros(row.amount_cents)}`;
+  if (row.kind === 'regularisation') {
+    const vehicle =
+      row.vehicle_kind === null
+        ? ''
+        : `, ${vehicleDescription(null, row.vehicle_kind as VehicleKind, row.vehicle_cv ?? 1, row.vehicle_electric === 1, row.vehicle_plate)}`;
+    return `Régularisation de l’année${vehicle} : ${formatEuros(row.amount_cents)}`;
+  }
   if (row.kind !== 'kilometrique') {
     return row.expense_cents === null
       ? formatEuros(row.amount_cents)
@@ -317,36 +293,13 @@ export function explainLine(
         row.vehicle_electric === 1,
         row.cumulative_before_tenth_km ?? 0,
         billed,
+        row.vehicle_plate,
       )
     );
   } catch (error) {
     if (error instanceof MileageScaleError) return error.message;
     throw error;
   }
-}
-
-/** "Barème 2026 … régularisation = x €" for a person's year and vehicle kind. */
-export function explainBalance(
-  scale: YearScale | null,
-  kind: VehicleKind,
-  vehicle: { cv: number; electric: boolean } | null,
-  totalTenthKm: number,
-  dueCents: number,
-  alreadyFixedCents: number,
-  singleVehicle: boolean,
-): string {
-  if (scale && vehicle && singleVehicle) {
-    // Same figures as the rule's own text: f(total) − what is fixed.
-    const balance = regularisationCents(scale, kind, vehicle.cv, vehicle.electric, totalTenthKm, [
-      alreadyFixedCents,
-    ]);
-    if (balance === dueCents - alreadyFixedCents) {
-      return explainRegularisation(scale, kind, vehicle.cv, vehicle.electric, totalTenthKm, [
-        alreadyFixedCents,
-      ]);
-    }
-  }
-  return `${formatKm(totalTenthKm)} dans l’année, dû ${formatEuros(dueCents)} (trajets repris dans l’ordre des dates) ; déjà indemnisé : ${formatEuros(alreadyFixedCents)} ; régularisation = ${formatEuros(dueCents - alreadyFixedCents)}`;
 }
 
 /** Claims whose lines still follow the policy (the others keep the amounts they were frozen with). */

@@ -3,7 +3,7 @@
  * refusée, abandonnée, annulée), numbering at submission, and the claim as the UI shows it.
  * Every state change runs in one transaction with its history event and audit entry.
  */
-import { flatRateAllowanceCents, yearlyAllowanceCents, type YearScale } from '../rules/mileage-scale';
+import type { YearScale } from '../rules/mileage-scale';
 import { formatEuros, formatKm } from '../../shared/rules/format-fr';
 import {
   claimStatusLabels,
@@ -27,7 +27,6 @@ import type {
 } from '../../shared/types/claims';
 import { logAction, type Executor } from '../../db/repositories/audit';
 import * as lineRepo from '../../db/repositories/claim-lines';
-import { FROZEN_STATUSES } from '../../db/repositories/claim-lines';
 import * as repo from '../../db/repositories/claims';
 import { getPolicy } from '../../db/repositories/policies';
 import * as receipts from '../../db/repositories/receipts';
@@ -36,11 +35,12 @@ import { formatNumber, nextNumber } from '../../db/repositories/sequence';
 import { AppError, notFound } from '../errors';
 import {
   billedTenthKm,
-  explainBalance,
   explainLine,
   priceExpense,
   recomputeMileageYear,
   scaleOrThrow,
+  vehicleBalances,
+  type VehicleBalance,
 } from './claim-amounts';
 import { isoNow, todayIso, type ServiceContext } from './context';
 import { readStoredFile, storeFile } from './stored-files';
@@ -48,7 +48,6 @@ import type { GeneratedFile } from '../../shared/types/files';
 import { idList } from '../../db/id-list';
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
-const frozenStatuses = new Set<string>(FROZEN_STATUSES);
 
 async function person(db: Executor, id: number) {
   const row = await db.selectFrom('representative').selectAll().where('id', '=', id).executeTakeFirst();
@@ -552,25 +551,15 @@ async function freeze(
   const explanations: Array<{ id: number; explanation: string }> = [];
   for (const l of priced) {
     const year = yearOf(l.date);
-    if (l.kind === 'regularisation') {
-      const proposal = await regularisationFor(
-        trx,
-        representativeId,
-        year,
-        (l.regularisation_vehicle_kind ?? 'voiture') as VehicleKind,
-        id,
-      );
-      explanations.push({ id: l.id, explanation: proposal.explanation });
-    } else {
-      explanations.push({
-        id: l.id,
-        explanation: explainLine(
-          { ...l, explanation: null },
-          await getPolicy(trx, year),
-          await loadScale(trx, year),
-        ),
-      });
-    }
+    // A régularisation's explanation was brought up to date with its amount by the recompute above.
+    explanations.push({
+      id: l.id,
+      explanation: explainLine(
+        l.kind === 'regularisation' ? l : { ...l, explanation: null },
+        await getPolicy(trx, year),
+        await loadScale(trx, year),
+      ),
+    });
   }
   await lineRepo.setLineExplanations(trx, explanations);
   await lineRepo.refreshTotals(trx, [id], at);
@@ -804,101 +793,70 @@ export async function createFromAttendance(
 
 // ------------------------------------------------------------------------ régularisation
 
-async function regularisationFor(
-  db: Executor,
+/** The name the register gives a vehicle ("Clio"), unless it only repeats its kind. */
+function vehicleName(v: { kind: string; label: string | null }): string | null {
+  const label = v.label?.trim() ?? '';
+  return label && label.toLowerCase() !== v.kind ? label : null;
+}
+
+function regularisationProposal(
   representativeId: number,
   year: number,
-  kind: VehicleKind,
-  exceptClaimId?: number,
-): Promise<RegularisationProposal> {
-  const policy = await getPolicy(db, year);
-  const scale = policy.mileageMode === 'bareme' ? await loadScale(db, year) : null;
-  const rows = (await lineRepo.mileageLinesOfYear(db, year, [representativeId])).filter(
-    (r) => (r.kind === 'kilometrique' ? r.vehicleKind : r.regularisationVehicleKind) === kind,
-  );
-  const mileage = rows
-    .filter((r) => r.kind === 'kilometrique')
-    .sort((a, b) => a.date.localeCompare(b.date) || a.claimId - b.claimId || a.id - b.id);
-  // What the year is worth when every trip is priced now, in trip-date order.
-  let total = 0;
-  let due = 0;
-  let fBefore = 0;
-  let lastVehicle = '';
-  const vehiclesSeen = new Set<string>();
-  for (const r of mileage) {
-    const billed = billedTenthKm(r.distanceTenthKm, r.roundTrip);
-    const vkey = `${r.vehicleCv}|${r.vehicleElectric ? 1 : 0}`;
-    vehiclesSeen.add(vkey);
-    if (scale) {
-      if (vkey !== lastVehicle)
-        fBefore = yearlyAllowanceCents(scale, kind, r.vehicleCv ?? 1, r.vehicleElectric, total);
-      const fAfter = yearlyAllowanceCents(scale, kind, r.vehicleCv ?? 1, r.vehicleElectric, total + billed);
-      due += fAfter - fBefore;
-      fBefore = fAfter;
-    } else {
-      due += flatRateAllowanceCents(policy.flatRates[kind], billed);
-    }
-    lastVehicle = vkey;
-    total += billed;
-  }
-  // Mileage lines (their amounts telescope) and régularisations already frozen.
-  const fixedCents = rows
-    .filter((r) =>
-      r.kind === 'regularisation' ? frozenStatuses.has(r.status) && r.claimId !== exceptClaimId : true,
-    )
-    .reduce((s, r) => s + r.amountCents, 0);
-  const last = mileage[mileage.length - 1];
-  const explanation = explainBalance(
-    scale,
-    kind,
-    last ? { cv: last.vehicleCv ?? 1, electric: last.vehicleElectric } : null,
-    total,
-    due,
-    fixedCents,
-    vehiclesSeen.size <= 1,
-  );
-  const open = rows.some(
-    (r) => r.kind === 'regularisation' && !frozenStatuses.has(r.status) && r.claimId !== exceptClaimId,
-  );
+  b: VehicleBalance,
+): RegularisationProposal {
+  const described = describeVehicle(b.vehicle);
+  const name = vehicleName(b.vehicle);
   return {
     representativeId,
     year,
-    vehicleKind: kind,
-    totalTenthKm: total,
-    dueCents: due,
-    alreadyFixedCents: fixedCents,
-    balanceCents: due - fixedCents,
-    explanation,
-    alreadyProposed: open,
+    vehicleKey: b.vehicleKey,
+    vehicleId: b.vehicleId,
+    vehicleKind: b.vehicle.kind as VehicleKind,
+    // The record's own name first ("Clio — voiture 5 CV"), unless it only repeats the kind.
+    vehicleDescription: name
+      ? `${name} — ${described.charAt(0).toLowerCase()}${described.slice(1)}`
+      : described,
+    totalTenthKm: b.totalTenthKm,
+    dueCents: b.dueCents,
+    alreadyFixedCents: b.alreadyFixedCents,
+    balanceCents: b.balanceCents,
+    explanation: b.explanation,
+    alreadyProposed: b.openRegularisationIds.length > 0,
   };
 }
 
+/** One proposal per vehicle driven in the year: the scale settles each vehicle apart. */
 export async function regularisationProposals(
   ctx: ServiceContext,
   representativeId: number,
   year: number,
 ): Promise<RegularisationProposal[]> {
   await person(ctx.db, representativeId);
-  const rows = await lineRepo.mileageLinesOfYear(ctx.db, year, [representativeId]);
-  const kinds = [
-    ...new Set(rows.filter((r) => r.kind === 'kilometrique').map((r) => r.vehicleKind as VehicleKind)),
-  ];
-  const out: RegularisationProposal[] = [];
-  for (const kind of kinds) out.push(await regularisationFor(ctx.db, representativeId, year, kind));
-  return out;
+  return (await vehicleBalances(ctx.db, representativeId, year)).map((b) =>
+    regularisationProposal(representativeId, year, b),
+  );
 }
 
 export async function createRegularisation(
   ctx: ServiceContext,
-  input: { representativeId: number; year: number; vehicleKind: VehicleKind },
+  input: { representativeId: number; year: number; vehicleKey: string },
 ): Promise<Claim> {
   const at = isoNow(ctx);
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const proposal = await regularisationFor(trx, input.representativeId, input.year, input.vehicleKind);
+    const balance = (await vehicleBalances(trx, input.representativeId, input.year)).find(
+      (b) => b.vehicleKey === input.vehicleKey,
+    );
+    if (!balance) {
+      throw new AppError(
+        'VALIDATION',
+        `Aucun trajet de ${input.year} avec ce véhicule : il n’y a rien à régulariser. Rouvrez la régularisation pour recharger la liste.`,
+      );
+    }
+    const proposal = regularisationProposal(input.representativeId, input.year, balance);
     if (proposal.alreadyProposed) {
       throw new AppError(
         'CONFLICT',
-        `Une régularisation ${input.year} est déjà proposée pour ce type de véhicule : validez-la ou refusez-la d’abord.`,
+        `Une régularisation ${input.year} est déjà proposée pour ce véhicule : validez-la ou refusez-la d’abord.`,
       );
     }
     if (proposal.balanceCents === 0) {
@@ -915,14 +873,17 @@ export async function createRegularisation(
     });
     await lineRepo.insertRegularisationLine(trx, claimId, {
       year: input.year,
-      vehicleKind: input.vehicleKind,
+      vehicleId: balance.vehicleId,
+      vehicle: balance.vehicle,
       amountCents: proposal.balanceCents,
-      purpose: `Régularisation du barème kilométrique ${input.year} (${formatKm(proposal.totalTenthKm)} dans l’année)`,
+      purpose: `Régularisation du barème kilométrique ${input.year} — ${vehicleName(balance.vehicle) ?? proposal.vehicleDescription} : ${formatKm(proposal.totalTenthKm)} dans l’année`,
+      explanation: proposal.explanation,
       at,
     });
     await lineRepo.refreshTotals(trx, [claimId], at);
     await event(ctx, trx, claimId, 'régularisation proposée', null, 'brouillon', null, {
       annee: input.year,
+      vehicule: proposal.vehicleDescription,
       montant: formatEuros(proposal.balanceCents),
     });
     return claimId;

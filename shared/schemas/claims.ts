@@ -192,7 +192,11 @@ export const regularisationInput = z
   .object({
     representativeId: id,
     year: z.number().int().min(2000).max(2100),
-    vehicleKind: z.enum(['voiture', 'moto', 'cyclomoteur']),
+    /** As given by the proposal: "v:<vehicle id>" or "s:<kind>:<CV>:<electric>:<plate>". */
+    vehicleKey: z
+      .string()
+      .max(200)
+      .regex(/^(v:\d+|s:(voiture|moto|cyclomoteur):\d+:[01]:.*)$/, 'Véhicule inconnu'),
   })
   .strict();
 

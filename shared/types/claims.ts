@@ -128,16 +128,22 @@ export interface AttendanceProposals {
   proposals: AttendanceProposal[];
 }
 
+/** The year-end régularisation of one vehicle (a person with two cars gets one per car). */
 export interface RegularisationProposal {
   representativeId: number;
   year: number;
+  /** Identifies the vehicle: its register record, or the characteristics copied on its lines. */
+  vehicleKey: string;
+  vehicleId: number | null;
   vehicleKind: VehicleKind;
+  /** E.g. "Clio — voiture 5 CV, AB-123-CD". */
+  vehicleDescription: string;
   totalTenthKm: number;
   dueCents: number;
   alreadyFixedCents: number;
   balanceCents: number;
   explanation: string;
-  /** A régularisation line for this year and vehicle kind already exists on a live claim. */
+  /** A régularisation of this year and vehicle is already on a claim not validated yet. */
   alreadyProposed: boolean;
 }
 

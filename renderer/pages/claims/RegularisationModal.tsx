@@ -7,9 +7,10 @@ import type { RegularisationProposal } from '../../../shared/types/claims';
 import { call, notifyError } from '../../api';
 import { currentYear, PersonSelect } from './ui';
 
-const kindLabels = { voiture: 'Voiture', moto: 'Moto', cyclomoteur: 'Cyclomoteur' } as const;
-
-/** Year-end régularisation: f(total km of the year) − what is already fixed, proposed as a draft claim. */
+/**
+ * Year-end régularisation, vehicle by vehicle: f(total km of that vehicle in the year) − what is
+ * already fixed for it, proposed as a draft claim.
+ */
 export function RegularisationModal(props: { opened: boolean; onClose: () => void }) {
   const navigate = useNavigate();
   const [person, setPerson] = useState<number | null>(null);
@@ -29,7 +30,7 @@ export function RegularisationModal(props: { opened: boolean; onClose: () => voi
       const claim = await call('claims:createRegularisation', {
         representativeId: p.representativeId,
         year: p.year,
-        vehicleKind: p.vehicleKind,
+        vehicleKey: p.vehicleKey,
       });
       notifications.show({
         color: 'teal',
@@ -52,9 +53,10 @@ export function RegularisationModal(props: { opened: boolean; onClose: () => voi
     >
       <Stack>
         <Text size="sm" c="dimmed">
-          Le barème donne un montant annuel pour le total des kilomètres de l’année. Quand des notes ont été
-          figées en cours d’année puis annulées, ou que le véhicule a changé, la différence avec ce qui a déjà
-          été indemnisé se règle par une ligne de régularisation.
+          Le barème donne, pour chaque véhicule, un montant annuel selon les kilomètres parcourus avec lui
+          dans l’année. Quand des notes ont été figées en cours d’année puis annulées, ou que la puissance
+          d’un véhicule a été corrigée, la différence avec ce qui a déjà été indemnisé pour ce véhicule se
+          règle par une ligne de régularisation.
         </Text>
         <Group>
           <PersonSelect label="Représentant" value={person} onChange={setPerson} w={300} />
@@ -71,9 +73,9 @@ export function RegularisationModal(props: { opened: boolean; onClose: () => voi
           <Alert color="gray">Aucun trajet en {year} pour cette personne.</Alert>
         )}
         {(proposals ?? []).map((p) => (
-          <Card key={p.vehicleKind} withBorder>
+          <Card key={p.vehicleKey} withBorder>
             <Text fw={600} size="sm">
-              {kindLabels[p.vehicleKind]} — {formatKm(p.totalTenthKm)} en {p.year}
+              {p.vehicleDescription} — {formatKm(p.totalTenthKm)} en {p.year}
             </Text>
             <Text size="sm">{p.explanation}</Text>
             <Group justify="flex-end" mt="xs">

@@ -199,7 +199,7 @@ describe('cumulative yearly allowance', () => {
     const reg = await claims.createRegularisation(app.ctx, {
       representativeId: person.id,
       year: 2026,
-      vehicleKind: 'voiture',
+      vehicleKey: proposal?.vehicleKey ?? '',
     });
     expect(reg.totalCents).toBe(27_900);
     expect(reg.lines[0]?.kind).toBe('regularisation');

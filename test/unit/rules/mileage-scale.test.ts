@@ -452,7 +452,7 @@ describe('cumulativeTripAllowances', () => {
     }
   });
 
-  it('re-evaluates the cumul when a group changes vehicle mid-year', () => {
+  it('re-evaluates the cumul when the vehicle of a group is corrected mid-year (e.g. found electric)', () => {
     const trips: MileageTrip[] = [
       { groupKey: 'p', kind: 'voiture', cv: 5, electric: false, tripTenthKm: 40000 },
       { groupKey: 'p', kind: 'voiture', cv: 5, electric: true, tripTenthKm: 20000 },
