@@ -106,7 +106,9 @@ export function parseFrenchDate(text: string, currentYear = new Date().getFullYe
   const t = text.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\S.*)?$/.exec(t);
   if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{2}|\d{4})$/.exec(t) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(t);
+  m =
+    /^(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{2}|\d{4})$/.exec(t) ??
+    /^(\d{2})(\d{2})(\d{4})$/.exec(t);
   if (!m) return null;
   let year = Number(m[3]);
   if (m[3]?.length === 2) {
@@ -132,9 +134,13 @@ export function dateFieldError(
   return isIsoDate(v) ? null : DATE_INVALID;
 }
 
+/** Said of a date that records something already done (a signature) when it is after `today`. */
+export const futureDateMessage = (what: string, today: string): string =>
+  `${what} ne peut pas être dans le futur (au plus tard le ${frenchDate(today)})`;
+
 /** The message when `date` is after `today` for a date that records something already done. */
 export function futureDateError(date: string, today: string, what: string): string | null {
-  return date > today ? `${what} ne peut pas être dans le futur (au plus tard le ${frenchDate(today)})` : null;
+  return date > today ? futureDateMessage(what, today) : null;
 }
 
 /** '2026-11-22' → '22/11/2026'. */

@@ -1,13 +1,10 @@
 import { z } from 'zod';
-import { id, isoDate, requiredText } from './fields';
+import { id, requiredDate, requiredText } from './fields';
 
 export const charterVersionInput = z.object({
   title: requiredText(200, 'Le titre est obligatoire'),
   version: requiredText(30, 'Le numéro de version est obligatoire'),
-  effectiveDate: z
-    .string({ message: 'La date d’entrée en vigueur est obligatoire' })
-    .min(1, 'La date d’entrée en vigueur est obligatoire')
-    .pipe(isoDate),
+  effectiveDate: requiredDate('La date d’entrée en vigueur est obligatoire'),
   body: requiredText(100_000, 'Le texte de la charte est obligatoire'),
 });
 export type CharterVersionInput = z.input<typeof charterVersionInput>;
@@ -38,10 +35,7 @@ export const signatureInput = z.object({
     .number({ message: 'Choisissez la version signée' })
     .int()
     .positive('Choisissez la version signée'),
-  signedOn: z
-    .string({ message: 'La date de signature est obligatoire' })
-    .min(1, 'La date de signature est obligatoire')
-    .pipe(isoDate),
+  signedOn: requiredDate('La date de signature est obligatoire'),
   method: z.enum(signatureMethods, { message: 'Choisissez le mode de signature' }),
   file: uploadedFile.nullable().default(null),
 });
