@@ -21,6 +21,7 @@ import { finish, newDocument } from '../documents/pdf-document';
 import type { AssociationIdentity, CharterDocument } from '../documents/types';
 import { charterStatus, currentCharterVersion } from '../rules/register-rules';
 import { futureDateError } from '../../shared/rules/dates';
+import { signatureDateLabel } from '../../shared/schemas/charters';
 import { AppError, notFound } from '../errors';
 import { isoNow, todayIso, type ServiceContext } from './context';
 import { readStoredFile, storeFile } from './stored-files';
@@ -201,7 +202,7 @@ export async function listAllSignatures(ctx: ServiceContext): Promise<CharterSig
 
 export async function recordSignature(ctx: ServiceContext, data: SignatureData): Promise<CharterSignature> {
   const at = isoNow(ctx);
-  const future = futureDateError(data.signedOn, todayIso(ctx), 'La date de signature');
+  const future = futureDateError(data.signedOn, todayIso(ctx), signatureDateLabel);
   if (future !== null) throw new AppError('VALIDATION', future, { signedOn: future });
   const id = await ctx.db.transaction().execute(async (trx) => {
     const person = await trx

@@ -140,6 +140,7 @@ export function DateField(props: DateFieldProps) {
           value={isIsoDate(current) ? current : null}
           date={month}
           onDateChange={setMonth}
+          highlightToday
           minDate={minDate}
           maxDate={maxDate}
           onChange={(picked) => {

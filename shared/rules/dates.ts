@@ -119,7 +119,7 @@ export function parseFrenchDate(text: string, currentYear = new Date().getFullYe
 }
 
 export const DATE_REQUIRED = 'La date est obligatoire';
-export const DATE_INVALID = `Ce n’est pas une date valide${NBSP}: écrivez-la JJ/MM/AAAA, par exemple 22/11/2026`;
+export const DATE_INVALID = `Ce n’est pas une date valide${NBSP}: écrivez JJ/MM/AAAA, par exemple 22/11/2026`;
 
 /**
  * The message of a date field holding `value` (ISO, empty, or the text typed when it could

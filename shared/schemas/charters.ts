@@ -26,6 +26,9 @@ export const uploadedFile = z.object({
 });
 export type UploadedFile = z.input<typeof uploadedFile>;
 
+/** A signature records something already done: its date cannot be after today. */
+export const signatureDateLabel = 'La date de signature';
+
 export const signatureInput = z.object({
   representativeId: z
     .number({ message: 'Choisissez le représentant' })

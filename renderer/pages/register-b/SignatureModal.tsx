@@ -18,6 +18,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPaperclip, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import {
+  signatureDateLabel,
   signatureInput,
   signatureMethodLabels,
   signatureMethods,
@@ -43,7 +44,6 @@ interface Values {
 const MAX_BYTES = 10 * 1024 * 1024;
 
 const today = () => localTodayIso();
-const SIGNATURE_DATE = 'La date de signature';
 
 /** Records that one person signed one version of the charter, with the scan if there is one. */
 export function SignatureModal(props: {
@@ -72,7 +72,7 @@ export function SignatureModal(props: {
     initialValues: { charterVersionId: '', signedOn: today(), method: 'papier', file: null },
     validate: (values) => {
       const errors = schemaValidator<Values>(signatureInput, toPayload)(values);
-      const future = futureDateError(values.signedOn, today(), SIGNATURE_DATE);
+      const future = futureDateError(values.signedOn, today(), signatureDateLabel);
       if (future !== null && errors.signedOn === undefined) errors.signedOn = future;
       if (values.file && values.file.size > MAX_BYTES) errors.file = 'Le fichier dépasse 10 Mo';
       return errors;
@@ -227,7 +227,7 @@ export function SignatureModal(props: {
             label="Date de signature"
             required
             maxDate={today()}
-            maxDateError={futureDateMessage(SIGNATURE_DATE, today())}
+            maxDateError={futureDateMessage(signatureDateLabel, today())}
             {...form.getInputProps('signedOn')}
           />
           <div>
