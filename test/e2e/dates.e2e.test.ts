@@ -86,6 +86,7 @@ describeApp('Champs de date', (target) => {
     // Escape with the calendar open closes the calendar only; a second Escape closes the dialog.
     await start.click();
     await calendar(page).waitFor();
+    await shots(page, 'dates-e2e-calendrier-dialogue');
     await start.press('Escape');
     await calendar(page).waitFor({ state: 'hidden' });
     expect(await dialog.isVisible()).toBe(true);
@@ -162,5 +163,52 @@ describeApp('Champs de date', (target) => {
       representativeId: person.id,
     });
     expect(signatures).toHaveLength(0);
+  });
+
+  it('refuses a renunciation (abandon de frais) dated in the future, at the field and at the boundary', async () => {
+    if (target !== 'navigateur') return;
+    const { page } = app;
+    const person = await api<{ id: number; vehicles: Array<{ id: number }> }>(app, 'representatives:create', {
+      civility: 'Mme',
+      firstName: 'Brigitte',
+      lastName: 'Le Gall',
+      employed: false,
+      vehicles: [{ label: 'Clio', kind: 'voiture', fiscalPowerCv: 5, electric: false, plate: 'AB-123-CD' }],
+    });
+    const lastWeek = new Date();
+    lastWeek.setDate(lastWeek.getDate() - 7);
+    const iso = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    const claim = await api<{ id: number }>(app, 'claims:create', {
+      representativeId: person.id,
+      title: 'Séance de la CDU',
+      lines: [
+        {
+          kind: 'kilometrique',
+          date: iso(lastWeek),
+          purpose: 'Séance de la CDU',
+          fromPlace: 'Vitré',
+          toPlace: 'Rennes',
+          distanceTenthKm: 400,
+          roundTrip: true,
+          vehicleId: person.vehicles[0]?.id ?? 0,
+        },
+      ],
+    });
+    await api(app, 'claims:submit', { id: claim.id });
+    await page.goto(`${app.url}/#/frais/${claim.id}`);
+    await page.getByRole('button', { name: 'Abandon de frais' }).click();
+    const dialog = page.getByRole('dialog');
+    const date = dialog.getByLabel(/^Date de signature de la renonciation/).first();
+    const tomorrow = new Date();
+    tomorrow.setDate(tomorrow.getDate() + 1);
+    const message = `La date de signature de la renonciation ne peut pas être dans le futur (au plus tard le ${typed(new Date())})`;
+    await date.fill(typed(tomorrow));
+    await date.blur();
+    await dialog.getByText(message).waitFor();
+    await shots(page, 'dates-e2e-renonciation-future');
+    const refused = await rawApi(app, 'claims:renounce', { id: claim.id, signedOn: iso(tomorrow) });
+    const error = (refused.json as { ok: boolean; error?: { message: string } }).error;
+    expect(error?.message).toBe(message);
+    expect((await api<{ status: string }>(app, 'claims:get', { id: claim.id })).status).toBe('soumise');
   });
 });
