@@ -50,7 +50,9 @@ export function DateField(props: DateFieldProps) {
     props;
   const current = value ?? '';
   const [text, setText] = useState(() => (isIsoDate(current) ? frenchDate(current) : current));
-  const [opened, setOpened] = useState(false);
+  const [openedState, setOpened] = useState(false);
+  // A read-only or disabled field shows its date without offering the calendar.
+  const opened = openedState && !rest.disabled && !rest.readOnly;
   const [left, setLeft] = useState(false);
   const [month, setMonth] = useState<string | undefined>(isIsoDate(current) ? current : maxDate);
 
