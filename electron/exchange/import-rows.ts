@@ -2,6 +2,7 @@
 import { mandateRoleLabels, mandateRoles, type MandateRole } from '../../shared/schemas/register';
 import { importFields } from '../../shared/schemas/import';
 import { foldForSearch } from '../../shared/rules/text';
+import { parseFrenchDate as parseTypedDate } from '../../shared/rules/dates';
 import type { ImportField, ImportMapping } from '../../shared/types/register-b';
 
 export const fieldLabel = (field: string): string =>
@@ -22,10 +23,8 @@ function validIso(y: number, m: number, d: number): string | null {
 }
 
 /**
- * 'DD/MM/YYYY', 'D/M/YY', 'DD-MM-YYYY', 'DD.MM.YYYY', ISO 'YYYY-MM-DD' (with or without a time)
- * → ISO; else null. A two-digit year is read in this century up to 20 years after
- * `currentYear` (terms are at most 5 years); beyond, « 01/12/99 » could be 1999 or 2099 and is
- * refused rather than guessed.
+ * An Excel day count, else the one reading of typed dates of the forms (shared/rules/dates):
+ * 'DD/MM/YYYY', 'D/M/YY' (two-digit years at most 20 years ahead), ISO with or without a time.
  */
 export function parseFrenchDate(text: string, currentYear = new Date().getFullYear()): string | null {
   const t = text.trim();
@@ -36,18 +35,7 @@ export function parseFrenchDate(text: string, currentYear = new Date().getFullYe
     const date = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
     return validIso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
   }
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(t);
-  if (m) return validIso(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(t);
-  if (m) {
-    let year = Number(m[3]);
-    if (m[3]?.length === 2) {
-      year += 2000;
-      if (year > currentYear + 20) return null;
-    }
-    return validIso(year, Number(m[2]), Number(m[1]));
-  }
-  return null;
+  return parseTypedDate(t, currentYear);
 }
 
 const roleWords: Record<string, MandateRole> = {};

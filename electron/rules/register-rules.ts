@@ -3,6 +3,7 @@
  * services and the "À faire" screen feed them rows and a date; dates are ISO 'YYYY-MM-DD' and
  * periods are inclusive of both ends (a mandate ending 30/11 is still held on 30/11).
  */
+import { addDays, addMonths, dayAfter } from '../../shared/rules/dates';
 
 export interface Period {
   start: string;
@@ -13,66 +14,16 @@ export interface Period {
 /** The far end of time, for open periods: ISO dates compare as text. */
 export const OPEN_END = '9999-12-31';
 
-const DAY_MS = 86_400_000;
-
-function toUtc(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-}
-
-function fromUtc(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-export function addDays(iso: string, days: number): string {
-  return fromUtc(toUtc(iso) + days * DAY_MS);
-}
-
-export const dayAfter = (iso: string): string => addDays(iso, 1);
-export const dayBefore = (iso: string): string => addDays(iso, -1);
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
-}
-
-const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-/**
- * Adds calendar months; a day that does not exist in the target month falls on its last day
- * (31/01 + 1 month = 28/02), the way terms are counted in designation acts. Plain arithmetic
- * on the text: « À faire » calls it once per person.
- */
-export function addMonths(iso: string, months: number): string {
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  const monthIndex = y * 12 + (m - 1) + months;
-  const year = Math.floor(monthIndex / 12);
-  const month = monthIndex - year * 12 + 1;
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(Math.min(d, daysInMonth(year, month)))}`;
-}
-
-/**
- * Planned end of a term of `months` starting on `start`: the day before the same date
- * `months` later (01/12/2025 for 36 months → 30/11/2028). When that date does not exist
- * (29/02 in a common year, 31 in a 30-day month) the term runs to the first day of the next
- * month, so the end is the last day of the target month: 29/02/2024 + 36 months ends on
- * 28/02/2027, 31/01 + 1 month ends on 28/02 (29/02 in a leap year) — never a day short.
- * Null length: open-ended.
- */
-export function defaultEndDate(start: string, months: number | null): string | null {
-  if (months === null || months <= 0) return null;
-  const same = addMonths(start, months);
-  // addMonths clamped the day: the anniversary falls after the target month's last day.
-  if (same.slice(8, 10) !== start.slice(8, 10)) return same;
-  return dayBefore(same);
-}
+// The date arithmetic lives in shared/rules so that the forms prefill with the very rule the
+// main process applies (a term's end, above all); re-exported for the register's callers.
+export {
+  addDays,
+  addMonths,
+  dayAfter,
+  dayBefore,
+  daysBetween,
+  defaultEndDate,
+} from '../../shared/rules/dates';
 
 /** The length that applies to an instance: its own, else its type's default. */
 export function mandateMonthsFor(

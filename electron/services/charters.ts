@@ -20,6 +20,8 @@ import { drawCharters } from '../documents/charter';
 import { finish, newDocument } from '../documents/pdf-document';
 import type { AssociationIdentity, CharterDocument } from '../documents/types';
 import { charterStatus, currentCharterVersion } from '../rules/register-rules';
+import { futureDateError } from '../../shared/rules/dates';
+import { signatureDateLabel } from '../../shared/schemas/charters';
 import { AppError, notFound } from '../errors';
 import { isoNow, todayIso, type ServiceContext } from './context';
 import { readStoredFile, storeFile } from './stored-files';
@@ -200,11 +202,8 @@ export async function listAllSignatures(ctx: ServiceContext): Promise<CharterSig
 
 export async function recordSignature(ctx: ServiceContext, data: SignatureData): Promise<CharterSignature> {
   const at = isoNow(ctx);
-  if (data.signedOn > todayIso(ctx)) {
-    throw new AppError('VALIDATION', 'La date de signature ne peut pas être dans le futur.', {
-      signedOn: 'Date future',
-    });
-  }
+  const future = futureDateError(data.signedOn, todayIso(ctx), signatureDateLabel);
+  if (future !== null) throw new AppError('VALIDATION', future, { signedOn: future });
   const id = await ctx.db.transaction().execute(async (trx) => {
     const person = await trx
       .selectFrom('representative')

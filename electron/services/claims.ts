@@ -5,6 +5,8 @@
  */
 import type { YearScale } from '../rules/mileage-scale';
 import { formatEuros, formatKm } from '../../shared/rules/format-fr';
+import { futureDateError } from '../../shared/rules/dates';
+import { renunciationDateLabel } from '../../shared/schemas/claims';
 import {
   claimStatusLabels,
   lineKindLabels,
@@ -605,13 +607,8 @@ export async function refuseClaim(ctx: ServiceContext, id: number, reason: strin
 
 export async function renounceClaim(ctx: ServiceContext, id: number, signedOn: string): Promise<Claim> {
   const at = isoNow(ctx);
-  if (signedOn > todayIso(ctx)) {
-    throw new AppError(
-      'VALIDATION',
-      'La date de signature de la renonciation ne peut pas être dans le futur.',
-      { signedOn: 'Date future' },
-    );
-  }
+  const future = futureDateError(signedOn, todayIso(ctx), renunciationDateLabel);
+  if (future !== null) throw new AppError('VALIDATION', future, { signedOn: future });
   await ctx.db.transaction().execute(async (trx) => {
     const c = await getClaimRowOrThrow(trx, id);
     requireStatus(c.status, ['soumise', 'validee'], 'enregistrer l’abandon de');

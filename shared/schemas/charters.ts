@@ -1,13 +1,10 @@
 import { z } from 'zod';
-import { id, isoDate, requiredText } from './fields';
+import { id, requiredDate, requiredText } from './fields';
 
 export const charterVersionInput = z.object({
   title: requiredText(200, 'Le titre est obligatoire'),
   version: requiredText(30, 'Le numéro de version est obligatoire'),
-  effectiveDate: z
-    .string({ message: 'La date d’entrée en vigueur est obligatoire' })
-    .min(1, 'La date d’entrée en vigueur est obligatoire')
-    .pipe(isoDate),
+  effectiveDate: requiredDate('La date d’entrée en vigueur est obligatoire'),
   body: requiredText(100_000, 'Le texte de la charte est obligatoire'),
 });
 export type CharterVersionInput = z.input<typeof charterVersionInput>;
@@ -29,6 +26,9 @@ export const uploadedFile = z.object({
 });
 export type UploadedFile = z.input<typeof uploadedFile>;
 
+/** A signature records something already done: its date cannot be after today. */
+export const signatureDateLabel = 'La date de signature';
+
 export const signatureInput = z.object({
   representativeId: z
     .number({ message: 'Choisissez le représentant' })
@@ -38,10 +38,7 @@ export const signatureInput = z.object({
     .number({ message: 'Choisissez la version signée' })
     .int()
     .positive('Choisissez la version signée'),
-  signedOn: z
-    .string({ message: 'La date de signature est obligatoire' })
-    .min(1, 'La date de signature est obligatoire')
-    .pipe(isoDate),
+  signedOn: requiredDate('La date de signature est obligatoire'),
   method: z.enum(signatureMethods, { message: 'Choisissez le mode de signature' }),
   file: uploadedFile.nullable().default(null),
 });

@@ -147,6 +147,9 @@ export type ClaimListQuery = z.input<typeof claimListQuery>;
 
 export const reasonInput = z.object({ id, reason: requiredText(500, 'Indiquez le motif') }).strict();
 
+/** A renunciation records a signature already given: its date cannot be after today. */
+export const renunciationDateLabel = 'La date de signature de la renonciation';
+
 export const renounceInput = z
   .object({
     id,

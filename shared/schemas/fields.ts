@@ -3,6 +3,7 @@
  * check at the boundary). Pure code: the renderer imports it, so nothing here touches Node.
  */
 import { z } from 'zod';
+import { DATE_REQUIRED, dateFieldError } from '../rules/dates';
 import { ibanError, isValidBicText, normalizeIban } from '../rules/iban';
 import { isValidEmail, isValidFrenchPostalCode } from '../rules/identifiers';
 
@@ -51,15 +52,17 @@ export const optionalBic = z
   })
   .refine((v) => v === null || isValidBicText(v), 'BIC invalide (8 ou 11 caractères, exemple : CCOPFRPPXXX)');
 
-export const isoDate = z
-  .string({ message: 'La date est obligatoire' })
-  .min(1, 'La date est obligatoire')
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Date invalide')
-  .refine(
-    (v) =>
-      !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-    'Date invalide',
-  );
+/**
+ * A required date, ISO text: empty says `required`, anything else that is not a real day (the
+ * text typed when the date field could not read it, « 29/02/2025 ») says how to write a date.
+ */
+export const requiredDate = (required: string = DATE_REQUIRED) =>
+  z.string({ message: required }).superRefine((v, ctx) => {
+    const message = dateFieldError(v, required);
+    if (message !== null) ctx.addIssue({ code: 'custom', message });
+  });
+
+export const isoDate = requiredDate();
 
 export const id = z.number().int().positive();
 

@@ -3,6 +3,7 @@
  * The same schemas check the forms and the IPC boundary.
  */
 import { z } from 'zod';
+import { addDays, addMonths } from '../rules/dates';
 import { id, isoDate, optionalText, requiredText } from './fields';
 
 export const meetingModes = ['sur_place', 'distance'] as const;
@@ -171,24 +172,6 @@ export const personYearInput = z
   .object({ representativeId: id, year: z.number().int().min(2000).max(2100) })
   .strict();
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function addMonthsClamped(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  // The 31st of a month becomes the last day of shorter months rather than spilling over.
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${pad(month)}-${pad(Math.min(d, last))}`;
-}
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 const monthsOf: Record<Exclude<SeriesFrequency, 'hebdomadaire'>, number> = {
   mensuelle: 1,
   bimestrielle: 2,
@@ -201,7 +184,7 @@ export function seriesDates(first: string, frequency: SeriesFrequency, count: nu
   const dates: string[] = [];
   for (let i = 0; i < count; i++) {
     dates.push(
-      frequency === 'hebdomadaire' ? addDays(first, 7 * i) : addMonthsClamped(first, monthsOf[frequency] * i),
+      frequency === 'hebdomadaire' ? addDays(first, 7 * i) : addMonths(first, monthsOf[frequency] * i),
     );
   }
   return dates;

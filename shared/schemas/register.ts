@@ -3,7 +3,7 @@
  * messages: the same schemas check the forms and the IPC boundary.
  */
 import { z } from 'zod';
-import { id, isoDate, optionalPostalCode, optionalText, requiredText } from './fields';
+import { id, isoDate, optionalPostalCode, optionalText, requiredDate, requiredText } from './fields';
 
 export const organisationKinds = [
   'etablissement',
@@ -197,10 +197,7 @@ export const mandateInput = z
     instanceId: z.number({ message: 'Choisissez l’instance' }).int().positive('Choisissez l’instance'),
     role: z.enum(mandateRoles, { message: 'Choisissez le rôle' }),
     roleOther: optionalText(100),
-    startDate: z
-      .string({ message: 'La date de début est obligatoire' })
-      .min(1, 'La date de début est obligatoire')
-      .pipe(isoDate),
+    startDate: requiredDate('La date de début est obligatoire'),
     endDate: isoDate.nullable(),
     designatingAuthority: optionalText(200),
     designationReference: optionalText(200),

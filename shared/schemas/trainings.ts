@@ -24,7 +24,7 @@ export const trainingInput = z.object({
     .number({ message: 'Choisissez le type de formation' })
     .int()
     .positive('Choisissez le type de formation'),
-  date: z.string({ message: 'La date est obligatoire' }).min(1, 'La date est obligatoire').pipe(isoDate),
+  date: isoDate,
   durationMinutes,
   organiser: optionalText(150),
   notes: optionalText(2000),

@@ -224,7 +224,7 @@ describeApp('Notes de frais, paiement et abandon de frais', (target) => {
       lines: [{ kind: 'repas', date: '2026-02-30', purpose: 'Repas', expenseCents: -5 }],
     });
     const error = (bad.json as { ok: boolean; error: { message: string } }).error;
-    expect(error.message).toMatch(/Date invalide|Indiquez le montant payé/);
+    expect(error.message).toMatch(/pas une date valide|Indiquez le montant payé/);
     const list = await api<{ total: number }>(app, 'claims:list', {});
     expect(list.total).toBe(0);
   });

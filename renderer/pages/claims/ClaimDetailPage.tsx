@@ -45,7 +45,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { deliverFile } from '../../files';
 import { formatDate, formatDateTime } from '../../format';
 import { useLoad } from '../../hooks';
-import { DateField } from '../meetings/fields';
+import { DateField } from '../../components/DateField';
+import { futureDateMessage } from '../../../shared/rules/dates';
+import { renunciationDateLabel } from '../../../shared/schemas/claims';
 import { StatusBadge } from './ui';
 
 type Dialog = null | 'refuse' | 'cancel' | 'renounce' | 'pay';
@@ -546,6 +548,8 @@ export function ClaimDetailPage() {
               <DateField
                 label="Date de signature de la renonciation"
                 required
+                maxDate={todayIso()}
+                maxDateError={futureDateMessage(renunciationDateLabel, todayIso())}
                 value={date}
                 onChange={setDate}
                 data-autofocus

@@ -34,7 +34,7 @@ import type { Claim } from '../../../shared/types/claims';
 import type { Vehicle } from '../../../shared/types/register';
 import { ApiCallError, call, notifyError } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
-import { DateField } from '../meetings/fields';
+import { DateField } from '../../components/DateField';
 import { notifyIncomplete, schemaValidator } from '../../forms';
 import { eurosToCents, kmToTenths, PersonSelect } from './ui';
 import { PageForm } from '../../components/PageForm';

@@ -12,7 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { deliverFile } from '../../files';
 import { formatDate, formatDateTime } from '../../format';
 import { useLoad } from '../../hooks';
-import { DateField } from '../meetings/fields';
+import { DateField } from '../../components/DateField';
 
 function inDays(days: number): string {
   const d = new Date();

@@ -33,7 +33,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { schemaValidator } from '../../forms';
 import { formatDate } from '../../format';
 import { useLoad } from '../../hooks';
-import { DateField, TimeField } from './fields';
+import { DateField } from '../../components/DateField';
+import { TimeField } from './fields';
+import { dateFieldError, isIsoDate } from '../../../shared/rules/dates';
 import { formatLongDate, weekdayOf } from './format';
 
 interface Values {
@@ -65,9 +67,7 @@ const common = (v: Values) => ({
 });
 
 const datesOf = (v: Values): string[] =>
-  /^\d{4}-\d{2}-\d{2}$/.test(v.date) && v.count >= 1 && v.count <= 60
-    ? seriesDates(v.date, v.frequency, v.count)
-    : [];
+  isIsoDate(v.date) && v.count >= 1 && v.count <= 60 ? seriesDates(v.date, v.frequency, v.count) : [];
 
 const toPayload = (v: Values) =>
   v.kind === 'serie' ? { ...common(v), dates: datesOf(v) } : { ...common(v), date: v.date };
@@ -77,7 +77,7 @@ const validate = (v: Values) => {
     v.kind === 'serie' ? meetingSeriesInput : meetingInput,
     toPayload,
   )(v);
-  if (errors.dates) errors.date = errors.dates;
+  if (errors.dates) errors.date = dateFieldError(v.date) ?? errors.dates;
   if (errors.instanceId) errors.instanceId = 'Choisissez l’instance';
   return errors;
 };
@@ -286,7 +286,7 @@ export function MeetingFormPage() {
                   onChange={(v) => form.setFieldValue('date', v)}
                   error={form.errors.date}
                   description={
-                    form.values.date && form.values.kind === 'une'
+                    isIsoDate(form.values.date) && form.values.kind === 'une'
                       ? formatLongDate(form.values.date)
                       : undefined
                   }

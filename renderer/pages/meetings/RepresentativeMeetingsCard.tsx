@@ -21,7 +21,7 @@ import { call, notifyError } from '../../api';
 import { deliverFile } from '../../files';
 import { formatDate } from '../../format';
 import { useLoad } from '../../hooks';
-import { DateField } from './fields';
+import { DateField } from '../../components/DateField';
 import { formatHalfDays, formatMinutes, formatTime } from './format';
 
 const levelColor = { ok: 'teal', proche: 'orange', depasse: 'red' } as const;

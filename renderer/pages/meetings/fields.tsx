@@ -1,36 +1,9 @@
 /**
- * Date and time fields that read the same in every browser and system language: "22/11/2026"
- * and "14:30" (native date/time inputs follow the system locale and may show "02:00 PM").
- * Values are the ISO text the schemas expect.
+ * The time field, which reads the same in every browser and system language: "14:30" (native
+ * time inputs follow the system locale and may show "02:00 PM"). Dates: components/DateField.
  */
 import { TextInput, type TextInputProps } from '@mantine/core';
-import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useEffect, useState } from 'react';
-
-export function parseFrenchDate(text: string): string | null {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
-  if (!m) return null;
-  const iso = `${m[3]}-${(m[2] ?? '').padStart(2, '0')}-${(m[1] ?? '').padStart(2, '0')}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || !date.toISOString().startsWith(iso) ? null : iso;
-}
-
-export function DateField(
-  props: Omit<DateInputProps, 'value' | 'onChange'> & { value: string; onChange: (iso: string) => void },
-) {
-  const { value, onChange, ...rest } = props;
-  return (
-    <DateInput
-      {...rest}
-      valueFormat="DD/MM/YYYY"
-      placeholder="JJ/MM/AAAA"
-      dateParser={parseFrenchDate}
-      value={value || null}
-      onChange={(v) => onChange(v ?? '')}
-      clearable={false}
-    />
-  );
-}
 
 /** "9h", "9h30", "930", "09:30" → "09:30"; anything else is kept for the schema to refuse. */
 export function normaliseTime(text: string): string {

@@ -1,5 +1,6 @@
 /** Display helpers of the meetings pages. */
 import type { MeetingSummary } from '../../../shared/types/meetings';
+import { localTodayIso } from '../../../shared/rules/dates';
 
 /** '14:30' → '14 h 30'. */
 export const formatTime = (hhmm: string | null | undefined): string => {
@@ -53,8 +54,4 @@ export const formatHalfDays = (halfDays: number): string => {
 export const meetingLabel = (m: Pick<MeetingSummary, 'instanceName' | 'date' | 'title'>): string =>
   `${m.instanceName}${m.title ? ` — ${m.title}` : ''}`;
 
-export const todayIso = (): string => {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
+export const todayIso = (): string => localTodayIso();

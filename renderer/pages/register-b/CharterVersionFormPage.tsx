@@ -23,7 +23,7 @@ import { ApiCallError, call, notifyError } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
 import { schemaValidator } from '../../forms';
 import { formatDate } from '../../format';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 
 const empty: CharterVersionInput = {
   title: 'Charte d’engagement des représentants',

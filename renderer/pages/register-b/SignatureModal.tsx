@@ -18,6 +18,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPaperclip, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import {
+  signatureDateLabel,
   signatureInput,
   signatureMethodLabels,
   signatureMethods,
@@ -29,7 +30,8 @@ import { ApiCallError, call, notifyError } from '../../api';
 import { deliverFile } from '../../files';
 import { schemaValidator } from '../../forms';
 import { formatDate } from '../../format';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
+import { futureDateError, futureDateMessage, localTodayIso } from '../../../shared/rules/dates';
 import { readAsBase64 } from './read-file';
 
 interface Values {
@@ -41,10 +43,7 @@ interface Values {
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+const today = () => localTodayIso();
 
 /** Records that one person signed one version of the charter, with the scan if there is one. */
 export function SignatureModal(props: {
@@ -73,6 +72,8 @@ export function SignatureModal(props: {
     initialValues: { charterVersionId: '', signedOn: today(), method: 'papier', file: null },
     validate: (values) => {
       const errors = schemaValidator<Values>(signatureInput, toPayload)(values);
+      const future = futureDateError(values.signedOn, today(), signatureDateLabel);
+      if (future !== null && errors.signedOn === undefined) errors.signedOn = future;
       if (values.file && values.file.size > MAX_BYTES) errors.file = 'Le fichier dépasse 10 Mo';
       return errors;
     },
@@ -226,6 +227,7 @@ export function SignatureModal(props: {
             label="Date de signature"
             required
             maxDate={today()}
+            maxDateError={futureDateMessage(signatureDateLabel, today())}
             {...form.getInputProps('signedOn')}
           />
           <div>

@@ -7,7 +7,7 @@ import type { Training, TrainingKind } from '../../../shared/types/register-b';
 import type { RepresentativeSummary } from '../../../shared/types/register';
 import { ApiCallError, call, notifyError } from '../../api';
 import { schemaValidator } from '../../forms';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 
 interface Values {
   representativeId: string;

@@ -12,7 +12,7 @@ import type { Mandate } from '../../../shared/types/register-domain';
 import { ApiCallError, call, notifyError } from '../../api';
 import { schemaValidator } from '../../forms';
 import { formatDate } from '../../format';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 
 interface Values {
   endedOn: string | null;

@@ -29,6 +29,7 @@ import { MandateHistory } from './MandateHistory';
 import { useMandateActions } from './useMandateActions';
 import { RecordActions } from '../../components/RecordActions';
 import { Field } from '../../components/Field';
+import { localTodayIso } from '../../../shared/rules/dates';
 
 function SeatRow(props: { seat: Seat; onFill: () => void; onEnd: () => void }) {
   const { seat } = props;
@@ -109,10 +110,7 @@ export function InstanceDetailPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const { data: instance, setData, loading, reload } = useLoad(() => call('instances:get', { id }), [id]);
-  const actions = useMandateActions(
-    instance?.today ?? new Date().toISOString().slice(0, 10),
-    () => void reload(),
-  );
+  const actions = useMandateActions(instance?.today ?? localTodayIso(), () => void reload());
   const [printing, setPrinting] = useState(false);
 
   const createPreset = (i: InstanceDetail, role: MandateDraft['role']): Partial<MandateDraft> => ({

@@ -25,7 +25,8 @@ import { ApiCallError, call, notifyError } from '../../api';
 import { notifyIncomplete, schemaValidator } from '../../forms';
 import { formatDate } from '../../format';
 import { useLoad } from '../../hooks';
-import { DateField, termEnd } from './DateField';
+import { DateField } from '../../components/DateField';
+import { prefilledEndDate } from './mandate-prefill';
 
 /** What the modal does: a new mandate (some fields preset), a change, or a renewal. */
 export type MandateFormMode =
@@ -138,8 +139,9 @@ function MandateForm(props: { mode: MandateFormMode; onClose: () => void; onSave
 
   const months = instance?.effectiveMandateMonths ?? null;
   useEffect(() => {
-    if (endTouched || !form.values.startDate) return;
-    form.setFieldValue('endDate', termEnd(form.values.startDate, months));
+    if (endTouched) return;
+    const end = prefilledEndDate(form.values.startDate, months);
+    if (end !== undefined) form.setFieldValue('endDate', end);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [form.values.startDate, months, endTouched]);
 

@@ -6,12 +6,9 @@ import { deliverFile } from '../../files';
 import { useLoad } from '../../hooks';
 import { MandateHistory } from './MandateHistory';
 import { useMandateActions } from './useMandateActions';
+import { localTodayIso } from '../../../shared/rules/dates';
 
-const localToday = () => {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
+const localToday = () => localTodayIso();
 
 /** The « Mandats » card of a representative's page: history, new mandate, PDF list. */
 export function PersonMandatesCard(props: {

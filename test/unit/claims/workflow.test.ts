@@ -137,7 +137,7 @@ describe('numbering and workflow', () => {
       lines: [{ kind: 'kilometrique', date: '2026-13-01', purpose: '' }],
     });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toMatch(/Date invalide|Indiquez/);
+    if (!result.ok) expect(result.error.message).toMatch(/pas une date valide|Indiquez/);
     expect(await app.ctx.db.selectFrom('claim_line').select('id').execute()).toHaveLength(0);
   });
 
