@@ -3,6 +3,9 @@
  * One place so every document prints "1 234,56 €", "22/11/2026" and "14 h 30" alike.
  */
 
+import { legacyOffice, officeInSentence, officeTitle, undersigned } from '../../shared/rules/agreement';
+import type { Signatory } from './types';
+
 const euro = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
 const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 
@@ -112,4 +115,24 @@ export function maskIban(iban: string | null | undefined): string {
   if (compact.length <= 4) return compact;
   const hiddenGroups = Math.ceil((compact.length - 4) / 4);
   return `${Array.from({ length: hiddenGroups }, () => '••••').join(' ')} ${compact.slice(-4)}`;
+}
+
+/** The office a signatory signs for, as printed under the signature (« Présidente »…). */
+export function signatoryTitle(signatory: Signatory): string {
+  const legacy = legacyOffice(signatory.role);
+  if (signatory.role.trim() && !legacy) return signatory.role;
+  return officeTitle(legacy ?? signatory.office ?? 'president', signatory.civility);
+}
+
+/**
+ * The opening of a statement signed for the association: « Je soussignée Marie Roux, Présidente
+ * de l’association X, », or « Je, Camille Roux, pour la présidence de l’association X, ».
+ */
+export function signatoryOpening(signatory: Signatory, associationName: string): string {
+  const legacy = legacyOffice(signatory.role);
+  const typed = signatory.role.trim() && !legacy ? `${signatory.role} de` : null;
+  const office = typed ?? officeInSentence(legacy ?? signatory.office ?? 'president', signatory.civility);
+  const opening = undersigned(signatory.civility, signatory.name);
+  const separator = opening.endsWith(',') ? ' ' : ', ';
+  return `${opening}${separator}${office} l’association ${associationName},`;
 }

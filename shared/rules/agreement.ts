@@ -95,6 +95,21 @@ const officeForms: Record<Office, { holder: Forms; office: string }> = {
 };
 
 /**
+ * Offices as stored before this module, written with a parenthesised ending (the former default
+ * of the attestations' signatory, kept in settings and in issued attestations): read back as
+ * the office, said from the civility.
+ */
+const legacyOffices: Record<string, Office> = {
+  'Président(e)': 'president',
+  'Présidente(e)': 'president',
+  'Trésorier(ère)': 'treasurer',
+};
+
+export function legacyOffice(role: string): Office | null {
+  return legacyOffices[role.trim()] ?? null;
+}
+
+/**
  * Under a signature: « Présidente », « Président », or the office (« Présidence ») when the
  * civility of the person who holds it is not given.
  */
@@ -167,5 +182,25 @@ export function notedAs(status: AttendanceStatus, civility: string | null | unde
     masculine: `est noté ${label}`,
     feminine: `est notée ${label}`,
     unknown: `a le statut «\u00a0${label}\u00a0»`,
+  });
+}
+
+/**
+ * The volunteer's written renunciation (abandon de frais), the same on the screen where it is
+ * recorded and on the printed état de frais.
+ */
+export function renunciationStatement(civility: string | null | undefined, name: string): string {
+  return (
+    `${undersigned(civility, name)} renonce au remboursement des frais ci-dessus et les laisse à ` +
+    'l’association en tant que don.'
+  );
+}
+
+/** « Signature de la bénévole », or « Signature » alone when the civility is unknown. */
+export function volunteerSignatureHint(civility: string | null | undefined): string {
+  return agree(civility, {
+    masculine: 'Signature du bénévole',
+    feminine: 'Signature de la bénévole',
+    unknown: 'Signature',
   });
 }
