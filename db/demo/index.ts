@@ -84,7 +84,7 @@ async function loadFoundationDemo(ctx: ServiceContext): Promise<void> {
         employer: p.employer,
         iban: index % 7 === 3 ? null : demoIbans[index % demoIbans.length],
         bic: null,
-        notes: index % 5 === 0 ? 'Préfère être contacté·e par téléphone.' : null,
+        notes: index % 5 === 0 ? 'Préfère un contact par téléphone.' : null,
         vehicles:
           index % 6 === 5
             ? []

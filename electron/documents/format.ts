@@ -4,6 +4,7 @@
  */
 
 import { legacyOffice, officeInSentence, officeTitle, undersigned } from '../../shared/rules/agreement';
+import { pluralWord } from '../../shared/rules/plural';
 import type { Signatory } from './types';
 
 const euro = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
@@ -89,7 +90,7 @@ export function formatDuration(minutes: number): string {
 export function formatHalfDays(halfDays: number): string {
   if (halfDays === 1) return '1 demi-journée';
   const days = halfDays / 2;
-  return `${formatNumber(days)} jour${days > 1 ? 's' : ''}`;
+  return `${formatNumber(days)} ${pluralWord(days, 'jour', 'jours')}`;
 }
 
 export function fullName(person: { civility?: string | null; firstName: string; lastName: string }): string {

@@ -1,3 +1,4 @@
+import { plural } from '../../shared/rules/plural';
 import type { z } from 'zod';
 import type {
   CharterStatus,
@@ -87,7 +88,7 @@ export async function updateVersion(
     if (!existing.editable) {
       throw new AppError(
         'FORBIDDEN_STATE',
-        `La version ${existing.version} a déjà été signée (${existing.signatureCount} signature${existing.signatureCount > 1 ? 's' : ''}) : elle ne peut plus être modifiée. Publiez une nouvelle version.`,
+        `La version ${existing.version} a déjà été signée (${plural(existing.signatureCount, 'signature', 'signatures')}) : elle ne peut plus être modifiée. Publiez une nouvelle version.`,
       );
     }
     await refuseDuplicateVersion(trx, data, id);

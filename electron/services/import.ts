@@ -4,6 +4,7 @@
  * or nothing. Re-importing a file matches the people already in the register (same names, and
  * same e-mail or postal code) and the mandates already recorded, so nothing is duplicated.
  */
+import { plural } from '../../shared/rules/plural';
 import type { z } from 'zod';
 import {
   representativeInput,
@@ -446,7 +447,9 @@ function planRow(
           return fail(
             seats === 0
               ? `Mandat : « ${instance.name} » n’a aucun siège de ${kind}`
-              : `Mandat : « ${instance.name} » n’a que ${seats} siège${seats > 1 ? 's' : ''} de ${kind}, déjà pourvu${seats > 1 ? 's' : ''} sur cette période`,
+              : seats === 1
+                ? `Mandat : « ${instance.name} » n’a qu’un siège de ${kind}, déjà pourvu sur cette période`
+                : `Mandat : « ${instance.name} » n’a que ${seats} sièges de ${kind}, déjà pourvus sur cette période`,
           );
         }
       }
@@ -553,7 +556,7 @@ export async function runImport(ctx: ServiceContext, input: ImportInput): Promis
       const n = result.errors.length;
       throw new AppError(
         'VALIDATION',
-        `${n} ligne${n > 1 ? 's' : ''} invalide${n > 1 ? 's' : ''} : rien n’a été importé. Corrigez le fichier puis recommencez.`,
+        `${plural(n, 'ligne invalide', 'lignes invalides')} : rien n’a été importé. Corrigez le fichier puis recommencez.`,
       );
     }
     for (const planned of result.people) {

@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/rules/plural';
 import {
   Alert,
   Badge,
@@ -40,8 +41,6 @@ const mandateAction: Record<ImportMandateAction, { label: string; color: string 
   deja_present: { label: 'Mandat déjà présent', color: 'gray' },
   aucun: { label: '—', color: 'gray' },
 };
-
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
 
 function summary(c: ImportAnalysis['counts'] | ImportResult): string {
   const parts = [
