@@ -124,7 +124,7 @@ describeApp('Réunions, présences et attestations', (target) => {
       .waitFor();
 
     const aliceRow = page.getByTestId(`presence-${f.alice}`);
-    await aliceRow.getByText('Remplacé', { exact: true }).click();
+    await aliceRow.getByText('Remplacée', { exact: true }).click();
     // The paired or only suppléant is proposed; choosing it marks her present.
     expect(await aliceRow.getByLabel(/Suppléant qui a siégé/).inputValue()).toBe('Chloé Dupont');
     await page.getByTestId(`presence-${f.bruno}`).getByText('Présent', { exact: true }).click();

@@ -86,7 +86,7 @@ function OfficerField(props: {
         aria-label={`Civilité — ${props.label}`}
         data={civilityChoices}
         allowDeselect={false}
-        w={80}
+        w={96}
         {...props.civility}
       />
       <TextInput label={props.label} style={{ flex: 1 }} {...props.name} />
@@ -213,7 +213,7 @@ export function AssociationSettings() {
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend="Signataires et documents">
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <OfficerField
               label="Président ou présidente"
               civility={form.getInputProps('presidentCivility')}
