@@ -128,7 +128,12 @@ function drawCertificate(doc: Doc, association: AssociationIdentity, cert: Atten
   y = fields(doc, rows, x + pad, y + pad, width - 2 * pad, options) + pad + 16;
 
   y =
-    text(doc, legalBasis(rep.civility), x, y, width, { size: 9, color: COLOR.muted, align: 'justify', lineGap: 1.5 }) + 6;
+    text(doc, legalBasis(rep.civility), x, y, width, {
+      size: 9,
+      color: COLOR.muted,
+      align: 'justify',
+      lineGap: 1.5,
+    }) + 6;
   y =
     text(doc, 'Attestation établie pour servir et valoir ce que de droit.', x, y, width, {
       size: 9,

@@ -86,7 +86,10 @@ function drawCharter(doc: Doc, association: AssociationIdentity, c: CharterDocum
   };
   const right: SignatureBlock = {
     heading: 'Pour l’association',
-    lines: [c.presidentName ?? association.president, officeTitle('president', association.presidentCivility)],
+    lines: [
+      c.presidentName ?? association.president,
+      officeTitle('president', association.presidentCivility),
+    ],
     hint: 'Signature et cachet',
     height: 54,
   };

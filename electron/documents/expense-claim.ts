@@ -108,7 +108,9 @@ function drawClaim(doc: Doc, association: AssociationIdentity, claim: ExpenseCla
       y,
       newPage,
       size: 8.5,
-      footerRows: [['', '', plural(claim.lines.length, 'ligne', 'lignes'), 'Total', formatEuros(claim.totalCents)]],
+      footerRows: [
+        ['', '', plural(claim.lines.length, 'ligne', 'lignes'), 'Total', formatEuros(claim.totalCents)],
+      ],
     }) + 18;
 
   if (claim.renunciation) {

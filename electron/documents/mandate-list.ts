@@ -52,10 +52,17 @@ function drawList(doc: Doc, association: AssociationIdentity, list: MandateList)
   const active = list.rows.filter((r) => r.status === 'actif').length;
   const renew = list.rows.filter((r) => r.status === 'a_renouveler').length;
   y =
-    text(doc, `${plural(list.rows.length, 'mandat', 'mandats')} — ${plural(active, 'actif', 'actifs')}, ${renew} à renouveler`, x, y - 4, width, {
-      size: 9,
-      color: COLOR.muted,
-    }) + 6;
+    text(
+      doc,
+      `${plural(list.rows.length, 'mandat', 'mandats')} — ${plural(active, 'actif', 'actifs')}, ${renew} à renouveler`,
+      x,
+      y - 4,
+      width,
+      {
+        size: 9,
+        color: COLOR.muted,
+      },
+    ) + 6;
   table(doc, {
     columns,
     rows,

@@ -168,7 +168,13 @@ function drawRecord(doc: Doc, association: AssociationIdentity, record: Particip
       formatDuration(m.minutes),
     ]);
     const footerRows = [
-      ['', `Total : ${plural(record.meetings.length, 'réunion', 'réunions')}`, '', '', formatDuration(record.totalMinutes)],
+      [
+        '',
+        `Total : ${plural(record.meetings.length, 'réunion', 'réunions')}`,
+        '',
+        '',
+        formatDuration(record.totalMinutes),
+      ],
     ];
     y =
       table(doc, {

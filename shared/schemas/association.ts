@@ -12,7 +12,9 @@ export const organismTypes = [
 ] as const;
 
 /** Says « Présidente » or « Président » under a signature; empty: the office (« Présidence »). */
-const officerCivility = z.enum(civilities, { message: 'Choisissez Madame, Monsieur ou non précisé' }).default('');
+const officerCivility = z
+  .enum(civilities, { message: 'Choisissez Madame, Monsieur ou non précisé' })
+  .default('');
 
 /** The officers' civilities, kept in the settings store (key 'association-officers'). */
 export const associationOfficersSchema = z.object({

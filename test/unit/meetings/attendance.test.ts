@@ -167,9 +167,7 @@ describe('recording attendance', () => {
           { representativeId: f.chloe, status: 'excuse' },
         ]),
       }),
-    ).rejects.toThrow(
-      'Chloé Dupont est notée excusée et ne peut donc pas avoir remplacé Alice Martin.',
-    );
+    ).rejects.toThrow('Chloé Dupont est notée excusée et ne peut donc pas avoir remplacé Alice Martin.');
     expect(
       attendanceRowInput.safeParse({ representativeId: f.alice, status: 'remplace' }).error?.issues[0]
         ?.message,
