@@ -11,7 +11,7 @@
  *    an office (« présidence ») instead of its holder.
  */
 import type { AttendanceStatus } from '../schemas/meetings';
-import type { MandateRole } from '../schemas/register';
+import { mandateRoleLabels, type MandateRole } from '../schemas/register';
 
 export type Gender = 'feminine' | 'masculine' | 'unknown';
 
@@ -44,15 +44,15 @@ const both = (masculine: string, feminine: string, unknown?: string): Forms => (
 
 // ------------------------------------------------------------------ mandate roles
 
-const roleForms: Record<Exclude<MandateRole, 'autre'>, Forms> = {
-  titulaire: both('Titulaire', 'Titulaire'),
-  suppleant: both('Suppléant', 'Suppléante'),
-  membre: both('Membre', 'Membre'),
-  president: both('Président', 'Présidente'),
-  vice_president: both('Vice-président', 'Vice-présidente'),
-  secretaire: both('Secrétaire', 'Secrétaire'),
-  tresorier: both('Trésorier', 'Trésorière'),
+/** The feminine of the roles that have one; the others (Titulaire, Membre…) are the same. */
+const feminineRoles: Partial<Record<MandateRole, string>> = {
+  suppleant: 'Suppléante',
+  president: 'Présidente',
+  vice_president: 'Vice-présidente',
+  tresorier: 'Trésorière',
 };
+
+const isMandateRole = (role: string): role is MandateRole => Object.hasOwn(mandateRoleLabels, role);
 
 /** Role of a mandate as the register says it: « Présidente » for a woman; « autre » says its own text. */
 export function mandateRoleLabel(
@@ -60,9 +60,10 @@ export function mandateRoleLabel(
   roleOther: string | null | undefined,
   civility: string | null | undefined,
 ): string {
-  if (role === 'autre') return roleOther?.trim() || 'Autre';
-  const forms = (roleForms as Record<string, Forms | undefined>)[role];
-  return forms ? agree(civility, forms) : role;
+  if (role === 'autre') return roleOther?.trim() || mandateRoleLabels.autre;
+  if (!isMandateRole(role)) return role;
+  const masculine = mandateRoleLabels[role];
+  return agree(civility, { masculine, feminine: feminineRoles[role] ?? masculine });
 }
 
 // ------------------------------------------------------------- attendance status
