@@ -54,7 +54,9 @@ async function loadFoundationDemo(ctx: ServiceContext): Promise<void> {
         'Représenter et défendre les intérêts des usagers du système de santé d’Ille-et-Vilaine, former et accompagner leurs représentants.',
       organismType: 'Association loi 1901 reconnue d’intérêt général',
       president: 'Hélène Dubois-Martin',
+      presidentCivility: 'Mme',
       treasurer: 'Bernard Hamon',
+      treasurerCivility: 'M.',
       documentPlace: 'Rennes',
       iban: 'FR7630004000031234567890143',
       bic: 'BNPAFRPPXXX',
@@ -84,7 +86,7 @@ async function loadFoundationDemo(ctx: ServiceContext): Promise<void> {
         employer: p.employer,
         iban: index % 7 === 3 ? null : demoIbans[index % demoIbans.length],
         bic: null,
-        notes: index % 5 === 0 ? 'Préfère être contacté·e par téléphone.' : null,
+        notes: index % 5 === 0 ? 'Préfère un contact par téléphone.' : null,
         vehicles:
           index % 6 === 5
             ? []

@@ -1,4 +1,5 @@
-import type { AssociationData } from '../../shared/schemas/association';
+import type { AssociationData, AssociationOfficers } from '../../shared/schemas/association';
+import { associationOfficersSchema } from '../../shared/schemas/association';
 import type { AssociationRow } from '../schema';
 import type { Executor } from './audit';
 
@@ -40,5 +41,34 @@ export async function setLogo(
     .insertInto('association')
     .values({ id: 1, logo, logo_mime: mime, updated_at: at })
     .onConflict((oc) => oc.column('id').doUpdateSet({ logo, logo_mime: mime, updated_at: at }))
+    .execute();
+}
+
+/** Settings-store key of the officers' civilities (no column: the store takes new settings freely). */
+export const OFFICERS_SETTING = 'association-officers';
+
+/** The civilities of the president and the treasurer; empty when never said or unreadable. */
+export async function getOfficerCivilities(db: Executor): Promise<AssociationOfficers> {
+  const row = await db
+    .selectFrom('setting')
+    .select('value')
+    .where('key', '=', OFFICERS_SETTING)
+    .executeTakeFirst();
+  let stored: unknown = {};
+  try {
+    stored = row ? (JSON.parse(row.value) as unknown) : {};
+  } catch {
+    stored = {};
+  }
+  const parsed = associationOfficersSchema.safeParse(stored);
+  return parsed.success ? parsed.data : associationOfficersSchema.parse({});
+}
+
+export async function saveOfficerCivilities(db: Executor, officers: AssociationOfficers): Promise<void> {
+  const value = JSON.stringify(associationOfficersSchema.parse(officers));
+  await db
+    .insertInto('setting')
+    .values({ key: OFFICERS_SETTING, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
     .execute();
 }

@@ -1,5 +1,5 @@
 import type { EndReason, MandateData, MandateRole } from '../../shared/schemas/register';
-import { mandateRoleLabels, mandateRoleLabelFor } from '../../shared/schemas/register';
+import { mandateRoleLabel } from '../../shared/rules/agreement';
 import type { Mandate } from '../../shared/types/register-domain';
 import type { Executor } from './audit';
 import { idList } from '../id-list';
@@ -43,8 +43,7 @@ type Row = Awaited<ReturnType<ReturnType<typeof mandateQuery>['executeTakeFirstO
 export const personName = (r: { first_name: string; last_name: string }) => `${r.first_name} ${r.last_name}`;
 
 export function roleLabel(role: string, other: string | null, civility?: string | null): string {
-  if (role === 'autre') return other ?? 'Autre';
-  return role in mandateRoleLabels ? mandateRoleLabelFor(role as MandateRole, civility) : role;
+  return mandateRoleLabel(role, other, civility);
 }
 
 function effectiveEndOf(r: Pick<Row, 'end_date' | 'ended_on'>): string | null {

@@ -2,34 +2,70 @@
  * Attestation de présence effective: what a representative hands the employer to justify
  * a congé de représentation (Code du travail, art. L3142-60 et suivants). One page each.
  */
+import { agree, representativeLabel, usersRepresentative, type Forms } from '../../shared/rules/agreement';
 import type { Doc } from './pdf-document';
 import type { AssociationIdentity, AttendanceCertificate, PresenceStatus } from './types';
-import { formatDate, formatDuration, formatLongDate, formatTime, fullName, postalLines } from './format';
+import {
+  formatDate,
+  formatDuration,
+  formatLongDate,
+  formatTime,
+  fullName,
+  postalLines,
+  signatoryOpening,
+  signatoryTitle,
+} from './format';
 import { COLOR, contentBox, panel, text } from './layout';
 import { letterhead, title } from './letterhead';
 import { type Field, fields, fieldsHeight, signatureBlock, voidBanner, voidWatermark } from './blocks';
 import { renderRecords } from './pages';
 
-const STATUS_LABEL: Record<PresenceStatus, string> = {
-  present: 'Présent(e) sur place',
-  distance: 'Présent(e) à distance (visioconférence)',
-  remplacant: 'Présent(e) en qualité de suppléant(e), en remplacement du titulaire',
+/** Said of the representative; a noun (« Présence ») when the civility is unknown. */
+const STATUS_FORMS: Record<PresenceStatus, Forms> = {
+  present: {
+    masculine: 'Présent sur place',
+    feminine: 'Présente sur place',
+    unknown: 'Présence sur place',
+  },
+  distance: {
+    masculine: 'Présent à distance (visioconférence)',
+    feminine: 'Présente à distance (visioconférence)',
+    unknown: 'Présence à distance (visioconférence)',
+  },
+  remplacant: {
+    masculine: 'Présent en qualité de suppléant, en remplacement au siège de titulaire',
+    feminine: 'Présente en qualité de suppléante, en remplacement au siège de titulaire',
+    unknown: 'Présence en suppléance, en remplacement au siège de titulaire',
+  },
 };
 
-export const LEGAL_BASIS =
-  'La présente attestation est délivrée pour justifier, auprès de l’employeur, l’absence du salarié au titre du ' +
-  'congé de représentation prévu aux articles L3142-60 et suivants du Code du travail (dans la limite de neuf ' +
-  'jours ouvrables par an, fractionnables en demi-journées). Elle vaut attestation de présence effective ' +
-  'aux heures indiquées.';
+/** The employee's absence, said of the representative (« de la salariée »). */
+export function legalBasis(civility?: string | null): string {
+  const employee = agree(civility, {
+    masculine: 'du salarié',
+    feminine: 'de la salariée',
+    unknown: 'de la personne salariée',
+  });
+  return (
+    `La présente attestation est délivrée pour justifier, auprès de l’employeur, l’absence ${employee} au titre du ` +
+    'congé de représentation prévu aux articles L3142-60 et suivants du Code du travail (dans la limite de neuf ' +
+    'jours ouvrables par an, fractionnables en demi-journées). Elle vaut attestation de présence effective ' +
+    'aux heures indiquées.'
+  );
+}
+
+export const LEGAL_BASIS = legalBasis('M.');
 
 function presenceMode(cert: AttendanceCertificate): string {
   const { status, replacing } = cert.presence;
+  const civility = cert.representative.civility;
   if (replacing || status === 'remplacant') {
     // Older attestations carried no status of their own beside 'remplacant': the meeting's mode.
     const remote = status === 'distance' || (status === 'remplacant' && cert.meeting.mode === 'distance');
-    return remote ? `${STATUS_LABEL.remplacant}, à distance` : STATUS_LABEL.remplacant;
+    const label = agree(civility, STATUS_FORMS.remplacant);
+    return remote ? `${label}, à distance` : label;
   }
-  return STATUS_LABEL[status];
+  return agree(civility, STATUS_FORMS[status]);
 }
 
 function meetingPlace(cert: AttendanceCertificate): string {
@@ -57,8 +93,8 @@ function drawCertificate(doc: Doc, association: AssociationIdentity, cert: Atten
   y =
     text(
       doc,
-      `Je soussigné(e), ${cert.signatory.name}, ${cert.signatory.role} de l’association ${association.name}, ` +
-        `atteste que ${person}, représentant(e) des usagers, a effectivement siégé à la réunion décrite ci-dessous.`,
+      `${signatoryOpening(cert.signatory, association.name)} ` +
+        `atteste que ${person}, ${usersRepresentative(rep.civility)}, a effectivement siégé à la réunion décrite ci-dessous.`,
       x,
       y,
       width,
@@ -67,7 +103,7 @@ function drawCertificate(doc: Doc, association: AssociationIdentity, cert: Atten
 
   const org = cert.instance.organisation;
   const rows: Field[] = [
-    ['Représentant(e)', person],
+    [representativeLabel(rep.civility), person],
     ['Adresse', postalLines(rep).join(', ')],
     ['Employeur', rep.employer ?? ''],
     ['Instance', `${cert.instance.name} (${cert.instance.typeLabel})`],
@@ -92,7 +128,12 @@ function drawCertificate(doc: Doc, association: AssociationIdentity, cert: Atten
   y = fields(doc, rows, x + pad, y + pad, width - 2 * pad, options) + pad + 16;
 
   y =
-    text(doc, LEGAL_BASIS, x, y, width, { size: 9, color: COLOR.muted, align: 'justify', lineGap: 1.5 }) + 6;
+    text(doc, legalBasis(rep.civility), x, y, width, {
+      size: 9,
+      color: COLOR.muted,
+      align: 'justify',
+      lineGap: 1.5,
+    }) + 6;
   y =
     text(doc, 'Attestation établie pour servir et valoir ce que de droit.', x, y, width, {
       size: 9,
@@ -105,7 +146,7 @@ function drawCertificate(doc: Doc, association: AssociationIdentity, cert: Atten
     doc,
     {
       heading: `Fait à ${association.documentPlace}, le ${formatDate(cert.issuedOn)}`,
-      lines: [cert.signatory.name, cert.signatory.role],
+      lines: [cert.signatory.name, signatoryTitle(cert.signatory)],
       hint: 'Signature et cachet de l’association',
     },
     sx,

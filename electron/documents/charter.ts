@@ -2,6 +2,7 @@
  * Charte d'engagement of the association, personalised for one representative,
  * ending with the engagement sentence and two signatures (representative, president).
  */
+import { officeTitle, representativeSignatureHeading, undersigned } from '../../shared/rules/agreement';
 import type { Doc } from './pdf-document';
 import type { AssociationIdentity, CharterDocument } from './types';
 import { formatDate, fullName } from './format';
@@ -72,20 +73,23 @@ function drawCharter(doc: Doc, association: AssociationIdentity, c: CharterDocum
 
   const person = fullName(c.person);
   const engagement =
-    `Je soussigné(e) ${person} déclare avoir pris connaissance de la charte «\u00a0${c.charter.title}\u00a0» ` +
+    `${undersigned(c.person.civility, person)} déclare avoir pris connaissance de la charte «\u00a0${c.charter.title}\u00a0» ` +
     `(version ${c.charter.version} du ${formatDate(c.charter.effectiveDate)}) de l’association ${association.name} ` +
     'et m’engage à la respecter dans l’exercice de mes mandats de représentation.';
   const place = `Fait à ${association.documentPlace}, le ${c.signedOn ? formatDate(c.signedOn) : '…… / …… / …………'}`;
   const blockWidth = (width - 30) / 2;
   const left: SignatureBlock = {
-    heading: 'Le/La représentant(e)',
+    heading: representativeSignatureHeading(c.person.civility),
     lines: [person],
     hint: 'Signature précédée de « Lu et approuvé »',
     height: 54,
   };
   const right: SignatureBlock = {
     heading: 'Pour l’association',
-    lines: [`${c.presidentName ?? association.president}, président(e)`],
+    lines: [
+      c.presidentName ?? association.president,
+      officeTitle('president', association.presidentCivility),
+    ],
     hint: 'Signature et cachet',
     height: 54,
   };

@@ -3,6 +3,8 @@
  * attached, "certifié exact" and approval blocks, and the written renunciation that turns
  * the claim into a gift (abandon de frais) when the volunteer chose so.
  */
+import { agree, renunciationStatement, volunteerSignatureHint } from '../../shared/rules/agreement';
+import { plural, pluralWord } from '../../shared/rules/plural';
 import type { Doc } from './pdf-document';
 import type { AssociationIdentity, ExpenseClaimDocument, ExpenseClaimStatus, ExpenseLine } from './types';
 import { formatDate, formatEuros, formatNumber, fullName, maskIban, postalLines } from './format';
@@ -28,11 +30,8 @@ const STATUS_LABEL: Record<ExpenseClaimStatus, string> = {
   renoncee: 'Frais abandonnés (don)',
 };
 
-export function renunciationSentence(person: string): string {
-  return (
-    `Je soussigné(e) ${person} renonce au remboursement des frais ci-dessus et les laisse à l’association ` +
-    'en tant que don.'
-  );
+export function renunciationSentence(person: string, civility?: string | null): string {
+  return renunciationStatement(civility, person);
 }
 
 function running(claim: ExpenseClaimDocument): string {
@@ -53,7 +52,9 @@ function describeLine(line: ExpenseLine): Cell {
 
 function computation(line: ExpenseLine): Cell {
   const receipts =
-    line.receipts.length > 0 ? `Justificatif(s) : ${line.receipts.join(', ')}` : 'Sans justificatif';
+    line.receipts.length > 0
+      ? `${pluralWord(line.receipts.length, 'Justificatif', 'Justificatifs')} : ${line.receipts.join(', ')}`
+      : 'Sans justificatif';
   return { text: line.explanation ?? '', detail: receipts };
 }
 
@@ -107,7 +108,9 @@ function drawClaim(doc: Doc, association: AssociationIdentity, claim: ExpenseCla
       y,
       newPage,
       size: 8.5,
-      footerRows: [['', '', `${claim.lines.length} ligne(s)`, 'Total', formatEuros(claim.totalCents)]],
+      footerRows: [
+        ['', '', plural(claim.lines.length, 'ligne', 'lignes'), 'Total', formatEuros(claim.totalCents)],
+      ],
     }) + 18;
 
   if (claim.renunciation) {
@@ -129,10 +132,10 @@ function drawCertification(
   const left: SignatureBlock = {
     heading: 'Certifié exact',
     lines: [person, `Le ${claim.submittedOn ? formatDate(claim.submittedOn) : '…… / …… / …………'}`],
-    hint: 'Signature du bénévole',
+    hint: volunteerSignatureHint(claim.person.civility),
   };
   const right: SignatureBlock = {
-    heading: 'Visa du trésorier',
+    heading: `Visa ${agree(association.treasurerCivility, { masculine: 'du trésorier', feminine: 'de la trésorière', unknown: 'de la trésorerie' })}`,
     lines: claim.approval
       ? [claim.approval.by, `Validé le ${formatDate(claim.approval.on)}`]
       : [association.treasurer, 'Le …… / …… / …………'],
@@ -160,14 +163,14 @@ function drawRenunciation(
 ): void {
   const { x, width } = contentBox(doc);
   const signedOn = claim.renunciation?.signedOn ?? '';
-  const sentence = renunciationSentence(person);
+  const sentence = renunciationSentence(person, claim.person.civility);
   const note =
     `Montant abandonné : ${formatEuros(claim.totalCents)}. Ce don ouvre droit, sur présentation du reçu fiscal ` +
     `délivré par l’association ${association.name}, à la réduction d’impôt prévue à l’article 200 du Code général des impôts.`;
   const block: SignatureBlock = {
     heading: `Fait à ${association.documentPlace}, le ${formatDate(signedOn)}`,
     lines: [person],
-    hint: 'Signature du bénévole',
+    hint: volunteerSignatureHint(claim.person.civility),
   };
   const blockWidth = 230;
   const inner = width - 24;

@@ -3,6 +3,10 @@
  * One place so every document prints "1 234,56 €", "22/11/2026" and "14 h 30" alike.
  */
 
+import { legacyOffice, officeInSentence, officeTitle, undersigned } from '../../shared/rules/agreement';
+import { pluralWord } from '../../shared/rules/plural';
+import type { Signatory } from './types';
+
 const euro = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
 const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 
@@ -86,7 +90,7 @@ export function formatDuration(minutes: number): string {
 export function formatHalfDays(halfDays: number): string {
   if (halfDays === 1) return '1 demi-journée';
   const days = halfDays / 2;
-  return `${formatNumber(days)} jour${days > 1 ? 's' : ''}`;
+  return `${formatNumber(days)} ${pluralWord(days, 'jour', 'jours')}`;
 }
 
 export function fullName(person: { civility?: string | null; firstName: string; lastName: string }): string {
@@ -112,4 +116,24 @@ export function maskIban(iban: string | null | undefined): string {
   if (compact.length <= 4) return compact;
   const hiddenGroups = Math.ceil((compact.length - 4) / 4);
   return `${Array.from({ length: hiddenGroups }, () => '••••').join(' ')} ${compact.slice(-4)}`;
+}
+
+/** The office a signatory signs for, as printed under the signature (« Présidente »…). */
+export function signatoryTitle(signatory: Signatory): string {
+  const legacy = legacyOffice(signatory.role);
+  if (signatory.role.trim() && !legacy) return signatory.role;
+  return officeTitle(legacy ?? signatory.office ?? 'president', signatory.civility);
+}
+
+/**
+ * The opening of a statement signed for the association: « Je soussignée Marie Roux, Présidente
+ * de l’association X, », or « Je, Camille Roux, pour la présidence de l’association X, ».
+ */
+export function signatoryOpening(signatory: Signatory, associationName: string): string {
+  const legacy = legacyOffice(signatory.role);
+  const typed = signatory.role.trim() && !legacy ? `${signatory.role} de` : null;
+  const office = typed ?? officeInSentence(legacy ?? signatory.office ?? 'president', signatory.civility);
+  const opening = undersigned(signatory.civility, signatory.name);
+  const separator = opening.endsWith(',') ? ' ' : ', ';
+  return `${opening}${separator}${office} l’association ${associationName},`;
 }

@@ -2,6 +2,7 @@
  * Liste des mandats (for one instance or one person): a landscape table whose header row
  * is repeated on every page, status in colour so expiring mandates stand out.
  */
+import { plural } from '../../shared/rules/plural';
 import type { Doc } from './pdf-document';
 import type { AssociationIdentity, MandateList, MandateStatus } from './types';
 import { formatDate } from './format';
@@ -25,7 +26,7 @@ function drawList(doc: Doc, association: AssociationIdentity, list: MandateList)
   y = title(doc, list.title, y, list.subtitle);
 
   const columns: Column[] = [
-    { header: 'Représentant(e)', width: 130 },
+    { header: 'Représentant', width: 130 },
     { header: 'Instance', width: 150 },
     { header: 'Rôle', width: 65 },
     { header: 'Début', width: 55 },
@@ -51,10 +52,17 @@ function drawList(doc: Doc, association: AssociationIdentity, list: MandateList)
   const active = list.rows.filter((r) => r.status === 'actif').length;
   const renew = list.rows.filter((r) => r.status === 'a_renouveler').length;
   y =
-    text(doc, `${list.rows.length} mandat(s) — ${active} actif(s), ${renew} à renouveler`, x, y - 4, width, {
-      size: 9,
-      color: COLOR.muted,
-    }) + 6;
+    text(
+      doc,
+      `${plural(list.rows.length, 'mandat', 'mandats')} — ${plural(active, 'actif', 'actifs')}, ${renew} à renouveler`,
+      x,
+      y - 4,
+      width,
+      {
+        size: 9,
+        color: COLOR.muted,
+      },
+    ) + 6;
   table(doc, {
     columns,
     rows,

@@ -12,7 +12,9 @@ import {
   formatTimeRange,
   fullName,
   postalLines,
+  signatoryTitle,
 } from './format';
+import { plural } from '../../shared/rules/plural';
 import { bottomLimit, COLOR, contentBox, text } from './layout';
 import { letterhead, sectionHeading, title } from './letterhead';
 import { signatureBlock, signatureBlockHeight } from './blocks';
@@ -75,13 +77,15 @@ function drawRecord(doc: Doc, association: AssociationIdentity, record: Particip
       {
         label: 'Réunions suivies',
         value: `${c.attended} / ${c.convened}`,
-        detail: `${c.excused} excusée(s), ${c.absent} absence(s)`,
+        detail: `${plural(c.excused, 'excusée', 'excusées')}, ${plural(c.absent, 'absence', 'absences')}`,
       },
       {
         label: 'Taux de présence',
         value: `${formatNumber(record.attendanceRatePercent)}\u00a0%`,
         detail:
-          (c.notRecorded ?? 0) > 0 ? `hors ${c.notRecorded} non renseignée(s)` : 'des réunions renseignées',
+          (c.notRecorded ?? 0) > 0
+            ? `hors ${plural(c.notRecorded ?? 0, 'non renseignée', 'non renseignées')}`
+            : 'des réunions renseignées',
       },
       { label: 'Heures de représentation', value: formatDuration(record.totalMinutes) },
       // The congé is an employee's right: nothing to show for someone not employed.
@@ -112,7 +116,7 @@ function drawRecord(doc: Doc, association: AssociationIdentity, record: Particip
 
   const block = {
     heading: `Fait à ${association.documentPlace}, le ${formatDate(record.issuedOn)}`,
-    lines: [record.signatory.name, record.signatory.role],
+    lines: [record.signatory.name, signatoryTitle(record.signatory)],
     hint: 'Signature et cachet de l’association',
   };
   const blockWidth = 230;
@@ -164,7 +168,13 @@ function drawRecord(doc: Doc, association: AssociationIdentity, record: Particip
       formatDuration(m.minutes),
     ]);
     const footerRows = [
-      ['', `Total : ${record.meetings.length} réunion(s)`, '', '', formatDuration(record.totalMinutes)],
+      [
+        '',
+        `Total : ${plural(record.meetings.length, 'réunion', 'réunions')}`,
+        '',
+        '',
+        formatDuration(record.totalMinutes),
+      ],
     ];
     y =
       table(doc, {

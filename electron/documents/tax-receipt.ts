@@ -5,7 +5,7 @@
  */
 import type { Doc } from './pdf-document';
 import type { AssociationIdentity, GiftForm, PaymentMode, TaxReceipt } from './types';
-import { formatDate, formatEuros, postalLines } from './format';
+import { formatDate, formatEuros, postalLines, signatoryTitle } from './format';
 import { COLOR, contentBox, line, text } from './layout';
 import { identifiersLine, letterhead } from './letterhead';
 import {
@@ -210,7 +210,7 @@ function drawReceipt(doc: Doc, association: AssociationIdentity, r: TaxReceipt):
     doc,
     {
       heading: `Fait à ${association.documentPlace}, le ${formatDate(r.issuedOn)}`,
-      lines: [`${r.signatory.name}, ${r.signatory.role}`],
+      lines: [`${r.signatory.name}, ${signatoryTitle(r.signatory)}`],
       hint: 'Date et signature',
       height: 50,
     },

@@ -5,6 +5,8 @@
  * in French so the generators never own a vocabulary.
  */
 
+import type { Office } from '../../shared/rules/agreement';
+
 export interface PostalAddress {
   addressLine?: string | null;
   postalCode?: string | null;
@@ -28,7 +30,10 @@ export interface AssociationIdentity {
   /** As printed on the receipt, e.g. "Association loi 1901 reconnue d'intérêt général". */
   organismType: string;
   president: string;
+  /** « Mme », « M. » or empty: « Présidente », « Président » or « Présidence » under a signature. */
+  presidentCivility?: string | null;
   treasurer: string;
+  treasurerCivility?: string | null;
   /** "Fait à …" place. */
   documentPlace: string;
   logo?: ImageData | null;
@@ -36,7 +41,12 @@ export interface AssociationIdentity {
 
 export interface Signatory {
   name: string;
+  /** As typed in the settings; empty: the office below, said from the civility. */
   role: string;
+  /** « Mme », « M. » or empty: « Je soussignée », « Présidente ». Absent from older attestations. */
+  civility?: string | null;
+  /** The office a blank role stands for; the president's when absent. */
+  office?: Office;
 }
 
 export interface PersonName {

@@ -7,6 +7,7 @@ import { isoNow, type ServiceContext } from './context';
 
 export async function getAssociation(ctx: ServiceContext): Promise<Association> {
   const row = await repo.getAssociationRow(ctx.db);
+  const officers = await repo.getOfficerCivilities(ctx.db);
   if (!row) {
     return {
       name: '',
@@ -18,7 +19,9 @@ export async function getAssociation(ctx: ServiceContext): Promise<Association> 
       objet: '',
       organismType: 'Association loi 1901',
       president: '',
+      presidentCivility: officers.presidentCivility,
       treasurer: '',
+      treasurerCivility: officers.treasurerCivility,
       documentPlace: '',
       iban: null,
       bic: null,
@@ -37,7 +40,9 @@ export async function getAssociation(ctx: ServiceContext): Promise<Association> 
     objet: row.objet,
     organismType: row.organism_type,
     president: row.president,
+    presidentCivility: officers.presidentCivility,
     treasurer: row.treasurer,
+    treasurerCivility: officers.treasurerCivility,
     documentPlace: row.document_place,
     iban: row.iban,
     bic: row.bic,
@@ -54,6 +59,7 @@ export async function saveAssociation(ctx: ServiceContext, data: AssociationData
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     await repo.saveAssociation(trx, data, at);
+    await repo.saveOfficerCivilities(trx, data);
     await logAction(trx, { at, actor: ctx.actor, action: 'modifié', entity: 'association', entityId: 1 });
   });
   return getAssociation(ctx);

@@ -7,9 +7,8 @@ import * as repo from '../../db/repositories/attendance';
 import * as attestationRepo from '../../db/repositories/attestations';
 import * as meetingRepo from '../../db/repositories/meetings';
 import type { AttendanceRowData, AttendanceStatus } from '../../shared/schemas/meetings';
-import { attendanceStatusLabels } from '../../shared/schemas/meetings';
 import type { AttendanceGrid, AttendanceLine } from '../../shared/types/meetings';
-import { mandateRoleLabels } from '../../shared/types/meetings';
+import { attendanceStatusLabel, mandateRoleLabel, notedAs } from '../../shared/rules/agreement';
 import { AppError, notFound, type FieldErrors } from '../errors';
 import { countsAsPresent, isArchivedBy, presenceMinutes, withinMeeting } from '../rules/attendance-rules';
 import { isoNow, todayIso, type ServiceContext } from './context';
@@ -29,8 +28,8 @@ const roleOrder = [
 const rank = (role: string | null) =>
   role === null ? 99 : roleOrder.indexOf(role) === -1 ? 50 : roleOrder.indexOf(role);
 
-export const roleLabel = (role: string, other: string | null): string =>
-  role === 'autre' && other ? other : (mandateRoleLabels[role] ?? role);
+export const roleLabel = (role: string, other: string | null, civility: string | null): string =>
+  mandateRoleLabel(role, other, civility);
 
 export async function getAttendanceGrid(ctx: ServiceContext, meetingId: number): Promise<AttendanceGrid> {
   const meeting = await getMeeting(ctx, meetingId);
@@ -88,7 +87,7 @@ export async function getAttendanceGrid(ctx: ServiceContext, meetingId: number):
       employed: base.employed,
       mandateId: mandate?.mandateId ?? null,
       role: mandate?.role ?? null,
-      roleLabel: mandate ? roleLabel(mandate.role, mandate.roleOther) : null,
+      roleLabel: mandate ? roleLabel(mandate.role, mandate.roleOther, base.civility) : null,
       pairedRepresentativeId: paired?.representativeId ?? null,
       expected: mandate !== null,
       nonMandated: mandate === null,
@@ -123,8 +122,8 @@ export async function getAttendanceGrid(ctx: ServiceContext, meetingId: number):
   return { meeting, lines: [...lines, ...extraLines], held: meeting.date <= todayIso(ctx) };
 }
 
-function statusText(status: AttendanceStatus): string {
-  return attendanceStatusLabels[status].toLowerCase();
+function statusText(status: AttendanceStatus, civility: string | undefined): string {
+  return attendanceStatusLabel(status, civility).toLowerCase();
 }
 
 /**
@@ -160,10 +159,11 @@ export async function saveAttendance(
         ? []
         : await trx
             .selectFrom('representative')
-            .select(['id', 'first_name', 'last_name'])
+            .select(['id', 'civility', 'first_name', 'last_name'])
             .where('id', 'in', idList(ids))
             .execute();
     const names = new Map(people.map((p) => [p.id, `${p.first_name} ${p.last_name}`]));
+    const civilities = new Map(people.map((p) => [p.id, p.civility]));
     const name = (id: number) => names.get(id) ?? `la personne n° ${id}`;
     const mandates = await meetingRepo.mandatesOn(trx, meeting.instanceId, meeting.date);
     const mandateOf = new Map<number, meetingRepo.MandateOnDate>();
@@ -212,7 +212,7 @@ export async function saveAttendance(
         fail(
           index,
           'status',
-          `La réunion du ${frDate(meeting.date)} n’a pas encore eu lieu : ${who} ne peut pas y être noté(e) ${statusText(row.status)}. Seuls « excusé » et « absent » se notent à l’avance.`,
+          `La réunion du ${frDate(meeting.date)} n’a pas encore eu lieu : le statut « ${statusText(row.status, civilities.get(row.representativeId))} » ne peut pas encore être noté pour ${who}. Seuls « excusé » et « absent » se notent à l’avance.`,
         );
       }
       if (row.startTime !== null && row.endTime !== null && !withinMeeting(meeting, row)) {
@@ -227,7 +227,11 @@ export async function saveAttendance(
         const subRow = byPerson.get(sub);
         const subMandate = mandateOf.get(sub);
         if (sub === row.representativeId) {
-          fail(index, 'replacedById', `${who} ne peut pas se remplacer lui-même.`);
+          fail(
+            index,
+            'replacedById',
+            `Une personne ne peut pas se remplacer elle-même : choisissez un autre suppléant pour ${who}.`,
+          );
         } else if (!titulaires.has(row.representativeId)) {
           fail(
             index,
@@ -238,13 +242,13 @@ export async function saveAttendance(
           fail(
             index,
             'replacedById',
-            `${name(sub)} n’est pas suppléant(e) de cette instance le ${frDate(meeting.date)}.`,
+            `${name(sub)} n’a pas de mandat de suppléance sur cette instance le ${frDate(meeting.date)}.`,
           );
         } else if (subRow && !countsAsPresent(subRow.status)) {
           fail(
             index,
             'replacedById',
-            `${name(sub)} est noté(e) ${statusText(subRow.status)} : il ou elle ne peut pas avoir remplacé ${who}.`,
+            `${name(sub)} ${notedAs(subRow.status, civilities.get(sub))} et ne peut donc pas avoir remplacé ${who}.`,
           );
         } else if (replacedBy.has(sub)) {
           fail(

@@ -2,7 +2,7 @@
  * Attestations de présence (numbered ATT-YYYY-NNNN, per year of issue, never reused, the same
  * on every reprint) and relevés annuels de participation, as PDF files.
  */
-import { getAssociationRow } from '../../db/repositories/association';
+import { getAssociationRow, getOfficerCivilities } from '../../db/repositories/association';
 import { logAction, type Executor } from '../../db/repositories/audit';
 import * as attendanceRepo from '../../db/repositories/attendance';
 import * as repo from '../../db/repositories/attestations';
@@ -40,6 +40,7 @@ export async function associationIdentity(db: Executor): Promise<AssociationIden
     );
   }
   const mime = a.logo_mime === 'image/png' || a.logo_mime === 'image/jpeg' ? a.logo_mime : null;
+  const officers = await getOfficerCivilities(db);
   return {
     name: a.name,
     addressLine: a.address_line,
@@ -50,16 +51,22 @@ export async function associationIdentity(db: Executor): Promise<AssociationIden
     objet: a.objet,
     organismType: a.organism_type,
     president: a.president,
+    presidentCivility: officers.presidentCivility,
     treasurer: a.treasurer,
+    treasurerCivility: officers.treasurerCivility,
     documentPlace: a.document_place,
     logo: a.logo && mime ? { data: Buffer.from(a.logo), mime } : null,
   };
 }
 
+/** The settings' signatory, or the association's president, with the civility of whoever signs. */
 function signatoryOf(settings: MeetingsSettings, association: AssociationIdentity): Signatory {
+  const named = settings.signatoryName !== '';
   return {
-    name: settings.signatoryName || association.president,
-    role: settings.signatoryRole || 'Président(e)',
+    name: named ? settings.signatoryName : association.president,
+    role: settings.signatoryRole,
+    civility: named ? settings.signatoryCivility : (association.presidentCivility ?? ''),
+    office: 'president',
   };
 }
 
@@ -107,7 +114,7 @@ async function buildCertificate(
   if (!row || !countsAsPresent(row.status)) {
     throw new AppError(
       'FORBIDDEN_STATE',
-      `${name} n’est pas noté(e) présent(e) à cette réunion : enregistrez sa présence avant de délivrer l’attestation.`,
+      `Aucune présence n’est notée pour ${name} à cette réunion : enregistrez-la avant de délivrer l’attestation.`,
     );
   }
   if (meeting.date > issuedOn) {
@@ -420,7 +427,7 @@ export async function participationRecords(
       mandates: (y?.mandates ?? []).map((m) => ({
         instance: m.instanceName,
         organisation: m.organisationName,
-        role: roleLabel(m.role, m.roleOther),
+        role: roleLabel(m.role, m.roleOther, p.civility),
         from: m.startDate,
         to: effectiveEnd(m),
       })),

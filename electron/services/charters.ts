@@ -1,3 +1,4 @@
+import { plural } from '../../shared/rules/plural';
 import type { z } from 'zod';
 import type {
   CharterStatus,
@@ -13,7 +14,7 @@ import type {
   CharterStatusRow,
   CharterVersion,
 } from '../../shared/types/register-b';
-import { getAssociationRow } from '../../db/repositories/association';
+import { getAssociationRow, getOfficerCivilities } from '../../db/repositories/association';
 import { logAction, type Executor } from '../../db/repositories/audit';
 import * as repo from '../../db/repositories/charters';
 import { drawCharters } from '../documents/charter';
@@ -89,7 +90,7 @@ export async function updateVersion(
     if (!existing.editable) {
       throw new AppError(
         'FORBIDDEN_STATE',
-        `La version ${existing.version} a déjà été signée (${existing.signatureCount} signature${existing.signatureCount > 1 ? 's' : ''}) : elle ne peut plus être modifiée. Publiez une nouvelle version.`,
+        `La version ${existing.version} a déjà été signée (${plural(existing.signatureCount, 'signature', 'signatures')}) : elle ne peut plus être modifiée. Publiez une nouvelle version.`,
       );
     }
     await refuseDuplicateVersion(trx, data, id);
@@ -301,6 +302,7 @@ export async function signatureFile(ctx: ServiceContext, id: number): Promise<Ge
 
 export async function associationIdentity(ctx: ServiceContext): Promise<AssociationIdentity> {
   const row = await getAssociationRow(ctx.db);
+  const officers = await getOfficerCivilities(ctx.db);
   const logoMime = row?.logo_mime;
   return {
     name: row?.name || 'Association',
@@ -312,7 +314,9 @@ export async function associationIdentity(ctx: ServiceContext): Promise<Associat
     objet: row?.objet ?? '',
     organismType: row?.organism_type ?? '',
     president: row?.president ?? '',
+    presidentCivility: officers.presidentCivility,
     treasurer: row?.treasurer ?? '',
+    treasurerCivility: officers.treasurerCivility,
     documentPlace: row?.document_place ?? '',
     logo:
       row?.logo && (logoMime === 'image/png' || logoMime === 'image/jpeg')

@@ -4,12 +4,13 @@ import { formatTenths } from '../../shared/rules/format-fr';
 import { lineKindLabels, transportModeLabels } from '../../shared/schemas/claims';
 import type { GeneratedFile } from '../../shared/types/files';
 import type { Executor } from '../../db/repositories/audit';
-import { getAssociationRow } from '../../db/repositories/association';
+import { getAssociationRow, getOfficerCivilities } from '../../db/repositories/association';
 import { getClaim } from './claims';
 import { todayIso, type ServiceContext } from './context';
 
 export async function associationIdentity(db: Executor): Promise<AssociationIdentity> {
   const row = await getAssociationRow(db);
+  const officers = await getOfficerCivilities(db);
   const mime: 'image/png' | 'image/jpeg' | null =
     row?.logo_mime === 'image/png' ? 'image/png' : row?.logo_mime === 'image/jpeg' ? 'image/jpeg' : null;
   const logo = row?.logo && mime ? { data: Buffer.from(row.logo), mime } : null;
@@ -23,7 +24,9 @@ export async function associationIdentity(db: Executor): Promise<AssociationIden
     objet: row?.objet ?? '',
     organismType: row?.organism_type ?? '',
     president: row?.president ?? '',
+    presidentCivility: officers.presidentCivility,
     treasurer: row?.treasurer ?? '',
+    treasurerCivility: officers.treasurerCivility,
     documentPlace: row?.document_place ?? '',
     logo,
   };

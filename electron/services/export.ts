@@ -1,12 +1,11 @@
 /** Every list of the register as CSV or XLSX. Archived records are included and flagged. */
+import { mandateRoleLabel } from '../../shared/rules/agreement';
 import {
   endReasonLabels,
   involvementLabels,
-  mandateRoleLabels,
   participationFormLabels,
   type EndReason,
   type InvolvementLevel,
-  type MandateRole,
   type ParticipationForm,
 } from '../../shared/schemas/register';
 import { signatureMethodLabels } from '../../shared/schemas/charters';
@@ -137,6 +136,7 @@ async function exportMandates(ctx: ServiceContext, format: ExportFormat): Promis
     .innerJoin('instance as i', 'i.id', 'm.instance_id')
     .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
     .select([
+      'r.civility',
       'r.last_name',
       'r.first_name',
       'r.email',
@@ -167,10 +167,7 @@ async function exportMandates(ctx: ServiceContext, format: ExportFormat): Promis
     { header: 'Organisation', value: (r) => r.organisation, width: 30 },
     {
       header: 'Rôle',
-      value: (r) =>
-        r.role === 'autre' && r.role_other
-          ? r.role_other
-          : (mandateRoleLabels[r.role as MandateRole] ?? r.role),
+      value: (r) => mandateRoleLabel(r.role, r.role_other, r.civility),
       width: 14,
     },
     { header: 'Début', type: 'date', value: (r) => r.start_date, width: 12 },

@@ -187,7 +187,9 @@ function planRow(
           return fail(
             seats === 0
               ? `Mandat : « ${instance.name} » n’a aucun siège de ${kind}`
-              : `Mandat : « ${instance.name} » n’a que ${seats} siège${seats > 1 ? 's' : ''} de ${kind}, déjà pourvu${seats > 1 ? 's' : ''} sur cette période`,
+              : seats === 1
+                ? `Mandat : « ${instance.name} » n’a qu’un siège de ${kind}, déjà pourvu sur cette période`
+                : `Mandat : « ${instance.name} » n’a que ${seats} sièges de ${kind}, déjà pourvus sur cette période`,
           );
         }
       }

@@ -5,6 +5,7 @@
  * same e-mail or postal code) and the mandates already recorded, so nothing is duplicated.
  */
 import type { z } from 'zod';
+import { plural } from '../../shared/rules/plural';
 import type { importFileInput } from '../../shared/schemas/import';
 import type {
   ImportAnalysis,
@@ -129,7 +130,7 @@ export async function runImport(ctx: ServiceContext, input: ImportInput): Promis
       const n = result.errors.length;
       throw new AppError(
         'VALIDATION',
-        `${n} ligne${n > 1 ? 's' : ''} invalide${n > 1 ? 's' : ''} : rien n’a été importé. Corrigez le fichier puis recommencez.`,
+        `${plural(n, 'ligne invalide', 'lignes invalides')} : rien n’a été importé. Corrigez le fichier puis recommencez.`,
       );
     }
     for (const planned of result.people) {

@@ -2,6 +2,8 @@
  * « Liste des mandats » PDF, per instance and per person, for the ARS renewal campaigns:
  * gathered from the register, drawn by the document kit (electron/documents).
  */
+import { representativeLabel } from '../../shared/rules/agreement';
+import { plural } from '../../shared/rules/plural';
 import { getAssociationRow } from '../../db/repositories/association';
 import * as instancesRepo from '../../db/repositories/instances';
 import * as mandatesRepo from '../../db/repositories/mandates';
@@ -88,7 +90,7 @@ export async function instanceMandateListPdf(
   const mandates = await mandatesRepo.listMandatesOfInstance(ctx.db, instanceId, today);
   const { expiryWarningDays } = await getRegisterSettings(ctx);
   const warnUntil = addDays(today, expiryWarningDays);
-  const seats = `${instance.seatsTitulaire} siège(s) de titulaire, ${instance.seatsSuppleant} de suppléant`;
+  const seats = `${plural(instance.seatsTitulaire, 'siège', 'sièges')} de titulaire, ${instance.seatsSuppleant} de suppléant`;
   return render(
     ctx,
     {
@@ -126,7 +128,7 @@ export async function personMandateListPdf(
     ctx,
     {
       title: `Liste des mandats — ${name}`,
-      subtitle: `Représentant(e) : ${name}`,
+      subtitle: `${representativeLabel(person.civility)} : ${name}`,
       generatedOn: today,
       rows: ordered(mandates).map((m) => toRow(m, today, warnUntil, 'instance')),
     },

@@ -1,3 +1,4 @@
+import { plural } from '../../shared/rules/plural';
 import type { z } from 'zod';
 import { logAction, type Executor } from '../../db/repositories/audit';
 import * as instancesRepo from '../../db/repositories/instances';
@@ -102,7 +103,7 @@ async function checkMandate(
       const message =
         seats === 0
           ? `L’instance « ${instance.name} » n’a aucun siège de ${word}. Indiquez une justification pour enregistrer ce mandat quand même.`
-          : `L’instance « ${instance.name} » a ${seats} siège${seats > 1 ? 's' : ''} de ${word} et ${busiest} ${busiest > 1 ? 'sont déjà occupés' : 'est déjà occupé'} sur une partie de cette période. Indiquez une justification pour dépasser le nombre de sièges.`;
+          : `L’instance « ${instance.name} » a ${plural(seats, 'siège', 'sièges')} de ${word} et ${busiest} ${busiest > 1 ? 'sont déjà occupés' : 'est déjà occupé'} sur une partie de cette période. Indiquez une justification pour dépasser le nombre de sièges.`;
       throw new AppError('VALIDATION', message, {
         overCapacityJustification:
           'Justification obligatoire : tous les sièges de ce type sont occupés sur cette période',

@@ -1,3 +1,4 @@
+import { plural } from '../../shared/rules/plural';
 import type { z } from 'zod';
 import type { contract } from '../ipc/contract';
 import type { RepresentativeData } from '../../shared/schemas/representative';
@@ -111,7 +112,7 @@ async function refuseArchiveWithSeats(trx: Executor, person: Representative, tod
   const n = held.length;
   throw new AppError(
     'FORBIDDEN_STATE',
-    `${person.firstName} ${person.lastName} a ${n} mandat${n > 1 ? 's' : ''} en cours ou à venir : ${list}. Terminez-${n > 1 ? 'les' : 'le'} d’abord (ou supprimez un mandat saisi par erreur), puis archivez la fiche.`,
+    `${person.firstName} ${person.lastName} a ${plural(n, 'mandat', 'mandats')} en cours ou à venir : ${list}. Terminez-${n > 1 ? 'les' : 'le'} d’abord (ou supprimez un mandat saisi par erreur), puis archivez la fiche.`,
   );
 }
 

@@ -321,7 +321,9 @@ export async function taxReceiptPdf(ctx: ServiceContext, id: number): Promise<Ge
     issuedOn: row.issued_on,
     signatory: {
       name: association.treasurer || association.president,
-      role: association.treasurer ? 'Trésorier' : 'Président',
+      role: '',
+      office: association.treasurer ? 'treasurer' : 'president',
+      civility: association.treasurer ? association.treasurerCivility : association.presidentCivility,
     },
     replacedBy: replacedBy?.number ?? null,
     cancelled: row.cancelled_at !== null,

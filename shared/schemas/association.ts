@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidFrenchPostalCode, isValidRna, isValidSiren } from '../rules/identifiers';
 import { optionalBic, optionalIban, optionalText, requiredText } from './fields';
+import { civilities } from './representative';
 
 export const organismTypes = [
   'Association loi 1901',
@@ -9,6 +10,18 @@ export const organismTypes = [
   'Fondation',
   'Autre organisme d’intérêt général',
 ] as const;
+
+/** Says « Présidente » or « Président » under a signature; empty: the office (« Présidence »). */
+const officerCivility = z
+  .enum(civilities, { message: 'Choisissez Madame, Monsieur ou non précisé' })
+  .default('');
+
+/** The officers' civilities, kept in the settings store (key 'association-officers'). */
+export const associationOfficersSchema = z.object({
+  presidentCivility: officerCivility,
+  treasurerCivility: officerCivility,
+});
+export type AssociationOfficers = z.output<typeof associationOfficersSchema>;
 
 export const associationInput = z
   .object({
@@ -31,7 +44,9 @@ export const associationInput = z
     objet: requiredText(1000, 'L’objet de l’association est obligatoire (il figure sur les reçus fiscaux)'),
     organismType: requiredText(150, 'Le type d’organisme est obligatoire'),
     president: optionalText(150).transform((v) => v ?? ''),
+    presidentCivility: officerCivility,
     treasurer: optionalText(150).transform((v) => v ?? ''),
+    treasurerCivility: officerCivility,
     documentPlace: optionalText(100).transform((v) => v ?? ''),
     iban: optionalIban,
     bic: optionalBic,

@@ -1,6 +1,8 @@
 /** Settings of the meetings domain, stored under the key 'meetings'. */
 import { z } from 'zod';
 import { timeOfDay } from './meetings';
+import { legacyOffice } from '../rules/agreement';
+import { civilities } from './representative';
 
 export const meetingsSettingsSchema = z.object({
   /** Congé de représentation: 9 working days a year (Code du travail L3142-60), in days. */
@@ -31,9 +33,22 @@ export const meetingsSettingsSchema = z.object({
     .min(0, 'Montant positif')
     .max(10_000, '100 € au plus')
     .default(840),
-  /** Who signs the attestations; empty name = the association's president. */
+  /** Who signs the attestations; empty name = the association's president (and civility). */
   signatoryName: z.string().trim().max(120, '120 caractères au maximum').default(''),
-  signatoryRole: z.string().trim().max(120, '120 caractères au maximum').default('Président(e)'),
+  /** Agreement of « Je soussignée » and of the office when the signatory is named here. */
+  signatoryCivility: z
+    .enum(civilities, { message: 'Choisissez Madame, Monsieur ou non précisé' })
+    .default(''),
+  /**
+   * Empty: the president's office said from the civility (« Présidente », « Président »). The
+   * former default, written with « (e) », now means the same.
+   */
+  signatoryRole: z
+    .string()
+    .trim()
+    .max(120, '120 caractères au maximum')
+    .default('')
+    .transform((v) => (legacyOffice(v) === 'president' ? '' : v)),
   defaultStartTime: timeOfDay.default('14:00'),
   defaultEndTime: timeOfDay.default('16:30'),
 });

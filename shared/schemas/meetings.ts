@@ -15,13 +15,7 @@ export const meetingModeLabels: Record<MeetingMode, string> = {
 
 export const attendanceStatuses = ['present', 'distance', 'excuse', 'absent', 'remplace'] as const;
 export type AttendanceStatus = (typeof attendanceStatuses)[number];
-export const attendanceStatusLabels: Record<AttendanceStatus, string> = {
-  present: 'Présent',
-  distance: 'Présent à distance',
-  excuse: 'Excusé',
-  absent: 'Absent',
-  remplace: 'Remplacé',
-};
+/** Said in the person's gender by attendanceStatusLabel (shared/rules/agreement.ts). */
 /** Statuses that mean the person sat in the meeting (and may receive an attestation). */
 export const presentStatuses: readonly AttendanceStatus[] = ['present', 'distance'];
 

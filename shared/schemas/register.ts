@@ -67,18 +67,6 @@ export const mandateRoleLabels: Record<MandateRole, string> = {
   autre: 'Autre',
 };
 
-/** Labels for a woman (civility « Mme »): « Présidente », « Suppléante »… as the register should say. */
-const feminineRoleLabels: Partial<Record<MandateRole, string>> = {
-  suppleant: 'Suppléante',
-  president: 'Présidente',
-  vice_president: 'Vice-présidente',
-  tresorier: 'Trésorière',
-};
-
-export function mandateRoleLabelFor(role: MandateRole, civility: string | null | undefined): string {
-  return (civility === 'Mme' ? feminineRoleLabels[role] : undefined) ?? mandateRoleLabels[role];
-}
-
 export const endReasons = ['echeance', 'demission', 'remplacement', 'deces', 'autre'] as const;
 export type EndReason = (typeof endReasons)[number];
 export const endReasonLabels: Record<EndReason, string> = {

@@ -10,6 +10,7 @@ import {
 } from './fields';
 
 export const civilities = ['', 'Mme', 'M.'] as const;
+export type Civility = (typeof civilities)[number];
 export const vehicleKinds = ['voiture', 'moto', 'cyclomoteur'] as const;
 export type VehicleKind = (typeof vehicleKinds)[number];
 

@@ -1,9 +1,5 @@
 /** Shapes returned by the meetings domain. */
 import type { AttendanceStatus, MeetingMode } from '../schemas/meetings';
-import { mandateRoleLabels as registerRoleLabels } from '../schemas/register';
-
-/** The register's labels, looked up by a role read as plain text from the database. */
-export const mandateRoleLabels: Record<string, string> = registerRoleLabels;
 
 export interface InstanceOption {
   id: number;

@@ -1,5 +1,5 @@
 /** Shapes returned by the main process: camelCase, booleans as booleans, dates as ISO text. */
-import type { VehicleKind } from '../schemas/representative';
+import type { Civility, VehicleKind } from '../schemas/representative';
 
 export interface Vehicle {
   id: number;
@@ -58,7 +58,10 @@ export interface Association {
   objet: string;
   organismType: string;
   president: string;
+  /** « Mme », « M. » or empty: says « Présidente » or « Président » on the documents. */
+  presidentCivility: Civility;
   treasurer: string;
+  treasurerCivility: Civility;
   documentPlace: string;
   iban: string | null;
   bic: string | null;

@@ -22,15 +22,15 @@ describe('attestation de présence (congé de représentation)', () => {
   test('gives the date, the hours of presence with their duration and the mode', () => {
     expect(text).toContain('dimanche 22 novembre 2026');
     expect(text).toContain('de 14 h 30 à 17 h 00, soit 2 h 30');
-    expect(text).toContain('Présent(e) sur place');
+    expect(text).toContain('Présente sur place');
     expect(text).toContain('Salle du conseil, bâtiment « Œuvre »');
   });
 
   test('carries its unique reference, the signatory, the place and date of issue and the legal basis', () => {
     expect(text).toContain('Réf. ATT-2026-0042');
     expect(text).toContain('Fait à Dijon, le 23/11/2026');
-    expect(text).toContain('Jean-Noël Lefèvre');
-    expect(text).toContain('trésorier');
+    expect(text).toContain("Je soussignée Hélène D'Argenson, Présidente de l’association");
+    expect(text).toContain("Hélène D'Argenson Présidente");
     expect(text).toContain('articles L3142-60 et suivants du Code du travail');
     expect(text).toContain('Page 1 / 1');
   });
@@ -44,7 +44,7 @@ describe('attestation de présence (congé de représentation)', () => {
     const t = pdfFlatText(
       save('attestation-distance.pdf', renderAttendanceCertificates(association(), [remote])),
     );
-    expect(t).toContain('Présent(e) à distance (visioconférence)');
+    expect(t).toContain('Présente à distance (visioconférence)');
     expect(t).toContain('de 15 h 00 à 16 h 15, soit 1 h 15');
     expect(t).toContain('Visioconférence');
   });

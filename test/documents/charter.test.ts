@@ -22,13 +22,13 @@ describe('charte d’engagement', () => {
 
   test('ends with the representative’s engagement and both signature blocks', () => {
     expect(text).toContain(
-      "Je soussigné(e) Mme Hélène D'Argenson déclare avoir pris connaissance de la charte",
+      "Je soussignée Mme Hélène D'Argenson déclare avoir pris connaissance de la charte",
     );
     expect(text).toContain('(version 3 du 01/01/2026)');
     expect(text).toContain('Fait à Dijon, le 03/02/2026');
-    expect(text).toContain('Le/La représentant(e)');
+    expect(text).toContain('La représentante');
     expect(text).toContain('Pour l’association');
-    expect(text).toContain("Hélène D'Argenson, président(e)");
+    expect(text).toContain("Hélène D'Argenson Présidente");
     expect(text).toContain('Lu et approuvé');
   });
 

@@ -23,7 +23,7 @@ describe('état de frais de déplacement', () => {
     expect(text).toContain('Voiture 5 CV électrique AB-123-CD');
     expect(text).toContain('124 km × 0,636 €/km × 1,20 (véhicule électrique) = 94,64 €');
     expect(text).toContain('94,64 €');
-    expect(text).toContain('Justificatif(s) : billet-sncf-27-11.pdf');
+    expect(text).toContain('Justificatif : billet-sncf-27-11.pdf');
     expect(text).toContain('Sans justificatif');
   });
 
@@ -31,6 +31,7 @@ describe('état de frais de déplacement', () => {
     expect(text).toContain('Total 195,44 €');
     expect(text).toContain('Certifié exact');
     expect(text).toContain('Visa du trésorier');
+    expect(text).toContain('Signature de la bénévole');
     expect(text).toContain('Validé le 04/12/2026');
     expect(text).not.toContain('renonce au remboursement');
   });
@@ -40,7 +41,7 @@ describe('état de frais de déplacement', () => {
       save('etat-de-frais-abandon.pdf', renderExpenseClaim(association(), [expenseClaim(true)])),
     );
     expect(t).toContain(
-      "Je soussigné(e) Mme Hélène D'Argenson renonce au remboursement des frais ci-dessus et les laisse à l’association en tant que don.",
+      "Je soussignée Mme Hélène D'Argenson renonce au remboursement des frais ci-dessus et les laisse à l’association en tant que don.",
     );
     expect(t).toContain('Fait à Dijon, le 05/12/2026');
     expect(t).toContain('Montant abandonné : 195,44 €');

@@ -2,6 +2,7 @@
  * Realistic French data for the document tests and the PDF benchmark: accents, apostrophes,
  * ligatures ("Œuvre"), long instance names, an aggregated tax receipt.
  */
+import { mandateRoleLabel } from '../../shared/rules/agreement';
 import zlib from 'node:zlib';
 import type {
   AssociationIdentity,
@@ -113,7 +114,9 @@ export function association(withLogo = true): AssociationIdentity {
       'former et accompagner les représentants des usagers.',
     organismType: 'Association loi 1901 reconnue d’intérêt général',
     president: "Hélène D'Argenson",
+    presidentCivility: 'Mme',
     treasurer: 'Jean-Noël Lefèvre',
+    treasurerCivility: 'M.',
     documentPlace: 'Dijon',
     logo: withLogo ? { data: makeLogoPng(), mime: 'image/png' } : null,
   };
@@ -187,7 +190,7 @@ export function attendanceCertificate(
       title: 'Séance plénière du 4e trimestre',
     },
     presence: { status: 'present', startTime: '14:30', endTime: '17:00', minutes: 150 },
-    signatory: { name: 'Jean-Noël Lefèvre', role: 'trésorier' },
+    signatory: { name: "Hélène D'Argenson", role: '', civility: 'Mme' },
     voidReason: null,
     ...overrides,
   };
@@ -253,7 +256,7 @@ export function participationRecord(i = 0, meetings = 14): ParticipationRecord {
     totalMinutes,
     congeHalfDaysUsed: 7,
     congeHalfDaysAllowed: 18,
-    signatory: { name: "Hélène D'Argenson", role: 'présidente' },
+    signatory: { name: "Hélène D'Argenson", role: '', civility: 'Mme' },
   };
 }
 
@@ -306,7 +309,7 @@ export function mandateList(rows = 60): MandateList {
       return {
         person: `${p.civility} ${p.firstName} ${p.lastName}`,
         instance: INSTANCES[i % INSTANCES.length] ?? '',
-        role: i % 2 ? 'Suppléant(e)' : 'Titulaire',
+        role: mandateRoleLabel(i % 2 ? 'suppleant' : 'titulaire', null, p.civility),
         start: '2025-12-01',
         end: i % 3 === 2 ? '2025-11-30' : '2028-11-30',
         designatingAuthority:
@@ -399,7 +402,7 @@ export function taxReceipt(overrides: Partial<TaxReceipt> = {}): TaxReceipt {
     nature: 'frais_benevoles',
     paymentMode: 'abandon_frais',
     issuedOn: '2027-01-10',
-    signatory: { name: 'Jean-Noël Lefèvre', role: 'trésorier' },
+    signatory: { name: 'Jean-Noël Lefèvre', role: '', office: 'treasurer', civility: 'M.' },
     replacedBy: null,
     ...overrides,
   };

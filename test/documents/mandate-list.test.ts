@@ -20,14 +20,14 @@ describe('liste des mandats', () => {
     expect(text).toContain('À renouveler');
     expect(text).toContain('Terminé');
     expect(text).toContain('Actif');
-    expect(text).toContain('60 mandat(s) — 20 actif(s), 20 à renouveler');
+    expect(text).toContain('60 mandats — 20 actifs, 20 à renouveler');
   });
 
   test('repeats the header row on every page', () => {
     const pages = pagesText(file);
     expect(pageCount(file)).toBeGreaterThan(1);
     for (const p of pages)
-      expect(p).toMatch(/Représentant\(e\)\s+Instance\s+Rôle\s+Début\s+Fin\s+Autorité de désignation/);
+      expect(p).toMatch(/Représentant\s+Instance\s+Rôle\s+Début\s+Fin\s+Autorité de désignation/);
     pages.forEach((p, i) => expect(p).toContain(`Page ${i + 1} / ${pages.length}`));
   });
 

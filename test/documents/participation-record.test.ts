@@ -12,7 +12,7 @@ describe('relevé annuel de participation', () => {
     expect(text).toContain("Mme Hélène D'Argenson");
     expect(text).toContain('14 / 17');
     expect(text).toContain('82 %');
-    expect(text).toContain('2 excusée(s), 1 absence(s)');
+    expect(text).toContain('2 excusées, 1 absence');
     expect(text).toContain('3,5 jours');
     expect(text).toContain('sur 9 jours par an');
   });
@@ -27,7 +27,7 @@ describe('relevé annuel de participation', () => {
 
   test('lists each meeting attended with date, instance, mode and hours, and the total', () => {
     const hours = Math.floor(record.totalMinutes / 60);
-    expect(text).toContain(`Total : 14 réunion(s) ${hours} h`);
+    expect(text).toContain(`Total : 14 réunions ${hours} h`);
     for (const m of record.meetings) expect(text).toContain(m.date.split('-').reverse().join('/'));
     expect(text).toContain('À distance');
     expect(text).toContain('En remplacement');
@@ -36,7 +36,7 @@ describe('relevé annuel de participation', () => {
 
   test('is signed for the association', () => {
     expect(text).toContain('Fait à Dijon, le 15/01/2027');
-    expect(text).toContain('présidente');
+    expect(text).toContain("Hélène D'Argenson Présidente");
   });
 
   test('in a batch, each person starts a new page and pages are numbered per person', () => {

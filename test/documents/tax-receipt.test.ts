@@ -35,7 +35,7 @@ describe('reçu fiscal (cerfa n° 11580*05)', () => {
       'Le bénéficiaire certifie sur l’honneur que les dons et versements qu’il reçoit ouvrent droit à la réduction d’impôt prévue à l’article 200 du CGI',
     );
     expect(text).toContain('Fait à Dijon, le 10/01/2027');
-    expect(text).toContain('Jean-Noël Lefèvre, trésorier');
+    expect(text).toContain('Jean-Noël Lefèvre, Trésorier');
     expect(text).toContain('Date et signature');
   });
 

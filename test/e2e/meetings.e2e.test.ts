@@ -124,10 +124,10 @@ describeApp('Réunions, présences et attestations', (target) => {
       .waitFor();
 
     const aliceRow = page.getByTestId(`presence-${f.alice}`);
-    await aliceRow.getByText('Remplacé', { exact: true }).click();
+    await aliceRow.getByText('Remplacée', { exact: true }).click();
     // The paired or only suppléant is proposed; choosing it marks her present.
     expect(await aliceRow.getByLabel(/Suppléant qui a siégé/).inputValue()).toBe('Chloé Dupont');
-    await page.getByTestId(`presence-${f.bruno}`).getByText('Présent', { exact: true }).click();
+    await page.getByTestId(`presence-${f.bruno}`).getByText('Présente', { exact: true }).click();
     await page.getByRole('button', { name: 'Enregistrer les présences' }).click();
     await page.getByText('Présences enregistrées').waitFor();
     const chloeRow = page.getByTestId(`presence-${f.chloe}`);
@@ -153,7 +153,7 @@ describeApp('Réunions, présences et attestations', (target) => {
       expect(reference).toBe(`ATT-${today.slice(0, 4)}-0001`);
       expect(text).toContain('Mme Chloé Dupont');
       expect(text).toContain('Clinique Saint-Yves');
-      expect(text).toContain('en remplacement du titulaire');
+      expect(text.replace(/\s+/g, ' ')).toContain('Présente en qualité de suppléante, en remplacement');
       expect(text).toContain('de 14 h 00 à 16 h 30, soit 2 h 30');
       await chloeRow
         .getByRole('button', { name: 'Attestation de Chloé Dupont' })

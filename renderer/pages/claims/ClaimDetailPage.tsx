@@ -1,3 +1,4 @@
+import { renunciationStatement } from '../../../shared/rules/agreement';
 import {
   ActionIcon,
   Alert,
@@ -351,8 +352,7 @@ export function ClaimDetailPage() {
         )}
         {s === 'abandonnee' && (
           <Alert color="grape" title="Abandon de frais">
-            « Je soussigné(e) {who} renonce au remboursement des frais ci-dessus et les laisse à l’association
-            en tant que don. » Signé le {formatDate(claim.renouncedOn)}.{' '}
+            « {renunciationStatement(claim.person.civility, who)} » Signé le {formatDate(claim.renouncedOn)}.{' '}
             {claim.taxReceiptNumber
               ? `Reçu fiscal ${claim.taxReceiptNumber} émis.`
               : 'Reçu fiscal à émettre depuis « Reçus fiscaux ».'}
@@ -541,9 +541,8 @@ export function ClaimDetailPage() {
           {dialog === 'renounce' && (
             <>
               <Text size="sm">
-                « Je soussigné(e) {who} renonce au remboursement des frais ci-dessus et les laisse à
-                l’association en tant que don. » Conservez la renonciation signée avec les justificatifs ; un
-                reçu fiscal pourra être émis.
+                « {renunciationStatement(claim.person.civility, who)} » Conservez la renonciation signée avec
+                les justificatifs ; un reçu fiscal pourra être émis.
               </Text>
               <DateField
                 label="Date de signature de la renonciation"

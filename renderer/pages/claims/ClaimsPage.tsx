@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/rules/plural';
 import { Button, Group, Select, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconCalendarEvent, IconPlus, IconSearch } from '@tabler/icons-react';
@@ -183,7 +184,7 @@ export function ClaimsPage() {
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="compte">
           {loading && !data
             ? 'Chargement…'
-            : `${rows.length.toLocaleString('fr-FR')} note${rows.length > 1 ? 's' : ''} · total ${formatEuros(data?.totalCents ?? 0)}`}
+            : `${plural(rows.length, 'note', 'notes')} · total ${formatEuros(data?.totalCents ?? 0)}`}
         </Text>
       </Group>
       <RegularisationModal opened={regularising} onClose={() => setRegularising(false)} />

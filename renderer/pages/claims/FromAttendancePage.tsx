@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/rules/plural';
 import {
   Alert,
   Button,
@@ -98,7 +99,7 @@ export function FromAttendancePage() {
       notifications.show({
         color: 'teal',
         title: 'Note de frais créée',
-        message: `${claim.lines.length} trajet(s) en brouillon.`,
+        message: `${plural(claim.lines.length, 'trajet', 'trajets')} en brouillon.`,
       });
       navigate(`/frais/${claim.id}`);
     } catch (e) {

@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/rules/plural';
 import { Alert, Anchor, Button, Card, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
@@ -59,11 +60,12 @@ export function PaymentsPage() {
       title: 'Produire le fichier de virements ?',
       children: (
         <Text size="sm">
-          {preview?.included.length ?? 0} virement(s) pour {formatEuros(preview?.totalCents ?? 0)}, exécution
-          le {formatDate(executionDate)}. Les notes incluses seront marquées payées par virement avec la
-          référence du fichier. Déposez ensuite le fichier sur le site de votre banque.
+          {plural(preview?.included.length ?? 0, 'virement', 'virements')} pour{' '}
+          {formatEuros(preview?.totalCents ?? 0)}, exécution le {formatDate(executionDate)}. Les notes
+          incluses seront marquées payées par virement avec la référence du fichier. Déposez ensuite le
+          fichier sur le site de votre banque.
           {preview && preview.excluded.length > 0
-            ? ` ${preview.excluded.length} note(s) sans IBAN valide restent à payer autrement.`
+            ? ` ${plural(preview.excluded.length, 'note sans IBAN valide reste', 'notes sans IBAN valide restent')} à payer autrement.`
             : ''}
         </Text>
       ),
@@ -75,7 +77,7 @@ export function PaymentsPage() {
           notifications.show({
             color: 'teal',
             title: 'Virements préparés',
-            message: `${result.batch.paymentCount} virement(s), ${formatEuros(result.batch.totalCents)} — ${result.batch.messageId}`,
+            message: `${plural(result.batch.paymentCount, 'virement', 'virements')}, ${formatEuros(result.batch.totalCents)} — ${result.batch.messageId}`,
           });
           await list.reload();
           await batches.reload();
@@ -180,8 +182,8 @@ export function PaymentsPage() {
                 disabled={preview.included.length === 0 || preview.debtorProblem !== null}
                 onClick={produce}
               >
-                Produire le fichier de {preview.included.length} virement
-                {preview.included.length > 1 ? 's' : ''} — {formatEuros(preview.totalCents)}
+                Produire le fichier de {plural(preview.included.length, 'virement', 'virements')} —{' '}
+                {formatEuros(preview.totalCents)}
               </Button>
             </Group>
           </Stack>

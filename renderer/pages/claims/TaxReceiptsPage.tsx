@@ -75,7 +75,7 @@ export function TaxReceiptsPage() {
           });
           notifications.show({
             color: 'teal',
-            title: 'Reçu(s) émis',
+            title: issued.length > 1 ? 'Reçus émis' : 'Reçu émis',
             message: issued.map((r) => r.number).join(', '),
           });
           await reload();

@@ -16,6 +16,8 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconFileTypePdf, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
+import { agree, attendanceShortLabel, employedLabel } from '../../../shared/rules/agreement';
+import { plural } from '../../../shared/rules/plural';
 import { attendanceStatuses, minutesOf, type AttendanceStatus } from '../../../shared/schemas/meetings';
 import type { AttendanceGrid, AttendanceLine } from '../../../shared/types/meetings';
 import { ApiCallError, call, notifyError } from '../../api';
@@ -31,14 +33,6 @@ interface RowState {
   startTime: string;
   endTime: string;
 }
-
-const shortLabels: Record<AttendanceStatus, string> = {
-  present: 'Présent',
-  distance: 'À distance',
-  excuse: 'Excusé',
-  absent: 'Absent',
-  remplace: 'Remplacé',
-};
 
 const stateOf = (l: AttendanceLine): RowState => ({
   status: l.status,
@@ -196,7 +190,7 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
       notifications.show({
         color: 'teal',
         title: 'Présences enregistrées',
-        message: `${rows.length} ligne${rows.length > 1 ? 's' : ''} notée${rows.length > 1 ? 's' : ''}.`,
+        message: `${plural(rows.length, 'ligne notée', 'lignes notées')}.`,
       });
       props.onSaved(saved);
     } catch (error) {
@@ -248,9 +242,8 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
             Présences
           </Title>
           <Text size="sm" c="dimmed">
-            {expectedCount} personne{expectedCount > 1 ? 's' : ''} attendue{expectedCount > 1 ? 's' : ''}{' '}
-            (mandat en cours le {formatDate(meeting.date)}) · {presentCount} présente
-            {presentCount > 1 ? 's' : ''}
+            {plural(expectedCount, 'personne attendue', 'personnes attendues')} (mandat en cours le{' '}
+            {formatDate(meeting.date)}) · {plural(presentCount, 'présente', 'présentes')}
           </Text>
         </Stack>
         {!locked && (
@@ -328,12 +321,12 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
                         )}
                         {line.nonMandated && (
                           <Badge size="xs" variant="light" color="orange">
-                            Non mandaté
+                            {agree(line.civility, { masculine: 'Non mandaté', feminine: 'Non mandatée' })}
                           </Badge>
                         )}
                         {line.employed && (
                           <Badge size="xs" variant="outline" color="blue">
-                            Salarié
+                            {employedLabel(line.civility)}
                           </Badge>
                         )}
                       </Group>
@@ -366,7 +359,7 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
                           )
                           .map((st) => ({
                             value: st,
-                            label: shortLabels[st],
+                            label: attendanceShortLabel(st, line.civility),
                             // Before the day, only absences can be known.
                             disabled: !grid.held && st !== 'excuse' && st !== 'absent',
                           }))}

@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/rules/plural';
 import {
   Alert,
   Badge,
@@ -103,7 +104,9 @@ export function MeetingDetailPage() {
       confirm: 'Annuler la réunion',
       checkbox:
         meeting.validAttestationCount > 0
-          ? `Annuler aussi les ${meeting.validAttestationCount} attestation(s) déjà délivrée(s) (sinon elles restent valables)`
+          ? meeting.validAttestationCount === 1
+            ? 'Annuler aussi l’attestation déjà délivrée (sinon elle reste valable)'
+            : `Annuler aussi les ${meeting.validAttestationCount} attestations déjà délivrées (sinon elles restent valables)`
           : undefined,
       onConfirm: async (reason, voidAttestations) => {
         try {
@@ -137,7 +140,7 @@ export function MeetingDetailPage() {
       notifications.show({
         color: 'teal',
         title: 'Attestations prêtes',
-        message: `${file.count} attestation${file.count > 1 ? 's' : ''} dans un seul PDF.`,
+        message: `${plural(file.count, 'attestation', 'attestations')} dans un seul PDF.`,
       });
       await deliverFile(file, { open: true });
       await refresh();

@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/rules/plural';
 import {
   Alert,
   Button,
@@ -178,7 +179,7 @@ export function MeetingFormPage() {
         notifications.show({
           color: 'teal',
           title: 'Série créée',
-          message: `${created.length} réunions programmées.`,
+          message: `${plural(created.length, 'réunion programmée', 'réunions programmées')}.`,
         });
         navigate(`/reunions?instance=${values.instanceId}&periode=a_venir&ordre=asc`);
       } else {
@@ -211,10 +212,10 @@ export function MeetingFormPage() {
         title: 'Déplacer la réunion ?',
         children: (
           <Text size="sm">
-            {existing.validAttestationCount} attestation{existing.validAttestationCount > 1 ? 's ont' : ' a'}{' '}
-            été délivrée
-            {existing.validAttestationCount > 1 ? 's' : ''} pour cette réunion. Elles seront annulées avec le
-            motif « réunion déplacée » ; il faudra en imprimer de nouvelles, avec de nouveaux numéros.
+            {existing.validAttestationCount === 1
+              ? 'Une attestation a été délivrée pour cette réunion. Elle sera annulée'
+              : `${existing.validAttestationCount} attestations ont été délivrées pour cette réunion. Elles seront annulées`}{' '}
+            avec le motif « réunion déplacée » ; il faudra en imprimer de nouvelles, avec de nouveaux numéros.
             {values.startTime !== existing.startTime || values.endTime !== existing.endTime
               ? ' Les horaires de présence propres à une personne qui sortent des nouveaux horaires reprendront ceux de la réunion.'
               : ''}
@@ -245,10 +246,11 @@ export function MeetingFormPage() {
         <Stack gap="md" maw={900}>
           {existing && existing.validAttestationCount > 0 && (
             <Alert color="orange" title="Des attestations ont été délivrées">
-              Changer la date, les horaires ou la modalité annulera les {existing.validAttestationCount}{' '}
-              attestation
-              {existing.validAttestationCount > 1 ? 's' : ''} déjà délivrée
-              {existing.validAttestationCount > 1 ? 's' : ''}.
+              Changer la date, les horaires ou la modalité annulera{' '}
+              {existing.validAttestationCount === 1
+                ? 'l’attestation déjà délivrée'
+                : `les ${existing.validAttestationCount} attestations déjà délivrées`}
+              .
             </Alert>
           )}
           <Card withBorder>
@@ -312,7 +314,7 @@ export function MeetingFormPage() {
               </SimpleGrid>
               {form.values.kind === 'serie' && preview.length > 0 && (
                 <Text size="sm" c="dimmed" data-testid="apercu-serie">
-                  {preview.length} réunion{preview.length > 1 ? 's' : ''} :{' '}
+                  {plural(preview.length, 'réunion', 'réunions')} :{' '}
                   {preview.map((d) => `${formatDate(d)}${weekend(d) ? ' (week-end)' : ''}`).join(', ')}
                 </Text>
               )}

@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/rules/plural';
 import {
   Badge,
   Button,
@@ -134,7 +135,7 @@ function openBatchModal() {
         notifications.show({
           color: 'teal',
           title: 'Relevés prêts',
-          message: `${file.count} relevé${file.count > 1 ? 's' : ''} pour ${year}.`,
+          message: `${plural(file.count, 'relevé', 'relevés')} pour ${year}.`,
         });
         await deliverFile(file, { open: true });
       } catch (error) {
@@ -229,9 +230,7 @@ export function MeetingsPage() {
           mb={8}
         />
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="compte" mb={8}>
-          {loading && !data
-            ? 'Chargement…'
-            : `${rows.length.toLocaleString('fr-FR')} réunion${rows.length > 1 ? 's' : ''}`}
+          {loading && !data ? 'Chargement…' : plural(rows.length, 'réunion', 'réunions')}
         </Text>
       </Group>
       {nothingAtAll ? (

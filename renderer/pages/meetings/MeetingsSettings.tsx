@@ -1,8 +1,20 @@
-import { Button, Card, Group, Loader, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  Loader,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { meetingsSettingsSchema } from '../../../shared/schemas/meetings-settings';
+import type { Civility } from '../../../shared/schemas/representative';
 import { ApiCallError, call, notifyError } from '../../api';
 import { schemaValidator } from '../../forms';
 import { TimeField } from './fields';
@@ -13,6 +25,7 @@ interface Values {
   warningRemainingDays: number;
   hourlyIndemnityEuros: number;
   signatoryName: string;
+  signatoryCivility: Civility;
   signatoryRole: string;
   defaultStartTime: string;
   defaultEndTime: string;
@@ -24,6 +37,7 @@ const toPayload = (v: Values) => ({
   warningRemainingHalfDays: Math.round(v.warningRemainingDays * 2),
   hourlyIndemnityCents: Math.round(v.hourlyIndemnityEuros * 100),
   signatoryName: v.signatoryName,
+  signatoryCivility: v.signatoryCivility,
   signatoryRole: v.signatoryRole,
   defaultStartTime: v.defaultStartTime,
   defaultEndTime: v.defaultEndTime,
@@ -47,7 +61,8 @@ export function MeetingsSettings() {
       warningRemainingDays: 1,
       hourlyIndemnityEuros: 8.4,
       signatoryName: '',
-      signatoryRole: 'Président(e)',
+      signatoryCivility: '',
+      signatoryRole: '',
       defaultStartTime: '14:00',
       defaultEndTime: '16:30',
     },
@@ -66,6 +81,7 @@ export function MeetingsSettings() {
           warningRemainingDays: s.warningRemainingHalfDays / 2,
           hourlyIndemnityEuros: s.hourlyIndemnityCents / 100,
           signatoryName: s.signatoryName,
+          signatoryCivility: s.signatoryCivility,
           signatoryRole: s.signatoryRole,
           defaultStartTime: s.defaultStartTime,
           defaultEndTime: s.defaultEndTime,
@@ -152,10 +168,26 @@ export function MeetingsSettings() {
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput
               label="Signataire des attestations"
-              description="Vide : le président de l’association"
+              description="Vide : la présidence de l’association (Paramètres › Association)"
               {...form.getInputProps('signatoryName')}
             />
-            <TextInput label="Qualité du signataire" {...form.getInputProps('signatoryRole')} />
+            <Select
+              label="Civilité du signataire"
+              description="Accorde « soussignée » et la qualité ; pour un nom saisi ci-contre"
+              data={[
+                { value: '', label: '—' },
+                { value: 'Mme', label: 'Mme' },
+                { value: 'M.', label: 'M.' },
+              ]}
+              allowDeselect={false}
+              disabled={form.values.signatoryName.trim() === ''}
+              {...form.getInputProps('signatoryCivility')}
+            />
+            <TextInput
+              label="Qualité du signataire"
+              description="Vide : Présidente ou Président selon la civilité"
+              {...form.getInputProps('signatoryRole')}
+            />
             <TimeField
               label="Heure de début par défaut"
               value={form.values.defaultStartTime}

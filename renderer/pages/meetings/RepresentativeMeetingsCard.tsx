@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/rules/plural';
 import {
   Alert,
   Anchor,
@@ -124,8 +125,8 @@ export function RepresentativeMeetingsCard(props: { representativeId: number }) 
             </>
           ) : (
             <Text size="sm" c="dimmed">
-              Non salarié : pas de congé de représentation à décompter. {formatMinutes(conge.totalMinutes)} de
-              présence en {year}.
+              Pas d’emploi salarié noté : pas de congé de représentation à décompter.{' '}
+              {formatMinutes(conge.totalMinutes)} de présence en {year}.
             </Text>
           )}
           {conge.days.length > 0 && (
@@ -171,7 +172,7 @@ export function RepresentativeMeetingsCard(props: { representativeId: number }) 
       )}
       <Text size="sm" mb={4}>
         {attestations?.length
-          ? `${attestations.length} attestation${attestations.length > 1 ? 's' : ''} délivrée${attestations.length > 1 ? 's' : ''} pour ${year} : ${attestations
+          ? `${plural(attestations.length, 'attestation délivrée', 'attestations délivrées')} pour ${year} : ${attestations
               .map((a) => `${a.reference}${a.voided ? ' (annulée)' : ''}`)
               .join(', ')}`
           : `Aucune attestation délivrée pour ${year}.`}
@@ -190,7 +191,7 @@ export function RepresentativeMeetingsCard(props: { representativeId: number }) 
                 notifications.show({
                   color: 'teal',
                   title: 'Attestations prêtes',
-                  message: `${file.count} attestation${file.count > 1 ? 's' : ''}.`,
+                  message: `${plural(file.count, 'attestation', 'attestations')}.`,
                 });
                 await deliverFile(file, { open: true });
               })

@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/rules/plural';
 import {
   Alert,
   Button,
@@ -176,9 +177,9 @@ export function CharterVersionFormPage() {
           }
         />
         <Alert color="blue" mb="md" maw={900} title="Version signée">
-          En vigueur le {formatDate(version.effectiveDate)}, signée par {version.signatureCount} représentant
-          {version.signatureCount > 1 ? 's' : ''} : son texte ne peut plus changer. Pour le modifier, publiez
-          une nouvelle version.
+          En vigueur le {formatDate(version.effectiveDate)}, signée par{' '}
+          {plural(version.signatureCount, 'représentant', 'représentants')} : son texte ne peut plus changer.
+          Pour le modifier, publiez une nouvelle version.
         </Alert>
         <Card withBorder maw={900}>
           <CharterText body={version.body} />

@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/rules/plural';
 import {
   ActionIcon,
   Badge,
@@ -278,7 +279,7 @@ export function ChartersPage() {
               ]}
             />
             <Text size="sm" c="dimmed" aria-live="polite" data-testid="compte-chartes">
-              {`${rows.length.toLocaleString('fr-FR')} représentant${rows.length > 1 ? 's' : ''}`}
+              {plural(rows.length, 'représentant', 'représentants')}
             </Text>
           </Group>
           {rows.length === 0 && !statuses.loading ? (

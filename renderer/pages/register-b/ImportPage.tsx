@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/rules/plural';
 import {
   Alert,
   Button,
@@ -25,7 +26,6 @@ import { ImportNotices } from './ImportNotices';
 import { ImportPreview } from './ImportPreview';
 import { readAsBase64 } from './read-file';
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
 
 function summary(c: ImportAnalysis['counts'] | ImportResult): string {
   const parts = [

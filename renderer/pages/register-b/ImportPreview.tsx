@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/rules/plural';
 import { Badge, Card, ScrollArea, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { frenchSpacing } from '../../../shared/rules/french-spacing';
 import { importFields } from '../../../shared/schemas/import';
@@ -19,7 +20,6 @@ const mandateAction: Record<ImportMandateAction, { label: string; color: string 
   aucun: { label: '—', color: 'gray' },
 };
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
 
 // Badges keep their full label instead of shrinking to « N… » in the scrolled table.
 const keepWidth = { flexShrink: 0 } as const;

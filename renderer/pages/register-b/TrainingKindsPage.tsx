@@ -70,9 +70,11 @@ export function TrainingKindsPage() {
       title: 'Archiver ce type de formation ?',
       children: (
         <Text size="sm">
-          « {kind.label} » ne sera plus proposé pour les nouvelles formations. Les {kind.usage} formation
-          {kind.usage > 1 ? 's' : ''} déjà enregistrée{kind.usage > 1 ? 's' : ''} le garde
-          {kind.usage > 1 ? 'nt' : ''}. Vous pourrez le restaurer.
+          « {kind.label} » ne sera plus proposé pour les nouvelles formations.{' '}
+          {kind.usage === 1
+            ? 'La formation déjà enregistrée le garde.'
+            : `Les ${kind.usage} formations déjà enregistrées le gardent.`}{' '}
+          Vous pourrez le restaurer.
         </Text>
       ),
       labels: { confirm: 'Archiver', cancel: 'Annuler' },

@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/rules/plural';
 import { Badge, Button, Group, Select, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconList, IconPlus, IconSearch } from '@tabler/icons-react';
@@ -146,7 +147,7 @@ export function TrainingsPage() {
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="compte">
           {loading && !data
             ? 'Chargement…'
-            : `${rows.length.toLocaleString('fr-FR')} formation${rows.length > 1 ? 's' : ''}${data && data.totalMinutes > 0 ? ` — ${formatDuration(data.totalMinutes)} au total` : ''}`}
+            : `${plural(rows.length, 'formation', 'formations')}${data && data.totalMinutes > 0 ? ` — ${formatDuration(data.totalMinutes)} au total` : ''}`}
         </Text>
       </Group>
       {!loading && rows.length === 0 && !filtered ? (

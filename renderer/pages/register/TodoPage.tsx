@@ -169,7 +169,7 @@ export function TodoPage() {
               </Table.Td>
               <Table.Td w={270}>
                 <Text size="sm">
-                  {v.vacant} siège{v.vacant > 1 ? 's' : ''} de {seatRoleLabel(v.role)} sur {v.seats}
+                  {plural(v.vacant, 'siège', 'sièges')} de {seatRoleLabel(v.role)} sur {v.seats}
                 </Text>
               </Table.Td>
               <Fix
@@ -200,7 +200,8 @@ export function TodoPage() {
               </Table.Td>
               <Table.Td w={270}>
                 <Text size="sm">
-                  {b.activePeople} représentant{b.activePeople > 1 ? 's' : ''} sur {b.targetMin} souhaités
+                  {plural(b.activePeople, 'représentant', 'représentants')} sur {b.targetMin}{' '}
+                  {b.targetMin > 1 ? 'souhaités' : 'souhaité'}
                 </Text>
               </Table.Td>
               <Fix

@@ -1,8 +1,9 @@
 import { Badge } from '@mantine/core';
+import { plural } from '../../../shared/rules/plural';
 import type { Mandate } from '../../../shared/types/register-domain';
 
-export const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
+/** The shared French plural (0 and 1 singular), kept here for the register's pages. */
+export { plural };
 
 export function MandateStatusBadge(props: { mandate: Pick<Mandate, 'status' | 'renewedById'> }) {
   const { status } = props.mandate;
@@ -31,6 +32,6 @@ export const seatRoleLabel = (role: 'titulaire' | 'suppleant', n = 1) =>
 /** Months as people say them: "36 mois (3 ans)". */
 export function formatMonths(months: number | null): string {
   if (months === null) return 'sans durée fixe';
-  if (months % 12 === 0) return `${months} mois (${months / 12} an${months / 12 > 1 ? 's' : ''})`;
+  if (months % 12 === 0) return `${months} mois (${plural(months / 12, 'an', 'ans')})`;
   return `${months} mois`;
 }

@@ -1,3 +1,4 @@
+import { employedLabel } from '../../../shared/rules/agreement';
 import {
   Alert,
   Badge,
@@ -95,7 +96,7 @@ export function RepresentativeDetailPage() {
           notifications.show({
             color: 'teal',
             title: 'Fiche supprimée',
-            message: `${fullName} a été supprimé(e) du registre.`,
+            message: `La fiche de ${fullName} a été supprimée du registre.`,
           });
           navigate('/representants');
         } catch (error) {
@@ -150,7 +151,9 @@ export function RepresentativeDetailPage() {
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Field label="Association d’origine">{person.originAssociation}</Field>
             <Field label="Situation">
-              {person.employed ? `Salarié — ${person.employer ?? ''}` : 'Non salarié'}
+              {person.employed
+                ? `${employedLabel(person.civility)} — ${person.employer ?? ''}`
+                : `Non ${employedLabel(person.civility).toLowerCase()}`}
             </Field>
             <Field label="IBAN">{formatIban(person.iban)}</Field>
           </SimpleGrid>

@@ -1,3 +1,5 @@
+import { archivedLabel, employedLabel } from '../../../shared/rules/agreement';
+import { plural } from '../../../shared/rules/plural';
 import { Badge, Button, Group, SegmentedControl, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
@@ -53,11 +55,11 @@ const columns: Column<RepresentativeSummary, Sort>[] = [
     render: (r) =>
       r.archived ? (
         <Badge color="gray" variant="light">
-          Archivé
+          {archivedLabel(r.civility)}
         </Badge>
       ) : r.employed ? (
         <Badge color="blue" variant="light">
-          Salarié
+          {employedLabel(r.civility)}
         </Badge>
       ) : null,
   },
@@ -124,7 +126,7 @@ export function RepresentativesPage() {
           ]}
         />
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="compte">
-          {loading ? 'Chargement…' : `${count.toLocaleString('fr-FR')} représentant${count > 1 ? 's' : ''}`}
+          {loading ? 'Chargement…' : plural(count, 'représentant', 'représentants')}
         </Text>
       </Group>
       {nothingAtAll ? (

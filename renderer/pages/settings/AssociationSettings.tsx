@@ -13,10 +13,11 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { useForm, type GetInputPropsReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { associationInput, organismTypes } from '../../../shared/schemas/association';
+import type { Civility } from '../../../shared/schemas/representative';
 import type { Association } from '../../../shared/types/register';
 import { ApiCallError, call, notifyError } from '../../api';
 import { schemaValidator } from '../../forms';
@@ -31,7 +32,9 @@ interface Values {
   objet: string;
   organismType: string;
   president: string;
+  presidentCivility: Civility;
   treasurer: string;
+  treasurerCivility: Civility;
   documentPlace: string;
   iban: string;
   bic: string;
@@ -47,7 +50,9 @@ const toValues = (a: Association): Values => ({
   objet: a.objet,
   organismType: a.organismType,
   president: a.president,
+  presidentCivility: a.presidentCivility,
   treasurer: a.treasurer,
+  treasurerCivility: a.treasurerCivility,
   documentPlace: a.documentPlace,
   iban: a.iban ?? '',
   bic: a.bic ?? '',
@@ -60,6 +65,33 @@ function readAsBase64(file: File): Promise<string> {
     reader.onerror = () => reject(reader.error ?? new Error('lecture'));
     reader.readAsDataURL(file);
   });
+}
+
+const civilityChoices = [
+  { value: '', label: '—' },
+  { value: 'Mme', label: 'Mme' },
+  { value: 'M.', label: 'M.' },
+];
+
+/** Name and civility of an officer: the civility says « Présidente » or « Président » on documents. */
+function OfficerField(props: {
+  label: string;
+  civility: GetInputPropsReturnType;
+  name: GetInputPropsReturnType;
+}) {
+  return (
+    <Group gap={6} align="end" wrap="nowrap">
+      <Select
+        label="Civilité"
+        aria-label={`Civilité — ${props.label}`}
+        data={civilityChoices}
+        allowDeselect={false}
+        w={96}
+        {...props.civility}
+      />
+      <TextInput label={props.label} style={{ flex: 1 }} {...props.name} />
+    </Group>
+  );
 }
 
 export function AssociationSettings() {
@@ -77,7 +109,9 @@ export function AssociationSettings() {
       objet: '',
       organismType: '',
       president: '',
+      presidentCivility: '',
       treasurer: '',
+      treasurerCivility: '',
       documentPlace: '',
       iban: null,
       bic: null,
@@ -179,9 +213,17 @@ export function AssociationSettings() {
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend="Signataires et documents">
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label="Président(e)" {...form.getInputProps('president')} />
-            <TextInput label="Trésorier(ère)" {...form.getInputProps('treasurer')} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <OfficerField
+              label="Président ou présidente"
+              civility={form.getInputProps('presidentCivility')}
+              name={form.getInputProps('president')}
+            />
+            <OfficerField
+              label="Trésorier ou trésorière"
+              civility={form.getInputProps('treasurerCivility')}
+              name={form.getInputProps('treasurer')}
+            />
             <TextInput
               label="Lieu indiqué sur les documents"
               placeholder="Fait à …"

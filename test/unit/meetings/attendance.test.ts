@@ -31,7 +31,7 @@ describe('expected participants', () => {
     expect(grid.lines.map((l) => `${l.firstName} ${l.roleLabel}`)).toEqual([
       'Bruno Titulaire',
       'Alice Titulaire',
-      'Chloé Suppléant',
+      'Chloé Suppléante',
     ]);
     expect(grid.lines.every((l) => l.status === null)).toBe(true);
   });
@@ -158,7 +158,7 @@ describe('recording attendance', () => {
         meetingId: m.id,
         rows: rows([{ representativeId: f.alice, status: 'remplace', replacedById: f.bruno }]),
       }),
-    ).rejects.toThrow('Bruno Le Gall n’est pas suppléant(e) de cette instance le 12/03/2026.');
+    ).rejects.toThrow('Bruno Le Gall n’a pas de mandat de suppléance sur cette instance le 12/03/2026.');
     await expect(
       saveAttendance(app.ctx, {
         meetingId: m.id,
@@ -167,9 +167,7 @@ describe('recording attendance', () => {
           { representativeId: f.chloe, status: 'excuse' },
         ]),
       }),
-    ).rejects.toThrow(
-      'Chloé Dupont est noté(e) excusé : il ou elle ne peut pas avoir remplacé Alice Martin.',
-    );
+    ).rejects.toThrow('Chloé Dupont est notée excusée et ne peut donc pas avoir remplacé Alice Martin.');
     expect(
       attendanceRowInput.safeParse({ representativeId: f.alice, status: 'remplace' }).error?.issues[0]
         ?.message,
@@ -313,6 +311,6 @@ describe('recording attendance', () => {
     const before = await getAttendanceGrid(app.ctx, (await meetingOn(f.instanceId, '2026-05-31')).id);
     expect(before.lines.some((l) => l.representativeId === f.outsider)).toBe(false);
     const after = await getAttendanceGrid(app.ctx, (await meetingOn(f.instanceId, '2026-06-01')).id);
-    expect(after.lines.find((l) => l.representativeId === f.outsider)?.roleLabel).toBe('Suppléant');
+    expect(after.lines.find((l) => l.representativeId === f.outsider)?.roleLabel).toBe('Suppléante');
   });
 });

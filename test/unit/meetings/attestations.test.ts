@@ -146,7 +146,7 @@ describe('attestation numbering', () => {
     });
     const file = await issueAttestation(app.ctx, { meetingId: m.id, representativeId: f.chloe });
     expect(textOf(file.dataBase64).replace(/\s+/g, ' ')).toContain(
-      'en remplacement du titulaire, à distance',
+      'Présente en qualité de suppléante, en remplacement au siège de titulaire, à distance',
     );
     const [record] = await participationRecords(app.ctx, [f.chloe], 2026);
     expect(record?.meetings[0]).toMatchObject({ mode: 'distance', replacing: true });
@@ -156,7 +156,7 @@ describe('attestation numbering', () => {
     const f = await givenCdu(app.ctx);
     const m = await heldMeeting(f.instanceId, '2026-11-12', [f.alice]);
     await expect(issueAttestation(app.ctx, { meetingId: m.id, representativeId: f.bruno })).rejects.toThrow(
-      'Bruno Le Gall n’est pas noté(e) présent(e) à cette réunion',
+      'Aucune présence n’est notée pour Bruno Le Gall à cette réunion',
     );
     expect((await issueAttestation(app.ctx, { meetingId: m.id, representativeId: f.alice })).reference).toBe(
       'ATT-2026-0001',

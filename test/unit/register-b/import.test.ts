@@ -264,7 +264,9 @@ describe('importing mandates', () => {
       app.ctx,
       csv(`${header}A;a;;CDU;Titulaire;01/12/2025;\nB;b;;CDU;Titulaire;01/01/2026;\n`),
     );
-    expect(errors).toEqual([{ line: 3, message: expect.stringContaining('n’a que 1 siège de titulaire') }]);
+    expect(errors).toEqual([
+      { line: 3, message: expect.stringContaining('n’a qu’un siège de titulaire, déjà pourvu') },
+    ]);
   });
 });
 

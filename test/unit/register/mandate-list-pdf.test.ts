@@ -46,7 +46,7 @@ describe('« Liste des mandats » PDF', () => {
     expect(file.fileName).toBe('liste-des-mandats-Commission-des-usagers-2026-11-22.pdf');
     const content = text(file);
     expect(content).toContain('Liste des mandats — Commission des usagers');
-    expect(content).toContain('2 siège(s) de titulaire, 2 de suppléant');
+    expect(content).toContain('2 sièges de titulaire, 2 de suppléant');
     expect(content).toMatch(/Anne Alpha\s+.*Titulaire\s+01\/01\/2024\s+31\/01\/2027/);
     expect(content).toContain('À renouveler');
     expect(content).toMatch(/Bruno Bravo.*30\/06\/2024/);

@@ -1,4 +1,4 @@
-import { mandateRoleLabelFor } from '../../../shared/schemas/register';
+import { mandateRoleLabel } from '../../../shared/rules/agreement';
 import {
   addDays,
   addMonths,
@@ -210,12 +210,12 @@ describe('charte d’engagement', () => {
 
 describe('role labels', () => {
   it('say « Présidente », « Suppléante », « Trésorière » for a woman and keep the others', () => {
-    expect(mandateRoleLabelFor('president', 'Mme')).toBe('Présidente');
-    expect(mandateRoleLabelFor('suppleant', 'Mme')).toBe('Suppléante');
-    expect(mandateRoleLabelFor('tresorier', 'Mme')).toBe('Trésorière');
-    expect(mandateRoleLabelFor('vice_president', 'Mme')).toBe('Vice-présidente');
-    expect(mandateRoleLabelFor('titulaire', 'Mme')).toBe('Titulaire');
-    expect(mandateRoleLabelFor('president', 'M.')).toBe('Président');
-    expect(mandateRoleLabelFor('suppleant', '')).toBe('Suppléant');
+    expect(mandateRoleLabel('president', null, 'Mme')).toBe('Présidente');
+    expect(mandateRoleLabel('suppleant', null, 'Mme')).toBe('Suppléante');
+    expect(mandateRoleLabel('tresorier', null, 'Mme')).toBe('Trésorière');
+    expect(mandateRoleLabel('vice_president', null, 'Mme')).toBe('Vice-présidente');
+    expect(mandateRoleLabel('titulaire', null, 'Mme')).toBe('Titulaire');
+    expect(mandateRoleLabel('president', null, 'M.')).toBe('Président');
+    expect(mandateRoleLabel('suppleant', null, '')).toBe('Suppléant');
   });
 });
