@@ -19,7 +19,7 @@ const forbidden = /\p{L}\((?:e|s|es|x|ère|ne|le|ve|trice|euse)\)|\b[Ll]e\/[Ll]a
  * headers, and the offices formerly stored with « (e) » that are now read back as the office.
  */
 const allowed = new Set([
-  'electron/exchange/column-mapping.ts:salarie(e)',
+  'electron/exchange/column-mapping.ts:salarié(e)',
   'shared/rules/agreement.ts:Président(e)',
   'shared/rules/agreement.ts:Présidente(e)',
   'shared/rules/agreement.ts:Trésorier(ère)',
