@@ -42,6 +42,7 @@ import {
   recomputeMileageYear,
   scaleOrThrow,
 } from './claim-amounts';
+import { pendingTransferOf, requireNotInTransfer } from './claim-transfer';
 import { isoNow, todayIso, type ServiceContext } from './context';
 import { readStoredFile, storeFile } from './stored-files';
 import type { GeneratedFile } from '../../shared/types/files';
@@ -261,6 +262,7 @@ export async function getClaim(ctx: ServiceContext, id: number): Promise<Claim> 
     paymentReference: c.payment_reference,
     cancelReason: c.cancel_reason,
     taxReceiptNumber: active?.number ?? null,
+    pendingTransfer: await pendingTransferOf(db, c),
   };
 }
 
@@ -625,6 +627,7 @@ export async function renounceClaim(ctx: ServiceContext, id: number, signedOn: s
   await ctx.db.transaction().execute(async (trx) => {
     const c = await getClaimRowOrThrow(trx, id);
     requireStatus(c.status, ['soumise', 'validee'], 'enregistrer l’abandon de');
+    await requireNotInTransfer(trx, c, 'd’enregistrer l’abandon de frais de');
     // The reçu fiscal needs justified expenses (DOMAIN.md): no renunciation of an unjustified line.
     await requireReceipts(
       trx,
@@ -677,6 +680,7 @@ export async function markPaid(
           `La note ${c.number ?? id} n’est pas validée (${claimStatusLabels[c.status as ClaimStatus].toLowerCase()}) : elle ne peut pas être payée.`,
         );
       }
+      await requireNotInTransfer(trx, c, 'de marquer payée', batchId);
       await repo.updateClaim(trx, id, {
         status: 'payee',
         paid_on: input.paidOn,
@@ -704,6 +708,7 @@ export async function cancelClaim(ctx: ServiceContext, id: number, reason: strin
   await ctx.db.transaction().execute(async (trx) => {
     const c = await getClaimRowOrThrow(trx, id);
     requireStatus(c.status, ['validee', 'abandonnee'], 'annuler');
+    await requireNotInTransfer(trx, c, 'd’annuler');
     const receipt = await receipts.activeReceiptOfClaim(trx, id);
     if (receipt) {
       throw new AppError(
