@@ -152,12 +152,100 @@ describeApp('Notes de frais, paiement et abandon de frais', (target) => {
     const download = await downloadPromise;
     const file = await download.path();
     execFileSync('xmllint', ['--noout', '--schema', XSD, file], { stdio: 'pipe' });
-    await page.getByRole('table', { name: 'Fichiers de virements' }).getByText(`VIR-${year}-0001`).waitFor();
+    // Not paid yet: the batch waits until the treasurer says the bank accepted it.
+    const batch = page.getByLabel(`Lot VIR-${year}-0001 à transmettre`);
+    await batch.waitFor();
+    expect((await api<{ rows: unknown[] }>(app, 'claims:list', { status: 'payee' })).rows).toEqual([]);
+    await batch.getByRole('button', { name: 'La banque l’a accepté' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Oui, la banque l’a accepté' }).click();
+    await page
+      .getByRole('table', { name: 'Lots de virements traités' })
+      .getByText(`VIR-${year}-0001`)
+      .waitFor();
 
     const list = await api<{ rows: Array<{ number: string; status: string }> }>(app, 'claims:list', {
       status: 'payee',
     });
     expect(list.rows.map((r) => r.number)).toEqual([`NF-${year}-0001`]);
+  });
+
+  it('leaves a payee without IBAN unticked, withdraws one payee from a batch, then confirms it', async () => {
+    const { page } = app;
+    await given(app);
+    const year = new Date().getFullYear();
+    const validatedClaim = async (firstName: string, lastName: string, iban: string | null) => {
+      const p = await api<{ id: number; vehicles: Array<{ id: number }> }>(app, 'representatives:create', {
+        civility: 'M.',
+        firstName,
+        lastName,
+        employed: false,
+        iban,
+        vehicles: [{ label: 'Clio', kind: 'voiture', fiscalPowerCv: 5, electric: false, plate: null }],
+      });
+      const c = await api<{ id: number }>(app, 'claims:create', {
+        representativeId: p.id,
+        lines: [
+          {
+            kind: 'kilometrique',
+            date: isoDaysAgo(5),
+            purpose: 'Réunion CDU',
+            fromPlace: 'Vitré',
+            toPlace: 'Rennes',
+            distanceTenthKm: 400,
+            roundTrip: true,
+            vehicleId: p.vehicles[0]?.id,
+          },
+        ],
+      });
+      await api(app, 'claims:submit', { id: c.id });
+      await api(app, 'claims:validate', { id: c.id });
+      return { person: p.id, claim: c.id };
+    };
+    const paul = await validatedClaim('Paul', 'Bernard', 'FR7630006000011234567890189');
+    const yann = await validatedClaim('Yann', 'Kerbrat', 'FR7610107001011234567890129');
+    const noIban = await validatedClaim('Zoé', 'Sans-Iban', null);
+
+    await go(page, '#/paiements');
+    const zoe = page.getByRole('checkbox', { name: /Payer NF-\d{4}-0003 \(Zoé Sans-Iban\)/ });
+    await zoe.waitFor();
+    await page.getByText('Compléter l’IBAN').waitFor();
+    expect(await zoe.isChecked()).toBe(false);
+    expect(await zoe.isDisabled()).toBe(true);
+    await page.getByRole('button', { name: /Produire le fichier de 2 virements/ }).click();
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('dialog').getByRole('button', { name: 'Produire le fichier' }).click();
+    await downloadPromise;
+
+    const batch = page.getByLabel(`Lot VIR-${year}-0001 à transmettre`);
+    await batch
+      .getByRole('row', { name: /Paul Bernard/ })
+      .getByRole('button', { name: 'Retirer du lot' })
+      .click();
+    await page.getByRole('dialog').getByLabel('Motif').fill('IBAN clôturé, signalé par la banque');
+    await page.getByRole('dialog').getByRole('button', { name: 'Retirer du lot' }).click();
+    await batch.getByText(/Retiré du lot le .* : IBAN clôturé, signalé par la banque/).waitFor();
+    await batch.getByText(`Fichier refait le`, { exact: false }).waitFor();
+    const again = page.waitForEvent('download');
+    await batch.getByRole('button', { name: 'Télécharger le fichier' }).click();
+    const rebuilt = await (await again).path();
+    execFileSync('xmllint', ['--noout', '--schema', XSD, rebuilt], { stdio: 'pipe' });
+    expect(execFileSync('grep', ['-c', 'Kerbrat', rebuilt]).toString().trim()).toBe('1');
+    expect(() => execFileSync('grep', ['-q', 'Bernard', rebuilt])).toThrow();
+
+    await batch.getByRole('button', { name: 'La banque l’a accepté' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Oui, la banque l’a accepté' }).click();
+    await page
+      .getByRole('table', { name: 'Lots de virements traités' })
+      .getByText(`VIR-${year}-0001`)
+      .waitFor();
+    const status = async (id: number) => (await api<{ status: string }>(app, 'claims:get', { id })).status;
+    expect([await status(yann.claim), await status(paul.claim), await status(noIban.claim)]).toEqual([
+      'payee',
+      'validee',
+      'validee',
+    ]);
+    // Paul is back among the claims to pay.
+    await page.getByRole('checkbox', { name: /Payer NF-\d{4}-0001 \(Paul Bernard\)/ }).waitFor();
   });
 
   it('records the abandon de frais of another claim and issues its reçu fiscal', async () => {

@@ -293,12 +293,12 @@ export function ClaimDetailPage() {
                 </Button>
               </>
             )}
-            {(s === 'soumise' || s === 'validee') && (
+            {(s === 'soumise' || (s === 'validee' && !claim.pendingTransfer)) && (
               <Button variant="light" color="grape" onClick={() => openDialog('renounce')}>
                 Abandon de frais
               </Button>
             )}
-            {s === 'validee' && (
+            {s === 'validee' && !claim.pendingTransfer && (
               <>
                 <Button variant="light" color="red" onClick={() => openDialog('cancel')}>
                   Annuler la note
@@ -338,6 +338,16 @@ export function ClaimDetailPage() {
         {s === 'annulee' && (
           <Alert color="dark" title="Note annulée">
             {claim.cancelReason}
+          </Alert>
+        )}
+        {s === 'validee' && claim.pendingTransfer && (
+          <Alert color="orange" title="En cours de virement">
+            Dans le lot {claim.pendingTransfer.messageId}, exécution demandée le{' '}
+            {formatDate(claim.pendingTransfer.executionDate)}. La note sera payée quand le trésorier
+            confirmera que la banque a accepté le fichier.{' '}
+            <Anchor size="sm" onClick={() => navigate('/paiements')}>
+              Voir le lot
+            </Anchor>
           </Alert>
         )}
         {s === 'payee' && (
