@@ -248,6 +248,56 @@ describeApp('Notes de frais, paiement et abandon de frais', (target) => {
     await page.getByRole('checkbox', { name: /Payer NF-\d{4}-0001 \(Paul Bernard\)/ }).waitFor();
   });
 
+  it('says which receipt is missing on the line and why submission is blocked, before any confirmation', async () => {
+    const { page } = app;
+    const f = await given(app);
+    const c = await api<{ id: number }>(app, 'claims:create', {
+      representativeId: f.brigitte,
+      lines: [
+        {
+          kind: 'transport',
+          transportMode: 'train',
+          date: isoDaysAgo(3),
+          purpose: 'CRSA à Rennes',
+          expenseCents: 4560,
+        },
+      ],
+    });
+    await go(page, `#/frais/${c.id}`);
+    await page.getByText('Justificatif manquant\u00a0: joignez le billet de train').waitFor();
+    const blocked = page.getByRole('alert').filter({ hasText: 'La note ne peut pas encore être soumise' });
+    await blocked
+      .getByText(/Justificatif manquant à la ligne 1 \(train du .*\)\u00a0: joignez le billet de train\./)
+      .waitFor();
+    const submit = page.getByRole('button', { name: 'Soumettre' });
+    expect(await submit.isDisabled()).toBe(true);
+    await page.screenshot({
+      path: `/tmp/treasurer/justificatif-manquant-${target}-1366.png`,
+      fullPage: true,
+    });
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.screenshot({
+      path: `/tmp/treasurer/justificatif-manquant-${target}-1024.png`,
+      fullPage: true,
+    });
+    await page.setViewportSize({ width: 1366, height: 768 });
+
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Joindre un justificatif à la ligne 1' }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'billet.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+    });
+    await page.getByRole('table', { name: 'Lignes de la note' }).getByText('billet.pdf').waitFor();
+    expect(await blocked.count()).toBe(0);
+    await submit.click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Soumettre' }).click();
+    await page.getByRole('heading', { name: /Note de frais NF-\d{4}-0001/ }).waitFor();
+  });
+
   it('records the abandon de frais of another claim and issues its reçu fiscal', async () => {
     const { page } = app;
     const f = await given(app);

@@ -30,6 +30,7 @@ import {
 } from '@tabler/icons-react';
 import { useRef, useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { missingReceiptsSentence } from '../../../shared/rules/claim-receipts';
 import { formatEuros, formatKm } from '../../../shared/rules/format-fr';
 import {
   claimStatusLabels,
@@ -85,6 +86,10 @@ export function ClaimDetailPage() {
 
   if (loading && !claim) return <Loader aria-label="Chargement" />;
   if (!claim) return <Alert color="red">Cette note n’existe pas ou plus.</Alert>;
+  // Said before any confirmation: the same rule the main process applies at submission.
+  const missingReceipts = missingReceiptsSentence(
+    claim.lines.map((l) => ({ ...l, receiptCount: l.receipts.length })),
+  );
 
   const run = async (action: () => Promise<Claim>, success: string) => {
     try {
@@ -240,6 +245,8 @@ export function ClaimDetailPage() {
             {s === 'brouillon' && (
               <Button
                 leftSection={<IconSend size={16} />}
+                disabled={missingReceipts !== null}
+                aria-describedby={missingReceipts ? 'justificatifs-manquants' : undefined}
                 onClick={() =>
                   confirm(
                     'Soumettre la note ?',
@@ -279,6 +286,8 @@ export function ClaimDetailPage() {
                 </Button>
                 <Button
                   leftSection={<IconCheck size={16} />}
+                  disabled={missingReceipts !== null}
+                  aria-describedby={missingReceipts ? 'justificatifs-manquants' : undefined}
                   onClick={() =>
                     confirm(
                       'Valider la note ?',
@@ -330,6 +339,19 @@ export function ClaimDetailPage() {
             </Badge>
           )}
         </Group>
+        {missingReceipts && (s === 'brouillon' || s === 'soumise') && (
+          <Alert
+            id="justificatifs-manquants"
+            color="orange"
+            title={
+              s === 'brouillon'
+                ? 'La note ne peut pas encore être soumise'
+                : 'La note ne peut pas encore être validée'
+            }
+          >
+            {missingReceipts} Utilisez « Joindre » sur la ligne.
+          </Alert>
+        )}
         {s === 'refusee' && (
           <Alert color="red" title="Note refusée">
             {claim.refusalReason}

@@ -101,10 +101,12 @@ describe('numbering and workflow', () => {
   it('requires a receipt where the policy says so, checks its type from the bytes, and lets it be opened', async () => {
     const { person } = await personWithCar(app.ctx);
     const c = await draft(app.ctx, person.id, [expense('transport', '2026-03-01', 4560)]);
-    await expect(claims.submitClaim(app.ctx, c.id)).rejects.toThrow(/Justificatif manquant : ligne 1/);
+    await expect(claims.submitClaim(app.ctx, c.id)).rejects.toThrow(
+      'Justificatif manquant à la ligne 1 (train du 01/03/2026)\u00a0: joignez le billet de train. C’est nécessaire pour soumettre la note.',
+    );
     const line = c.lines[0];
     if (!line) throw new Error('ligne');
-    expect(line.warnings).toContain('Justificatif requis');
+    expect(line.warnings).toContain('Justificatif manquant\u00a0: joignez le billet de train');
     await expect(
       claims.attachReceipt(app.ctx, {
         lineId: line.id,
