@@ -38,6 +38,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .set({ state: 'confirmee', confirmed_at: sql`created_at`, confirmed_by: sql`created_by` })
     .execute();
   await db.schema.createIndex('sepa_batch_state_idx').on('sepa_batch').column('state').execute();
+  await db.schema.createIndex('claim_sepa_batch_idx').on('claim').column('sepa_batch_id').execute();
 
   await db.schema
     .createTable('sepa_batch_item')

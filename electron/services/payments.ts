@@ -42,6 +42,28 @@ async function claimsWithPayees(db: Executor, ids: readonly number[]) {
   return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
+/**
+ * Why a person cannot be paid by transfer (missing or invalid IBAN or BIC, a name the bank
+ * cannot read), or null. Shared by the payments page and « À faire ».
+ */
+export function payeeAccountProblem(row: {
+  first_name: string;
+  last_name: string;
+  iban: string | null;
+  bic: string | null;
+}): string | null {
+  // The bank needs a name in Latin letters; one that reduces to nothing would refuse the whole file.
+  if (transliterateSepa(`${row.first_name} ${row.last_name}`) === '') {
+    return 'nom sans lettre latine : ajoutez sur la fiche une graphie en lettres latines pour le virement';
+  }
+  if (!row.iban) return 'IBAN manquant sur la fiche';
+  const problem = ibanError(row.iban);
+  if (problem) return problem;
+  if (!isSepaIban(row.iban)) return 'IBAN hors de la zone SEPA';
+  if (row.bic && bicError(row.bic)) return bicError(row.bic);
+  return null;
+}
+
 function payeeProblem(row: {
   status: string;
   sepa_batch_id: number | null;
@@ -54,16 +76,7 @@ function payeeProblem(row: {
   if (row.status !== 'validee') return 'note non validée';
   if (row.sepa_batch_id !== null) return 'déjà dans un lot de virements à transmettre';
   if (row.total_cents <= 0) return 'montant nul ou négatif';
-  // The bank needs a name in Latin letters; one that reduces to nothing would refuse the whole file.
-  if (transliterateSepa(`${row.first_name} ${row.last_name}`) === '') {
-    return 'nom sans lettre latine : ajoutez sur la fiche une graphie en lettres latines pour le virement';
-  }
-  if (!row.iban) return 'IBAN manquant sur la fiche';
-  const problem = ibanError(row.iban);
-  if (problem) return problem;
-  if (!isSepaIban(row.iban)) return 'IBAN hors de la zone SEPA';
-  if (row.bic && bicError(row.bic)) return bicError(row.bic);
-  return null;
+  return payeeAccountProblem(row);
 }
 
 function debtorProblem(association: {

@@ -22,6 +22,7 @@ import {
   confirmBatchInput,
   withdrawPayeeInput,
 } from '../../../shared/schemas/sepa-batches';
+import { declareYearInput } from '../../../shared/schemas/tax-declaration';
 import { claimsSettingsSchema, policyInput, scaleInput } from '../../../shared/schemas/claims-settings';
 import type { ClaimsSettings } from '../../../shared/schemas/claims-settings';
 import type {
@@ -77,6 +78,7 @@ export const claimsContract = {
   'taxReceipts:issue': channel<TaxReceiptSummary[]>()(issueReceiptInput),
   'taxReceipts:cancel': channel<TaxReceiptYear>()(cancelReceiptInput),
   'taxReceipts:pdf': channel<GeneratedFile>()(byId),
+  'taxReceipts:markDeclared': channel<{ year: number }>()(declareYearInput),
 
   'accounting:journal': channel<GeneratedFile>()(yearInput),
 

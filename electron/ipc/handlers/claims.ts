@@ -5,6 +5,7 @@ import * as payments from '../../services/payments';
 import * as policies from '../../services/policies';
 import * as sepaBatches from '../../services/sepa-batches';
 import * as taxReceipts from '../../services/tax-receipts';
+import { markReceiptsDeclared } from '../../services/todo-treasury';
 import type { claimsContract } from '../contracts/claims';
 import type { DomainHandlers } from './types';
 
@@ -43,6 +44,7 @@ export const claimsHandlers: DomainHandlers<typeof claimsContract> = {
   'taxReceipts:issue': (ctx, input) => taxReceipts.issueTaxReceipts(ctx, input),
   'taxReceipts:cancel': (ctx, input) => taxReceipts.cancelTaxReceipt(ctx, input),
   'taxReceipts:pdf': (ctx, input) => taxReceipts.taxReceiptPdf(ctx, input.id),
+  'taxReceipts:markDeclared': (ctx, input) => markReceiptsDeclared(ctx, input.year),
 
   'accounting:journal': (ctx, input) => accounting.accountingCsv(ctx, input.year),
 
