@@ -298,6 +298,81 @@ describeApp('Notes de frais, paiement et abandon de frais', (target) => {
     await page.getByRole('heading', { name: /Note de frais NF-\d{4}-0001/ }).waitFor();
   });
 
+  it('shows the treasurer’s lines in « À faire », filtered on Trésorerie, each gone once done', async () => {
+    const { page } = app;
+    const f = await given(app);
+    const trip = (representativeId: number, vehicleId: number) => ({
+      representativeId,
+      lines: [
+        {
+          kind: 'kilometrique',
+          date: isoDaysAgo(5),
+          purpose: 'Réunion CDU',
+          fromPlace: 'Vitré',
+          toPlace: 'Rennes',
+          distanceTenthKm: 400,
+          roundTrip: true,
+          vehicleId,
+        },
+      ],
+    });
+    const submitted = await api<{ id: number }>(app, 'claims:create', trip(f.brigitte, f.brigitteVehicle));
+    await api(app, 'claims:submit', { id: submitted.id });
+    const zoe = await api<{ id: number; vehicles: Array<{ id: number }> }>(app, 'representatives:create', {
+      civility: 'Mme',
+      firstName: 'Zoé',
+      lastName: 'Sans-Iban',
+      employed: false,
+      vehicles: [{ label: 'Clio', kind: 'voiture', fiscalPowerCv: 5, electric: false, plate: null }],
+    });
+    const blocked = await api<{ id: number }>(app, 'claims:create', trip(zoe.id, zoe.vehicles[0]?.id ?? 0));
+    await api(app, 'claims:submit', { id: blocked.id });
+    await api(app, 'claims:validate', { id: blocked.id });
+
+    // The home page is « À faire », loaded before the data above: come back to it from another page.
+    await go(page, '#/frais');
+    await go(page, '#/a-faire');
+    await page.getByText(/^Trésorerie \(2\)$/).click();
+    const toValidate = page.getByTestId('a-faire-notes-a-valider');
+    await toValidate
+      .getByText('Mme Brigitte Le Gall')
+      .or(toValidate.getByText('Brigitte Le Gall'))
+      .first()
+      .waitFor();
+    await page.getByTestId('a-faire-iban').getByText('IBAN manquant sur la fiche').waitFor();
+    expect(await page.getByTestId('a-faire-echeances').count()).toBe(0);
+    for (const [width, height] of [
+      [1366, 768],
+      [1024, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({
+        path: `/tmp/treasurer/a-faire-tresorerie-${target}-${width}.png`,
+        fullPage: true,
+      });
+    }
+
+    await toValidate.getByRole('link', { name: /Examiner la note/ }).click();
+    await page.getByRole('button', { name: 'Valider' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Valider' }).click();
+    await page.getByText('Validée', { exact: true }).waitFor();
+    await go(page, '#/a-faire?vue=tresorerie');
+    await page
+      .getByTestId('a-faire-notes-a-valider')
+      .getByText('Aucune note soumise n’attend de validation.')
+      .waitFor();
+    await page
+      .getByTestId('a-faire-notes-a-payer')
+      .getByRole('link', { name: 'Préparer les virements' })
+      .waitFor();
+
+    await page
+      .getByTestId('a-faire-iban')
+      .getByRole('link', { name: 'Compléter l’IBAN de Zoé Sans-Iban' })
+      .click();
+    await page.getByLabel('IBAN').first().waitFor();
+  });
+
   it('records the abandon de frais of another claim and issues its reçu fiscal', async () => {
     const { page } = app;
     const f = await given(app);
