@@ -225,6 +225,11 @@ describeApp('Notes de frais, paiement et abandon de frais', (target) => {
     await page.getByRole('dialog').getByRole('button', { name: 'Retirer du lot' }).click();
     await batch.getByText(/Retiré du lot le .* : IBAN clôturé, signalé par la banque/).waitFor();
     await batch.getByText(`Fichier refait le`, { exact: false }).waitFor();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    for (const width of [1366, 1024]) {
+      await page.setViewportSize({ width, height: 768 });
+      await page.screenshot({ path: `/tmp/treasurer/paiements-lot-${target}-${width}.png`, fullPage: true });
+    }
     const again = page.waitForEvent('download');
     await batch.getByRole('button', { name: 'Télécharger le fichier' }).click();
     const rebuilt = await (await again).path();
@@ -271,16 +276,13 @@ describeApp('Notes de frais, paiement et abandon de frais', (target) => {
       .waitFor();
     const submit = page.getByRole('button', { name: 'Soumettre' });
     expect(await submit.isDisabled()).toBe(true);
-    await page.screenshot({
-      path: `/tmp/treasurer/justificatif-manquant-${target}-1366.png`,
-      fullPage: true,
-    });
-    await page.setViewportSize({ width: 1024, height: 768 });
-    await page.screenshot({
-      path: `/tmp/treasurer/justificatif-manquant-${target}-1024.png`,
-      fullPage: true,
-    });
-    await page.setViewportSize({ width: 1366, height: 768 });
+    for (const width of [1366, 1024]) {
+      await page.setViewportSize({ width, height: 768 });
+      await page.screenshot({
+        path: `/tmp/treasurer/justificatif-manquant-${target}-${width}.png`,
+        fullPage: true,
+      });
+    }
 
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Joindre un justificatif à la ligne 1' }).click();

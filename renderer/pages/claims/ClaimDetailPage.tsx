@@ -435,17 +435,11 @@ export function ClaimDetailPage() {
                         Réunion : {l.meetingLabel}
                       </Text>
                     )}
+                    {/* Plain text rather than badges: a warning must be read whole, even on a narrow screen. */}
                     {l.warnings.map((w) => (
-                      <Badge
-                        key={w}
-                        color="orange"
-                        variant="light"
-                        size="sm"
-                        mt={4}
-                        style={{ textTransform: 'none' }}
-                      >
+                      <Text key={w} size="xs" fw={600} c="orange.8" mt={4}>
                         {w}
-                      </Badge>
+                      </Text>
                     ))}
                   </Table.Td>
                   <Table.Td>

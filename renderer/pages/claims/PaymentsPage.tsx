@@ -153,7 +153,7 @@ export function PaymentsPage() {
                           onChange={(e) => toggle(r.id, e.currentTarget.checked)}
                         />
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         <Anchor size="sm" onClick={() => navigate(`/frais/${r.id}`)}>
                           {r.number}
                         </Anchor>
