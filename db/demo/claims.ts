@@ -8,6 +8,7 @@ import { claimInput, type ClaimLineInput } from '../../shared/schemas/claims';
 import type { ServiceContext } from '../../electron/services/context';
 import * as claims from '../../electron/services/claims';
 import { createSepaBatch } from '../../electron/services/payments';
+import { confirmSepaBatch } from '../../electron/services/sepa-batches';
 import { issueTaxReceipts } from '../../electron/services/tax-receipts';
 import { listScaleYears, openYear } from '../../electron/services/policies';
 import { todayIso } from '../../electron/services/context';
@@ -143,7 +144,10 @@ export async function loadClaimsDemo(ctx: ServiceContext): Promise<void> {
       } else if (effective === 'payee_sepa') toPay.push(claim.id);
     }
   }
-  if (toPay.length > 0) await createSepaBatch(ctx, { claimIds: toPay, executionDate: today });
+  if (toPay.length > 0) {
+    const { batch } = await createSepaBatch(ctx, { claimIds: toPay, executionDate: today });
+    await confirmSepaBatch(ctx, batch.id);
+  }
   // Receipts for the renounced claims of past years and of this year.
   const years = await ctx.db
     .selectFrom('claim')

@@ -9,7 +9,7 @@ import { idList } from '../id-list';
 
 export interface ClaimFilter {
   search: string;
-  status: ClaimStatus | 'tous' | 'a_traiter';
+  status: ClaimStatus | 'tous' | 'a_traiter' | 'a_payer';
   year: number | null;
   representativeId: number | null;
   sort: 'numero' | 'personne' | 'date' | 'montant' | 'statut';
@@ -135,6 +135,8 @@ export async function listClaims(db: Executor, filter: ClaimFilter): Promise<Cla
       'l.line_count',
     ]);
   if (filter.status === 'a_traiter') query = query.where('c.status', 'in', ['soumise', 'validee']);
+  else if (filter.status === 'a_payer')
+    query = query.where('c.status', '=', 'validee').where('c.sepa_batch_id', 'is', null);
   else if (filter.status !== 'tous') query = query.where('c.status', '=', filter.status);
   if (filter.representativeId !== null)
     query = query.where('c.representative_id', '=', filter.representativeId);

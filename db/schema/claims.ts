@@ -74,6 +74,11 @@ export interface ClaimTable {
   payment_reference: string | null;
   paid_at: string | null;
   paid_by: string | null;
+  /**
+   * The batch that paid the claim (« payée »), or that will pay it once the bank accepts the file
+   * (« validée » with a batch à transmettre). Cleared when the claim leaves a batch (cancelled or
+   * withdrawn), so a validated claim with a batch is always one waiting for its transfer.
+   */
   sepa_batch_id: number | null;
   cancelled_at: string | null;
   cancelled_by: string | null;
@@ -148,7 +153,33 @@ export interface SepaBatchTable {
   payment_count: number;
   total_cents: number;
   file_name: string;
+  /** The file as it stands: rebuilt (revision + 1) when a payee is withdrawn. */
   xml: string;
+  /** a_transmettre | confirmee (the bank accepted it: claims paid) | annulee (claims back to validée) */
+  state: Generated<string>;
+  confirmed_at: string | null;
+  confirmed_by: string | null;
+  cancelled_at: string | null;
+  cancelled_by: string | null;
+  cancel_reason: string | null;
+  revision: Generated<number>;
+  revised_at: string | null;
+}
+
+/** One payment of a batch, with the account it was built from; a withdrawn one stays, with its reason. */
+export interface SepaBatchItemTable {
+  batch_id: number;
+  claim_id: number;
+  representative_id: number;
+  person_name: string;
+  iban: string;
+  bic: string | null;
+  end_to_end_id: string;
+  remittance: string;
+  amount_cents: number;
+  withdrawn_at: string | null;
+  withdrawn_by: string | null;
+  withdraw_reason: string | null;
 }
 
 export interface TaxReceiptTable {
@@ -190,6 +221,7 @@ export interface ClaimTables {
   claim_line_receipt: ClaimLineReceiptTable;
   claim_event: ClaimEventTable;
   sepa_batch: SepaBatchTable;
+  sepa_batch_item: SepaBatchItemTable;
   tax_receipt: TaxReceiptTable;
   tax_receipt_claim: TaxReceiptClaimTable;
 }

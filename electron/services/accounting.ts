@@ -2,7 +2,9 @@
  * Accounting journal (CSV for the accountant) of validated, paid and renounced claims, and of
  * cancelled ones that had been booked (their entries stay, reversed at the cancellation date):
  *  - the expense when the claim is validated: debit 625x (per kind), credit 4681;
- *  - the payment: debit 4681, credit 512 (bank) or 530 (cash);
+ *  - the payment: debit 4681, credit 512 (bank) or 530 (cash); a claim in a SEPA batch stays
+ *    « validée » until the bank's acceptance is confirmed, so a batch à transmettre or cancelled
+ *    books no payment and nothing has to be reversed (sepa-batches.ts);
  *  - the abandon de frais: debit 4681, credit 75412 "Abandons de frais par les bénévoles".
  * Each entry carries the claim number and the date of the event; accounts come from settings.
  */

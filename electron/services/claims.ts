@@ -4,12 +4,16 @@
  * Every state change runs in one transaction with its history event and audit entry.
  */
 import type { YearScale } from '../rules/mileage-scale';
+import {
+  missingReceiptText,
+  missingReceiptsSentence,
+  type ReceiptCheckLine,
+} from '../../shared/rules/claim-receipts';
 import { formatEuros, formatKm } from '../../shared/rules/format-fr';
 import { futureDateError } from '../../shared/rules/dates';
 import { renunciationDateLabel } from '../../shared/schemas/claims';
 import {
   claimStatusLabels,
-  lineKindLabels,
   type ClaimData,
   type ClaimLineData,
   type ClaimStatus,
@@ -44,6 +48,7 @@ import {
   vehicleBalances,
   type VehicleBalance,
 } from './claim-amounts';
+import { pendingTransferOf, requireNotInTransfer } from './claim-transfer';
 import { isoNow, todayIso, type ServiceContext } from './context';
 import { readStoredFile, storeFile } from './stored-files';
 import type { GeneratedFile } from '../../shared/types/files';
@@ -173,7 +178,13 @@ export async function getClaim(ctx: ServiceContext, id: number): Promise<Claim> 
     const rule = policy.kinds.find((k) => k.kind === l.kind);
     const lineFiles = files.get(l.id) ?? [];
     const warnings: string[] = [];
-    if (rule?.receiptRequired && lineFiles.length === 0) warnings.push('Justificatif requis');
+    if (rule?.receiptRequired && lineFiles.length === 0 && l.kind !== 'regularisation')
+      warnings.push(
+        missingReceiptText({
+          kind: l.kind as StoredLineKind,
+          transportMode: l.transport_mode as TransportMode | null,
+        }),
+      );
     if (counted && l.kind !== 'regularisation') {
       const similar = await lineRepo.findSimilarLines(db, c.representative_id, {
         id: l.id,
@@ -263,6 +274,7 @@ export async function getClaim(ctx: ServiceContext, id: number): Promise<Claim> 
     paymentReference: c.payment_reference,
     cancelReason: c.cancel_reason,
     taxReceiptNumber: active?.number ?? null,
+    pendingTransfer: await pendingTransferOf(db, c),
   };
 }
 
@@ -473,16 +485,19 @@ async function requireReceipts(trx: Executor, claimId: number, whatToDo: string)
     trx,
     lines.map((l) => l.id),
   );
-  const missing: string[] = [];
-  for (const [index, l] of lines.entries()) {
+  const checked: ReceiptCheckLine[] = [];
+  for (const l of lines) {
     const policy = await getPolicy(trx, yearOf(l.date));
-    const rule = policy.kinds.find((k) => k.kind === l.kind);
-    if (rule?.receiptRequired && (files.get(l.id) ?? []).length === 0)
-      missing.push(`ligne ${index + 1} (${lineKindLabels[l.kind as StoredLineKind].toLowerCase()})`);
+    checked.push({
+      kind: l.kind as StoredLineKind,
+      transportMode: l.transport_mode as TransportMode | null,
+      date: l.date,
+      receiptRequired: policy.kinds.find((k) => k.kind === l.kind)?.receiptRequired ?? false,
+      receiptCount: (files.get(l.id) ?? []).length,
+    });
   }
-  if (missing.length > 0) {
-    throw new AppError('VALIDATION', `Justificatif manquant : ${missing.join(', ')}. ${whatToDo}`);
-  }
+  const missing = missingReceiptsSentence(checked);
+  if (missing) throw new AppError('VALIDATION', `${missing} ${whatToDo}`);
 }
 
 export async function submitClaim(ctx: ServiceContext, id: number): Promise<Claim> {
@@ -493,7 +508,7 @@ export async function submitClaim(ctx: ServiceContext, id: number): Promise<Clai
     const lines = await lineRepo.listLines(trx, id);
     if (lines.length === 0)
       throw new AppError('VALIDATION', 'Ajoutez au moins une ligne avant de soumettre la note.');
-    await requireReceipts(trx, id, 'Joignez-le avant de soumettre la note.');
+    await requireReceipts(trx, id, 'C’est nécessaire pour soumettre la note.');
     let number = c.number;
     if (number === null) {
       // Given once, in the transaction of the submission: a rollback gives it back, a commit keeps it for ever.
@@ -572,7 +587,7 @@ export async function validateClaim(ctx: ServiceContext, id: number): Promise<Cl
   await ctx.db.transaction().execute(async (trx) => {
     const c = await getClaimRowOrThrow(trx, id);
     requireStatus(c.status, ['soumise'], 'valider');
-    await requireReceipts(trx, id, 'Joignez-le avant de valider la note.');
+    await requireReceipts(trx, id, 'C’est nécessaire pour valider la note.');
     await freeze(ctx, trx, id, c.representative_id);
     await repo.updateClaim(trx, id, {
       status: 'validee',
@@ -612,12 +627,13 @@ export async function renounceClaim(ctx: ServiceContext, id: number, signedOn: s
   await ctx.db.transaction().execute(async (trx) => {
     const c = await getClaimRowOrThrow(trx, id);
     requireStatus(c.status, ['soumise', 'validee'], 'enregistrer l’abandon de');
+    await requireNotInTransfer(trx, c, 'd’enregistrer l’abandon de frais de');
     // The reçu fiscal needs justified expenses (DOMAIN.md): no renunciation of an unjustified line.
     await requireReceipts(
       trx,
       id,
       c.status === 'soumise'
-        ? 'Joignez-le avant d’enregistrer l’abandon de frais.'
+        ? 'C’est nécessaire pour enregistrer l’abandon de frais.'
         : 'Une note validée ne se modifie plus : annulez-la et ressaisissez-la avec ses justificatifs avant l’abandon de frais.',
     );
     const lastDate = (await lineRepo.listLines(trx, id))
@@ -664,6 +680,7 @@ export async function markPaid(
           `La note ${c.number ?? id} n’est pas validée (${claimStatusLabels[c.status as ClaimStatus].toLowerCase()}) : elle ne peut pas être payée.`,
         );
       }
+      await requireNotInTransfer(trx, c, 'de marquer payée', batchId);
       await repo.updateClaim(trx, id, {
         status: 'payee',
         paid_on: input.paidOn,
@@ -691,6 +708,7 @@ export async function cancelClaim(ctx: ServiceContext, id: number, reason: strin
   await ctx.db.transaction().execute(async (trx) => {
     const c = await getClaimRowOrThrow(trx, id);
     requireStatus(c.status, ['validee', 'abandonnee'], 'annuler');
+    await requireNotInTransfer(trx, c, 'd’annuler');
     const receipt = await receipts.activeReceiptOfClaim(trx, id);
     if (receipt) {
       throw new AppError(

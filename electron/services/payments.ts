@@ -1,20 +1,20 @@
 /**
- * Paying validated claims: by hand (date, mode, reference) or as one SEPA credit-transfer file
- * (pain.001.001.03) from the association's account. People without a valid IBAN are listed
- * and left out rather than failing the whole file.
+ * Paying validated claims as one SEPA credit-transfer file (pain.001.001.03) from the association's
+ * account. Producing the file pays nothing yet: the batch is « à transmettre » and its claims stay
+ * « validée » (en cours de virement) until the treasurer confirms the bank accepted it
+ * (sepa-batches.ts). People without a valid IBAN are listed and left out rather than failing the file.
  */
-import { buildSepaCreditTransferXml, SepaInputError, type SepaPayment } from '../rules/sepa-credit-transfer';
 import { transliterateSepa } from '../rules/sepa-text';
 import { bicError, ibanError, isSepaIban, normalizeIban } from '../../shared/rules/iban';
-import type { SepaBatchResult, SepaBatchSummary, SepaPreview } from '../../shared/types/claims';
-import type { GeneratedFile } from '../../shared/types/files';
+import type { SepaBatchResult, SepaPreview } from '../../shared/types/claims';
 import { logAction, type Executor } from '../../db/repositories/audit';
+import { insertEvent } from '../../db/repositories/claims';
 import { formatNumber, nextNumber } from '../../db/repositories/sequence';
-import { AppError, notFound } from '../errors';
+import { AppError } from '../errors';
 import { getAssociation } from './association';
-import { markPaid } from './claims';
 import { isoNow, todayIso, type ServiceContext } from './context';
 import { idList } from '../../db/id-list';
+import { batchFileName, buildBatchXml, type SepaItem } from './sepa-file';
 
 async function claimsWithPayees(db: Executor, ids: readonly number[]) {
   const rows = [];
@@ -28,6 +28,8 @@ async function claimsWithPayees(db: Executor, ids: readonly number[]) {
           'c.number',
           'c.status',
           'c.total_cents',
+          'c.sepa_batch_id',
+          'c.representative_id',
           'r.first_name',
           'r.last_name',
           'r.iban',
@@ -41,16 +43,16 @@ async function claimsWithPayees(db: Executor, ids: readonly number[]) {
   return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
-function payeeProblem(row: {
-  status: string;
-  total_cents: number;
+/**
+ * Why a person cannot be paid by transfer (missing or invalid IBAN or BIC, a name the bank
+ * cannot read), or null. Shared by the payments page and « À faire ».
+ */
+export function payeeAccountProblem(row: {
   first_name: string;
   last_name: string;
   iban: string | null;
   bic: string | null;
 }): string | null {
-  if (row.status !== 'validee') return 'note non validée';
-  if (row.total_cents <= 0) return 'montant nul ou négatif';
   // The bank needs a name in Latin letters; one that reduces to nothing would refuse the whole file.
   if (transliterateSepa(`${row.first_name} ${row.last_name}`) === '') {
     return 'nom sans lettre latine : ajoutez sur la fiche une graphie en lettres latines pour le virement';
@@ -61,6 +63,21 @@ function payeeProblem(row: {
   if (!isSepaIban(row.iban)) return 'IBAN hors de la zone SEPA';
   if (row.bic && bicError(row.bic)) return bicError(row.bic);
   return null;
+}
+
+function payeeProblem(row: {
+  status: string;
+  sepa_batch_id: number | null;
+  total_cents: number;
+  first_name: string;
+  last_name: string;
+  iban: string | null;
+  bic: string | null;
+}): string | null {
+  if (row.status !== 'validee') return 'note non validée';
+  if (row.sepa_batch_id !== null) return 'déjà dans un lot de virements à transmettre';
+  if (row.total_cents <= 0) return 'montant nul ou négatif';
+  return payeeAccountProblem(row);
 }
 
 function debtorProblem(association: {
@@ -86,7 +103,14 @@ export async function previewSepa(ctx: ServiceContext, claimIds: number[]): Prom
   for (const r of rows) {
     const personName = `${r.first_name} ${r.last_name}`;
     const problem = payeeProblem(r);
-    if (problem) preview.excluded.push({ claimId: r.id, number: r.number, personName, reason: problem });
+    if (problem)
+      preview.excluded.push({
+        claimId: r.id,
+        number: r.number,
+        personName,
+        representativeId: r.representative_id,
+        reason: problem,
+      });
     else {
       preview.included.push({ claimId: r.id, number: r.number, personName, amountCents: r.total_cents });
       preview.totalCents += r.total_cents;
@@ -111,49 +135,49 @@ export async function createSepaBatch(
   return ctx.db.transaction().execute(async (trx) => {
     const rows = await claimsWithPayees(trx, input.claimIds);
     const excluded: SepaPreview['excluded'] = [];
-    const payments: SepaPayment[] = [];
-    const included: number[] = [];
+    const items: Array<SepaItem & { claim_id: number; representative_id: number }> = [];
     for (const r of rows) {
       const personName = `${r.first_name} ${r.last_name}`;
       const why = payeeProblem(r);
       if (why) {
-        excluded.push({ claimId: r.id, number: r.number, personName, reason: why });
+        excluded.push({
+          claimId: r.id,
+          number: r.number,
+          personName,
+          representativeId: r.representative_id,
+          reason: why,
+        });
         continue;
       }
-      included.push(r.id);
-      payments.push({
-        endToEndId: r.number ?? `NF-${r.id}`,
-        creditorName: personName,
-        creditorIban: normalizeIban(r.iban ?? ''),
-        creditorBic: r.bic ?? undefined,
-        amountCents: r.total_cents,
-        remittanceInfo: `Remboursement note de frais ${r.number ?? r.id}`,
+      items.push({
+        claim_id: r.id,
+        representative_id: r.representative_id,
+        person_name: personName,
+        iban: normalizeIban(r.iban ?? ''),
+        bic: r.bic,
+        end_to_end_id: r.number ?? `NF-${r.id}`,
+        remittance: `Remboursement note de frais ${r.number ?? r.id}`,
+        amount_cents: r.total_cents,
       });
     }
-    if (payments.length === 0) {
+    if (items.length === 0) {
       throw new AppError(
         'VALIDATION',
-        'Aucune des notes choisies ne peut être virée (note non validée ou IBAN manquant ou invalide).',
+        'Aucune des notes choisies ne peut être virée (note non validée, déjà dans un lot, ou IBAN manquant ou invalide).',
       );
     }
     const year = Number(at.slice(0, 4));
     const messageId = formatNumber('VIR', year, await nextNumber(trx, 'sepa', year));
-    let xml: string;
-    try {
-      xml = buildSepaCreditTransferXml({
-        messageId,
-        createdAt: at.replace(/\.\d+Z$/, 'Z').replace('Z', ''),
-        debtor: { name: association.name, iban: association.iban ?? '', bic: association.bic ?? undefined },
-        requestedExecutionDate: input.executionDate,
-        batchBooking: true,
-        payments,
-      });
-    } catch (error) {
-      if (error instanceof SepaInputError) throw new AppError('VALIDATION', error.problems.join(' ; '));
-      throw error;
-    }
-    const total = payments.reduce((s, p) => s + p.amountCents, 0);
-    const fileName = `virements-${messageId}.xml`;
+    const xml = buildBatchXml({
+      messageId,
+      revision: 1,
+      at,
+      executionDate: input.executionDate,
+      debtor: association,
+      items,
+    });
+    const total = items.reduce((s, p) => s + p.amount_cents, 0);
+    const fileName = batchFileName(messageId, 1);
     const batch = await trx
       .insertInto('sepa_batch')
       .values({
@@ -161,26 +185,41 @@ export async function createSepaBatch(
         created_at: at,
         created_by: ctx.actor,
         execution_date: input.executionDate,
-        payment_count: payments.length,
+        payment_count: items.length,
         total_cents: total,
         file_name: fileName,
         xml,
+        state: 'a_transmettre',
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await markPaid(
-      ctx,
-      { ids: included, paidOn: input.executionDate, method: 'virement', reference: messageId },
-      trx,
-      batch.id,
-    );
+    for (const item of items) {
+      await trx
+        .insertInto('sepa_batch_item')
+        .values({ ...item, batch_id: batch.id })
+        .execute();
+      // Still « validée »: paid only once the bank has accepted the file.
+      await trx
+        .updateTable('claim')
+        .set({ sepa_batch_id: batch.id, updated_at: at })
+        .where('id', '=', item.claim_id)
+        .execute();
+      await insertEvent(trx, {
+        claimId: item.claim_id,
+        at,
+        actor: ctx.actor,
+        action: `mise en virement (${messageId}, à transmettre)`,
+        from: 'validee',
+        to: 'validee',
+      });
+    }
     await logAction(trx, {
       at,
       actor: ctx.actor,
       action: 'fichier de virements produit',
       entity: 'sepa_batch',
       entityId: batch.id,
-      details: { messageId, notes: payments.length, exclues: excluded.length },
+      details: { messageId, notes: items.length, exclues: excluded.length },
     });
     return {
       batch: {
@@ -188,43 +227,19 @@ export async function createSepaBatch(
         messageId,
         createdAt: at,
         executionDate: input.executionDate,
-        paymentCount: payments.length,
+        paymentCount: items.length,
         totalCents: total,
         fileName,
+        state: 'a_transmettre',
+        confirmedAt: null,
+        cancelledAt: null,
+        cancelReason: null,
+        revision: 1,
+        revisedAt: null,
+        payees: [],
       },
       excluded,
       file: { fileName, mime: 'application/xml', dataBase64: Buffer.from(xml, 'utf8').toString('base64') },
     };
   });
-}
-
-export async function listSepaBatches(ctx: ServiceContext): Promise<SepaBatchSummary[]> {
-  const rows = await ctx.db
-    .selectFrom('sepa_batch')
-    .select(['id', 'message_id', 'created_at', 'execution_date', 'payment_count', 'total_cents', 'file_name'])
-    .orderBy('id', 'desc')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    messageId: r.message_id,
-    createdAt: r.created_at,
-    executionDate: r.execution_date,
-    paymentCount: r.payment_count,
-    totalCents: r.total_cents,
-    fileName: r.file_name,
-  }));
-}
-
-export async function downloadSepaBatch(ctx: ServiceContext, id: number): Promise<GeneratedFile> {
-  const row = await ctx.db
-    .selectFrom('sepa_batch')
-    .select(['file_name', 'xml'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) throw notFound('Fichier de virements');
-  return {
-    fileName: row.file_name,
-    mime: 'application/xml',
-    dataBase64: Buffer.from(row.xml, 'utf8').toString('base64'),
-  };
 }

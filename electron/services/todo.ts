@@ -21,6 +21,7 @@ import { foldForSearch } from '../../shared/rules/text';
 import { addDays, baseTrainingDue, daysBetween, vacantSeats } from '../rules/register-rules';
 import { congeWarnings } from './conge';
 import { todayIso, type ServiceContext } from './context';
+import { treasuryTodo } from './todo-treasury';
 import { readSettings, writeSettings } from './settings';
 
 export function getRegisterSettings(ctx: ServiceContext): Promise<RegisterSettings> {
@@ -157,6 +158,7 @@ export async function getTodo(ctx: ServiceContext): Promise<TodoList> {
     trainings,
     charters: charterLines,
     conge: await congeWarnings(ctx, today),
+    treasury: await treasuryTodo(ctx, today),
     charterPublished: charters.current !== null,
     instanceCount: records.length,
   };

@@ -131,7 +131,8 @@ export type ClaimData = z.output<typeof claimInput>;
 
 export const claimListQuery = z.object({
   search: z.string().max(200).default(''),
-  status: z.enum([...claimStatuses, 'tous', 'a_traiter']).default('tous'),
+  /** a_payer: validated and not already in a SEPA batch à transmettre. */
+  status: z.enum([...claimStatuses, 'tous', 'a_traiter', 'a_payer']).default('tous'),
   year: z
     .number()
     .int()

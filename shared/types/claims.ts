@@ -1,6 +1,7 @@
 /** Shapes the claims domain returns: camelCase, booleans as booleans, money in cents, distances in tenths of km. */
 import type { ClaimStatus, PaymentMethod, StoredLineKind, TransportMode } from '../schemas/claims';
 import type { PolicyKind } from '../schemas/claims-settings';
+import type { SepaBatchState } from '../schemas/sepa-batches';
 import type { VehicleKind } from '../schemas/representative';
 
 export interface ClaimSummary {
@@ -106,6 +107,8 @@ export interface Claim extends ClaimSummary {
   cancelReason: string | null;
   /** Active tax receipt covering this claim, if any. */
   taxReceiptNumber: string | null;
+  /** Validated claim waiting in a SEPA batch à transmettre (paid once the bank accepts the file). */
+  pendingTransfer: { batchId: number; messageId: string; executionDate: string } | null;
 }
 
 export interface AttendanceProposal {
@@ -149,9 +152,25 @@ export interface RegularisationProposal {
 
 export interface SepaPreview {
   included: Array<{ claimId: number; number: string | null; personName: string; amountCents: number }>;
-  excluded: Array<{ claimId: number; number: string | null; personName: string; reason: string }>;
+  excluded: Array<{
+    claimId: number;
+    number: string | null;
+    personName: string;
+    representativeId: number;
+    reason: string;
+  }>;
   totalCents: number;
   debtorProblem: string | null;
+}
+
+export interface SepaBatchPayee {
+  representativeId: number;
+  personName: string;
+  claims: Array<{ claimId: number; number: string }>;
+  amountCents: number;
+  /** Set when the payee was withdrawn from the batch (claims back to « validée »). */
+  withdrawnAt: string | null;
+  withdrawReason: string | null;
 }
 
 export interface SepaBatchSummary {
@@ -159,9 +178,19 @@ export interface SepaBatchSummary {
   messageId: string;
   createdAt: string;
   executionDate: string;
+  /** Payments and total still in the file (withdrawn payees excluded). */
   paymentCount: number;
   totalCents: number;
   fileName: string;
+  state: SepaBatchState;
+  confirmedAt: string | null;
+  cancelledAt: string | null;
+  cancelReason: string | null;
+  /** 1 for the file as produced; each withdrawal rebuilds it (2, 3…). */
+  revision: number;
+  revisedAt: string | null;
+  /** Filled for batches à transmettre only (the others are history). */
+  payees: SepaBatchPayee[];
 }
 
 export interface SepaBatchResult {

@@ -1,3 +1,4 @@
+import type { TodoTreasury } from './todo-treasury';
 import type { CongeWarning } from './meetings';
 /** Shapes of the register (organisations, instances, mandates, « À faire ») returned by the main process. */
 import type {
@@ -208,4 +209,6 @@ export interface TodoList {
   charterPublished: boolean;
   /** Active instances: none means the register is still to be filled in. */
   instanceCount: number;
+  /** The treasurer's lines (claims, payments, reçus fiscaux). */
+  treasury: TodoTreasury;
 }

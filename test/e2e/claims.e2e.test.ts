@@ -152,12 +152,227 @@ describeApp('Notes de frais, paiement et abandon de frais', (target) => {
     const download = await downloadPromise;
     const file = await download.path();
     execFileSync('xmllint', ['--noout', '--schema', XSD, file], { stdio: 'pipe' });
-    await page.getByRole('table', { name: 'Fichiers de virements' }).getByText(`VIR-${year}-0001`).waitFor();
+    // Not paid yet: the batch waits until the treasurer says the bank accepted it.
+    const batch = page.getByLabel(`Lot VIR-${year}-0001 à transmettre`);
+    await batch.waitFor();
+    expect((await api<{ rows: unknown[] }>(app, 'claims:list', { status: 'payee' })).rows).toEqual([]);
+    await batch.getByRole('button', { name: 'La banque l’a accepté' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Oui, la banque l’a accepté' }).click();
+    await page
+      .getByRole('table', { name: 'Lots de virements traités' })
+      .getByText(`VIR-${year}-0001`)
+      .waitFor();
 
     const list = await api<{ rows: Array<{ number: string; status: string }> }>(app, 'claims:list', {
       status: 'payee',
     });
     expect(list.rows.map((r) => r.number)).toEqual([`NF-${year}-0001`]);
+  });
+
+  it('leaves a payee without IBAN unticked, withdraws one payee from a batch, then confirms it', async () => {
+    const { page } = app;
+    await given(app);
+    const year = new Date().getFullYear();
+    const validatedClaim = async (firstName: string, lastName: string, iban: string | null) => {
+      const p = await api<{ id: number; vehicles: Array<{ id: number }> }>(app, 'representatives:create', {
+        civility: 'M.',
+        firstName,
+        lastName,
+        employed: false,
+        iban,
+        vehicles: [{ label: 'Clio', kind: 'voiture', fiscalPowerCv: 5, electric: false, plate: null }],
+      });
+      const c = await api<{ id: number }>(app, 'claims:create', {
+        representativeId: p.id,
+        lines: [
+          {
+            kind: 'kilometrique',
+            date: isoDaysAgo(5),
+            purpose: 'Réunion CDU',
+            fromPlace: 'Vitré',
+            toPlace: 'Rennes',
+            distanceTenthKm: 400,
+            roundTrip: true,
+            vehicleId: p.vehicles[0]?.id,
+          },
+        ],
+      });
+      await api(app, 'claims:submit', { id: c.id });
+      await api(app, 'claims:validate', { id: c.id });
+      return { person: p.id, claim: c.id };
+    };
+    const paul = await validatedClaim('Paul', 'Bernard', 'FR7630006000011234567890189');
+    const yann = await validatedClaim('Yann', 'Kerbrat', 'FR7610107001011234567890129');
+    const noIban = await validatedClaim('Zoé', 'Sans-Iban', null);
+
+    await go(page, '#/paiements');
+    const zoe = page.getByRole('checkbox', { name: /Payer NF-\d{4}-0003 \(Zoé Sans-Iban\)/ });
+    await zoe.waitFor();
+    await page.getByText('Compléter l’IBAN').waitFor();
+    expect(await zoe.isChecked()).toBe(false);
+    expect(await zoe.isDisabled()).toBe(true);
+    await page.getByRole('button', { name: /Produire le fichier de 2 virements/ }).click();
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('dialog').getByRole('button', { name: 'Produire le fichier' }).click();
+    await downloadPromise;
+
+    const batch = page.getByLabel(`Lot VIR-${year}-0001 à transmettre`);
+    await batch
+      .getByRole('row', { name: /Paul Bernard/ })
+      .getByRole('button', { name: 'Retirer du lot' })
+      .click();
+    await page.getByRole('dialog').getByLabel('Motif').fill('IBAN clôturé, signalé par la banque');
+    await page.getByRole('dialog').getByRole('button', { name: 'Retirer du lot' }).click();
+    await batch.getByText(/Retiré du lot le .* : IBAN clôturé, signalé par la banque/).waitFor();
+    await batch.getByText(`Fichier refait le`, { exact: false }).waitFor();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    for (const width of [1366, 1024]) {
+      await page.setViewportSize({ width, height: 768 });
+      await page.screenshot({ path: `/tmp/treasurer/paiements-lot-${target}-${width}.png`, fullPage: true });
+    }
+    const again = page.waitForEvent('download');
+    await batch.getByRole('button', { name: 'Télécharger le fichier' }).click();
+    const rebuilt = await (await again).path();
+    execFileSync('xmllint', ['--noout', '--schema', XSD, rebuilt], { stdio: 'pipe' });
+    expect(execFileSync('grep', ['-c', 'Kerbrat', rebuilt]).toString().trim()).toBe('1');
+    expect(() => execFileSync('grep', ['-q', 'Bernard', rebuilt])).toThrow();
+
+    await batch.getByRole('button', { name: 'La banque l’a accepté' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Oui, la banque l’a accepté' }).click();
+    await page
+      .getByRole('table', { name: 'Lots de virements traités' })
+      .getByText(`VIR-${year}-0001`)
+      .waitFor();
+    const status = async (id: number) => (await api<{ status: string }>(app, 'claims:get', { id })).status;
+    expect([await status(yann.claim), await status(paul.claim), await status(noIban.claim)]).toEqual([
+      'payee',
+      'validee',
+      'validee',
+    ]);
+    // Paul is back among the claims to pay.
+    await page.getByRole('checkbox', { name: /Payer NF-\d{4}-0001 \(Paul Bernard\)/ }).waitFor();
+  });
+
+  it('says which receipt is missing on the line and why submission is blocked, before any confirmation', async () => {
+    const { page } = app;
+    const f = await given(app);
+    const c = await api<{ id: number }>(app, 'claims:create', {
+      representativeId: f.brigitte,
+      lines: [
+        {
+          kind: 'transport',
+          transportMode: 'train',
+          date: isoDaysAgo(3),
+          purpose: 'CRSA à Rennes',
+          expenseCents: 4560,
+        },
+      ],
+    });
+    await go(page, `#/frais/${c.id}`);
+    await page.getByText('Justificatif manquant\u00a0: joignez le billet de train').waitFor();
+    const blocked = page.getByRole('alert').filter({ hasText: 'La note ne peut pas encore être soumise' });
+    await blocked
+      .getByText(/Justificatif manquant à la ligne 1 \(train du .*\)\u00a0: joignez le billet de train\./)
+      .waitFor();
+    const submit = page.getByRole('button', { name: 'Soumettre' });
+    expect(await submit.isDisabled()).toBe(true);
+    for (const width of [1366, 1024]) {
+      await page.setViewportSize({ width, height: 768 });
+      await page.screenshot({
+        path: `/tmp/treasurer/justificatif-manquant-${target}-${width}.png`,
+        fullPage: true,
+      });
+    }
+
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Joindre un justificatif à la ligne 1' }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'billet.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+    });
+    await page.getByRole('table', { name: 'Lignes de la note' }).getByText('billet.pdf').waitFor();
+    expect(await blocked.count()).toBe(0);
+    await submit.click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Soumettre' }).click();
+    await page.getByRole('heading', { name: /Note de frais NF-\d{4}-0001/ }).waitFor();
+  });
+
+  it('shows the treasurer’s lines in « À faire », filtered on Trésorerie, each gone once done', async () => {
+    const { page } = app;
+    const f = await given(app);
+    const trip = (representativeId: number, vehicleId: number) => ({
+      representativeId,
+      lines: [
+        {
+          kind: 'kilometrique',
+          date: isoDaysAgo(5),
+          purpose: 'Réunion CDU',
+          fromPlace: 'Vitré',
+          toPlace: 'Rennes',
+          distanceTenthKm: 400,
+          roundTrip: true,
+          vehicleId,
+        },
+      ],
+    });
+    const submitted = await api<{ id: number }>(app, 'claims:create', trip(f.brigitte, f.brigitteVehicle));
+    await api(app, 'claims:submit', { id: submitted.id });
+    const zoe = await api<{ id: number; vehicles: Array<{ id: number }> }>(app, 'representatives:create', {
+      civility: 'Mme',
+      firstName: 'Zoé',
+      lastName: 'Sans-Iban',
+      employed: false,
+      vehicles: [{ label: 'Clio', kind: 'voiture', fiscalPowerCv: 5, electric: false, plate: null }],
+    });
+    const blocked = await api<{ id: number }>(app, 'claims:create', trip(zoe.id, zoe.vehicles[0]?.id ?? 0));
+    await api(app, 'claims:submit', { id: blocked.id });
+    await api(app, 'claims:validate', { id: blocked.id });
+
+    // The home page is « À faire », loaded before the data above: come back to it from another page.
+    await go(page, '#/frais');
+    await go(page, '#/a-faire');
+    await page.getByText(/^Trésorerie \(2\)$/).click();
+    const toValidate = page.getByTestId('a-faire-notes-a-valider');
+    await toValidate
+      .getByText('Mme Brigitte Le Gall')
+      .or(toValidate.getByText('Brigitte Le Gall'))
+      .first()
+      .waitFor();
+    await page.getByTestId('a-faire-iban').getByText('IBAN manquant sur la fiche').waitFor();
+    expect(await page.getByTestId('a-faire-echeances').count()).toBe(0);
+    for (const [width, height] of [
+      [1366, 768],
+      [1024, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({
+        path: `/tmp/treasurer/a-faire-tresorerie-${target}-${width}.png`,
+        fullPage: true,
+      });
+    }
+
+    await toValidate.getByRole('link', { name: /Examiner la note/ }).click();
+    await page.getByRole('button', { name: 'Valider' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Valider' }).click();
+    await page.getByText('Validée', { exact: true }).waitFor();
+    await go(page, '#/a-faire?vue=tresorerie');
+    await page
+      .getByTestId('a-faire-notes-a-valider')
+      .getByText('Aucune note soumise n’attend de validation.')
+      .waitFor();
+    await page
+      .getByTestId('a-faire-notes-a-payer')
+      .getByRole('link', { name: 'Préparer les virements' })
+      .waitFor();
+
+    await page
+      .getByTestId('a-faire-iban')
+      .getByRole('link', { name: 'Compléter l’IBAN de Zoé Sans-Iban' })
+      .click();
+    await page.getByLabel('IBAN').first().waitFor();
   });
 
   it('records the abandon de frais of another claim and issues its reçu fiscal', async () => {

@@ -17,6 +17,12 @@ import {
   sepaInput,
   yearInput,
 } from '../../../shared/schemas/claims';
+import {
+  cancelBatchInput,
+  confirmBatchInput,
+  withdrawPayeeInput,
+} from '../../../shared/schemas/sepa-batches';
+import { declareYearInput } from '../../../shared/schemas/tax-declaration';
 import { claimsSettingsSchema, policyInput, scaleInput } from '../../../shared/schemas/claims-settings';
 import type { ClaimsSettings } from '../../../shared/schemas/claims-settings';
 import type {
@@ -64,11 +70,15 @@ export const claimsContract = {
   'payments:createSepa': channel<SepaBatchResult>()(sepaInput),
   'payments:batches': channel<SepaBatchSummary[]>()(none),
   'payments:downloadBatch': channel<GeneratedFile>()(byId),
+  'payments:confirmBatch': channel<SepaBatchSummary>()(confirmBatchInput),
+  'payments:cancelBatch': channel<SepaBatchSummary>()(cancelBatchInput),
+  'payments:withdrawPayee': channel<SepaBatchSummary>()(withdrawPayeeInput),
 
   'taxReceipts:year': channel<TaxReceiptYear>()(yearInput),
   'taxReceipts:issue': channel<TaxReceiptSummary[]>()(issueReceiptInput),
   'taxReceipts:cancel': channel<TaxReceiptYear>()(cancelReceiptInput),
   'taxReceipts:pdf': channel<GeneratedFile>()(byId),
+  'taxReceipts:markDeclared': channel<{ year: number }>()(declareYearInput),
 
   'accounting:journal': channel<GeneratedFile>()(yearInput),
 

@@ -3,7 +3,9 @@ import { claimPdf } from '../../services/claim-documents';
 import * as claims from '../../services/claims';
 import * as payments from '../../services/payments';
 import * as policies from '../../services/policies';
+import * as sepaBatches from '../../services/sepa-batches';
 import * as taxReceipts from '../../services/tax-receipts';
+import { markReceiptsDeclared } from '../../services/todo-treasury';
 import type { claimsContract } from '../contracts/claims';
 import type { DomainHandlers } from './types';
 
@@ -32,13 +34,17 @@ export const claimsHandlers: DomainHandlers<typeof claimsContract> = {
 
   'payments:preview': (ctx, input) => payments.previewSepa(ctx, input.claimIds),
   'payments:createSepa': (ctx, input) => payments.createSepaBatch(ctx, input),
-  'payments:batches': (ctx) => payments.listSepaBatches(ctx),
-  'payments:downloadBatch': (ctx, input) => payments.downloadSepaBatch(ctx, input.id),
+  'payments:batches': (ctx) => sepaBatches.listSepaBatches(ctx),
+  'payments:downloadBatch': (ctx, input) => sepaBatches.downloadSepaBatch(ctx, input.id),
+  'payments:confirmBatch': (ctx, input) => sepaBatches.confirmSepaBatch(ctx, input.id),
+  'payments:cancelBatch': (ctx, input) => sepaBatches.cancelSepaBatch(ctx, input),
+  'payments:withdrawPayee': (ctx, input) => sepaBatches.withdrawSepaPayee(ctx, input),
 
   'taxReceipts:year': (ctx, input) => taxReceipts.taxReceiptYear(ctx, input.year),
   'taxReceipts:issue': (ctx, input) => taxReceipts.issueTaxReceipts(ctx, input),
   'taxReceipts:cancel': (ctx, input) => taxReceipts.cancelTaxReceipt(ctx, input),
   'taxReceipts:pdf': (ctx, input) => taxReceipts.taxReceiptPdf(ctx, input.id),
+  'taxReceipts:markDeclared': (ctx, input) => markReceiptsDeclared(ctx, input.year),
 
   'accounting:journal': (ctx, input) => accounting.accountingCsv(ctx, input.year),
 

@@ -31,6 +31,7 @@ import {
 } from '@tabler/icons-react';
 import { useRef, useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { missingReceiptsSentence } from '../../../shared/rules/claim-receipts';
 import { formatEuros, formatKm } from '../../../shared/rules/format-fr';
 import {
   claimStatusLabels,
@@ -88,6 +89,10 @@ export function ClaimDetailPage() {
 
   if (loading && !claim) return <Loader aria-label="Chargement" />;
   if (!claim) return <Alert color="red">Cette note n’existe pas ou plus.</Alert>;
+  // Said before any confirmation: the same rule the main process applies at submission.
+  const missingReceipts = missingReceiptsSentence(
+    claim.lines.map((l) => ({ ...l, receiptCount: l.receipts.length })),
+  );
 
   const run = async (action: () => Promise<Claim>, success: string) => {
     try {
@@ -243,6 +248,8 @@ export function ClaimDetailPage() {
             {s === 'brouillon' && (
               <Button
                 leftSection={<IconSend size={16} />}
+                disabled={missingReceipts !== null}
+                aria-describedby={missingReceipts ? 'justificatifs-manquants' : undefined}
                 onClick={() =>
                   confirm(
                     'Soumettre la note ?',
@@ -282,6 +289,8 @@ export function ClaimDetailPage() {
                 </Button>
                 <Button
                   leftSection={<IconCheck size={16} />}
+                  disabled={missingReceipts !== null}
+                  aria-describedby={missingReceipts ? 'justificatifs-manquants' : undefined}
                   onClick={() =>
                     confirm(
                       'Valider la note ?',
@@ -296,12 +305,12 @@ export function ClaimDetailPage() {
                 </Button>
               </>
             )}
-            {(s === 'soumise' || s === 'validee') && (
+            {(s === 'soumise' || (s === 'validee' && !claim.pendingTransfer)) && (
               <Button variant="light" color="grape" onClick={() => openDialog('renounce')}>
                 Abandon de frais
               </Button>
             )}
-            {s === 'validee' && (
+            {s === 'validee' && !claim.pendingTransfer && (
               <>
                 <Button variant="light" color="red" onClick={() => openDialog('cancel')}>
                   Annuler la note
@@ -333,6 +342,19 @@ export function ClaimDetailPage() {
             </Badge>
           )}
         </Group>
+        {missingReceipts && (s === 'brouillon' || s === 'soumise') && (
+          <Alert
+            id="justificatifs-manquants"
+            color="orange"
+            title={
+              s === 'brouillon'
+                ? 'La note ne peut pas encore être soumise'
+                : 'La note ne peut pas encore être validée'
+            }
+          >
+            {missingReceipts} Utilisez « Joindre » sur la ligne.
+          </Alert>
+        )}
         {s === 'refusee' && (
           <Alert color="red" title="Note refusée">
             {claim.refusalReason}
@@ -341,6 +363,16 @@ export function ClaimDetailPage() {
         {s === 'annulee' && (
           <Alert color="dark" title="Note annulée">
             {claim.cancelReason}
+          </Alert>
+        )}
+        {s === 'validee' && claim.pendingTransfer && (
+          <Alert color="orange" title="En cours de virement">
+            Dans le lot {claim.pendingTransfer.messageId}, exécution demandée le{' '}
+            {formatDate(claim.pendingTransfer.executionDate)}. La note sera payée quand le trésorier
+            confirmera que la banque a accepté le fichier.{' '}
+            <Anchor size="sm" onClick={() => navigate('/paiements')}>
+              Voir le lot
+            </Anchor>
           </Alert>
         )}
         {s === 'payee' && (
@@ -405,17 +437,11 @@ export function ClaimDetailPage() {
                         Réunion : {l.meetingLabel}
                       </Text>
                     )}
+                    {/* Plain text rather than badges: a warning must be read whole, even on a narrow screen. */}
                     {l.warnings.map((w) => (
-                      <Badge
-                        key={w}
-                        color="orange"
-                        variant="light"
-                        size="sm"
-                        mt={4}
-                        style={{ textTransform: 'none' }}
-                      >
+                      <Text key={w} size="xs" fw={600} c="orange.8" mt={4}>
                         {w}
-                      </Badge>
+                      </Text>
                     ))}
                   </Table.Td>
                   <Table.Td>

@@ -1,9 +1,8 @@
-import { plural } from '../../../shared/rules/plural';
-import { Alert, Anchor, Button, Card, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconDownload, IconFileExport } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { IconFileExport } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { formatEuros } from '../../../shared/rules/format-fr';
 import type { SepaPreview } from '../../../shared/types/claims';
@@ -11,9 +10,11 @@ import { call, notifyError } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { deliverFile } from '../../files';
-import { formatDate, formatDateTime } from '../../format';
+import { formatDate } from '../../format';
 import { useLoad } from '../../hooks';
 import { DateField } from '../../components/DateField';
+import { plural } from '../../../shared/rules/plural';
+import { PendingSepaBatches, SepaBatchHistory } from './SepaBatchesSection';
 
 function inDays(days: number): string {
   const d = new Date();
@@ -25,27 +26,36 @@ function inDays(days: number): string {
 export function PaymentsPage() {
   const navigate = useNavigate();
   const list = useLoad(
-    () => call('claims:list', { status: 'validee', sort: 'personne', direction: 'asc' }),
+    () => call('claims:list', { status: 'a_payer', sort: 'personne', direction: 'asc' }),
     [],
   );
   const batches = useLoad(() => call('payments:batches', {}), []);
   const [selected, setSelected] = useState<Set<number>>(new Set());
+  /** What each listed claim would give in a file: who can be paid, who cannot and why. */
   const [preview, setPreview] = useState<SepaPreview | null>(null);
   const [executionDate, setExecutionDate] = useState(inDays(1));
   const rows = list.data?.rows ?? [];
 
   useEffect(() => {
-    setSelected(new Set(rows.map((r) => r.id)));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [list.data]);
-
-  useEffect(() => {
-    if (selected.size === 0) {
+    const ids = (list.data?.rows ?? []).map((r) => r.id);
+    if (ids.length === 0) {
       setPreview(null);
+      setSelected(new Set());
       return;
     }
-    call('payments:preview', { claimIds: [...selected] }).then(setPreview, (e: unknown) => notifyError(e));
-  }, [selected]);
+    call('payments:preview', { claimIds: ids }).then(
+      (p) => {
+        setPreview(p);
+        // Only the payable claims are ticked: a claim without a valid IBAN cannot be in the file.
+        setSelected(new Set(p.included.map((i) => i.claimId)));
+      },
+      (e: unknown) => notifyError(e),
+    );
+  }, [list.data]);
+
+  const payable = useMemo(() => new Set(preview?.included.map((i) => i.claimId) ?? []), [preview]);
+  const chosen = (preview?.included ?? []).filter((i) => selected.has(i.claimId));
+  const chosenCents = chosen.reduce((s, i) => s + i.amountCents, 0);
 
   const toggle = (id: number, on: boolean) =>
     setSelected((s) => {
@@ -55,32 +65,36 @@ export function PaymentsPage() {
       return next;
     });
 
+  const reload = async () => {
+    await list.reload();
+    await batches.reload();
+  };
+
   const produce = () =>
     modals.openConfirmModal({
       title: 'Produire le fichier de virements ?',
       children: (
         <Text size="sm">
-          {plural(preview?.included.length ?? 0, 'virement', 'virements')} pour{' '}
-          {formatEuros(preview?.totalCents ?? 0)}, exécution le {formatDate(executionDate)}. Les notes
-          incluses seront marquées payées par virement avec la référence du fichier. Déposez ensuite le
-          fichier sur le site de votre banque.
-          {preview && preview.excluded.length > 0
-            ? ` ${plural(preview.excluded.length, 'note sans IBAN valide reste', 'notes sans IBAN valide restent')} à payer autrement.`
-            : ''}
+          {plural(chosen.length, 'virement', 'virements')} pour {formatEuros(chosenCents)}, exécution le{' '}
+          {formatDate(executionDate)}. Déposez ensuite le fichier sur le site de votre banque : les notes
+          restent « validées », en cours de virement, jusqu’à ce que vous confirmiez ici que la banque a
+          accepté le fichier.
         </Text>
       ),
       labels: { confirm: 'Produire le fichier', cancel: 'Annuler' },
       onConfirm: async () => {
         try {
-          const result = await call('payments:createSepa', { claimIds: [...selected], executionDate });
+          const result = await call('payments:createSepa', {
+            claimIds: chosen.map((i) => i.claimId),
+            executionDate,
+          });
           await deliverFile(result.file);
           notifications.show({
             color: 'teal',
-            title: 'Virements préparés',
-            message: `${plural(result.batch.paymentCount, 'virement', 'virements')}, ${formatEuros(result.batch.totalCents)} — ${result.batch.messageId}`,
+            title: `Lot ${result.batch.messageId} à transmettre`,
+            message: `${plural(result.batch.paymentCount, 'virement', 'virements')}, ${formatEuros(result.batch.totalCents)}. Déposez le fichier à la banque, puis confirmez ici.`,
           });
-          await list.reload();
-          await batches.reload();
+          await reload();
         } catch (e) {
           notifyError(e, 'Le fichier n’a pas été produit');
         }
@@ -96,13 +110,15 @@ export function PaymentsPage() {
           de la banque, depuis le compte de l’association (Paramètres › Association). Une note peut aussi être
           marquée payée par chèque ou espèces depuis sa fiche.
         </Text>
+        <PendingSepaBatches batches={batches.data ?? []} onChanged={reload} />
         {rows.length === 0 && !list.loading ? (
           <EmptyState
             title="Aucune note validée à payer"
             actionLabel="Voir les notes à traiter"
             onAction={() => navigate('/frais?statut=a_traiter')}
           >
-            Les notes apparaissent ici une fois validées par le trésorier.
+            Les notes apparaissent ici une fois validées par le trésorier (sauf celles déjà dans un lot de
+            virements).
           </EmptyState>
         ) : (
           <Card withBorder padding={0}>
@@ -112,17 +128,16 @@ export function PaymentsPage() {
                   <Table.Th w={40}>
                     <Checkbox
                       aria-label="Tout sélectionner"
-                      checked={selected.size === rows.length && rows.length > 0}
-                      indeterminate={selected.size > 0 && selected.size < rows.length}
-                      onChange={(e) =>
-                        setSelected(e.currentTarget.checked ? new Set(rows.map((r) => r.id)) : new Set())
-                      }
+                      checked={selected.size === payable.size && payable.size > 0}
+                      indeterminate={selected.size > 0 && selected.size < payable.size}
+                      disabled={payable.size === 0}
+                      onChange={(e) => setSelected(e.currentTarget.checked ? new Set(payable) : new Set())}
                     />
                   </Table.Th>
                   <Table.Th>Numéro</Table.Th>
                   <Table.Th>Représentant</Table.Th>
                   <Table.Th ta="right">Montant</Table.Th>
-                  <Table.Th>IBAN</Table.Th>
+                  <Table.Th>Virement</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -134,10 +149,11 @@ export function PaymentsPage() {
                         <Checkbox
                           aria-label={`Payer ${r.number ?? ''} (${r.personName})`}
                           checked={selected.has(r.id)}
+                          disabled={!payable.has(r.id)}
                           onChange={(e) => toggle(r.id, e.currentTarget.checked)}
                         />
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         <Anchor size="sm" onClick={() => navigate(`/frais/${r.id}`)}>
                           {r.number}
                         </Anchor>
@@ -146,13 +162,21 @@ export function PaymentsPage() {
                       <Table.Td ta="right">{formatEuros(r.totalCents)}</Table.Td>
                       <Table.Td>
                         {excluded ? (
-                          <Text size="sm" c="red">
-                            {excluded.reason}
-                          </Text>
-                        ) : r.hasIban ? (
-                          'Oui'
+                          <Group gap="xs" wrap="wrap">
+                            <Text size="sm" c="red">
+                              Impossible : {excluded.reason}
+                            </Text>
+                            <Anchor
+                              size="sm"
+                              onClick={() => navigate(`/representants/${excluded.representativeId}/modifier`)}
+                            >
+                              {/IBAN|BIC/.test(excluded.reason) ? 'Compléter l’IBAN' : 'Corriger la fiche'}
+                            </Anchor>
+                          </Group>
+                        ) : preview ? (
+                          'Possible'
                         ) : (
-                          '—'
+                          '…'
                         )}
                       </Table.Td>
                     </Table.Tr>
@@ -165,11 +189,6 @@ export function PaymentsPage() {
         {preview && (
           <Stack gap="sm">
             {preview.debtorProblem && <Alert color="red">{preview.debtorProblem}</Alert>}
-            {preview.excluded.length > 0 && (
-              <Alert color="orange" title="Laissées hors du fichier">
-                {preview.excluded.map((x) => `${x.number ?? ''} ${x.personName} : ${x.reason}`).join(' · ')}
-              </Alert>
-            )}
             <Group align="end">
               <DateField
                 label="Date d’exécution souhaitée"
@@ -179,64 +198,16 @@ export function PaymentsPage() {
               />
               <Button
                 leftSection={<IconFileExport size={16} />}
-                disabled={preview.included.length === 0 || preview.debtorProblem !== null}
+                disabled={chosen.length === 0 || preview.debtorProblem !== null}
                 onClick={produce}
               >
-                Produire le fichier de {plural(preview.included.length, 'virement', 'virements')} —{' '}
-                {formatEuros(preview.totalCents)}
+                Produire le fichier de {plural(chosen.length, 'virement', 'virements')} —{' '}
+                {formatEuros(chosenCents)}
               </Button>
             </Group>
           </Stack>
         )}
-        <div>
-          <Title order={3} size="h5" mb="xs">
-            Fichiers de virements produits
-          </Title>
-          {(batches.data ?? []).length === 0 ? (
-            <Text size="sm" c="dimmed">
-              Aucun fichier pour l’instant.
-            </Text>
-          ) : (
-            <Table verticalSpacing={4} aria-label="Fichiers de virements">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Référence</Table.Th>
-                  <Table.Th>Produit le</Table.Th>
-                  <Table.Th>Exécution</Table.Th>
-                  <Table.Th>Virements</Table.Th>
-                  <Table.Th ta="right">Total</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {(batches.data ?? []).map((b) => (
-                  <Table.Tr key={b.id}>
-                    <Table.Td>{b.messageId}</Table.Td>
-                    <Table.Td>{formatDateTime(b.createdAt)}</Table.Td>
-                    <Table.Td>{formatDate(b.executionDate)}</Table.Td>
-                    <Table.Td>{b.paymentCount}</Table.Td>
-                    <Table.Td ta="right">{formatEuros(b.totalCents)}</Table.Td>
-                    <Table.Td>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        leftSection={<IconDownload size={12} />}
-                        onClick={() =>
-                          void call('payments:downloadBatch', { id: b.id }).then(
-                            (f) => deliverFile(f),
-                            (e: unknown) => notifyError(e),
-                          )
-                        }
-                      >
-                        Télécharger
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-        </div>
+        <SepaBatchHistory batches={batches.data ?? []} />
       </Stack>
     </>
   );

@@ -17,6 +17,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { formatEuros } from '../../../shared/rules/format-fr';
 import type { ReceiptCandidate, TaxReceiptSummary } from '../../../shared/types/claims';
 import { call, notifyError } from '../../api';
@@ -27,7 +28,9 @@ import { useLoad } from '../../hooks';
 import { currentYear } from './ui';
 
 export function TaxReceiptsPage() {
-  const [year, setYear] = useState(currentYear());
+  // « À faire » links here with ?annee= (reçus to issue or to declare for that year).
+  const [params] = useSearchParams();
+  const [year, setYear] = useState(() => Number(params.get('annee')) || currentYear());
   const { data, reload } = useLoad(() => call('taxReceipts:year', { year }), [year]);
   const [cancelling, setCancelling] = useState<TaxReceiptSummary | null>(null);
   const [reason, setReason] = useState('');

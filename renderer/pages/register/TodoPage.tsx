@@ -1,103 +1,57 @@
-import { Alert, Badge, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { IconCircleCheck } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Alert, Badge, Button, Loader, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Link, useSearchParams } from 'react-router';
 import { call } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../format';
 import { useLoad } from '../../hooks';
 import { plural, seatRoleLabel } from './labels';
+import { Fix, Section } from './TodoSection';
+import { TodoTreasurySections, treasuryCount } from './TodoTreasury';
 
-/** Lines shown per section before « Afficher tout »: a long list helps nobody act. */
-const FIRST_LINES = 50;
-
-function Section(props: {
-  title: string;
-  count: number;
-  empty: string;
-  children: ReactNode[];
-  testId: string;
-  note?: string;
-}) {
-  const [all, setAll] = useState(false);
-  const shown = all ? props.children : props.children.slice(0, FIRST_LINES);
-  return (
-    <Card withBorder data-testid={props.testId}>
-      <Group justify="space-between" mb={props.count > 0 ? 'sm' : 0}>
-        <Title order={3} size="h5">
-          {props.title}
-        </Title>
-        <Badge
-          color={props.count > 0 ? 'orange' : 'teal'}
-          variant="light"
-          aria-label={`${props.count} à traiter`}
-        >
-          {props.count}
-        </Badge>
-      </Group>
-      {props.note && props.count > 0 && (
-        <Text size="xs" c="dimmed" mb="xs">
-          {props.note}
-        </Text>
-      )}
-      {props.count === 0 ? (
-        <Group gap={6} mt="xs">
-          <IconCircleCheck size={18} color="var(--mantine-color-teal-6)" aria-hidden />
-          <Text size="sm" c="dimmed">
-            {props.empty}
-          </Text>
-        </Group>
-      ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table verticalSpacing={6} highlightOnHover>
-            <Table.Tbody>{shown}</Table.Tbody>
-          </Table>
-          {!all && props.count > FIRST_LINES && (
-            <Button variant="subtle" size="xs" mt="xs" onClick={() => setAll(true)}>
-              Afficher les {(props.count - FIRST_LINES).toLocaleString('fr-FR')} autres lignes
-            </Button>
-          )}
-        </Table.ScrollContainer>
-      )}
-    </Card>
-  );
-}
-
-function Fix(props: { to: string; children: string; label: string }) {
-  return (
-    <Table.Td w={170} ta="right">
-      <Button component={Link} to={props.to} size="xs" variant="light" aria-label={props.label}>
-        {props.children}
-      </Button>
-    </Table.Td>
-  );
-}
+type View = 'tout' | 'secretariat' | 'tresorerie';
 
 const inDays = (n: number) => (n === 0 ? 'aujourd’hui' : n === 1 ? 'demain' : `dans ${n} jours`);
 
 export function TodoPage() {
-  const { data, loading } = useLoad(() => call('todo:get', {}), []);
+  const { data, loading, reload } = useLoad(() => call('todo:get', {}), []);
+  const [params, setParams] = useSearchParams();
+  const vue = params.get('vue');
+  const view: View = vue === 'secretariat' || vue === 'tresorerie' ? vue : 'tout';
   if (loading && !data) return <Loader aria-label="Chargement" />;
   if (!data) return <Alert color="red">« À faire » n’a pas pu être calculé.</Alert>;
 
-  const total =
+  const secretariat =
     data.expiring.length +
     data.vacancies.length +
     data.belowTarget.length +
     data.trainings.length +
     data.charters.length +
     data.conge.length;
+  const treasury = treasuryCount(data.treasury);
+  const shown =
+    view === 'secretariat' ? secretariat : view === 'tresorerie' ? treasury : secretariat + treasury;
 
   return (
     <>
       <PageHeader title="À faire" />
       <Text c="dimmed" size="sm" mb="md" mt={-8}>
-        {total === 0
+        {shown === 0
           ? `${data.instanceCount === 0 ? 'Rien à signaler' : 'Tout est à jour'} au ${formatDate(data.today)}.`
-          : `${plural(total, 'point demande', 'points demandent')} votre attention au ${formatDate(data.today)}. Chaque ligne mène à l’endroit où la régler ; elle disparaît une fois réglée.`}
+          : `${plural(shown, 'point demande', 'points demandent')} votre attention au ${formatDate(data.today)}. Chaque ligne mène à l’endroit où la régler ; elle disparaît une fois réglée.`}
       </Text>
+      <SegmentedControl
+        mb="md"
+        aria-label="Afficher"
+        value={view}
+        onChange={(v) => setParams(v === 'tout' ? {} : { vue: v }, { replace: true })}
+        data={[
+          { value: 'tout', label: `Tout (${secretariat + treasury})` },
+          { value: 'secretariat', label: `Secrétariat (${secretariat})` },
+          { value: 'tresorerie', label: `Trésorerie (${treasury})` },
+        ]}
+      />
       <Stack gap="md" maw={1100}>
-        {data.instanceCount === 0 && (
+        {data.instanceCount === 0 && view !== 'tresorerie' && (
           <Alert color="teal" variant="light" title="Le registre est encore vide">
             <Text size="sm" mb="sm">
               Enregistrez les instances où l’association siège (commission des usagers, conseil territorial de
@@ -110,6 +64,7 @@ export function TodoPage() {
           </Alert>
         )}
         <Section
+          hidden={view === 'tresorerie'}
           testId="a-faire-echeances"
           title={`Mandats qui se terminent dans les ${data.expiryWarningDays} jours`}
           count={data.expiring.length}
@@ -152,6 +107,7 @@ export function TodoPage() {
         </Section>
 
         <Section
+          hidden={view === 'tresorerie'}
           testId="a-faire-vacants"
           title="Sièges vacants"
           count={data.vacancies.length}
@@ -183,6 +139,7 @@ export function TodoPage() {
         </Section>
 
         <Section
+          hidden={view === 'tresorerie'}
           testId="a-faire-objectif"
           title="Instances sous leur objectif de représentants"
           count={data.belowTarget.length}
@@ -215,6 +172,7 @@ export function TodoPage() {
         </Section>
 
         <Section
+          hidden={view === 'tresorerie'}
           testId="a-faire-formations"
           title="Formations de base à suivre"
           count={data.trainings.length}
@@ -252,6 +210,7 @@ export function TodoPage() {
         </Section>
 
         <Section
+          hidden={view === 'tresorerie'}
           testId="a-faire-chartes"
           title="Chartes d’engagement à signer"
           count={data.charters.length}
@@ -290,6 +249,7 @@ export function TodoPage() {
         </Section>
 
         <Section
+          hidden={view === 'tresorerie'}
           testId="a-faire-conge"
           title="Congé de représentation presque épuisé ou dépassé"
           count={data.conge.length}
@@ -311,6 +271,7 @@ export function TodoPage() {
             </Table.Tr>
           ))}
         </Section>
+        {view !== 'secretariat' && <TodoTreasurySections treasury={data.treasury} onChanged={reload} />}
       </Stack>
     </>
   );

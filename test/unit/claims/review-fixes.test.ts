@@ -93,7 +93,7 @@ describe('required receipts', () => {
       expense('hebergement', '2026-03-01', 9000),
     ]);
     await expect(claims.validateClaim(app.ctx, c.id)).rejects.toThrow(
-      'Justificatif manquant : ligne 2 (parking), ligne 3 (hébergement). Joignez-le avant de valider la note.',
+      '2 justificatifs manquants\u00a0: ligne 2 (parking du 01/03/2026)\u00a0: joignez le ticket de parking\u00a0; ligne 3 (hébergement du 01/03/2026)\u00a0: joignez la facture de l’hôtel. C’est nécessaire pour valider la note.',
     );
     expect((await claims.getClaim(app.ctx, c.id)).status).toBe('soumise');
     await attach(c.id, 1);
@@ -108,9 +108,9 @@ describe('required receipts', () => {
     await claims.submitClaim(app.ctx, c.id);
     const line = withFile.lines[0];
     await claims.detachReceipt(app.ctx, { lineId: line?.id ?? 0, hash: line?.receipts[0]?.hash ?? '' });
-    await expect(claims.validateClaim(app.ctx, c.id)).rejects.toThrow(/Justificatif manquant : ligne 1/);
+    await expect(claims.validateClaim(app.ctx, c.id)).rejects.toThrow(/Justificatif manquant à la ligne 1/);
     await expect(claims.renounceClaim(app.ctx, c.id, '2026-03-05')).rejects.toThrow(
-      /Justificatif manquant : ligne 1 \(parking\)\. Joignez-le avant d’enregistrer l’abandon de frais\./,
+      'Justificatif manquant à la ligne 1 (parking du 01/03/2026)\u00a0: joignez le ticket de parking. C’est nécessaire pour enregistrer l’abandon de frais.',
     );
     expect((await claims.getClaim(app.ctx, c.id)).status).toBe('soumise');
   });

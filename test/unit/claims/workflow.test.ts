@@ -8,6 +8,7 @@ import * as accounting from '../../../electron/services/accounting';
 import * as claims from '../../../electron/services/claims';
 import * as payments from '../../../electron/services/payments';
 import * as policies from '../../../electron/services/policies';
+import { confirmSepaBatch } from '../../../electron/services/sepa-batches';
 import {
   deleteRepresentative,
   updateRepresentative,
@@ -100,10 +101,12 @@ describe('numbering and workflow', () => {
   it('requires a receipt where the policy says so, checks its type from the bytes, and lets it be opened', async () => {
     const { person } = await personWithCar(app.ctx);
     const c = await draft(app.ctx, person.id, [expense('transport', '2026-03-01', 4560)]);
-    await expect(claims.submitClaim(app.ctx, c.id)).rejects.toThrow(/Justificatif manquant : ligne 1/);
+    await expect(claims.submitClaim(app.ctx, c.id)).rejects.toThrow(
+      'Justificatif manquant à la ligne 1 (train du 01/03/2026)\u00a0: joignez le billet de train. C’est nécessaire pour soumettre la note.',
+    );
     const line = c.lines[0];
     if (!line) throw new Error('ligne');
-    expect(line.warnings).toContain('Justificatif requis');
+    expect(line.warnings).toContain('Justificatif manquant\u00a0: joignez le billet de train');
     await expect(
       claims.attachReceipt(app.ctx, {
         lineId: line.id,
@@ -213,7 +216,7 @@ describe('from attendance to claim', () => {
 });
 
 describe('payment', () => {
-  it('marks claims paid and produces a SEPA file valid against the official schema, leaving out payees without IBAN', async () => {
+  it('produces a SEPA file valid against the official schema, leaving out payees without IBAN', async () => {
     await association();
     const a = await personWithCar(app.ctx, {}, { firstName: 'Maëlle', lastName: 'Guérin' });
     const b = await personWithCar(app.ctx, {}, { firstName: 'François', lastName: 'D’Argenson', iban: null });
@@ -239,6 +242,9 @@ describe('payment', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+    // Paid once the treasurer confirms the bank accepted the file (sepa-batches.test.ts).
+    expect((await claims.getClaim(app.ctx, ca.id)).status).toBe('validee');
+    await confirmSepaBatch(app.ctx, result.batch.id);
     const paid = await claims.getClaim(app.ctx, ca.id);
     expect(paid.status).toBe('payee');
     expect(paid.paymentReference).toBe(result.batch.messageId);

@@ -1,0 +1,80 @@
+/** One section of « À faire »: a title with its count, its lines (the first ones), or a reassuring empty state. */
+import { Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { IconCircleCheck } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+
+/** Lines shown per section before « Afficher tout »: a long list helps nobody act. */
+const FIRST_LINES = 50;
+
+export function Section(props: {
+  title: string;
+  count: number;
+  empty: string;
+  children: ReactNode[];
+  testId: string;
+  note?: string;
+  /** Where the full list is, when only its first lines are sent. */
+  more?: { to: string; label: string };
+  /** Filtered out of the current view (« Secrétariat » / « Trésorerie »). */
+  hidden?: boolean;
+}) {
+  const [all, setAll] = useState(false);
+  if (props.hidden) return null;
+  const shown = all ? props.children : props.children.slice(0, FIRST_LINES);
+  return (
+    <Card withBorder data-testid={props.testId}>
+      <Group justify="space-between" mb={props.count > 0 ? 'sm' : 0}>
+        <Title order={3} size="h5">
+          {props.title}
+        </Title>
+        <Badge
+          color={props.count > 0 ? 'orange' : 'teal'}
+          variant="light"
+          aria-label={`${props.count} à traiter`}
+        >
+          {props.count}
+        </Badge>
+      </Group>
+      {props.note && props.count > 0 && (
+        <Text size="xs" c="dimmed" mb="xs">
+          {props.note}
+        </Text>
+      )}
+      {props.count === 0 ? (
+        <Group gap={6} mt="xs">
+          <IconCircleCheck size={18} color="var(--mantine-color-teal-6)" aria-hidden />
+          <Text size="sm" c="dimmed">
+            {props.empty}
+          </Text>
+        </Group>
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table verticalSpacing={6} highlightOnHover>
+            <Table.Tbody>{shown}</Table.Tbody>
+          </Table>
+          {props.more && props.count > props.children.length && (
+            <Button component={Link} to={props.more.to} variant="subtle" size="xs" mt="xs">
+              {props.more.label}
+            </Button>
+          )}
+          {!all && props.children.length > FIRST_LINES && (
+            <Button variant="subtle" size="xs" mt="xs" onClick={() => setAll(true)}>
+              Afficher les {(props.count - FIRST_LINES).toLocaleString('fr-FR')} autres lignes
+            </Button>
+          )}
+        </Table.ScrollContainer>
+      )}
+    </Card>
+  );
+}
+
+export function Fix(props: { to: string; children: string; label: string }) {
+  return (
+    <Table.Td w={170} ta="right">
+      <Button component={Link} to={props.to} size="xs" variant="light" aria-label={props.label}>
+        {props.children}
+      </Button>
+    </Table.Td>
+  );
+}
