@@ -315,7 +315,7 @@ export async function vehicleRecords(
   let query = db
     .selectFrom('vehicle')
     .select(['id', 'kind', 'fiscal_power_cv', 'electric', 'label', 'plate']);
-  if (representativeIds !== null) query = query.where('representative_id', 'in', [...representativeIds]);
+  if (representativeIds !== null) query = query.where('representative_id', 'in', idList(representativeIds));
   const rows = await query.execute();
   return new Map(
     rows.map((v) => [
