@@ -35,6 +35,7 @@ import { formatDate } from '../../format';
 import { useLoad } from '../../hooks';
 import { DateField, TimeField } from './fields';
 import { formatLongDate, weekdayOf } from './format';
+import { PageForm } from '../../components/PageForm';
 
 interface Values {
   kind: 'une' | 'serie';
@@ -172,6 +173,7 @@ export function MeetingFormPage() {
           title: 'Réunion enregistrée',
           message: `${saved.instanceName}, ${formatDate(saved.date)}`,
         });
+        form.resetDirty();
         navigate(`/reunions/${editing}`);
       } else if (values.kind === 'serie') {
         const created = await call('meetings:createSeries', { ...common(values), dates: datesOf(values) });
@@ -180,6 +182,7 @@ export function MeetingFormPage() {
           title: 'Série créée',
           message: `${created.length} réunions programmées.`,
         });
+        form.resetDirty();
         navigate(`/reunions?instance=${values.instanceId}&periode=a_venir&ordre=asc`);
       } else {
         const created = await call('meetings:create', { ...common(values), date: values.date });
@@ -188,6 +191,7 @@ export function MeetingFormPage() {
           title: 'Réunion créée',
           message: `${created.instanceName}, ${formatDate(created.date)}`,
         });
+        form.resetDirty();
         navigate(`/reunions/${created.id}`);
       }
     } catch (error) {
@@ -241,7 +245,7 @@ export function MeetingFormPage() {
           editing ? { to: `/reunions/${editing}`, label: 'Réunion' } : { to: '/reunions', label: 'Réunions' }
         }
       />
-      <form onSubmit={form.onSubmit(submit)} noValidate>
+      <PageForm form={form} onSubmit={submit}>
         <Stack gap="md" maw={900}>
           {existing && existing.validAttestationCount > 0 && (
             <Alert color="orange" title="Des attestations ont été délivrées">
@@ -385,7 +389,7 @@ export function MeetingFormPage() {
             </Button>
           </Group>
         </Stack>
-      </form>
+      </PageForm>
     </>
   );
 }

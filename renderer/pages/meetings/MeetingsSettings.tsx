@@ -6,6 +6,7 @@ import { meetingsSettingsSchema } from '../../../shared/schemas/meetings-setting
 import { ApiCallError, call, notifyError } from '../../api';
 import { schemaValidator } from '../../forms';
 import { TimeField } from './fields';
+import { PageForm } from '../../components/PageForm';
 
 interface Values {
   congeAllowanceDays: number;
@@ -98,7 +99,7 @@ export function MeetingsSettings() {
 
   if (!loaded) return <Loader aria-label="Chargement" />;
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate>
+    <PageForm form={form} onSubmit={submit}>
       <Stack gap="md" maw={800}>
         <Card withBorder>
           <Text fw={600} mb="xs">
@@ -176,6 +177,6 @@ export function MeetingsSettings() {
           </Button>
         </Group>
       </Stack>
-    </form>
+    </PageForm>
   );
 }

@@ -20,6 +20,7 @@ import { associationInput, organismTypes } from '../../../shared/schemas/associa
 import type { Association } from '../../../shared/types/register';
 import { ApiCallError, call, notifyError } from '../../api';
 import { schemaValidator } from '../../forms';
+import { PageForm } from '../../components/PageForm';
 
 interface Values {
   name: string;
@@ -145,7 +146,7 @@ export function AssociationSettings() {
   if (!association) return <Loader aria-label="Chargement" />;
 
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate>
+    <PageForm form={form} onSubmit={submit}>
       <Stack gap="lg" maw={900}>
         <Text size="sm" c="dimmed">
           Ces informations figurent sur les attestations, les notes de frais et les reçus fiscaux.
@@ -248,6 +249,6 @@ export function AssociationSettings() {
           </Button>
         </Group>
       </Stack>
-    </form>
+    </PageForm>
   );
 }
