@@ -31,6 +31,7 @@ import {
 import { useRef, useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { formatEuros, formatKm } from '../../../shared/rules/format-fr';
+import { byAuthor } from '../../../shared/rules/recorded-author';
 import {
   claimStatusLabels,
   lineKindLabels,
@@ -495,7 +496,7 @@ export function ClaimDetailPage() {
           <Stack gap={4}>
             {claim.events.map((e, i) => (
               <Text key={i} size="sm">
-                {formatDateTime(e.at)} — {e.action} par {e.actor}
+                {formatDateTime(e.at)} — {e.action} {byAuthor(e.actor)}
                 {e.reason ? ` : « ${e.reason} »` : ''}
               </Text>
             ))}
