@@ -60,7 +60,8 @@ function Shell() {
             <NavLink
               href={`#${s.path}`}
               label={iconsOnly ? undefined : s.label}
-              aria-label={s.label}
+              // The name of an icon-only link (getByLabel-style lookups must not find it otherwise).
+              aria-label={iconsOnly ? s.label : undefined}
               leftSection={s.icon}
               active={s.path === '/' ? location.pathname === '/' : location.pathname.startsWith(s.path)}
               onClick={(event) => {

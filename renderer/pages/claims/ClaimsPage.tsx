@@ -44,6 +44,7 @@ const columns: Column<ClaimSummary, Sort>[] = [
   },
   {
     key: 'objet',
+    priority: 2,
     label: 'Objet',
     width: 'minmax(140px, 1.6fr)',
     render: (c) => (
@@ -54,6 +55,7 @@ const columns: Column<ClaimSummary, Sort>[] = [
   },
   {
     key: 'date',
+    priority: 1,
     label: 'Période',
     width: '215px',
     sortKey: 'date',
@@ -64,7 +66,7 @@ const columns: Column<ClaimSummary, Sort>[] = [
           : `${formatDate(c.firstDate)} – ${formatDate(c.lastDate)}`
         : '—',
   },
-  { key: 'lignes', label: 'Lignes', width: '70px', render: (c) => c.lineCount },
+  { key: 'lignes', priority: 3, label: 'Lignes', width: '70px', render: (c) => c.lineCount },
   {
     key: 'montant',
     label: 'Montant',

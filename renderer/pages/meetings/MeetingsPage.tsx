@@ -69,6 +69,7 @@ const columns: Column<MeetingSummary, 'date'>[] = [
   },
   {
     key: 'heures',
+    priority: 1,
     label: 'Horaires',
     width: '155px',
     render: (m) => `${formatTime(m.startTime)} – ${formatTime(m.endTime)}`,
@@ -90,6 +91,7 @@ const columns: Column<MeetingSummary, 'date'>[] = [
   },
   {
     key: 'objet',
+    priority: 2,
     label: 'Objet',
     width: 'minmax(120px, 1.5fr)',
     render: (m) => (
@@ -98,7 +100,7 @@ const columns: Column<MeetingSummary, 'date'>[] = [
       </Text>
     ),
   },
-  { key: 'mode', label: 'Modalité', width: '140px', render: (m) => meetingModeLabels[m.mode] },
+  { key: 'mode', priority: 3, label: 'Modalité', width: '140px', render: (m) => meetingModeLabels[m.mode] },
   {
     key: 'presents',
     label: 'Présents',
