@@ -57,7 +57,7 @@ const columns: Column<ClaimSummary, Sort>[] = [
     key: 'date',
     priority: 1,
     label: 'Période',
-    width: '215px',
+    width: '205px',
     sortKey: 'date',
     render: (c) =>
       c.firstDate
@@ -81,7 +81,7 @@ const columns: Column<ClaimSummary, Sort>[] = [
   {
     key: 'statut',
     label: 'Statut',
-    width: '150px',
+    width: '190px',
     sortKey: 'statut',
     render: (c) => <StatusBadge status={c.status} />,
   },
