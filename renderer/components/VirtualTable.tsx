@@ -6,6 +6,7 @@ import { Box, Skeleton, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { fittingColumns, minimumWidth } from './table-columns';
 import classes from './VirtualTable.module.css';
 
 export interface Column<T, S extends string> {
@@ -39,34 +40,6 @@ interface Props<T, S extends string> {
 }
 
 const ROW_HEIGHT = 44;
-
-/**
- * The narrowest the columns may get (cell padding included in the 100 px default). Below it, once
- * the optional columns are hidden, the header and the rows scroll sideways together.
- */
-function minimumWidth(widths: string[]): number {
-  return widths.reduce((sum, w) => {
-    const min = /minmax\(\s*(\d+)px/.exec(w) ?? /^\s*(\d+)px\s*$/.exec(w);
-    return sum + (min?.[1] ? Number(min[1]) : 100);
-  }, 0);
-}
-
-/** The columns that fit in `available` pixels, dropping the optional ones (highest priority first). */
-export function fittingColumns<C extends { width: string; priority?: number }>(
-  columns: C[],
-  available: number | null,
-): C[] {
-  if (available === null) return columns;
-  const optional = columns
-    .filter((c) => c.priority !== undefined)
-    .sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
-  let shown = columns;
-  for (const column of optional) {
-    if (minimumWidth(shown.map((c) => c.width)) <= available) break;
-    shown = shown.filter((c) => c !== column);
-  }
-  return shown;
-}
 
 /** The inner width of an element, followed as the window (or the navigation) changes size. */
 function useWidth(ref: RefObject<HTMLElement | null>): number | null {
