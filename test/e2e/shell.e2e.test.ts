@@ -92,6 +92,23 @@ describeApp('Modifications non enregistrées et erreurs de saisie', (target) => 
     await page.getByRole('heading', { name: 'Instances' }).waitFor();
   });
 
+  if (target === 'navigateur') {
+    it('demande aussi avant de fermer l’onglet ou de recharger la page', async () => {
+      app = await launchApp(target);
+      const { page } = app;
+      await go(page, '#/representants/nouveau');
+      await page.getByLabel('Prénom').fill('Jean');
+      const asked = new Promise<string>((resolve) =>
+        page.once('dialog', (dialog) => {
+          resolve(dialog.type());
+          void dialog.accept();
+        }),
+      );
+      await page.close({ runBeforeUnload: true });
+      expect(await asked).toBe('beforeunload');
+    });
+  }
+
   it('met le curseur sur le premier champ en erreur d’un formulaire refusé', async () => {
     app = await launchApp(target);
     const { page } = app;
