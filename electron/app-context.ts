@@ -17,8 +17,9 @@ export async function openApp(file: string, mode: ServiceContext['mode']): Promi
   const ctx: ServiceContext = {
     db: database.db,
     now: () => new Date(),
-    // Until a name is set in Paramètres › Application (see dispatch).
-    actor: 'l’utilisateur',
+    // No author until a name is set in Paramètres › Application (see dispatch): histories then
+    // say « auteur non renseigné » rather than name somebody who is nobody.
+    actor: '',
     databaseFile: file === ':memory:' ? file : path.resolve(file),
     mode,
     appVersion: APP_VERSION,

@@ -22,6 +22,7 @@ import { INVOKE_CHANNEL } from './shell/api-builder';
 import { contentSecurityPolicy } from './shell/content-security-policy';
 import { menuTemplate } from './shell/menu-template';
 import { denyPermission, denyWindowOpen, isAppUrl } from './shell/navigation-guards';
+import { confirmUnload } from './shell/unload-guard';
 import { windowOptions } from './shell/window-options';
 
 let opened: OpenedApp | null = null;
@@ -35,6 +36,9 @@ function createWindow(): void {
   win.webContents.setWindowOpenHandler(denyWindowOpen);
   win.webContents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url, indexUrl)) event.preventDefault();
+  });
+  win.webContents.on('will-prevent-unload', (event) => {
+    confirmUnload(event, (options) => dialog.showMessageBoxSync(win, options));
   });
   win.once('ready-to-show', () => win.show());
   void win.loadURL(indexUrl);

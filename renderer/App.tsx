@@ -1,9 +1,18 @@
-import { AppShell, Burger, Group, MantineProvider, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Group, MantineProvider, NavLink, Text, Title, Tooltip } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import {
+  createHashRouter,
+  Navigate,
+  Route,
+  RouterProvider,
+  Routes,
+  useLocation,
+  useNavigate,
+} from 'react-router';
+import { UserNameControl } from './components/UserNameControl';
 import type { DomainPages } from './navigation';
 import { claimsPages } from './pages/claims';
 import { meetingsPages } from './pages/meetings';
@@ -11,6 +20,7 @@ import { registerPages } from './pages/register';
 import { registerBPages } from './pages/register-b';
 import { corePages } from './pages/representatives';
 import { theme } from './theme';
+import { UnsavedChangesGuard, UnsavedChangesProvider } from './unsaved-changes';
 
 const domains: DomainPages[] = [corePages, registerPages, registerBPages, meetingsPages, claimsPages];
 const sections = domains.flatMap((d) => d.sections).sort((a, b) => a.order - b.order);
@@ -21,37 +31,46 @@ function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
   const navigate = useNavigate();
+  // Between a tablet and a wide screen (1024 px laptops) the menu keeps only its icons, so that
+  // lists and grids keep their columns; the label stays the link's name and shows on hover.
+  const iconsOnly = useMediaQuery('(min-width: 48em) and (max-width: 74.99em)') ?? false;
   return (
     <AppShell
       header={{ height: 52 }}
-      navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="lg"
+      navbar={{ width: { sm: 64, lg: 230 }, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'sm', lg: 'lg' }}
     >
       <AppShell.Header>
-        <Group h="100%" px="md" gap="sm">
+        <Group h="100%" px="md" gap="sm" wrap="nowrap">
           <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Afficher le menu" />
           <Title order={1} size="h4" c="teal.7">
             Porte-voix
           </Title>
-          <Text size="sm" c="dimmed" visibleFrom="sm">
+          <Text size="sm" c="dimmed" visibleFrom="md" style={{ flex: 1 }} truncate="end">
             Représentants des usagers, mandats et frais
           </Text>
+          <Group ml="auto" wrap="nowrap">
+            <UserNameControl />
+          </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label="Sections">
+      <AppShell.Navbar p={iconsOnly ? 'xs' : 'sm'} aria-label="Sections">
         {sections.map((s) => (
-          <NavLink
-            key={s.path}
-            href={`#${s.path}`}
-            label={s.label}
-            leftSection={s.icon}
-            active={s.path === '/' ? location.pathname === '/' : location.pathname.startsWith(s.path)}
-            onClick={(event) => {
-              event.preventDefault();
-              navigate(s.path);
-              close();
-            }}
-          />
+          <Tooltip key={s.path} label={s.label} position="right" disabled={!iconsOnly}>
+            <NavLink
+              href={`#${s.path}`}
+              label={iconsOnly ? undefined : s.label}
+              // The name of an icon-only link (getByLabel-style lookups must not find it otherwise).
+              aria-label={iconsOnly ? s.label : undefined}
+              leftSection={s.icon}
+              active={s.path === '/' ? location.pathname === '/' : location.pathname.startsWith(s.path)}
+              onClick={(event) => {
+                event.preventDefault();
+                navigate(s.path);
+                close();
+              }}
+            />
+          </Tooltip>
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
@@ -62,10 +81,14 @@ function Shell() {
           ))}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
+        <UnsavedChangesGuard />
       </AppShell.Main>
     </AppShell>
   );
 }
+
+// A data router: only it lets the unsaved-changes guard hold a navigation (useBlocker).
+const router = createHashRouter([{ path: '*', element: <Shell /> }]);
 
 export function App() {
   return (
@@ -73,9 +96,9 @@ export function App() {
       <DatesProvider settings={{ locale: 'fr', firstDayOfWeek: 1 }}>
         <ModalsProvider labels={{ confirm: 'Confirmer', cancel: 'Annuler' }}>
           <Notifications position="top-right" />
-          <HashRouter>
-            <Shell />
-          </HashRouter>
+          <UnsavedChangesProvider>
+            <RouterProvider router={router} />
+          </UnsavedChangesProvider>
         </ModalsProvider>
       </DatesProvider>
     </MantineProvider>

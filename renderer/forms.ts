@@ -21,3 +21,19 @@ export function notifyIncomplete(): void {
     message: 'Corrigez les champs signalés en rouge.',
   });
 }
+
+/**
+ * Puts the focus on the first field in error of a refused form (in the order of the page), so the
+ * user, or a screen reader, lands on what to correct. An error with no field of its own (a whole
+ * list) is at least brought into view.
+ */
+export function focusFirstError(form: HTMLFormElement | null): void {
+  if (!form) return;
+  const field = form.querySelector<HTMLElement>('[aria-invalid="true"]');
+  if (field) {
+    field.focus();
+    field.scrollIntoView({ block: 'center' });
+    return;
+  }
+  form.querySelector('.mantine-InputWrapper-error, [role="alert"]')?.scrollIntoView({ block: 'center' });
+}

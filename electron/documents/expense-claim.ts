@@ -136,9 +136,11 @@ function drawCertification(
   };
   const right: SignatureBlock = {
     heading: `Visa ${agree(association.treasurerCivility, { masculine: 'du trésorier', feminine: 'de la trésorière', unknown: 'de la trésorerie' })}`,
-    lines: claim.approval
-      ? [claim.approval.by, `Validé le ${formatDate(claim.approval.on)}`]
-      : [association.treasurer, 'Le …… / …… / …………'],
+    // The treasurer signs, whoever clicked « Valider » in the app; unknown, a line to write by hand.
+    lines: [
+      association.treasurer.trim() || 'Nom : ………………………………………',
+      claim.approval ? `Validé le ${formatDate(claim.approval.on)}` : 'Le …… / …… / …………',
+    ],
     hint: 'Bon pour paiement',
   };
   const intro =

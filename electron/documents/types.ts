@@ -216,8 +216,8 @@ export interface ExpenseClaimDocument {
   totalCents: number;
   /** Present when the volunteer renounced the reimbursement. */
   renunciation?: { signedOn: string } | null;
-  /** Treasurer's approval, when validated. */
-  approval?: { by: string; on: string } | null;
+  /** Date of the treasurer's approval, when validated (the visa names the association's treasurer). */
+  approval?: { on: string } | null;
 }
 
 // --------------------------------------------------------------- tax receipt

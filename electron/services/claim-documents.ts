@@ -75,7 +75,7 @@ export async function claimPdf(ctx: ServiceContext, id: number): Promise<Generat
     })),
     totalCents: c.totalCents,
     renunciation: c.renouncedOn ? { signedOn: c.renouncedOn } : null,
-    approval: c.validatedAt ? { by: c.validatedBy ?? '', on: c.validatedAt.slice(0, 10) } : null,
+    approval: c.validatedAt ? { on: c.validatedAt.slice(0, 10) } : null,
   };
   const pdf = renderExpenseClaim(await associationIdentity(ctx.db), [document]);
   return {

@@ -5,7 +5,8 @@
 import { Box, Skeleton, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { fittingColumns, minimumWidth } from './table-columns';
 import classes from './VirtualTable.module.css';
 
 export interface Column<T, S extends string> {
@@ -15,6 +16,12 @@ export interface Column<T, S extends string> {
   width: string;
   render: (row: T) => ReactNode;
   sortKey?: S;
+  /**
+   * Columns that may give way on a narrow window (1024 px): when the table lacks room, the
+   * column with the highest number hides first. Columns without one (the name, the amount, the
+   * status…) always stay in view.
+   */
+  priority?: number;
 }
 
 interface Props<T, S extends string> {
@@ -34,19 +41,25 @@ interface Props<T, S extends string> {
 
 const ROW_HEIGHT = 44;
 
-/**
- * The narrowest the columns may get: below it (a 1024 px window with the navigation open) the
- * header and the rows scroll sideways together instead of pushing columns out of sight.
- */
-function minimumWidth(widths: string[]): number {
-  return widths.reduce((sum, w) => {
-    const min = /minmax\(\s*(\d+)px/.exec(w) ?? /^\s*(\d+)px\s*$/.exec(w);
-    return sum + (min?.[1] ? Number(min[1]) : 100);
-  }, 0);
+/** The inner width of an element, followed as the window (or the navigation) changes size. */
+function useWidth(ref: RefObject<HTMLElement | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(entry.contentRect.width);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
 }
 
 export function VirtualTable<T, S extends string>(props: Props<T, S>) {
-  const { rows, columns, rowKey, onOpen, sort, direction, onSort, label } = props;
+  const { rows, rowKey, onOpen, sort, direction, onSort, label } = props;
+  const boxRef = useRef<HTMLDivElement>(null);
+  const columns = fittingColumns(props.columns, useWidth(boxRef));
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -80,7 +93,13 @@ export function VirtualTable<T, S extends string>(props: Props<T, S>) {
   };
 
   return (
-    <Box className={classes.table} role="table" aria-label={label} aria-rowcount={rows.length + 1}>
+    <Box
+      ref={boxRef}
+      className={classes.table}
+      role="table"
+      aria-label={label}
+      aria-rowcount={rows.length + 1}
+    >
       <div style={{ minWidth: minimumWidth(columns.map((c) => c.width)) }}>
         <div className={classes.header} role="row" style={{ gridTemplateColumns: template }}>
           {columns.map((c) => {

@@ -36,6 +36,29 @@ describe('état de frais de déplacement', () => {
     expect(text).not.toContain('renonce au remboursement');
   });
 
+  test('the treasurer’s visa names the treasurer of the association, whoever clicked « Valider »', () => {
+    const t = pdfRawFlatText(
+      save('etat-de-frais-visa.pdf', renderExpenseClaim(association(), [expenseClaim(false)])),
+    );
+    expect(t).toContain('Visa du trésorier Jean-Noël Lefèvre Validé le 04/12/2026');
+    expect(t).not.toContain('utilisateur');
+  });
+
+  test('with no treasurer known, the visa leaves a line to write the name by hand, never a placeholder', () => {
+    const noTreasurer = { ...association(), treasurer: '' };
+    const validated = pdfRawFlatText(
+      save('etat-de-frais-sans-tresorier.pdf', renderExpenseClaim(noTreasurer, [expenseClaim(false)])),
+    );
+    expect(validated).toMatch(/Visa du trésorier Nom : …+ Validé le 04\/12\/2026/);
+    const submitted = pdfRawFlatText(
+      save(
+        'etat-de-frais-sans-tresorier-soumis.pdf',
+        renderExpenseClaim(noTreasurer, [{ ...expenseClaim(false), approval: null }]),
+      ),
+    );
+    expect(submitted).toMatch(/Visa du trésorier Nom : …+ Le …… \/ …… \/ …………/);
+  });
+
   test('a renounced claim carries the written renunciation, dated', () => {
     const t = pdfRawFlatText(
       save('etat-de-frais-abandon.pdf', renderExpenseClaim(association(), [expenseClaim(true)])),

@@ -380,7 +380,7 @@ export function expenseClaim(renounced = false): ExpenseClaimDocument {
     ],
     totalCents: 19544,
     renunciation: renounced ? { signedOn: '2026-12-05' } : null,
-    approval: renounced ? null : { by: 'Jean-Noël Lefèvre, trésorier', on: '2026-12-04' },
+    approval: renounced ? null : { on: '2026-12-04' },
   };
 }
 

@@ -75,7 +75,10 @@ describeApp('Registre des représentants', (target) => {
     expect(await page.getByLabel('Prénom').inputValue()).toBe('Jean');
     expect(await page.getByLabel('E-mail').inputValue()).toBe('jean@');
 
+    // Cancelling drops what was typed: asked first.
     await page.getByRole('button', { name: 'Annuler' }).click();
+    await page.getByRole('dialog', { name: 'Quitter sans enregistrer ?' }).waitFor();
+    await page.getByRole('button', { name: 'Quitter sans enregistrer' }).click();
     await page.getByText('Aucun représentant pour l’instant').waitFor();
   });
 

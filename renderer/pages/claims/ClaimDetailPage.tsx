@@ -33,6 +33,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { missingReceiptsSentence } from '../../../shared/rules/claim-receipts';
 import { formatEuros, formatKm } from '../../../shared/rules/format-fr';
+import { byAuthor } from '../../../shared/rules/recorded-author';
 import {
   claimStatusLabels,
   lineKindLabels,
@@ -523,7 +524,7 @@ export function ClaimDetailPage() {
           <Stack gap={4}>
             {claim.events.map((e, i) => (
               <Text key={i} size="sm">
-                {formatDateTime(e.at)} — {e.action} par {e.actor}
+                {formatDateTime(e.at)} — {e.action} {byAuthor(e.actor)}
                 {e.reason ? ` : « ${e.reason} »` : ''}
               </Text>
             ))}

@@ -35,7 +35,7 @@ import type { Vehicle } from '../../../shared/types/register';
 import { ApiCallError, call, notifyError } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
 import { DateField } from '../../components/DateField';
-import { notifyIncomplete, schemaValidator } from '../../forms';
+import { schemaValidator } from '../../forms';
 import { eurosToCents, kmToTenths, PersonSelect } from './ui';
 import { PageForm } from '../../components/PageForm';
 
@@ -192,6 +192,7 @@ export function ClaimFormPage() {
         title: 'Note enregistrée',
         message: `Total : ${formatEuros(saved.totalCents)}`,
       });
+      form.resetDirty();
       navigate(`/frais/${saved.id}`);
     } catch (error) {
       if (error instanceof ApiCallError && Object.keys(error.fieldErrors).length > 0)
@@ -217,7 +218,7 @@ export function ClaimFormPage() {
         title={editingId === null ? 'Nouvelle note de frais' : 'Modifier la note de frais'}
         back={{ to: '/frais', label: 'Notes de frais' }}
       />
-      <PageForm onSubmit={form.onSubmit(submit, notifyIncomplete)} onCancel={cancel}>
+      <PageForm form={form} onSubmit={submit} onCancel={cancel}>
         <Stack gap="lg" maw={1000}>
           <Fieldset legend="Note">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -45,6 +45,7 @@ const columns: Column<ClaimSummary, Sort>[] = [
   },
   {
     key: 'objet',
+    priority: 2,
     label: 'Objet',
     width: 'minmax(140px, 1.6fr)',
     render: (c) => (
@@ -55,8 +56,9 @@ const columns: Column<ClaimSummary, Sort>[] = [
   },
   {
     key: 'date',
+    priority: 1,
     label: 'Période',
-    width: '215px',
+    width: '205px',
     sortKey: 'date',
     render: (c) =>
       c.firstDate
@@ -65,7 +67,7 @@ const columns: Column<ClaimSummary, Sort>[] = [
           : `${formatDate(c.firstDate)} – ${formatDate(c.lastDate)}`
         : '—',
   },
-  { key: 'lignes', label: 'Lignes', width: '70px', render: (c) => c.lineCount },
+  { key: 'lignes', priority: 3, label: 'Lignes', width: '70px', render: (c) => c.lineCount },
   {
     key: 'montant',
     label: 'Montant',
@@ -80,7 +82,7 @@ const columns: Column<ClaimSummary, Sort>[] = [
   {
     key: 'statut',
     label: 'Statut',
-    width: '150px',
+    width: '190px',
     sortKey: 'statut',
     render: (c) => <StatusBadge status={c.status} />,
   },

@@ -26,6 +26,7 @@ import { formatDate } from '../../format';
 import { useLoad } from '../../hooks';
 import { TimeField } from './fields';
 import { formatMinutes } from './format';
+import { useUnsavedChanges } from '../../unsaved-changes';
 
 interface RowState {
   status: AttendanceStatus | null;
@@ -72,6 +73,7 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
       }) || lines.length !== grid.lines.length,
     [lines, state, grid],
   );
+  useUnsavedChanges(() => dirty);
 
   const suppleants = lines.filter((l) => l.role === 'suppleant');
   const locked = meeting.cancelled;

@@ -38,6 +38,7 @@ import { DateField } from '../../components/DateField';
 import { TimeField } from './fields';
 import { dateFieldError, isIsoDate } from '../../../shared/rules/dates';
 import { formatLongDate, weekdayOf } from './format';
+import { PageForm } from '../../components/PageForm';
 
 interface Values {
   kind: 'une' | 'serie';
@@ -173,6 +174,7 @@ export function MeetingFormPage() {
           title: 'Réunion enregistrée',
           message: `${saved.instanceName}, ${formatDate(saved.date)}`,
         });
+        form.resetDirty();
         navigate(`/reunions/${editing}`);
       } else if (values.kind === 'serie') {
         const created = await call('meetings:createSeries', { ...common(values), dates: datesOf(values) });
@@ -181,6 +183,7 @@ export function MeetingFormPage() {
           title: 'Série créée',
           message: `${plural(created.length, 'réunion programmée', 'réunions programmées')}.`,
         });
+        form.resetDirty();
         navigate(`/reunions?instance=${values.instanceId}&periode=a_venir&ordre=asc`);
       } else {
         const created = await call('meetings:create', { ...common(values), date: values.date });
@@ -189,6 +192,7 @@ export function MeetingFormPage() {
           title: 'Réunion créée',
           message: `${created.instanceName}, ${formatDate(created.date)}`,
         });
+        form.resetDirty();
         navigate(`/reunions/${created.id}`);
       }
     } catch (error) {
@@ -242,7 +246,7 @@ export function MeetingFormPage() {
           editing ? { to: `/reunions/${editing}`, label: 'Réunion' } : { to: '/reunions', label: 'Réunions' }
         }
       />
-      <form onSubmit={form.onSubmit(submit)} noValidate>
+      <PageForm form={form} onSubmit={submit}>
         <Stack gap="md" maw={900}>
           {existing && existing.validAttestationCount > 0 && (
             <Alert color="orange" title="Des attestations ont été délivrées">
@@ -387,7 +391,7 @@ export function MeetingFormPage() {
             </Button>
           </Group>
         </Stack>
-      </form>
+      </PageForm>
     </>
   );
 }

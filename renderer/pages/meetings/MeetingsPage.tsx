@@ -70,6 +70,7 @@ const columns: Column<MeetingSummary, 'date'>[] = [
   },
   {
     key: 'heures',
+    priority: 1,
     label: 'Horaires',
     width: '155px',
     render: (m) => `${formatTime(m.startTime)} – ${formatTime(m.endTime)}`,
@@ -91,6 +92,7 @@ const columns: Column<MeetingSummary, 'date'>[] = [
   },
   {
     key: 'objet',
+    priority: 2,
     label: 'Objet',
     width: 'minmax(120px, 1.5fr)',
     render: (m) => (
@@ -99,7 +101,7 @@ const columns: Column<MeetingSummary, 'date'>[] = [
       </Text>
     ),
   },
-  { key: 'mode', label: 'Modalité', width: '140px', render: (m) => meetingModeLabels[m.mode] },
+  { key: 'mode', priority: 3, label: 'Modalité', width: '140px', render: (m) => meetingModeLabels[m.mode] },
   {
     key: 'presents',
     label: 'Présents',

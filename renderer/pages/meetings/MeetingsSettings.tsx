@@ -18,6 +18,7 @@ import type { Civility } from '../../../shared/schemas/representative';
 import { ApiCallError, call, notifyError } from '../../api';
 import { schemaValidator } from '../../forms';
 import { TimeField } from './fields';
+import { PageForm } from '../../components/PageForm';
 
 interface Values {
   congeAllowanceDays: number;
@@ -114,7 +115,7 @@ export function MeetingsSettings() {
 
   if (!loaded) return <Loader aria-label="Chargement" />;
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate>
+    <PageForm form={form} onSubmit={submit}>
       <Stack gap="md" maw={800}>
         <Card withBorder>
           <Text fw={600} mb="xs">
@@ -208,6 +209,6 @@ export function MeetingsSettings() {
           </Button>
         </Group>
       </Stack>
-    </form>
+    </PageForm>
   );
 }

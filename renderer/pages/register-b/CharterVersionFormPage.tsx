@@ -25,6 +25,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { schemaValidator } from '../../forms';
 import { formatDate } from '../../format';
 import { DateField } from '../../components/DateField';
+import { PageForm } from '../../components/PageForm';
 
 const empty: CharterVersionInput = {
   title: 'Charte d’engagement des représentants',
@@ -133,6 +134,7 @@ export function CharterVersionFormPage() {
         title: editingId === null ? 'Version publiée' : 'Version enregistrée',
         message: `${saved.title} — version ${saved.version}`,
       });
+      form.resetDirty();
       navigate('/chartes');
     } catch (error) {
       if (error instanceof ApiCallError) form.setErrors(error.fieldErrors);
@@ -198,11 +200,7 @@ export function CharterVersionFormPage() {
         }
         back={{ to: '/chartes', label: 'Charte d’engagement' }}
       />
-      <form
-        onSubmit={form.onSubmit(submit)}
-        noValidate
-        onKeyDown={(e) => e.key === 'Escape' && navigate('/chartes')}
-      >
+      <PageForm form={form} onSubmit={submit} onCancel={() => navigate('/chartes')}>
         <Stack gap="md" maw={900}>
           <SimpleGrid cols={{ base: 1, sm: 4 }}>
             <TextInput
@@ -232,7 +230,7 @@ export function CharterVersionFormPage() {
             </Button>
           </Group>
         </Stack>
-      </form>
+      </PageForm>
     </>
   );
 }

@@ -26,7 +26,6 @@ import { ImportNotices } from './ImportNotices';
 import { ImportPreview } from './ImportPreview';
 import { readAsBase64 } from './read-file';
 
-
 function summary(c: ImportAnalysis['counts'] | ImportResult): string {
   const parts = [
     plural(c.peopleCreated, 'fiche créée', 'fiches créées'),

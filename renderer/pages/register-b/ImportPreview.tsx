@@ -20,7 +20,6 @@ const mandateAction: Record<ImportMandateAction, { label: string; color: string 
   aucun: { label: '—', color: 'gray' },
 };
 
-
 // Badges keep their full label instead of shrinking to « N… » in the scrolled table.
 const keepWidth = { flexShrink: 0 } as const;
 

@@ -49,12 +49,19 @@ const columns: Column<Training, TrainingSort>[] = [
   },
   {
     key: 'duree',
+    priority: 1,
     label: 'Durée',
     width: '100px',
     sortKey: 'duree',
     render: (t) => (t.durationMinutes === null ? '—' : formatDuration(t.durationMinutes)),
   },
-  { key: 'organisme', label: 'Organisme', width: 'minmax(140px, 1.5fr)', render: (t) => t.organiser ?? '—' },
+  {
+    key: 'organisme',
+    priority: 2,
+    label: 'Organisme',
+    width: 'minmax(140px, 1.5fr)',
+    render: (t) => t.organiser ?? '—',
+  },
 ];
 
 export function TrainingsPage() {

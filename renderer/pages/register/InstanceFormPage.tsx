@@ -26,7 +26,7 @@ import {
 } from '../../../shared/schemas/register';
 import { ApiCallError, call, notifyError } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
-import { notifyIncomplete, schemaValidator } from '../../forms';
+import { schemaValidator } from '../../forms';
 import { useLoad } from '../../hooks';
 import { formatMonths } from './labels';
 import { PageForm } from '../../components/PageForm';
@@ -131,6 +131,7 @@ export function InstanceFormPage() {
         title: 'Enregistré',
         message: `« ${saved.name} » est enregistrée.`,
       });
+      form.resetDirty();
       navigate(`/instances/${saved.id}`);
     } catch (error) {
       if (error instanceof ApiCallError && Object.keys(error.fieldErrors).length > 0)
@@ -153,7 +154,7 @@ export function InstanceFormPage() {
         title={editingId === null ? 'Nouvelle instance' : 'Modifier l’instance'}
         back={{ to: '/instances', label: 'Instances' }}
       />
-      <PageForm onSubmit={form.onSubmit(submit, notifyIncomplete)} onCancel={cancel}>
+      <PageForm form={form} onSubmit={submit} onCancel={cancel}>
         <Stack gap="lg" maw={900}>
           <Fieldset legend="Instance">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -39,6 +39,7 @@ const columns: Column<InstanceSummary, Sort>[] = [
   },
   {
     key: 'type',
+    priority: 1,
     label: 'Type',
     width: 'minmax(150px, 1.2fr)',
     sortKey: 'type',

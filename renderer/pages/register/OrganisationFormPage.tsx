@@ -22,7 +22,7 @@ import {
 } from '../../../shared/schemas/register';
 import { ApiCallError, call, notifyError } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
-import { notifyIncomplete, schemaValidator } from '../../forms';
+import { schemaValidator } from '../../forms';
 import { PageForm } from '../../components/PageForm';
 
 interface Values {
@@ -91,6 +91,7 @@ export function OrganisationFormPage() {
         title: 'Enregistré',
         message: `« ${saved.name} » est enregistrée.`,
       });
+      form.resetDirty();
       navigate(`/organisations/${saved.id}`);
     } catch (error) {
       if (error instanceof ApiCallError && Object.keys(error.fieldErrors).length > 0)
@@ -109,7 +110,7 @@ export function OrganisationFormPage() {
         title={editingId === null ? 'Nouvelle organisation' : 'Modifier l’organisation'}
         back={{ to: '/organisations', label: 'Organisations' }}
       />
-      <PageForm onSubmit={form.onSubmit(submit, notifyIncomplete)} onCancel={cancel}>
+      <PageForm form={form} onSubmit={submit} onCancel={cancel}>
         <Stack gap="lg" maw={800}>
           <Fieldset legend="Organisation">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -29,6 +29,7 @@ const columns: Column<OrganisationSummary, Sort>[] = [
   },
   {
     key: 'type',
+    priority: 1,
     label: 'Type',
     width: 'minmax(160px, 2fr)',
     sortKey: 'type',
@@ -36,6 +37,7 @@ const columns: Column<OrganisationSummary, Sort>[] = [
   },
   {
     key: 'ville',
+    priority: 2,
     label: 'Ville',
     width: 'minmax(120px, 1fr)',
     sortKey: 'ville',

@@ -24,6 +24,7 @@ import { ApiCallError, call, notifyError } from '../../api';
 import { schemaValidator } from '../../forms';
 import { useLoad } from '../../hooks';
 import { formatMonths } from './labels';
+import { PageForm } from '../../components/PageForm';
 
 interface SettingsValues {
   expiryWarningDays: number | string;
@@ -74,7 +75,7 @@ function RegisterSettingsForm() {
       <Title order={3} size="h5" mb="sm">
         Alertes du registre
       </Title>
-      <form onSubmit={form.onSubmit(submit)} noValidate>
+      <PageForm form={form} onSubmit={submit}>
         <Group align="start" gap="lg">
           <NumberInput
             label="Échéances à signaler (jours)"
@@ -102,7 +103,7 @@ function RegisterSettingsForm() {
             Enregistrer
           </Button>
         </Group>
-      </form>
+      </PageForm>
     </Card>
   );
 }

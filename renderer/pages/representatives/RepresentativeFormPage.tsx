@@ -29,7 +29,7 @@ import {
 import type { Representative } from '../../../shared/types/register';
 import { ApiCallError, call, notifyError } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
-import { notifyIncomplete, schemaValidator } from '../../forms';
+import { schemaValidator } from '../../forms';
 import { PageForm } from '../../components/PageForm';
 
 interface VehicleValues {
@@ -160,6 +160,7 @@ export function RepresentativeFormPage() {
         title: 'Enregistré',
         message: `La fiche de ${saved.firstName} ${saved.lastName} est enregistrée.`,
       });
+      form.resetDirty();
       navigate(`/representants/${saved.id}`);
     } catch (error) {
       // The values stay in the form: nothing the user typed is lost when a save fails.
@@ -183,7 +184,7 @@ export function RepresentativeFormPage() {
         title={editingId === null ? 'Nouveau représentant' : 'Modifier la fiche'}
         back={{ to: '/representants', label: 'Représentants' }}
       />
-      <PageForm onSubmit={form.onSubmit(submit, notifyIncomplete)} onCancel={cancel}>
+      <PageForm form={form} onSubmit={submit} onCancel={cancel}>
         <Stack gap="lg" maw={900}>
           <Fieldset legend="Identité">
             <SimpleGrid cols={{ base: 1, sm: 3 }}>

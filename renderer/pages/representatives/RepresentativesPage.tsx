@@ -37,6 +37,7 @@ const columns: Column<RepresentativeSummary, Sort>[] = [
   },
   {
     key: 'association',
+    priority: 1,
     label: 'Association d’origine',
     width: 'minmax(160px, 2fr)',
     sortKey: 'association',
@@ -44,6 +45,7 @@ const columns: Column<RepresentativeSummary, Sort>[] = [
   },
   {
     key: 'contact',
+    priority: 2,
     label: 'Contact',
     width: 'minmax(160px, 1.5fr)',
     render: (r) => r.email ?? r.phone ?? '—',

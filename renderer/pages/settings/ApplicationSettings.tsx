@@ -3,18 +3,18 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { ApiCallError, call, notifyError } from '../../api';
 import { useLoad } from '../../hooks';
+import { saveUserName, useUserName } from '../../user-name';
 
 function UserNameCard() {
-  const { data } = useLoad(() => call('appSettings:get', {}), []);
+  const user = useUserName();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    if (data) setName(data.userName);
-  }, [data]);
+    if (user.loaded) setName(user.name);
+  }, [user.loaded, user.name]);
   const save = async () => {
     try {
-      const saved = await call('appSettings:save', { userName: name });
-      setName(saved.userName);
+      setName(await saveUserName(name));
       setError(null);
       notifications.show({
         color: 'teal',
@@ -40,14 +40,14 @@ function UserNameCard() {
         <Group align="end">
           <TextInput
             label="Votre nom"
-            description="Il est enregistré comme auteur des validations, paiements, reçus et autres actions."
+            description="Il est enregistré comme auteur des validations, paiements, reçus et autres actions. Sans nom, les historiques indiquent « auteur non renseigné »."
             placeholder="Par exemple : Bernard Hamon, trésorier"
             value={name}
             error={error}
             onChange={(e) => setName(e.currentTarget.value)}
             w={420}
           />
-          <Button type="submit" disabled={!data}>
+          <Button type="submit" disabled={!user.loaded}>
             Enregistrer
           </Button>
         </Group>

@@ -21,6 +21,7 @@ import type { Civility } from '../../../shared/schemas/representative';
 import type { Association } from '../../../shared/types/register';
 import { ApiCallError, call, notifyError } from '../../api';
 import { schemaValidator } from '../../forms';
+import { PageForm } from '../../components/PageForm';
 
 interface Values {
   name: string;
@@ -179,7 +180,7 @@ export function AssociationSettings() {
   if (!association) return <Loader aria-label="Chargement" />;
 
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate>
+    <PageForm form={form} onSubmit={submit}>
       <Stack gap="lg" maw={900}>
         <Text size="sm" c="dimmed">
           Ces informations figurent sur les attestations, les notes de frais et les reçus fiscaux.
@@ -290,6 +291,6 @@ export function AssociationSettings() {
           </Button>
         </Group>
       </Stack>
-    </form>
+    </PageForm>
   );
 }

@@ -1,3 +1,4 @@
+import { openApp } from '../../../electron/app-context';
 import { dispatch } from '../../../electron/ipc/dispatch';
 import { createTestApp, type TestApp } from '../../helpers/context';
 import { personInput } from '../../helpers/representatives';
@@ -34,5 +35,23 @@ describe('the author recorded in histories', () => {
       ok: false,
       error: { fieldErrors: { userName: '100 caractères au maximum' } },
     });
+  });
+});
+
+describe('the author recorded by the real application when no name is set', () => {
+  it('is left empty, never a placeholder standing for a person', async () => {
+    const opened = await openApp(':memory:', 'navigateur');
+    try {
+      const result = await dispatch(opened.ctx, 'representatives:create', personInput(), () => undefined);
+      expect(result.ok).toBe(true);
+      const { actor } = await opened.ctx.db
+        .selectFrom('audit_log')
+        .select('actor')
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
+      expect(actor).toBe('');
+    } finally {
+      await opened.database.close();
+    }
   });
 });

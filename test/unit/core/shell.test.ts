@@ -2,6 +2,7 @@ import { buildApi } from '../../../electron/shell/api-builder';
 import { contentSecurityPolicy } from '../../../electron/shell/content-security-policy';
 import { menuTemplate, type MenuItem } from '../../../electron/shell/menu-template';
 import { denyPermission, denyWindowOpen, isAppUrl } from '../../../electron/shell/navigation-guards';
+import { confirmUnload, type LeaveDialogOptions } from '../../../electron/shell/unload-guard';
 import { windowOptions } from '../../../electron/shell/window-options';
 import { channelNames } from '../../../electron/ipc/contract';
 
@@ -65,5 +66,44 @@ describe('the Electron shell', () => {
     await api['representatives:get']?.({ id: 3 });
     expect(calls).toEqual([['representatives:get', { id: 3 }]]);
     expect(Object.isFrozen(api)).toBe(true);
+  });
+});
+
+describe('closing the window with unsaved edits', () => {
+  const event = () => {
+    let prevented = false;
+    return {
+      preventDefault: () => {
+        prevented = true;
+      },
+      get prevented() {
+        return prevented;
+      },
+    };
+  };
+
+  it('asks in French, « Rester » being the default and the answer to Escape', () => {
+    const asked: LeaveDialogOptions[] = [];
+    confirmUnload(event(), (options) => {
+      asked.push(options);
+      return 0;
+    });
+    expect(asked).toHaveLength(1);
+    const [options] = asked;
+    expect(options?.message).toBe('Quitter sans enregistrer ?');
+    expect(options?.detail).toBe('Vos modifications seront perdues.');
+    expect(options?.buttons).toEqual(['Rester', 'Quitter sans enregistrer']);
+    expect(options?.buttons[options.defaultId]).toBe('Rester');
+    expect(options?.buttons[options.cancelId]).toBe('Rester');
+  });
+
+  it('keeps the window open on « Rester » and closes it on « Quitter sans enregistrer »', () => {
+    const stay = event();
+    expect(confirmUnload(stay, () => 0)).toBe(false);
+    expect(stay.prevented).toBe(false);
+    const leave = event();
+    expect(confirmUnload(leave, () => 1)).toBe(true);
+    // In Electron, preventDefault on will-prevent-unload overrides the page's refusal.
+    expect(leave.prevented).toBe(true);
   });
 });
