@@ -49,17 +49,11 @@ import { deliverFile } from '../../files';
 import { formatDate, formatDateTime } from '../../format';
 import { useLoad } from '../../hooks';
 import { DateField } from '../../components/DateField';
-import { futureDateMessage } from '../../../shared/rules/dates';
+import { localTodayIso as todayIso, futureDateMessage } from '../../../shared/rules/dates';
 import { renunciationDateLabel } from '../../../shared/schemas/claims';
 import { StatusBadge } from './ui';
 
 type Dialog = null | 'refuse' | 'cancel' | 'renounce' | 'pay';
-
-function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -131,7 +125,8 @@ export function ClaimDetailPage() {
     setReason('');
     setReference('');
     setError(null);
-    setDate(d === 'renounce' && claim.lastDate && claim.lastDate > todayIso() ? claim.lastDate : todayIso());
+    // A renunciation is signed on a day already come: today, never the claim's last (future) expense.
+    setDate(todayIso());
     setDialog(d);
   };
 
