@@ -1,3 +1,4 @@
+import { formatClockTime } from '../shared/rules/format-fr';
 /** French display formats. Stored values stay ISO dates and integer cents; only display changes. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';
@@ -8,7 +9,8 @@ export function formatDate(iso: string | null | undefined): string {
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   const date = new Date(iso);
-  return `${date.toLocaleDateString('fr-FR')} à ${date.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })}`;
+  const hhmm = `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+  return `${date.toLocaleDateString('fr-FR')} à ${formatClockTime(hhmm)}`;
 }
 
 export function formatIban(iban: string | null | undefined): string {

@@ -76,3 +76,17 @@ export function formatRateMilli(rateMilli: number): string {
   const trimmed = fraction.endsWith('0') ? fraction.slice(0, 2) : fraction;
   return `${sign}${whole},${trimmed}`;
 }
+
+/** '14:30' → « 14 h 30 », '09:05' → « 9 h 05 » (no-break spaces: never split across lines). */
+export function formatClockTime(hhmm: string): string {
+  const [h, m] = hhmm.split(':');
+  return `${Number(h)}${NBSP}h${NBSP}${m ?? '00'}`;
+}
+
+/** 840 → « 14 h », 210 → « 3 h 30 », 45 → « 45 min ». */
+export function formatDuration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m}${NBSP}min`;
+  return m === 0 ? `${h}${NBSP}h` : `${h}${NBSP}h${NBSP}${String(m).padStart(2, '0')}`;
+}

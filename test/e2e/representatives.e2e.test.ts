@@ -24,7 +24,7 @@ describeApp('Registre des représentants', (target) => {
     await page.getByLabel('Employeur').fill('CHU de Rennes');
     await page.getByLabel('IBAN').fill('FR76 3000 6000 0112 3456 7890 189');
     await page.getByRole('button', { name: 'Ajouter un véhicule' }).click();
-    await page.getByLabel('Puissance fiscale (CV)').fill('5');
+    await page.getByLabel('Puissance (CV)').fill('5');
     await page.getByLabel('Immatriculation').fill('ab-123-cd');
     await page.getByLabel('Électrique').check();
     await page.getByRole('button', { name: 'Enregistrer' }).click();

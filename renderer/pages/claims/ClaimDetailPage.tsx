@@ -1,3 +1,4 @@
+import { computationText } from '../../../shared/rules/french-spacing';
 import { renunciationStatement } from '../../../shared/rules/agreement';
 import {
   ActionIcon,
@@ -441,7 +442,7 @@ export function ClaimDetailPage() {
                     ))}
                   </Table.Td>
                   <Table.Td>
-                    <Text size="xs">{l.explanation}</Text>
+                    <Text size="xs">{computationText(l.explanation)}</Text>
                   </Table.Td>
                   <Table.Td ta="right">
                     <Text size="sm" fw={500}>

@@ -201,8 +201,9 @@ export function PaymentsPage() {
                 disabled={chosen.length === 0 || preview.debtorProblem !== null}
                 onClick={produce}
               >
-                Produire le fichier de {plural(chosen.length, 'virement', 'virements')} —{' '}
-                {formatEuros(chosenCents)}
+                {chosen.length === 0
+                  ? 'Cochez les notes à virer'
+                  : `Produire le fichier de ${plural(chosen.length, 'virement', 'virements')} — ${formatEuros(chosenCents)}`}
               </Button>
             </Group>
           </Stack>

@@ -1,3 +1,4 @@
+import { computationText } from '../../../shared/rules/french-spacing';
 import { Alert, Button, Card, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
@@ -77,7 +78,7 @@ export function RegularisationModal(props: { opened: boolean; onClose: () => voi
             <Text fw={600} size="sm">
               {p.vehicleDescription} — {formatKm(p.totalTenthKm)} en {p.year}
             </Text>
-            <Text size="sm">{p.explanation}</Text>
+            <Text size="sm">{computationText(p.explanation)}</Text>
             <Group justify="flex-end" mt="xs">
               {p.alreadyProposed ? (
                 <Text size="sm" c="dimmed">

@@ -1,21 +1,13 @@
 /** Display helpers of the meetings pages. */
 import type { MeetingSummary } from '../../../shared/types/meetings';
 import { localTodayIso } from '../../../shared/rules/dates';
+import { formatClockTime, formatDuration } from '../../../shared/rules/format-fr';
 
 /** '14:30' → '14 h 30'. */
-export const formatTime = (hhmm: string | null | undefined): string => {
-  if (!hhmm) return '—';
-  const [h, m] = hhmm.split(':');
-  return `${Number(h)}\u00a0h\u00a0${m ?? '00'}`;
-};
+export const formatTime = (hhmm: string | null | undefined): string => (hhmm ? formatClockTime(hhmm) : '—');
 
 /** 150 → '2 h 30', 45 → '45 min'. */
-export const formatMinutes = (minutes: number): string => {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (h === 0) return `${m}\u00a0min`;
-  return m === 0 ? `${h}\u00a0h` : `${h}\u00a0h\u00a0${String(m).padStart(2, '0')}`;
-};
+export const formatMinutes = formatDuration;
 
 const weekdays = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 const months = [

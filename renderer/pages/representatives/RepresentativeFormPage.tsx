@@ -262,7 +262,7 @@ export function RepresentativeFormPage() {
                     {...form.getInputProps(`vehicles.${index}.kind`)}
                   />
                   <NumberInput
-                    label="Puissance fiscale (CV)"
+                    label="Puissance (CV)"
                     min={1}
                     max={50}
                     allowDecimal={false}
