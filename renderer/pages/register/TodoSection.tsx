@@ -78,3 +78,36 @@ export function Fix(props: { to: string; children: string; label: string }) {
     </Table.Td>
   );
 }
+
+/** The usual line of « À faire »: who or what (and a detail), the figure (and when), and the way to settle it. */
+export function TodoLine(props: {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  /** Red when the subtitle says what blocks. */
+  subtitleColor?: string;
+  value: ReactNode;
+  detail?: ReactNode;
+  fix: { to: string; label: string; text: string };
+}) {
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Text size="sm" fw={500}>
+          {props.title}
+        </Text>
+        {props.subtitle && (
+          <Text size="xs" c={props.subtitleColor ?? 'dimmed'}>
+            {props.subtitle}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td w={270}>
+        <Text size="sm">{props.value}</Text>
+        {props.detail}
+      </Table.Td>
+      <Fix to={props.fix.to} label={props.fix.label}>
+        {props.fix.text}
+      </Fix>
+    </Table.Tr>
+  );
+}

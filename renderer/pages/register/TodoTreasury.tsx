@@ -1,13 +1,20 @@
 /** The treasurer's sections of « À faire »: each line leads where it is settled, and goes once it is. */
 import { Badge, Button, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatEuros } from '../../../shared/rules/format-fr';
 import type { TodoTreasury } from '../../../shared/types/todo-treasury';
 import { call, notifyError } from '../../api';
 import { formatDate, formatDateTime } from '../../format';
 import { plural } from './labels';
-import { Fix, Section } from './TodoSection';
+import { Fix, Section, TodoLine } from './TodoSection';
+
+const Since = (props: { children: ReactNode }) => (
+  <Text size="xs" c="dimmed">
+    {props.children}
+  </Text>
+);
 
 /** How many lines the treasurer has to act on (the count of the « Trésorerie » filter). */
 export function treasuryCount(t: TodoTreasury): number {
@@ -47,27 +54,18 @@ export function TodoTreasurySections(props: { treasury: TodoTreasury; onChanged:
         more={{ to: '/frais?statut=soumise', label: `Voir les ${t.toValidate.count} notes soumises` }}
       >
         {t.toValidate.lines.map((c) => (
-          <Table.Tr key={c.claimId}>
-            <Table.Td>
-              <Text size="sm" fw={500}>
-                {c.personName}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {c.number}
-              </Text>
-            </Table.Td>
-            <Table.Td w={270}>
-              <Text size="sm">{formatEuros(c.totalCents)}</Text>
-              {c.since && (
-                <Text size="xs" c="dimmed">
-                  Soumise le {formatDateTime(c.since)}
-                </Text>
-              )}
-            </Table.Td>
-            <Fix to={`/frais/${c.claimId}`} label={`Examiner la note ${c.number ?? ''} de ${c.personName}`}>
-              Examiner
-            </Fix>
-          </Table.Tr>
+          <TodoLine
+            key={c.claimId}
+            title={c.personName}
+            subtitle={c.number}
+            value={formatEuros(c.totalCents)}
+            detail={c.since && <Since>Soumise le {formatDateTime(c.since)}</Since>}
+            fix={{
+              to: `/frais/${c.claimId}`,
+              label: `Examiner la note ${c.number ?? ''} de ${c.personName}`,
+              text: 'Examiner',
+            }}
+          />
         ))}
       </Section>
 
@@ -103,27 +101,18 @@ export function TodoTreasurySections(props: { treasury: TodoTreasury; onChanged:
         empty="Toutes les personnes à payer ont un IBAN valide."
       >
         {t.blockedByIban.lines.map((p) => (
-          <Table.Tr key={p.representativeId}>
-            <Table.Td>
-              <Text size="sm" fw={500}>
-                {p.personName}
-              </Text>
-              <Text size="xs" c="red">
-                {p.problem}
-              </Text>
-            </Table.Td>
-            <Table.Td w={270}>
-              <Text size="sm">
-                {plural(p.claimCount, 'note validée', 'notes validées')}, {formatEuros(p.totalCents)}
-              </Text>
-            </Table.Td>
-            <Fix
-              to={`/representants/${p.representativeId}/modifier`}
-              label={`Compléter l’IBAN de ${p.personName}`}
-            >
-              Compléter l’IBAN
-            </Fix>
-          </Table.Tr>
+          <TodoLine
+            key={p.representativeId}
+            title={p.personName}
+            subtitle={p.problem}
+            subtitleColor="red"
+            value={`${plural(p.claimCount, 'note validée', 'notes validées')}, ${formatEuros(p.totalCents)}`}
+            fix={{
+              to: `/representants/${p.representativeId}/modifier`,
+              label: `Compléter l’IBAN de ${p.personName}`,
+              text: 'Compléter l’IBAN',
+            }}
+          />
         ))}
       </Section>
 
@@ -134,27 +123,24 @@ export function TodoTreasurySections(props: { treasury: TodoTreasury; onChanged:
         empty="Aucun fichier de virements n’attend la réponse de la banque."
       >
         {t.batchesToConfirm.lines.map((b) => (
-          <Table.Tr key={b.batchId}>
-            <Table.Td>
-              <Text size="sm" fw={500}>
-                Lot {b.messageId}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {plural(b.paymentCount, 'virement', 'virements')}, {formatEuros(b.totalCents)}
-              </Text>
-            </Table.Td>
-            <Table.Td w={270}>
-              <Text size="sm">Exécution le {formatDate(b.executionDate)}</Text>
-              {b.overdue && (
+          <TodoLine
+            key={b.batchId}
+            title={`Lot ${b.messageId}`}
+            subtitle={`${plural(b.paymentCount, 'virement', 'virements')}, ${formatEuros(b.totalCents)}`}
+            value={`Exécution le ${formatDate(b.executionDate)}`}
+            detail={
+              b.overdue && (
                 <Badge color="red" variant="light">
                   Date passée : la banque a répondu
                 </Badge>
-              )}
-            </Table.Td>
-            <Fix to="/paiements" label={`Confirmer ou annuler le lot ${b.messageId}`}>
-              Confirmer ou annuler
-            </Fix>
-          </Table.Tr>
+              )
+            }
+            fix={{
+              to: '/paiements',
+              label: `Confirmer ou annuler le lot ${b.messageId}`,
+              text: 'Confirmer ou annuler',
+            }}
+          />
         ))}
       </Section>
 
@@ -174,30 +160,18 @@ export function TodoTreasurySections(props: { treasury: TodoTreasury; onChanged:
         }}
       >
         {t.renouncedWithoutReceipt.lines.map((c) => (
-          <Table.Tr key={c.claimId}>
-            <Table.Td>
-              <Text size="sm" fw={500}>
-                {c.personName}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {c.number}
-              </Text>
-            </Table.Td>
-            <Table.Td w={270}>
-              <Text size="sm">{formatEuros(c.totalCents)}</Text>
-              {c.since && (
-                <Text size="xs" c="dimmed">
-                  Renonciation signée le {formatDate(c.since)}
-                </Text>
-              )}
-            </Table.Td>
-            <Fix
-              to={`/recus-fiscaux?annee=${c.since?.slice(0, 4) ?? ''}`}
-              label={`Émettre le reçu fiscal de ${c.personName}`}
-            >
-              Émettre le reçu
-            </Fix>
-          </Table.Tr>
+          <TodoLine
+            key={c.claimId}
+            title={c.personName}
+            subtitle={c.number}
+            value={formatEuros(c.totalCents)}
+            detail={c.since && <Since>Renonciation signée le {formatDate(c.since)}</Since>}
+            fix={{
+              to: `/recus-fiscaux?annee=${c.since?.slice(0, 4) ?? ''}`,
+              label: `Émettre le reçu fiscal de ${c.personName}`,
+              text: 'Émettre le reçu',
+            }}
+          />
         ))}
       </Section>
 
