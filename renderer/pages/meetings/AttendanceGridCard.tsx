@@ -245,7 +245,7 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
           </Title>
           <Text size="sm" c="dimmed">
             {plural(expectedCount, 'personne attendue', 'personnes attendues')} (mandat en cours le{' '}
-            {formatDate(meeting.date)}) · {plural(presentCount, 'présente', 'présentes')}
+            {formatDate(meeting.date)}) · {plural(presentCount, 'personne présente', 'personnes présentes')}
           </Text>
         </Stack>
         {!locked && (
