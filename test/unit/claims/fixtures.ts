@@ -3,6 +3,31 @@ import { claimInput, type ClaimLineInput } from '../../../shared/schemas/claims'
 import type { ServiceContext } from '../../../electron/services/context';
 import * as claims from '../../../electron/services/claims';
 import { createPerson } from '../../helpers/representatives';
+import { saveAssociation } from '../../../electron/services/association';
+import { associationInput } from '../../../shared/schemas/association';
+
+/** An association with everything a reçu fiscal and a SEPA file need; `overrides` takes one away. */
+export async function givenAssociation(ctx: ServiceContext, overrides: Record<string, unknown> = {}) {
+  await saveAssociation(
+    ctx,
+    associationInput.parse({
+      name: 'Collectif des usagers de santé',
+      addressLine: '12 rue de Saint-Malo',
+      postalCode: '35000',
+      city: 'Rennes',
+      rna: 'W353012345',
+      siren: null,
+      objet: 'Représenter les usagers du système de santé',
+      organismType: 'Association loi 1901 reconnue d’intérêt général',
+      president: 'Hélène Dubois',
+      treasurer: 'Bernard Hamon',
+      documentPlace: 'Rennes',
+      iban: 'FR7630004000031234567890143',
+      bic: 'BNPAFRPPXXX',
+      ...overrides,
+    }),
+  );
+}
 
 export async function personWithCar(
   ctx: ServiceContext,

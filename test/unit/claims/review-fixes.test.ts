@@ -1,17 +1,15 @@
 /** Defects found in review of the claims domain, each pinned by the behaviour it must have. */
-import { saveAssociation } from '../../../electron/services/association';
 import * as accounting from '../../../electron/services/accounting';
 import * as claims from '../../../electron/services/claims';
 import * as payments from '../../../electron/services/payments';
 import * as policies from '../../../electron/services/policies';
 import { getRepresentative, updateRepresentative } from '../../../electron/services/representatives';
 import * as taxReceipts from '../../../electron/services/tax-receipts';
-import { associationInput } from '../../../shared/schemas/association';
 import { claimInput } from '../../../shared/schemas/claims';
 import { representativeInput } from '../../../shared/schemas/representative';
 import { createTestApp, type TestApp } from '../../helpers/context';
 import { personInput } from '../../helpers/representatives';
-import { draft, expense, personWithCar, trip, validated } from './fixtures';
+import { draft, expense, personWithCar, trip, validated, givenAssociation } from './fixtures';
 
 const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
@@ -21,27 +19,7 @@ beforeEach(async () => {
 });
 afterEach(() => app.close());
 
-async function association(overrides: Record<string, unknown> = {}) {
-  await saveAssociation(
-    app.ctx,
-    associationInput.parse({
-      name: 'Collectif des usagers de santé',
-      addressLine: '12 rue de Saint-Malo',
-      postalCode: '35000',
-      city: 'Rennes',
-      rna: 'W353012345',
-      siren: null,
-      objet: 'Représenter les usagers du système de santé',
-      organismType: 'Association loi 1901 reconnue d’intérêt général',
-      president: 'Hélène Dubois',
-      treasurer: 'Bernard Hamon',
-      documentPlace: 'Rennes',
-      iban: 'FR7630004000031234567890143',
-      bic: 'BNPAFRPPXXX',
-      ...overrides,
-    }),
-  );
-}
+const association = (overrides: Record<string, unknown> = {}) => givenAssociation(app.ctx, overrides);
 
 /** Keeps the lines of a claim as they are (ids included) and appends new ones. */
 async function addLines(claimId: number, extra: ReturnType<typeof expense>[]) {

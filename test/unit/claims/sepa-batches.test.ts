@@ -2,37 +2,18 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { saveAssociation } from '../../../electron/services/association';
 import * as accounting from '../../../electron/services/accounting';
 import * as claims from '../../../electron/services/claims';
 import * as payments from '../../../electron/services/payments';
 import * as batches from '../../../electron/services/sepa-batches';
-import { associationInput } from '../../../shared/schemas/association';
 import { createTestApp, type TestApp } from '../../helpers/context';
 import { PAIN_001_XSD } from '../../helpers/sepa-schema';
-import { personWithCar, trip, validated } from './fixtures';
+import { personWithCar, trip, validated, givenAssociation } from './fixtures';
 
 let app: TestApp;
 beforeEach(async () => {
   app = await createTestApp('2026-11-22T10:00:00.000Z');
-  await saveAssociation(
-    app.ctx,
-    associationInput.parse({
-      name: 'Collectif des usagers de santé',
-      addressLine: '12 rue de Saint-Malo',
-      postalCode: '35000',
-      city: 'Rennes',
-      rna: 'W353012345',
-      siren: null,
-      objet: 'Représenter les usagers du système de santé',
-      organismType: 'Association loi 1901 reconnue d’intérêt général',
-      president: 'Hélène Dubois',
-      treasurer: 'Bernard Hamon',
-      documentPlace: 'Rennes',
-      iban: 'FR7630004000031234567890143',
-      bic: 'BNPAFRPPXXX',
-    }),
-  );
+  await givenAssociation(app.ctx);
 });
 afterEach(() => app.close());
 

@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { dispatch } from '../../../electron/ipc/dispatch';
-import { saveAssociation } from '../../../electron/services/association';
 import * as accounting from '../../../electron/services/accounting';
 import * as claims from '../../../electron/services/claims';
 import * as payments from '../../../electron/services/payments';
@@ -15,11 +14,19 @@ import {
   getRepresentative,
 } from '../../../electron/services/representatives';
 import * as taxReceipts from '../../../electron/services/tax-receipts';
-import { associationInput } from '../../../shared/schemas/association';
 import { representativeInput } from '../../../shared/schemas/representative';
 import { createTestApp, type TestApp } from '../../helpers/context';
 import { personInput } from '../../helpers/representatives';
-import { attend, draft, expense, meetingFixture, personWithCar, trip, validated } from './fixtures';
+import {
+  attend,
+  draft,
+  expense,
+  meetingFixture,
+  personWithCar,
+  trip,
+  validated,
+  givenAssociation,
+} from './fixtures';
 import { PAIN_001_XSD } from '../../helpers/sepa-schema';
 
 const XSD = PAIN_001_XSD;
@@ -31,26 +38,7 @@ beforeEach(async () => {
 });
 afterEach(() => app.close());
 
-async function association() {
-  await saveAssociation(
-    app.ctx,
-    associationInput.parse({
-      name: 'Collectif des usagers de santé',
-      addressLine: '12 rue de Saint-Malo',
-      postalCode: '35000',
-      city: 'Rennes',
-      rna: 'W353012345',
-      siren: null,
-      objet: 'Représenter les usagers du système de santé',
-      organismType: 'Association loi 1901 reconnue d’intérêt général',
-      president: 'Hélène Dubois',
-      treasurer: 'Bernard Hamon',
-      documentPlace: 'Rennes',
-      iban: 'FR7630004000031234567890143',
-      bic: 'BNPAFRPPXXX',
-    }),
-  );
-}
+const association = (overrides: Record<string, unknown> = {}) => givenAssociation(app.ctx, overrides);
 
 describe('numbering and workflow', () => {
   it('numbers claims at submission, per year, and never reuses a number after refusals and cancellations', async () => {
