@@ -13,6 +13,7 @@ import type { GeneratedFile } from '../../shared/types/files';
 import type { ServiceContext } from './context';
 import { getClaimsSettings } from './policies';
 import { idList } from '../../db/id-list';
+import { localTodayIso } from '../../shared/rules/dates';
 
 const MISSION_KINDS = new Set(['repas', 'hebergement']);
 
@@ -41,9 +42,7 @@ export interface JournalEntry {
  * 00:30 in Paris on 1 January belongs to the new financial year, not to the UTC day before.
  */
 export function localDateOf(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return localTodayIso(new Date(iso));
 }
 
 const earliest = (...dates: Array<string | null>): string | null =>

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import { localTodayIso } from '../../shared/rules/dates';
 
 /** What every service receives: the database, the clock and who is acting (for the audit log). */
 export interface ServiceContext {
@@ -23,8 +24,4 @@ export interface DesktopBridge {
 export const isoNow = (ctx: ServiceContext): string => ctx.now().toISOString();
 
 /** Local calendar date (not UTC): a meeting at 00:30 in Paris belongs to that day. */
-export const todayIso = (ctx: ServiceContext): string => {
-  const d = ctx.now();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
+export const todayIso = (ctx: ServiceContext): string => localTodayIso(ctx.now());

@@ -16,13 +16,12 @@ import * as chartersRepo from '../../db/repositories/charters';
 import { toCsv, toXlsx, type ExportColumn } from '../exchange/table-export';
 import { effectiveEnd } from '../rules/register-rules';
 import { todayIso, type ServiceContext } from './context';
+import { localTodayIso } from '../../shared/rules/dates';
 
 /** The local calendar day of a stored UTC timestamp: archived at 00:30 in Paris is that day, not the day before. */
 function localDateOf(timestamp: string | null): string | null {
   if (timestamp === null) return null;
-  const d = new Date(timestamp);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return localTodayIso(new Date(timestamp));
 }
 
 const yesNo = (flag: boolean) => (flag ? 'oui' : 'non');

@@ -15,13 +15,9 @@ import { useLoad } from '../../hooks';
 import { DateField } from '../../components/DateField';
 import { plural } from '../../../shared/rules/plural';
 import { PendingSepaBatches, SepaBatchHistory } from './SepaBatchesSection';
+import { addDays, localTodayIso } from '../../../shared/rules/dates';
 
-function inDays(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+const inDays = (days: number): string => addDays(localTodayIso(), days);
 
 export function PaymentsPage() {
   const navigate = useNavigate();
