@@ -11,12 +11,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../db/connection';
-import type { ServiceContext } from '../electron/services/context';
-import { saveAssociation } from '../electron/services/association';
-import { recomputeMileageYear } from '../electron/services/claim-amounts';
-import { createSepaBatch } from '../electron/services/payments';
-import { confirmSepaBatch } from '../electron/services/sepa-batches';
-import { associationInput } from '../shared/schemas/association';
+import type { ServiceContext } from '../electron/service-context';
+import { saveAssociation } from '../electron/association/association';
+import { recomputeMileageYear } from '../electron/claims/claim-amounts';
+import { createSepaBatch } from '../electron/treasury/payments';
+import { confirmSepaBatch } from '../electron/treasury/sepa-batches';
+import { associationInput } from '../shared/association/schemas';
 
 const LINES = 100_000;
 const PEOPLE = 1_000;

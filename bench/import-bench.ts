@@ -7,11 +7,11 @@
 import ExcelJS from 'exceljs';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../db/connection';
-import type { ServiceContext } from '../electron/services/context';
-import { analyzeImport, runImport } from '../electron/services/import';
-import { createOrganisation } from '../electron/services/organisations';
-import { createInstance } from '../electron/services/instances';
-import { instanceInput, organisationInput } from '../shared/schemas/register';
+import type { ServiceContext } from '../electron/service-context';
+import { analyzeImport, runImport } from '../electron/exchange/import';
+import { createOrganisation } from '../electron/register/organisations';
+import { createInstance } from '../electron/register/instances';
+import { instanceInput, organisationInput } from '../shared/register/schemas';
 
 const ROWS = 5_000;
 const INSTANCES = 50;

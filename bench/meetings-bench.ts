@@ -7,10 +7,10 @@
  * Run: npx tsx bench/meetings-bench.ts
  */
 import { openDatabase } from '../db/connection';
-import type { ServiceContext } from '../electron/services/context';
-import { allParticipationRecordsFile } from '../electron/services/attestations';
-import { getAttendanceGrid } from '../electron/services/attendance';
-import { congeWarnings } from '../electron/services/conge';
+import type { ServiceContext } from '../electron/service-context';
+import { allParticipationRecordsFile } from '../electron/attestations/attestations';
+import { getAttendanceGrid } from '../electron/meetings/attendance';
+import { congeWarnings } from '../electron/meetings/conge';
 import type { BenchResult } from './measure';
 import { runPdfBench } from './pdf-bench';
 

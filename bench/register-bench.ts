@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openApp } from '../electron/app-context';
 import { dispatch } from '../electron/ipc/dispatch';
-import { addDays, addMonths, dayBefore } from '../electron/rules/register-rules';
+import { addDays, addMonths, dayBefore } from '../shared/register/register-rules';
 import { ms, percentile, timeMany, type BenchResult } from './measure';
 
 /** Deterministic PRNG: every run measures the same register. */

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { openApp } from '../electron/app-context';
 import { openDatabase } from '../db/connection';
 import { dispatch } from '../electron/ipc/dispatch';
-import { searchTextOf } from '../db/repositories/representatives';
-import { demoPeople } from '../db/demo/people';
+import { searchTextOf } from '../db/register/representatives';
+import { demoPeople } from '../demo/people';
 import { ms, percentile, timeMany, type BenchResult } from './measure';
 
 export async function runRepresentativesBench(count = 10_000): Promise<BenchResult[]> {

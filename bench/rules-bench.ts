@@ -13,8 +13,8 @@ import {
   yearlyAllowanceCents,
   type MileageTrip,
   type VehicleKind,
-} from '../electron/rules/mileage-scale';
-import { buildSepaCreditTransferXml, type SepaPayment } from '../electron/rules/sepa-credit-transfer';
+} from '../shared/claims/mileage-scale';
+import { buildSepaCreditTransferXml, type SepaPayment } from '../shared/treasury/sepa-credit-transfer';
 
 export interface BenchResult {
   name: string;

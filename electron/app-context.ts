@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type OpenDatabase } from '../db/connection';
-import type { ServiceContext } from './services/context';
+import type { ServiceContext } from './service-context';
 
 export const APP_VERSION = '0.1.0';
 

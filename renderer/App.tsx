@@ -14,15 +14,29 @@ import {
 } from 'react-router';
 import { UserNameControl } from './components/UserNameControl';
 import type { DomainPages } from './navigation';
-import { claimsPages } from './pages/claims';
-import { meetingsPages } from './pages/meetings';
-import { registerPages } from './pages/register';
-import { registerBPages } from './pages/register-b';
-import { corePages } from './pages/representatives';
+import { chartersPages } from './charters';
+import { claimsPages } from './claims';
+import { exchangePages } from './exchange';
+import { meetingsPages } from './meetings';
+import { registerPages } from './register';
+import { settingsPages } from './settings';
+import { todoPages } from './todo';
+import { trainingsPages } from './trainings';
+import { treasuryPages } from './treasury';
 import { theme } from './theme';
 import { UnsavedChangesGuard, UnsavedChangesProvider } from './unsaved-changes';
 
-const domains: DomainPages[] = [corePages, registerPages, registerBPages, meetingsPages, claimsPages];
+const domains: DomainPages[] = [
+  todoPages,
+  registerPages,
+  trainingsPages,
+  chartersPages,
+  meetingsPages,
+  claimsPages,
+  treasuryPages,
+  exchangePages,
+  settingsPages,
+];
 const sections = domains.flatMap((d) => d.sections).sort((a, b) => a.order - b.order);
 const routes = domains.flatMap((d) => d.routes);
 const home = domains.find((d) => d.home)?.home;

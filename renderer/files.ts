@@ -3,7 +3,7 @@
  * (then the system viewer if asked), a download in the browser mode.
  */
 import { notifications } from '@mantine/notifications';
-import type { GeneratedFile } from '../shared/types/files';
+import type { GeneratedFile } from '../shared/files';
 import { call, isDesktop, notifyError } from './api';
 
 export async function deliverFile(file: GeneratedFile, options: { open?: boolean } = {}): Promise<void> {

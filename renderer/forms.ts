@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import type { z } from 'zod';
-import { issuesToFieldErrors } from '../shared/schemas/fields';
+import { issuesToFieldErrors } from '../shared/fields';
 
 /**
  * Validates a form with the very schema the main process uses, so the message under the field

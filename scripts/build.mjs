@@ -45,7 +45,7 @@ if (!ifNeeded || sourcesNewest(['renderer', 'shared']) > mtime(rendererOut)) {
 }
 
 const mainOut = path.join(dist, 'electron/main.js');
-if (!ifNeeded || sourcesNewest(['electron', 'db', 'shared']) > mtime(mainOut)) {
+if (!ifNeeded || sourcesNewest(['electron', 'db', 'shared', 'demo']) > mtime(mainOut)) {
   console.log('Construction du processus principal (esbuild)…');
   const common = {
     bundle: true,

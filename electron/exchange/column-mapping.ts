@@ -3,7 +3,7 @@
  * headers as people type them: « Fin mandat », « Date de fin du mandat », « Tél. », « CP »…
  */
 import { foldForSearch } from '../../shared/rules/text';
-import type { ImportField, ImportMapping } from '../../shared/types/register-b';
+import type { ImportField, ImportMapping } from '../../shared/exchange/types';
 
 const synonyms: Record<ImportField, string[]> = {
   civility: ['civilité', 'civ', 'titre', 'M./Mme', 'Madame/Monsieur'],

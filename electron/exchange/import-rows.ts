@@ -1,9 +1,9 @@
 /** Turns one row of text cells into the inputs of the representative and mandate schemas. */
-import { mandateRoleLabels, mandateRoles, type MandateRole } from '../../shared/schemas/register';
-import { importFields } from '../../shared/schemas/import';
+import { mandateRoleLabels, mandateRoles, type MandateRole } from '../../shared/register/schemas';
+import { importFields } from '../../shared/exchange/schemas';
 import { foldForSearch } from '../../shared/rules/text';
 import { parseFrenchDate as parseTypedDate } from '../../shared/rules/dates';
-import type { ImportField, ImportMapping } from '../../shared/types/register-b';
+import type { ImportField, ImportMapping } from '../../shared/exchange/types';
 
 export const fieldLabel = (field: string): string =>
   importFields.find((f) => f.field === field)?.label ?? field;

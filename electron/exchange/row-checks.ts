@@ -8,12 +8,12 @@ import {
   representativeInput,
   type RepresentativeData,
   type RepresentativeInput,
-} from '../../shared/schemas/representative';
-import { mandateInput, type MandateData, type MandateRole } from '../../shared/schemas/register';
-import { importFields } from '../../shared/schemas/import';
+} from '../../shared/register/representative';
+import { mandateInput, type MandateData, type MandateRole } from '../../shared/register/schemas';
+import { importFields } from '../../shared/exchange/schemas';
 import { foldForSearch } from '../../shared/rules/text';
-import type { ImportField, ImportMapping } from '../../shared/types/register-b';
-import { defaultEndDate } from '../rules/register-rules';
+import type { ImportField, ImportMapping } from '../../shared/exchange/types';
+import { defaultEndDate } from '../../shared/register/register-rules';
 import {
   cellOf,
   fieldLabel,

@@ -4,18 +4,28 @@
  * schemas; the preload builds `window.api` from the channel names; the renderer imports types only.
  */
 import type { z } from 'zod';
-import { claimsContract } from './contracts/claims';
-import { coreContract } from './contracts/core';
-import { meetingsContract } from './contracts/meetings';
-import { registerContract } from './contracts/register';
-import { registerBContract } from './contracts/register-b';
+import { associationContract } from '../association/contract';
+import { registerContract } from '../register/contract';
+import { todoContract } from '../todo/contract';
+import { meetingsContract } from '../meetings/contract';
+import { attestationsContract } from '../attestations/contract';
+import { trainingsContract } from '../trainings/contract';
+import { chartersContract } from '../charters/contract';
+import { exchangeContract } from '../exchange/contract';
+import { claimsContract } from '../claims/contract';
+import { treasuryContract } from '../treasury/contract';
 
 export const contract = {
-  ...coreContract,
+  ...associationContract,
   ...registerContract,
-  ...registerBContract,
+  ...todoContract,
   ...meetingsContract,
+  ...attestationsContract,
+  ...trainingsContract,
+  ...chartersContract,
+  ...exchangeContract,
   ...claimsContract,
+  ...treasuryContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,11 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { APP_SETTINGS_KEY, appSettingsSchema } from '../../shared/schemas/app-settings';
-import { issuesToFieldErrors } from '../../shared/schemas/fields';
-import { readSettings } from '../services/settings';
+import { APP_SETTINGS_KEY, appSettingsSchema } from '../../shared/association/app-settings';
+import { issuesToFieldErrors } from '../../shared/fields';
+import { readSettings } from '../association/settings';
 import { AppError } from '../errors';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../service-context';
 import { contract, isChannel, type ApiResult, type Channel } from './contract';
 import { handlers } from './handlers';
 

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadDemoData } from '../../db/demo';
+import { loadDemoData } from '../../demo';
 import { openApp } from '../app-context';
 import { AppError } from '../errors';
 import { DATABASE_FILE_NAME, defaultUserDataDir } from '../paths';

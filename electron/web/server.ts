@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { dispatch, type Logger } from '../ipc/dispatch';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../service-context';
 import { contentSecurityPolicy } from '../shell/content-security-policy';
 
 export const TOKEN_HEADER = 'x-porte-voix-token';

@@ -5,7 +5,7 @@
 import { Button, Menu } from '@mantine/core';
 import { IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { ExportFormat, ExportKind } from '../../shared/types/register-b';
+import type { ExportFormat, ExportKind } from '../../shared/exchange/types';
 import { call, notifyError } from '../api';
 import { deliverFile } from '../files';
 

@@ -10,8 +10,8 @@
  *    … » instead of « Je soussigné(e) », « le représentant ou la représentante des usagers »,
  *    an office (« présidence ») instead of its holder.
  */
-import type { AttendanceStatus } from '../schemas/meetings';
-import { mandateRoleLabels, type MandateRole } from '../schemas/register';
+import type { AttendanceStatus } from '../meetings/schemas';
+import { mandateRoleLabels, type MandateRole } from '../register/schemas';
 
 export type Gender = 'feminine' | 'masculine' | 'unknown';
 

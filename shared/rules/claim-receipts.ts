@@ -8,7 +8,7 @@ import {
   transportModeLabels,
   type StoredLineKind,
   type TransportMode,
-} from '../schemas/claims';
+} from '../claims/schemas';
 
 export interface ReceiptCheckLine {
   kind: StoredLineKind;

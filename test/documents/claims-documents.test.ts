@@ -1,8 +1,8 @@
-import { saveAssociation } from '../../electron/services/association';
-import { claimPdf } from '../../electron/services/claim-documents';
-import * as claims from '../../electron/services/claims';
-import { issueTaxReceipts, taxReceiptPdf } from '../../electron/services/tax-receipts';
-import { associationInput } from '../../shared/schemas/association';
+import { saveAssociation } from '../../electron/association/association';
+import { claimPdf } from '../../electron/claims/claim-documents';
+import * as claims from '../../electron/claims/claims';
+import { issueTaxReceipts, taxReceiptPdf } from '../../electron/treasury/tax-receipts';
+import { associationInput } from '../../shared/association/schemas';
 import { createTestApp, type TestApp } from '../helpers/context';
 import { draft, expense, personWithCar, trip } from '../unit/claims/fixtures';
 import { pdfFlatText, pdfRawFlatText, save } from './poppler';

@@ -7,16 +7,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestApp, type TestApp } from '../helpers/context';
-import { attendanceRowInput, meetingInput, type AttendanceRowInput } from '../../shared/schemas/meetings';
-import { createMeeting } from '../../electron/services/meetings';
-import { saveAttendance } from '../../electron/services/attendance';
+import { attendanceRowInput, meetingInput, type AttendanceRowInput } from '../../shared/meetings/schemas';
+import { createMeeting } from '../../electron/meetings/meetings';
+import { saveAttendance } from '../../electron/meetings/attendance';
 import {
   allParticipationRecordsFile,
   issueAttestation,
   meetingAttestations,
   participationRecordFile,
   personAttestations,
-} from '../../electron/services/attestations';
+} from '../../electron/attestations/attestations';
 import { givenCdu } from '../unit/meetings/fixtures';
 
 let app: TestApp;

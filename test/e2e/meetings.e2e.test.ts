@@ -186,7 +186,7 @@ describeApp('Réunions, présences et attestations', (target) => {
       meetingId: meeting.id,
       rows: [{ representativeId: f.alice, status: 'present' }],
     });
-    const issued = await api<{ reference: string }>(app, 'meetings:attestation', {
+    const issued = await api<{ reference: string }>(app, 'attestations:issue', {
       meetingId: meeting.id,
       representativeId: f.alice,
     });

@@ -1,5 +1,5 @@
 import { openDatabase, type OpenDatabase } from '../../db/connection';
-import type { ServiceContext } from '../../electron/services/context';
+import type { ServiceContext } from '../../electron/service-context';
 
 export interface TestApp {
   ctx: ServiceContext;

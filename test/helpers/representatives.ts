@@ -1,6 +1,6 @@
-import { representativeInput, type RepresentativeInput } from '../../shared/schemas/representative';
-import type { ServiceContext } from '../../electron/services/context';
-import { createRepresentative } from '../../electron/services/representatives';
+import { representativeInput, type RepresentativeInput } from '../../shared/register/representative';
+import type { ServiceContext } from '../../electron/service-context';
+import { createRepresentative } from '../../electron/register/representatives';
 
 /** A valid representative; tests override what they are about. */
 export function personInput(overrides: Partial<RepresentativeInput> = {}): RepresentativeInput {

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { currentSchemaVersion, openDatabase } from '../../db/connection';
-import { loadScale } from '../../db/repositories/scales';
-import { DEFAULT_SCALES } from '../../electron/rules/mileage-scale';
+import { loadScale } from '../../db/claims/scales';
+import { DEFAULT_SCALES } from '../../shared/claims/mileage-scale';
 
 describe('migration 0004 (claims)', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pv-mig4-'));

@@ -1,6 +1,6 @@
-import { DEFAULT_SCALES, VEHICLE_KINDS } from '../../../electron/rules/mileage-scale';
-import * as claims from '../../../electron/services/claims';
-import * as policies from '../../../electron/services/policies';
+import { DEFAULT_SCALES, VEHICLE_KINDS } from '../../../shared/claims/mileage-scale';
+import * as claims from '../../../electron/claims/claims';
+import * as policies from '../../../electron/claims/policies';
 import { createTestApp, type TestApp } from '../../helpers/context';
 import { draft, expense, personWithCar, trip, validated } from './fixtures';
 

@@ -1,10 +1,10 @@
 /** Fixtures of the claims tests, built through the services (meetings: rows, until their service exists). */
-import { claimInput, type ClaimLineInput } from '../../../shared/schemas/claims';
-import type { ServiceContext } from '../../../electron/services/context';
-import * as claims from '../../../electron/services/claims';
+import { claimInput, type ClaimLineInput } from '../../../shared/claims/schemas';
+import type { ServiceContext } from '../../../electron/service-context';
+import * as claims from '../../../electron/claims/claims';
 import { createPerson } from '../../helpers/representatives';
-import { saveAssociation } from '../../../electron/services/association';
-import { associationInput } from '../../../shared/schemas/association';
+import { saveAssociation } from '../../../electron/association/association';
+import { associationInput } from '../../../shared/association/schemas';
 
 /** An association with everything a reçu fiscal and a SEPA file need; `overrides` takes one away. */
 export async function givenAssociation(ctx: ServiceContext, overrides: Record<string, unknown> = {}) {

@@ -1,4 +1,4 @@
-import * as claims from '../../../electron/services/claims';
+import * as claims from '../../../electron/claims/claims';
 import { createTestApp, type TestApp } from '../../helpers/context';
 import { draft, personWithCar, trip, validated } from './fixtures';
 

@@ -1,12 +1,12 @@
 /** Defects found in review of the claims domain, each pinned by the behaviour it must have. */
-import * as accounting from '../../../electron/services/accounting';
-import * as claims from '../../../electron/services/claims';
-import * as payments from '../../../electron/services/payments';
-import * as policies from '../../../electron/services/policies';
-import { getRepresentative, updateRepresentative } from '../../../electron/services/representatives';
-import * as taxReceipts from '../../../electron/services/tax-receipts';
-import { claimInput } from '../../../shared/schemas/claims';
-import { representativeInput } from '../../../shared/schemas/representative';
+import * as accounting from '../../../electron/treasury/accounting';
+import * as claims from '../../../electron/claims/claims';
+import * as payments from '../../../electron/treasury/payments';
+import * as policies from '../../../electron/claims/policies';
+import { getRepresentative, updateRepresentative } from '../../../electron/register/representatives';
+import * as taxReceipts from '../../../electron/treasury/tax-receipts';
+import { claimInput } from '../../../shared/claims/schemas';
+import { representativeInput } from '../../../shared/register/representative';
 import { createTestApp, type TestApp } from '../../helpers/context';
 import { personInput } from '../../helpers/representatives';
 import { draft, expense, personWithCar, trip, validated, givenAssociation } from './fixtures';

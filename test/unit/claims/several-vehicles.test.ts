@@ -2,13 +2,13 @@
  * Several vehicles in one year (a change of car, a car and a motorcycle): the scale applies to each
  * vehicle apart — its own power band, and only the kilometres driven with it that year.
  */
-import { DEFAULT_SCALES, scaleForYear, yearlyAllowanceCents } from '../../../electron/rules/mileage-scale';
-import { recomputeMileageYear } from '../../../electron/services/claim-amounts';
-import * as claims from '../../../electron/services/claims';
-import { getRepresentative, updateRepresentative } from '../../../electron/services/representatives';
+import { DEFAULT_SCALES, scaleForYear, yearlyAllowanceCents } from '../../../shared/claims/mileage-scale';
+import { recomputeMileageYear } from '../../../electron/claims/claim-amounts';
+import * as claims from '../../../electron/claims/claims';
+import { getRepresentative, updateRepresentative } from '../../../electron/register/representatives';
 import { NBSP, NNBSP } from '../../../shared/rules/format-fr';
-import { representativeInput, type VehicleKind } from '../../../shared/schemas/representative';
-import type { Claim } from '../../../shared/types/claims';
+import { representativeInput, type VehicleKind } from '../../../shared/register/representative';
+import type { Claim } from '../../../shared/claims/types';
 import { createTestApp, type TestApp } from '../../helpers/context';
 import { createPerson, personInput } from '../../helpers/representatives';
 import { draft, trip, validated } from './fixtures';

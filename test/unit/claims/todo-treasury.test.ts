@@ -1,9 +1,9 @@
-import * as claims from '../../../electron/services/claims';
-import * as payments from '../../../electron/services/payments';
-import * as batches from '../../../electron/services/sepa-batches';
-import * as taxReceipts from '../../../electron/services/tax-receipts';
-import { getTodo } from '../../../electron/services/todo';
-import { markReceiptsDeclared } from '../../../electron/services/todo-treasury';
+import * as claims from '../../../electron/claims/claims';
+import * as payments from '../../../electron/treasury/payments';
+import * as batches from '../../../electron/treasury/sepa-batches';
+import * as taxReceipts from '../../../electron/treasury/tax-receipts';
+import { getTodo } from '../../../electron/todo/todo';
+import { markReceiptsDeclared } from '../../../electron/todo/todo-treasury';
 import { createTestApp, type TestApp } from '../../helpers/context';
 import { draft, personWithCar, trip, validated, givenAssociation } from './fixtures';
 

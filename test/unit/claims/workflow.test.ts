@@ -3,18 +3,18 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { dispatch } from '../../../electron/ipc/dispatch';
-import * as accounting from '../../../electron/services/accounting';
-import * as claims from '../../../electron/services/claims';
-import * as payments from '../../../electron/services/payments';
-import * as policies from '../../../electron/services/policies';
-import { confirmSepaBatch } from '../../../electron/services/sepa-batches';
+import * as accounting from '../../../electron/treasury/accounting';
+import * as claims from '../../../electron/claims/claims';
+import * as payments from '../../../electron/treasury/payments';
+import * as policies from '../../../electron/claims/policies';
+import { confirmSepaBatch } from '../../../electron/treasury/sepa-batches';
 import {
   deleteRepresentative,
   updateRepresentative,
   getRepresentative,
-} from '../../../electron/services/representatives';
-import * as taxReceipts from '../../../electron/services/tax-receipts';
-import { representativeInput } from '../../../shared/schemas/representative';
+} from '../../../electron/register/representatives';
+import * as taxReceipts from '../../../electron/treasury/tax-receipts';
+import { representativeInput } from '../../../shared/register/representative';
 import { createTestApp, type TestApp } from '../../helpers/context';
 import { personInput } from '../../helpers/representatives';
 import {

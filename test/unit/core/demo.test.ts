@@ -1,4 +1,4 @@
-import { loadDemoData } from '../../../db/demo';
+import { loadDemoData } from '../../../demo';
 import { createTestApp } from '../../helpers/context';
 
 describe('the demo data set', () => {

@@ -4,12 +4,12 @@
  * employed, active people than that and run what reads them as a list.
  */
 import { createTestApp, type TestApp } from '../../helpers/context';
-import { attendanceRowInput, meetingInput } from '../../../shared/schemas/meetings';
-import { createMeeting } from '../../../electron/services/meetings';
-import { saveAttendance } from '../../../electron/services/attendance';
-import { participationRecords } from '../../../electron/services/attestations';
-import { getTodo } from '../../../electron/services/todo';
-import { latestMandateStarts } from '../../../db/repositories/charters';
+import { attendanceRowInput, meetingInput } from '../../../shared/meetings/schemas';
+import { createMeeting } from '../../../electron/meetings/meetings';
+import { saveAttendance } from '../../../electron/meetings/attendance';
+import { participationRecords } from '../../../electron/attestations/attestations';
+import { getTodo } from '../../../electron/todo/todo';
+import { latestMandateStarts } from '../../../db/charters/charters';
 import { givenAssociation, givenInstance, givenMandate, givenPerson } from '../meetings/fixtures';
 import { idList } from '../../../db/id-list';
 

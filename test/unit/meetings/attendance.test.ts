@@ -1,11 +1,11 @@
 import { createTestApp, type TestApp } from '../../helpers/context';
-import { attendanceRowInput, meetingInput, type AttendanceRowInput } from '../../../shared/schemas/meetings';
-import { createMeeting } from '../../../electron/services/meetings';
-import { getAttendanceGrid, saveAttendance } from '../../../electron/services/attendance';
-import { issueAttestation, participationRecords } from '../../../electron/services/attestations';
-import { endMandate } from '../../../electron/services/mandates';
-import { setRepresentativeArchived } from '../../../electron/services/representatives';
-import { mandateEndInput } from '../../../shared/schemas/register';
+import { attendanceRowInput, meetingInput, type AttendanceRowInput } from '../../../shared/meetings/schemas';
+import { createMeeting } from '../../../electron/meetings/meetings';
+import { getAttendanceGrid, saveAttendance } from '../../../electron/meetings/attendance';
+import { issueAttestation, participationRecords } from '../../../electron/attestations/attestations';
+import { endMandate } from '../../../electron/register/mandates';
+import { setRepresentativeArchived } from '../../../electron/register/representatives';
+import { mandateEndInput } from '../../../shared/register/schemas';
 import { givenCdu, givenMandate, givenPerson } from './fixtures';
 
 let app: TestApp;

@@ -3,9 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestApp, type TestApp } from '../../helpers/context';
-import { attendanceRowInput, meetingInput } from '../../../shared/schemas/meetings';
-import { createMeeting } from '../../../electron/services/meetings';
-import { saveAttendance } from '../../../electron/services/attendance';
+import { attendanceRowInput, meetingInput } from '../../../shared/meetings/schemas';
+import { createMeeting } from '../../../electron/meetings/meetings';
+import { saveAttendance } from '../../../electron/meetings/attendance';
 import {
   issueAttestation,
   listMeetingAttestations,
@@ -13,8 +13,8 @@ import {
   participationRecords,
   reprintAttestation,
   voidAttestation,
-} from '../../../electron/services/attestations';
-import { insertAttestation } from '../../../db/repositories/attestations';
+} from '../../../electron/attestations/attestations';
+import { insertAttestation } from '../../../db/attestations/attestations';
 import { givenCdu } from './fixtures';
 
 let app: TestApp;

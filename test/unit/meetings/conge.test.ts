@@ -1,11 +1,11 @@
 import { createTestApp, type TestApp } from '../../helpers/context';
-import { attendanceRowInput, meetingInput, type AttendanceRowInput } from '../../../shared/schemas/meetings';
-import { createMeeting, saveMeetingsSettings } from '../../../electron/services/meetings';
-import { saveAttendance } from '../../../electron/services/attendance';
-import { congeCounter, congeWarnings } from '../../../electron/services/conge';
-import { participationRecords } from '../../../electron/services/attestations';
+import { attendanceRowInput, meetingInput, type AttendanceRowInput } from '../../../shared/meetings/schemas';
+import { createMeeting, saveMeetingsSettings } from '../../../electron/meetings/meetings';
+import { saveAttendance } from '../../../electron/meetings/attendance';
+import { congeCounter, congeWarnings } from '../../../electron/meetings/conge';
+import { participationRecords } from '../../../electron/attestations/attestations';
 import { givenCdu } from './fixtures';
-import { getTodo } from '../../../electron/services/todo';
+import { getTodo } from '../../../electron/todo/todo';
 
 let app: TestApp;
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '../../helpers/context';
-import { loadMeetingsDemo } from '../../../db/demo/meetings';
+import { loadMeetingsDemo } from '../../../demo/meetings';
 import { givenCdu, givenInstance, givenMandate, givenPerson } from './fixtures';
 
 let app: TestApp;

@@ -1,13 +1,13 @@
 /** Fixtures of the meetings tests, built through the services like the app builds its data. */
-import { associationInput } from '../../../shared/schemas/association';
-import { instanceInput, mandateInput, organisationInput } from '../../../shared/schemas/register';
-import { representativeInput } from '../../../shared/schemas/representative';
-import { saveAssociation } from '../../../electron/services/association';
-import type { ServiceContext } from '../../../electron/services/context';
-import { createInstance } from '../../../electron/services/instances';
-import { createMandate } from '../../../electron/services/mandates';
-import { createOrganisation } from '../../../electron/services/organisations';
-import { createRepresentative } from '../../../electron/services/representatives';
+import { associationInput } from '../../../shared/association/schemas';
+import { instanceInput, mandateInput, organisationInput } from '../../../shared/register/schemas';
+import { representativeInput } from '../../../shared/register/representative';
+import { saveAssociation } from '../../../electron/association/association';
+import type { ServiceContext } from '../../../electron/service-context';
+import { createInstance } from '../../../electron/register/instances';
+import { createMandate } from '../../../electron/register/mandates';
+import { createOrganisation } from '../../../electron/register/organisations';
+import { createRepresentative } from '../../../electron/register/representatives';
 
 export async function givenAssociation(ctx: ServiceContext): Promise<void> {
   await saveAssociation(

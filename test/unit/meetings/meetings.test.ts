@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '../../helpers/context';
-import { meetingInput, meetingSeriesInput, seriesDates } from '../../../shared/schemas/meetings';
+import { meetingInput, meetingSeriesInput, seriesDates } from '../../../shared/meetings/schemas';
 import {
   cancelMeeting,
   createMeeting,
@@ -7,10 +7,10 @@ import {
   listMeetings,
   restoreMeeting,
   updateMeeting,
-} from '../../../electron/services/meetings';
-import { getAttendanceGrid, saveAttendance } from '../../../electron/services/attendance';
-import { issueAttestation, listMeetingAttestations } from '../../../electron/services/attestations';
-import { attendanceRowInput } from '../../../shared/schemas/meetings';
+} from '../../../electron/meetings/meetings';
+import { getAttendanceGrid, saveAttendance } from '../../../electron/meetings/attendance';
+import { issueAttestation, listMeetingAttestations } from '../../../electron/attestations/attestations';
+import { attendanceRowInput } from '../../../shared/meetings/schemas';
 import { givenCdu, givenMandate } from './fixtures';
 
 let app: TestApp;

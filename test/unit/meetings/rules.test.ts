@@ -1,4 +1,4 @@
-import { isMandateActiveOn, presenceMinutes, seriesDates } from '../../../electron/rules/attendance-rules';
+import { isMandateActiveOn, presenceMinutes, seriesDates } from '../../../shared/meetings/attendance-rules';
 import {
   congeDays,
   congeLevel,
@@ -7,7 +7,7 @@ import {
   indemnityCents,
   isJourOuvrable,
   mergedMinutes,
-} from '../../../electron/rules/conge-rules';
+} from '../../../shared/meetings/conge-rules';
 
 describe('mandate active on a date', () => {
   const m = { startDate: '2025-01-01', endDate: '2025-12-31', endedOn: null };

@@ -1,6 +1,6 @@
 import { createTestApp } from '../../helpers/context';
-import { currentCduCycleStart, loadRegisterDemo } from '../../../db/demo/register';
-import { getTodo } from '../../../electron/services/todo';
+import { currentCduCycleStart, loadRegisterDemo } from '../../../demo/register';
+import { getTodo } from '../../../electron/todo/todo';
 import { person } from './fixtures';
 
 describe('register demo data', () => {

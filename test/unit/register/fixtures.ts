@@ -1,17 +1,17 @@
 /** Register fixtures built through the services, as the app builds them. */
-import { representativeInput } from '../../../shared/schemas/representative';
+import { representativeInput } from '../../../shared/register/representative';
 import {
   instanceInput,
   mandateInput,
   organisationInput,
   type InstanceInput,
   type MandateInput,
-} from '../../../shared/schemas/register';
-import type { ServiceContext } from '../../../electron/services/context';
-import { createRepresentative } from '../../../electron/services/representatives';
-import { createOrganisation } from '../../../electron/services/organisations';
-import { createInstance } from '../../../electron/services/instances';
-import { createMandate } from '../../../electron/services/mandates';
+} from '../../../shared/register/schemas';
+import type { ServiceContext } from '../../../electron/service-context';
+import { createRepresentative } from '../../../electron/register/representatives';
+import { createOrganisation } from '../../../electron/register/organisations';
+import { createInstance } from '../../../electron/register/instances';
+import { createMandate } from '../../../electron/register/mandates';
 
 export async function person(ctx: ServiceContext, lastName: string, firstName = 'Claire') {
   return createRepresentative(

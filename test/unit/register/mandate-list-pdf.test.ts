@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestApp, type TestApp } from '../../helpers/context';
-import { endMandate } from '../../../electron/services/mandates';
-import { instanceMandateListPdf, personMandateListPdf } from '../../../electron/services/mandate-list-pdf';
+import { endMandate } from '../../../electron/register/mandates';
+import { instanceMandateListPdf, personMandateListPdf } from '../../../electron/register/mandate-list-pdf';
 import { cdu, mandate, person } from './fixtures';
 
 let app: TestApp;

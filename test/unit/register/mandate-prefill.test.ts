@@ -1,6 +1,6 @@
 import { addDays } from '../../../shared/rules/dates';
-import { defaultEndDate } from '../../../electron/rules/register-rules';
-import { prefilledEndDate } from '../../../renderer/pages/register/mandate-prefill';
+import { defaultEndDate } from '../../../shared/register/register-rules';
+import { prefilledEndDate } from '../../../renderer/register/mandate-prefill';
 
 describe('the end the mandate form prefills', () => {
   it('is 28/02/2027 for a 36-month term from 29/02/2024, as the server computes it', () => {

@@ -1,6 +1,6 @@
 import { createTestApp, type TestApp } from '../../helpers/context';
 import { AppError } from '../../../electron/errors';
-import { getInstance } from '../../../electron/services/instances';
+import { getInstance } from '../../../electron/register/instances';
 import {
   deleteMandate,
   endMandate,
@@ -8,9 +8,9 @@ import {
   renewalDraft,
   renewMandate,
   reopenMandate,
-} from '../../../electron/services/mandates';
-import { setRepresentativeArchived } from '../../../electron/services/representatives';
-import { mandateInput } from '../../../shared/schemas/register';
+} from '../../../electron/register/mandates';
+import { setRepresentativeArchived } from '../../../electron/register/representatives';
+import { mandateInput } from '../../../shared/register/schemas';
 import { cdu, mandate, person } from './fixtures';
 
 let app: TestApp;

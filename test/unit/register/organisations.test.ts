@@ -7,20 +7,20 @@ import {
   listInstanceTypes,
   setInstanceTypeArchived,
   updateInstanceType,
-} from '../../../electron/services/instances';
+} from '../../../electron/register/instances';
 import {
   createOrganisation,
   deleteOrganisation,
   getOrganisation,
   listOrganisations,
   setOrganisationArchived,
-} from '../../../electron/services/organisations';
+} from '../../../electron/register/organisations';
 import {
   instanceListQuery,
   instanceTypeInput,
   organisationInput,
   organisationListQuery,
-} from '../../../shared/schemas/register';
+} from '../../../shared/register/schemas';
 import { cdu, mandate, person } from './fixtures';
 
 let app: TestApp;

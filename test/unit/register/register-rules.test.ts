@@ -16,7 +16,7 @@ import {
   maxConcurrent,
   periodsOverlap,
   vacantSeats,
-} from '../../../electron/rules/register-rules';
+} from '../../../shared/register/register-rules';
 
 describe('dates of terms', () => {
   it('counts a 3-year CDU term from 01/12/2025 to 30/11/2028', () => {

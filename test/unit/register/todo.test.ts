@@ -1,7 +1,7 @@
 import { createTestApp, type TestApp } from '../../helpers/context';
-import { endMandate, renewalDraft, renewMandate } from '../../../electron/services/mandates';
-import { getTodo, saveRegisterSettings } from '../../../electron/services/todo';
-import { mandateInput } from '../../../shared/schemas/register';
+import { endMandate, renewalDraft, renewMandate } from '../../../electron/register/mandates';
+import { getTodo, saveRegisterSettings } from '../../../electron/todo/todo';
+import { mandateInput } from '../../../shared/register/schemas';
 import { cdu, mandate, person } from './fixtures';
 
 let app: TestApp;
@@ -169,7 +169,7 @@ describe('« À faire »', () => {
 
 describe('« À faire » and archives', () => {
   it('forgets an archived instance and refuses new mandates on it', async () => {
-    const { setInstanceArchived } = await import('../../../electron/services/instances');
+    const { setInstanceArchived } = await import('../../../electron/register/instances');
     const instance = await cdu(app.ctx);
     expect((await getTodo(app.ctx)).vacancies).toHaveLength(2);
     await setInstanceArchived(app.ctx, instance.id, true);

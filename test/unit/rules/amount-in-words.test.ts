@@ -1,4 +1,4 @@
-import { amountInWords, integerInWords } from '../../../electron/rules/amount-in-words';
+import { amountInWords, integerInWords } from '../../../shared/rules/amount-in-words';
 
 /**
  * Reads French number words back into a number, independently of the writer,

@@ -4,16 +4,16 @@
  * clock of the context, which the tests move.
  */
 import { dispatch } from '../../../electron/ipc/dispatch';
-import * as charters from '../../../electron/services/charters';
-import * as claims from '../../../electron/services/claims';
+import * as charters from '../../../electron/charters/charters';
+import * as claims from '../../../electron/claims/claims';
 import { DATE_INVALID } from '../../../shared/rules/dates';
-import { charterVersionInput, signatureInput } from '../../../shared/schemas/charters';
-import { issuesToFieldErrors } from '../../../shared/schemas/fields';
-import { mandateInput } from '../../../shared/schemas/register';
-import { trainingInput } from '../../../shared/schemas/trainings';
+import { charterVersionInput, signatureInput } from '../../../shared/charters/schemas';
+import { issuesToFieldErrors } from '../../../shared/fields';
+import { mandateInput } from '../../../shared/register/schemas';
+import { trainingInput } from '../../../shared/trainings/schemas';
 import { createTestApp, type TestApp } from '../../helpers/context';
 import { draft, personWithCar, trip } from '../claims/fixtures';
-import { person } from '../register-b/fixtures';
+import { person } from '../trainings/fixtures';
 
 let app: TestApp;
 beforeEach(async () => {

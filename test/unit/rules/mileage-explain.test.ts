@@ -4,8 +4,8 @@ import {
   explainFlatRateRegularisation,
   explainRegularisation,
   explainTripAllowance,
-} from '../../../electron/rules/mileage-explain';
-import { DEFAULT_SCALES, scaleForYear, tripAllowanceCents } from '../../../electron/rules/mileage-scale';
+} from '../../../shared/claims/mileage-explain';
+import { DEFAULT_SCALES, scaleForYear, tripAllowanceCents } from '../../../shared/claims/mileage-scale';
 
 const scale = scaleForYear(DEFAULT_SCALES, 2025);
 /** Writes the expected strings with ordinary spaces; French typography is restored for comparison. */

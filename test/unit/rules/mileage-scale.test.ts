@@ -15,7 +15,7 @@ import {
   type PowerBracket,
   type VehicleKind,
   type YearScale,
-} from '../../../electron/rules/mileage-scale';
+} from '../../../shared/claims/mileage-scale';
 
 const scale2025 = scaleForYear(DEFAULT_SCALES, 2025);
 

@@ -10,7 +10,7 @@ import {
   validateSepaInput,
   type SepaCreditTransferInput,
   type SepaPayment,
-} from '../../../electron/rules/sepa-credit-transfer';
+} from '../../../shared/treasury/sepa-credit-transfer';
 import { frenchIban, KNOWN_IBANS } from './iban-fixtures';
 import { PAIN_001_XSD } from '../../helpers/sepa-schema';
 

@@ -1,4 +1,4 @@
-import { escapeXml, isSepaText, sepaTextMax, transliterateSepa } from '../../../electron/rules/sepa-text';
+import { escapeXml, isSepaText, sepaTextMax, transliterateSepa } from '../../../shared/treasury/sepa-text';
 
 describe('transliterateSepa', () => {
   it('keeps the allowed characters untouched', () => {

@@ -1,0 +1,85 @@
+/** Reimbursement policies per year; a year without its own policy takes the latest earlier one. */
+import { policyKinds, type PolicyData, type PolicyKind } from '../../shared/claims/settings';
+import type { Policy } from '../../shared/claims/types';
+import type { Executor } from '../audit';
+
+export function defaultPolicy(year: number): Policy {
+  return {
+    year,
+    inheritedFrom: null,
+    mileageMode: 'bareme',
+    flatRates: { voiture: 0, moto: 0, cyclomoteur: 0 },
+    kinds: policyKinds.map((kind) => ({
+      kind,
+      capCents: null,
+      // Without a receipt a parking ticket or a train fare cannot be checked; meals neither.
+      receiptRequired: kind !== 'peage' && kind !== 'autre',
+    })),
+  };
+}
+
+export async function listPolicyYears(db: Executor): Promise<number[]> {
+  const rows = await db.selectFrom('claim_policy').select('year').orderBy('year').execute();
+  return rows.map((r) => r.year);
+}
+
+export async function getPolicy(db: Executor, year: number): Promise<Policy> {
+  const head = await db
+    .selectFrom('claim_policy')
+    .selectAll()
+    .where('year', '<=', year)
+    .orderBy('year', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!head) return defaultPolicy(year);
+  const kindRows = await db
+    .selectFrom('claim_policy_kind')
+    .selectAll()
+    .where('year', '=', head.year)
+    .execute();
+  const base = defaultPolicy(year);
+  const kinds = base.kinds.map((k) => {
+    const row = kindRows.find((r) => r.kind === k.kind);
+    return row
+      ? { kind: k.kind as PolicyKind, capCents: row.cap_cents, receiptRequired: row.receipt_required === 1 }
+      : k;
+  });
+  return {
+    year,
+    inheritedFrom: head.year === year ? null : head.year,
+    mileageMode: head.mileage_mode === 'forfait' ? 'forfait' : 'bareme',
+    flatRates: {
+      voiture: head.flat_rate_voiture_milli,
+      moto: head.flat_rate_moto_milli,
+      cyclomoteur: head.flat_rate_cyclomoteur_milli,
+    },
+    kinds,
+  };
+}
+
+export async function savePolicy(db: Executor, policy: PolicyData, at: string): Promise<void> {
+  const values = {
+    mileage_mode: policy.mileageMode,
+    flat_rate_voiture_milli: policy.flatRates.voiture,
+    flat_rate_moto_milli: policy.flatRates.moto,
+    flat_rate_cyclomoteur_milli: policy.flatRates.cyclomoteur,
+    updated_at: at,
+  };
+  await db
+    .insertInto('claim_policy')
+    .values({ year: policy.year, ...values })
+    .onConflict((oc) => oc.column('year').doUpdateSet(values))
+    .execute();
+  await db.deleteFrom('claim_policy_kind').where('year', '=', policy.year).execute();
+  for (const k of policy.kinds) {
+    await db
+      .insertInto('claim_policy_kind')
+      .values({
+        year: policy.year,
+        kind: k.kind,
+        cap_cents: k.capCents,
+        receipt_required: k.receiptRequired ? 1 : 0,
+      })
+      .execute();
+  }
+}

@@ -1,0 +1,422 @@
+/**
+ * Meetings and what they need from the register (instances, organisations, mandates), read here
+ * with the query builder so the meetings domain does not wait on the register's services.
+ */
+import type { ExpressionBuilder } from 'kysely';
+import type { Database } from '../schema';
+import type { MeetingMode } from '../../shared/meetings/schemas';
+import type { InstanceOption, Meeting, MeetingSummary } from '../../shared/meetings/types';
+import { foldForSearch, searchTerms } from '../../shared/rules/text';
+import type { Executor } from '../audit';
+import { idList } from '../id-list';
+
+export interface MeetingValues {
+  instanceId: number;
+  date: string;
+  startTime: string;
+  endTime: string;
+  mode: MeetingMode;
+  place: string | null;
+  title: string | null;
+  agenda: string | null;
+  minutesReference: string | null;
+  notes: string | null;
+}
+
+const columnsOf = (v: MeetingValues) => ({
+  instance_id: v.instanceId,
+  date: v.date,
+  start_time: v.startTime,
+  end_time: v.endTime,
+  mode: v.mode,
+  place: v.place,
+  title: v.title,
+  agenda: v.agenda,
+  minutes_reference: v.minutesReference,
+  notes: v.notes,
+});
+
+export async function insertMeeting(
+  db: Executor,
+  values: MeetingValues,
+  seriesId: string | null,
+  at: string,
+): Promise<number> {
+  const row = await db
+    .insertInto('meeting')
+    .values({ ...columnsOf(values), series_id: seriesId, created_at: at, updated_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateMeeting(
+  db: Executor,
+  id: number,
+  values: MeetingValues,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('meeting')
+    .set({ ...columnsOf(values), updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function setCancelled(
+  db: Executor,
+  id: number,
+  reason: string | null,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('meeting')
+    .set({ cancelled_at: reason === null ? null : at, cancel_reason: reason, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function listInstances(db: Executor): Promise<InstanceOption[]> {
+  const rows = await db
+    .selectFrom('instance as i')
+    .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
+    .innerJoin('instance_type as t', 't.id', 'i.type_id')
+    .select([
+      'i.id',
+      'i.name',
+      'i.meeting_place',
+      'i.archived_at',
+      'o.name as organisation_name',
+      't.label as type_label',
+    ])
+    .orderBy('o.name')
+    .orderBy('i.name')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    organisationName: r.organisation_name,
+    typeLabel: r.type_label,
+    meetingPlace: r.meeting_place,
+    archived: r.archived_at !== null,
+  }));
+}
+
+export interface InstanceInfo {
+  id: number;
+  name: string;
+  typeLabel: string;
+  meetingPlace: string | null;
+  organisation: { name: string; addressLine: string | null; postalCode: string | null; city: string | null };
+}
+
+export async function getInstanceInfo(db: Executor, id: number): Promise<InstanceInfo | null> {
+  const r = await db
+    .selectFrom('instance as i')
+    .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
+    .innerJoin('instance_type as t', 't.id', 'i.type_id')
+    .select([
+      'i.id',
+      'i.name',
+      'i.meeting_place',
+      't.label as type_label',
+      'o.name as org_name',
+      'o.address_line',
+      'o.postal_code',
+      'o.city',
+    ])
+    .where('i.id', '=', id)
+    .executeTakeFirst();
+  if (!r) return null;
+  return {
+    id: r.id,
+    name: r.name,
+    typeLabel: r.type_label,
+    meetingPlace: r.meeting_place,
+    organisation: { name: r.org_name, addressLine: r.address_line, postalCode: r.postal_code, city: r.city },
+  };
+}
+
+const meetingSelect = (db: Executor) =>
+  db
+    .selectFrom('meeting as m')
+    .innerJoin('instance as i', 'i.id', 'm.instance_id')
+    .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
+    .select((eb) => [
+      'm.id',
+      'm.instance_id',
+      'm.date',
+      'm.start_time',
+      'm.end_time',
+      'm.mode',
+      'm.place',
+      'm.title',
+      'm.agenda',
+      'm.minutes_reference',
+      'm.notes',
+      'm.series_id',
+      'm.cancelled_at',
+      'm.cancel_reason',
+      'i.name as instance_name',
+      'o.name as organisation_name',
+      eb
+        .selectFrom('attendance as a')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('a.meeting_id', '=', 'm.id')
+        .where('a.status', 'in', ['present', 'distance'])
+        .as('present_count'),
+      eb
+        .selectFrom('attendance as a')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('a.meeting_id', '=', 'm.id')
+        .as('recorded_count'),
+      eb
+        .selectFrom('attestation as t')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('t.meeting_id', '=', 'm.id')
+        .where('t.voided_at', 'is', null)
+        .as('attestation_count'),
+    ]);
+
+type MeetingRowOut = Awaited<ReturnType<ReturnType<typeof meetingSelect>['executeTakeFirstOrThrow']>>;
+
+const toSummary = (r: MeetingRowOut): MeetingSummary => ({
+  id: r.id,
+  instanceId: r.instance_id,
+  instanceName: r.instance_name,
+  organisationName: r.organisation_name,
+  date: r.date,
+  startTime: r.start_time,
+  endTime: r.end_time,
+  mode: r.mode as MeetingMode,
+  place: r.place,
+  title: r.title,
+  seriesId: r.series_id,
+  cancelled: r.cancelled_at !== null,
+  presentCount: Number(r.present_count ?? 0),
+  recordedCount: Number(r.recorded_count ?? 0),
+});
+
+const toMeeting = (r: MeetingRowOut): Meeting => ({
+  ...toSummary(r),
+  agenda: r.agenda,
+  minutesReference: r.minutes_reference,
+  notes: r.notes,
+  cancelledAt: r.cancelled_at,
+  cancelReason: r.cancel_reason,
+  validAttestationCount: Number(r.attestation_count ?? 0),
+});
+
+export async function getMeeting(db: Executor, id: number): Promise<Meeting | null> {
+  const r = await meetingSelect(db).where('m.id', '=', id).executeTakeFirst();
+  return r ? toMeeting(r) : null;
+}
+
+export interface MeetingFilter {
+  search: string;
+  instanceId?: number | null;
+  period: 'a_venir' | 'passees' | 'toutes';
+  year?: number | null;
+  includeCancelled: boolean;
+  direction: 'asc' | 'desc';
+  today: string;
+}
+
+export async function listMeetings(db: Executor, filter: MeetingFilter): Promise<MeetingSummary[]> {
+  let q = meetingSelect(db);
+  if (filter.instanceId) q = q.where('m.instance_id', '=', filter.instanceId);
+  if (filter.period === 'a_venir') q = q.where('m.date', '>=', filter.today);
+  if (filter.period === 'passees') q = q.where('m.date', '<', filter.today);
+  if (filter.year)
+    q = q.where('m.date', '>=', `${filter.year}-01-01`).where('m.date', '<=', `${filter.year}-12-31`);
+  if (!filter.includeCancelled) q = q.where('m.cancelled_at', 'is', null);
+  const rows = await q
+    .orderBy('m.date', filter.direction)
+    .orderBy('m.start_time', filter.direction)
+    .orderBy('m.id')
+    .execute();
+  const terms = searchTerms(filter.search);
+  const summaries = rows.map(toSummary);
+  if (terms.length === 0) return summaries;
+  // Few thousand meetings at most: folding in memory keeps accents out of the way ("reunion" finds "Réunion").
+  return summaries.filter((m) => {
+    const haystack = foldForSearch(
+      [m.instanceName, m.organisationName, m.title, m.place].filter(Boolean).join(' '),
+    );
+    return terms.every((t) => haystack.includes(t));
+  });
+}
+
+export interface MandateOnDate {
+  mandateId: number;
+  representativeId: number;
+  role: string;
+  roleOther: string | null;
+  pairedMandateId: number | null;
+  civility: string;
+  firstName: string;
+  lastName: string;
+  employed: boolean;
+  /** When the person's record was archived (timestamp), null when active. */
+  archivedAt: string | null;
+}
+
+/**
+ * The effective end of a mandate (the earlier of ended_on and end_date, as in the register's
+ * effectiveEnd) is open or on/after the date: both ends, when set, must be ≥ D.
+ */
+function endsOnOrAfter(eb: ExpressionBuilder<Database & { md: Database['mandate'] }, 'md'>, date: string) {
+  return eb.and([
+    eb.or([eb('md.ended_on', 'is', null), eb('md.ended_on', '>=', date)]),
+    eb.or([eb('md.end_date', 'is', null), eb('md.end_date', '>=', date)]),
+  ]);
+}
+
+/** Mandates on the instance active on the date: start ≤ D and the effective end null or ≥ D. */
+export async function mandatesOn(db: Executor, instanceId: number, date: string): Promise<MandateOnDate[]> {
+  const rows = await db
+    .selectFrom('mandate as md')
+    .innerJoin('representative as r', 'r.id', 'md.representative_id')
+    .select([
+      'md.id',
+      'md.representative_id',
+      'md.role',
+      'md.role_other',
+      'md.paired_mandate_id',
+      'r.civility',
+      'r.first_name',
+      'r.last_name',
+      'r.employed',
+      'r.archived_at',
+    ])
+    .where('md.instance_id', '=', instanceId)
+    .where('md.start_date', '<=', date)
+    .where((eb) => endsOnOrAfter(eb, date))
+    .orderBy('md.role')
+    .orderBy('r.search_text')
+    .execute();
+  return rows.map((r) => ({
+    mandateId: r.id,
+    representativeId: r.representative_id,
+    role: r.role,
+    roleOther: r.role_other,
+    pairedMandateId: r.paired_mandate_id,
+    civility: r.civility,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    employed: r.employed === 1,
+    archivedAt: r.archived_at,
+  }));
+}
+
+export interface MandateSpanRow {
+  id: number;
+  representativeId: number;
+  instanceId: number;
+  instanceName: string;
+  organisationName: string;
+  role: string;
+  roleOther: string | null;
+  startDate: string;
+  endDate: string | null;
+  endedOn: string | null;
+  /** When the person's record was archived (timestamp), null when active. */
+  archivedAt: string | null;
+}
+
+/** Mandates overlapping a period, for the given people (all when null). */
+export async function mandatesInPeriod(
+  db: Executor,
+  representativeIds: readonly number[] | null,
+  from: string,
+  to: string,
+): Promise<MandateSpanRow[]> {
+  let q = db
+    .selectFrom('mandate as md')
+    .innerJoin('instance as i', 'i.id', 'md.instance_id')
+    .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
+    .innerJoin('representative as r', 'r.id', 'md.representative_id')
+    .select([
+      'md.id',
+      'md.representative_id',
+      'md.instance_id',
+      'r.archived_at',
+      'md.role',
+      'md.role_other',
+      'md.start_date',
+      'md.end_date',
+      'md.ended_on',
+      'i.name as instance_name',
+      'o.name as organisation_name',
+    ])
+    .where('md.start_date', '<=', to)
+    .where((eb) => endsOnOrAfter(eb, from));
+  if (representativeIds) {
+    if (representativeIds.length === 0) return [];
+    q = q.where('md.representative_id', 'in', idList(representativeIds));
+  }
+  const rows = await q.orderBy('md.start_date').orderBy('md.id').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    representativeId: r.representative_id,
+    instanceId: r.instance_id,
+    instanceName: r.instance_name,
+    organisationName: r.organisation_name,
+    role: r.role,
+    roleOther: r.role_other,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    endedOn: r.ended_on,
+    archivedAt: r.archived_at,
+  }));
+}
+
+export interface MeetingLite {
+  id: number;
+  instanceId: number;
+  instanceName: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  mode: MeetingMode;
+  cancelled: boolean;
+}
+
+/** Meetings of a period on the given instances (all when null). */
+export async function meetingsInPeriod(
+  db: Executor,
+  instanceIds: readonly number[] | null,
+  from: string,
+  to: string,
+): Promise<MeetingLite[]> {
+  let q = db
+    .selectFrom('meeting as m')
+    .innerJoin('instance as i', 'i.id', 'm.instance_id')
+    .select([
+      'm.id',
+      'm.instance_id',
+      'i.name',
+      'm.date',
+      'm.start_time',
+      'm.end_time',
+      'm.mode',
+      'm.cancelled_at',
+    ])
+    .where('m.date', '>=', from)
+    .where('m.date', '<=', to);
+  if (instanceIds) {
+    if (instanceIds.length === 0) return [];
+    q = q.where('m.instance_id', 'in', idList(instanceIds));
+  }
+  const rows = await q.orderBy('m.date').orderBy('m.start_time').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    instanceId: r.instance_id,
+    instanceName: r.name,
+    date: r.date,
+    startTime: r.start_time,
+    endTime: r.end_time,
+    mode: r.mode as MeetingMode,
+    cancelled: r.cancelled_at !== null,
+  }));
+}

@@ -1,0 +1,301 @@
+import { sql } from 'kysely';
+import type { RepresentativeData, VehicleKind } from '../../shared/register/representative';
+import { foldForSearch, searchTerms } from '../../shared/rules/text';
+import type {
+  Representative,
+  RepresentativeSummary,
+  Vehicle,
+} from '../../shared/register/representative-types';
+import type { RepresentativeRow, VehicleRow } from '../schema';
+import type { Executor } from '../audit';
+
+export interface ListFilter {
+  search: string;
+  status: 'actifs' | 'archives' | 'tous';
+  sort: 'nom' | 'ville' | 'association' | 'modifie';
+  direction: 'asc' | 'desc';
+  offset?: number;
+  limit?: number;
+}
+
+export function searchTextOf(
+  data: Pick<
+    RepresentativeData,
+    'lastName' | 'firstName' | 'city' | 'originAssociation' | 'email' | 'postalCode'
+  >,
+): string {
+  return foldForSearch(
+    [data.lastName, data.firstName, data.city, data.originAssociation, data.email, data.postalCode]
+      .filter(Boolean)
+      .join(' '),
+  );
+}
+
+const summaryColumns = [
+  'id',
+  'civility',
+  'last_name',
+  'first_name',
+  'city',
+  'postal_code',
+  'origin_association',
+  'email',
+  'phone',
+  'employed',
+  'archived_at',
+  'updated_at',
+] as const;
+
+type SummaryRow = Pick<RepresentativeRow, (typeof summaryColumns)[number]>;
+
+const toSummary = (r: SummaryRow): RepresentativeSummary => ({
+  id: r.id,
+  civility: r.civility,
+  lastName: r.last_name,
+  firstName: r.first_name,
+  city: r.city,
+  postalCode: r.postal_code,
+  originAssociation: r.origin_association,
+  email: r.email,
+  phone: r.phone,
+  employed: r.employed === 1,
+  archived: r.archived_at !== null,
+  updatedAt: r.updated_at,
+});
+
+function filtered(db: Executor, filter: ListFilter) {
+  let query = db.selectFrom('representative');
+  if (filter.status === 'actifs') query = query.where('archived_at', 'is', null);
+  if (filter.status === 'archives') query = query.where('archived_at', 'is not', null);
+  for (const term of searchTerms(filter.search)) {
+    // ESCAPE makes % and _ typed by the user plain characters (standard SQL, also PostgreSQL).
+    const pattern = `%${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    query = query.where(sql<boolean>`search_text like ${pattern} escape '\\'`);
+  }
+  return query;
+}
+
+export async function countRepresentatives(db: Executor, filter: ListFilter): Promise<number> {
+  const row = await filtered(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export async function listRepresentatives(
+  db: Executor,
+  filter: ListFilter,
+): Promise<RepresentativeSummary[]> {
+  let query = filtered(db, filter).select(summaryColumns);
+  const dir = filter.direction;
+  switch (filter.sort) {
+    case 'ville':
+      query = query.orderBy('city', dir).orderBy('search_text', 'asc');
+      break;
+    case 'association':
+      query = query.orderBy('origin_association', dir).orderBy('search_text', 'asc');
+      break;
+    case 'modifie':
+      query = query.orderBy('updated_at', dir);
+      break;
+    default:
+      // search_text starts with the folded last and first names: an accent-insensitive order.
+      query = query.orderBy('search_text', dir);
+  }
+  query = query.orderBy('id', 'asc');
+  if (filter.limit !== undefined) query = query.limit(filter.limit).offset(filter.offset ?? 0);
+  const rows = await query.execute();
+  return rows.map(toSummary);
+}
+
+const toVehicle = (v: VehicleRow, inUse: boolean): Vehicle => ({
+  id: v.id,
+  label: v.label,
+  kind: v.kind as VehicleKind,
+  fiscalPowerCv: v.fiscal_power_cv,
+  electric: v.electric === 1,
+  plate: v.plate,
+  archived: v.archived_at !== null,
+  inUse,
+});
+
+/**
+ * Tables whose rows point at a representative or a vehicle. Later migrations add to these lists,
+ * so that "may this be deleted?" stays one question asked in one place.
+ */
+export const representativeReferences: Array<{ table: string; column: string }> = [
+  { table: 'mandate', column: 'representative_id' },
+  { table: 'training', column: 'representative_id' },
+  { table: 'charter_signature', column: 'representative_id' },
+  { table: 'attendance', column: 'representative_id' },
+  { table: 'attestation', column: 'representative_id' },
+  { table: 'claim', column: 'representative_id' },
+  { table: 'tax_receipt', column: 'representative_id' },
+];
+export const vehicleReferences: Array<{ table: string; column: string }> = [
+  { table: 'claim_line', column: 'vehicle_id' },
+];
+
+async function isReferenced(
+  db: Executor,
+  refs: Array<{ table: string; column: string }>,
+  id: number,
+): Promise<boolean> {
+  for (const ref of refs) {
+    // The table and column names come from the fixed lists above, never from input.
+    const row = await db
+      .selectFrom(ref.table as 'representative')
+      .select('id')
+      .where(ref.column as 'id', '=', id)
+      .limit(1)
+      .executeTakeFirst();
+    if (row) return true;
+  }
+  return false;
+}
+
+export async function getRepresentative(db: Executor, id: number): Promise<Representative | null> {
+  const r = await db.selectFrom('representative').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!r) return null;
+  const vehicleRows = await db
+    .selectFrom('vehicle')
+    .selectAll()
+    .where('representative_id', '=', id)
+    .orderBy('archived_at', 'asc')
+    .orderBy('id', 'asc')
+    .execute();
+  const vehicles: Vehicle[] = [];
+  for (const v of vehicleRows) vehicles.push(toVehicle(v, await isReferenced(db, vehicleReferences, v.id)));
+  const referenced = await isReferenced(db, representativeReferences, id);
+  return {
+    ...toSummary(r),
+    addressLine: r.address_line,
+    employer: r.employer,
+    iban: r.iban,
+    bic: r.bic,
+    notes: r.notes,
+    archivedAt: r.archived_at,
+    createdAt: r.created_at,
+    vehicles,
+    deletable: !referenced && !vehicles.some((v) => v.inUse),
+  };
+}
+
+function columnsOf(data: RepresentativeData) {
+  return {
+    civility: data.civility,
+    last_name: data.lastName,
+    first_name: data.firstName,
+    email: data.email,
+    phone: data.phone,
+    address_line: data.addressLine,
+    postal_code: data.postalCode,
+    city: data.city,
+    origin_association: data.originAssociation,
+    employed: data.employed ? 1 : 0,
+    employer: data.employed ? data.employer : null,
+    iban: data.iban,
+    bic: data.bic,
+    notes: data.notes,
+    search_text: searchTextOf(data),
+  };
+}
+
+export async function insertRepresentative(
+  db: Executor,
+  data: RepresentativeData,
+  at: string,
+): Promise<number> {
+  const row = await db
+    .insertInto('representative')
+    .values({ ...columnsOf(data), created_at: at, updated_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateRepresentative(
+  db: Executor,
+  id: number,
+  data: RepresentativeData,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('representative')
+    .set({ ...columnsOf(data), updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+/**
+ * Makes the person's vehicles match the submitted list: new ones are inserted, known ones
+ * updated, missing ones deleted when unused or archived when a claim line still points at them.
+ */
+export async function syncVehicles(
+  db: Executor,
+  representativeId: number,
+  vehicles: RepresentativeData['vehicles'],
+  at: string,
+): Promise<{ unknownIds: number[] }> {
+  const existing = await db
+    .selectFrom('vehicle')
+    .selectAll()
+    .where('representative_id', '=', representativeId)
+    .execute();
+  const existingIds = new Set(existing.map((v) => v.id));
+  const unknownIds = vehicles
+    .filter((v) => v.id !== undefined && !existingIds.has(v.id))
+    .map((v) => v.id as number);
+  if (unknownIds.length > 0) return { unknownIds };
+  const keep = new Set<number>();
+  for (const v of vehicles) {
+    const values = {
+      label: v.label,
+      kind: v.kind,
+      fiscal_power_cv: v.fiscalPowerCv,
+      electric: v.electric ? 1 : 0,
+      plate: v.plate,
+    };
+    if (v.id !== undefined) {
+      keep.add(v.id);
+      await db
+        .updateTable('vehicle')
+        .set({ ...values, archived_at: null })
+        .where('id', '=', v.id)
+        .execute();
+    } else {
+      await db
+        .insertInto('vehicle')
+        .values({ ...values, representative_id: representativeId, created_at: at })
+        .execute();
+    }
+  }
+  for (const v of existing) {
+    if (keep.has(v.id)) continue;
+    if (await isReferenced(db, vehicleReferences, v.id)) {
+      if (v.archived_at === null)
+        await db.updateTable('vehicle').set({ archived_at: at }).where('id', '=', v.id).execute();
+    } else {
+      await db.deleteFrom('vehicle').where('id', '=', v.id).execute();
+    }
+  }
+  return { unknownIds: [] };
+}
+
+export async function setArchived(
+  db: Executor,
+  id: number,
+  archivedAt: string | null,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('representative')
+    .set({ archived_at: archivedAt, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteRepresentative(db: Executor, id: number): Promise<void> {
+  await db.deleteFrom('vehicle').where('representative_id', '=', id).execute();
+  await db.deleteFrom('representative').where('id', '=', id).execute();
+}

@@ -1,0 +1,375 @@
+/**
+ * The set-based queries behind « À faire »: each question is asked once for the whole register
+ * (grouped queries), never once per person or per instance, so the screen stays fast at tens of
+ * thousands of mandates.
+ */
+import {
+  charterStatus,
+  currentCharterVersion,
+  isNewerVersion,
+  isReplacedAfter,
+  periodOf,
+  type CharterStatus,
+  type CharterVersionRef,
+  type Period,
+} from '../../shared/register/register-rules';
+import type { Executor } from '../audit';
+import { latestMandateStarts, latestStartedMandate } from '../charters/charters';
+import { personName, roleLabel } from '../register/mandates';
+import { idList } from '../id-list';
+
+export interface ExpiringRow {
+  mandateId: number;
+  representativeId: number;
+  representativeName: string;
+  instanceId: number;
+  instanceName: string;
+  organisationName: string;
+  roleLabel: string;
+  endDate: string;
+  /** The end was recorded ahead (resignation…): the seat needs a successor, not a renewal. */
+  endedInAdvance: boolean;
+}
+
+/**
+ * Mandates whose end (planned, or recorded in advance) falls between `today` and `until`, not
+ * yet followed by a renewal, a later mandate of the same person on the same instance, or
+ * successors in the same role filling again every place held on its last day
+ * (`isReplacedAfter`).
+ */
+export async function expiringMandates(db: Executor, today: string, until: string): Promise<ExpiringRow[]> {
+  // Two index range scans (planned ends, ends recorded in advance) rather than one OR that
+  // SQLite may answer with a table scan.
+  const [planned, advance] = [
+    await expiringQuery(db, today)
+      .where('m.ended_on', 'is', null)
+      .where('m.end_date', '>=', today)
+      .where('m.end_date', '<=', until)
+      .execute(),
+    await expiringQuery(db, today)
+      .where('m.ended_on', '>=', today)
+      .where('m.ended_on', '<=', until)
+      .execute(),
+  ];
+  const candidates = await withoutSuccessors(db, today, [...planned, ...advance]);
+  return candidates
+    .map((r) => ({
+      mandateId: r.id,
+      representativeId: r.representative_id,
+      representativeName: personName(r),
+      instanceId: r.instance_id,
+      instanceName: r.instance_name,
+      organisationName: r.organisation_name,
+      roleLabel: roleLabel(r.role, r.role_other, r.civility),
+      endDate: (r.ended_on ?? r.end_date) as string,
+      endedInAdvance: r.ended_on !== null,
+    }))
+    .sort((x, y) =>
+      x.endDate < y.endDate
+        ? -1
+        : x.endDate > y.endDate
+          ? 1
+          : x.instanceName < y.instanceName
+            ? -1
+            : x.instanceName > y.instanceName
+              ? 1
+              : 0,
+    );
+}
+
+type ExpiringQueryRow = Awaited<ReturnType<ReturnType<typeof expiringQuery>['execute']>>[number];
+
+/**
+ * Drops the mandates whose places are filled again after their end. Only the candidates with
+ * a same-role mandate starting after their end are weighed: the same-role mandates of their
+ * instances still running today or later are read in chunks and compared in memory.
+ */
+async function withoutSuccessors(
+  db: Executor,
+  today: string,
+  rows: ExpiringQueryRow[],
+): Promise<ExpiringQueryRow[]> {
+  const toCheck = rows.filter((r) => Boolean(r.has_later));
+  if (toCheck.length === 0) return rows;
+  const instanceIds = [...new Set(toCheck.map((r) => r.instance_id))];
+  const roles = [...new Set(toCheck.map((r) => r.role))];
+  const byKey = new Map<string, Period[]>();
+  for (let i = 0; i < instanceIds.length; i += 500) {
+    const chunk = instanceIds.slice(i, i + 500);
+    const periods = await db
+      .selectFrom('mandate')
+      .select(['instance_id', 'role', 'start_date', 'end_date', 'ended_on'])
+      .where('instance_id', 'in', idList(chunk))
+      .where('role', 'in', roles)
+      .where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>=', today)]))
+      .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', today)]))
+      .execute();
+    for (const p of periods) {
+      const key = `${p.instance_id}|${p.role}`;
+      const list = byKey.get(key) ?? [];
+      list.push(periodOf({ startDate: p.start_date, endDate: p.end_date, endedOn: p.ended_on }));
+      byKey.set(key, list);
+    }
+  }
+  return rows.filter((r) => {
+    if (!r.has_later) return true;
+    const end = (r.ended_on ?? r.end_date) as string;
+    return !isReplacedAfter(end, byKey.get(`${r.instance_id}|${r.role}`) ?? []);
+  });
+}
+
+/**
+ * Running mandates of active people and instances not yet followed by a renewal or a later
+ * mandate of the same person on the same instance (successors are weighed afterwards).
+ */
+function expiringQuery(db: Executor, today: string) {
+  return db
+    .selectFrom('mandate as m')
+    .innerJoin('representative as r', 'r.id', 'm.representative_id')
+    .innerJoin('instance as i', 'i.id', 'm.instance_id')
+    .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
+    .select([
+      'm.id',
+      'm.representative_id',
+      'r.civility',
+      'r.first_name',
+      'r.last_name',
+      'm.instance_id',
+      'i.name as instance_name',
+      'o.name as organisation_name',
+      'm.role',
+      'm.role_other',
+      'm.end_date',
+      'm.ended_on',
+      // Only a mandate with a same-role start after its end can be replaced: the others need
+      // no further look.
+      (eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('mandate as n')
+              .select('n.id')
+              .whereRef('n.instance_id', '=', 'm.instance_id')
+              .whereRef('n.role', '=', 'm.role')
+              .where('n.start_date', '>', eb.fn.coalesce('m.ended_on', 'm.end_date')),
+          )
+          .as('has_later'),
+    ])
+    .where('m.start_date', '<=', today)
+    .where('i.archived_at', 'is', null)
+    .where('r.archived_at', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('mandate as n')
+            .select('n.id')
+            .where((nb) =>
+              nb.or([
+                nb('n.renewed_from_id', '=', nb.ref('m.id')),
+                nb.and([
+                  nb('n.instance_id', '=', nb.ref('m.instance_id')),
+                  nb('n.representative_id', '=', nb.ref('m.representative_id')),
+                  nb('n.start_date', '>', nb.ref('m.start_date')),
+                ]),
+              ]),
+            ),
+        ),
+      ),
+    );
+}
+
+export interface SeatTarget {
+  id: number;
+  name: string;
+  organisationName: string;
+  seatsTitulaire: number;
+  seatsSuppleant: number;
+  targetMin: number;
+}
+
+/** Active instances with what « À faire » compares: seats and target (a lean join, no other column). */
+export async function seatTargets(db: Executor): Promise<SeatTarget[]> {
+  const rows = await db
+    .selectFrom('instance as i')
+    .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
+    .select([
+      'i.id',
+      'i.name',
+      'o.name as organisation_name',
+      'i.seats_titulaire',
+      'i.seats_suppleant',
+      'i.target_min',
+    ])
+    .where('i.archived_at', 'is', null)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    organisationName: r.organisation_name,
+    seatsTitulaire: r.seats_titulaire,
+    seatsSuppleant: r.seats_suppleant,
+    targetMin: r.target_min,
+  }));
+}
+
+export interface PersonMandateFacts {
+  representativeId: number;
+  representativeName: string;
+  firstMandateStart: string;
+  /** Latest start already begun (`latestStartedMandate`), null when all are still to come. */
+  latestMandateStart: string | null;
+  /** Mandates running today or starting later. */
+  currentCount: number;
+}
+
+/**
+ * For every active person holding a mandate today or later: first and latest start, and how
+ * many run. Aggregated per person first (an index-only scan), then joined to the names.
+ */
+export async function personMandateFacts(db: Executor, today: string): Promise<PersonMandateFacts[]> {
+  const rows = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('mandate')
+        .select((agg) => [
+          'mandate.representative_id',
+          agg.fn.min<string>('mandate.start_date').as('first_start'),
+          latestStartedMandate(agg, today).as('latest_start'),
+          agg.fn
+            .sum<number>(
+              agg
+                .case()
+                .when(
+                  agg.and([
+                    agg.or([agg('mandate.ended_on', 'is', null), agg('mandate.ended_on', '>=', today)]),
+                    agg.or([agg('mandate.end_date', 'is', null), agg('mandate.end_date', '>=', today)]),
+                  ]),
+                )
+                .then(1)
+                .else(0)
+                .end(),
+            )
+            .as('current_count'),
+        ])
+        .groupBy('mandate.representative_id')
+        .as('f'),
+    )
+    .innerJoin('representative as r', 'r.id', 'f.representative_id')
+    .select([
+      'f.representative_id',
+      'r.first_name',
+      'r.last_name',
+      'f.first_start',
+      'f.latest_start',
+      'f.current_count',
+    ])
+    .where('r.archived_at', 'is', null)
+    .where('f.current_count', '>', 0)
+    // search_text starts with the folded last and first names: an accent-insensitive order.
+    .orderBy('r.search_text')
+    .execute();
+  return rows.map((r) => ({
+    representativeId: r.representative_id,
+    representativeName: personName(r),
+    firstMandateStart: r.first_start,
+    latestMandateStart: r.latest_start,
+    currentCount: Number(r.current_count),
+  }));
+}
+
+/**
+ * Formations de base: who followed one (dated on or before `today`, whatever the date relative
+ * to their mandates), and the earliest one planned later for the others — planned is not done.
+ */
+export async function baseTrainingFacts(
+  db: Executor,
+  today: string,
+): Promise<{ done: Set<number>; planned: Map<number, string> }> {
+  const rows = await db
+    .selectFrom('training as t')
+    .innerJoin('training_kind as k', 'k.id', 't.kind_id')
+    .select((eb) => ['t.representative_id', eb.fn.min<string>('t.date').as('first_date')])
+    .where('k.is_base', '=', 1)
+    .groupBy('t.representative_id')
+    .execute();
+  const done = new Set<number>();
+  const planned = new Map<number, string>();
+  for (const r of rows) {
+    if (r.first_date <= today) done.add(r.representative_id);
+    else planned.set(r.representative_id, r.first_date);
+  }
+  return { done, planned };
+}
+
+export interface CharterStanding {
+  status: CharterStatus;
+  lastSignedOn: string | null;
+  lastVersionId: number | null;
+}
+
+/**
+ * Charter status of people (all who signed or hold a mandate, or only `representativeIds`):
+ * the version in force, each person's newest signed version and latest signature date, and the
+ * start of their latest mandate, fed to the pure `charterStatus` rule. Three queries in all.
+ */
+export async function loadCharterStandings(
+  db: Executor,
+  today: string,
+  representativeIds?: readonly number[],
+  /** Latest mandate start per person when the caller already has it (saves a grouped query). */
+  knownLatestStarts?: ReadonlyMap<number, string>,
+): Promise<{ current: CharterVersionRef | null; standings: Map<number, CharterStanding> }> {
+  const versions = await db.selectFrom('charter_version').select(['id', 'effective_date']).execute();
+  const refs = versions.map((v) => ({ id: v.id, effectiveDate: v.effective_date }));
+  const current = currentCharterVersion(refs, today);
+  const byId = new Map(refs.map((v) => [v.id, v]));
+  if (current === null) {
+    // Nothing published, nothing to sign: no need to read the signatures.
+    const none: CharterStanding = { status: 'sans_charte', lastSignedOn: null, lastVersionId: null };
+    return { current, standings: new Map((representativeIds ?? []).map((id) => [id, none])) };
+  }
+
+  let signatures = db
+    .selectFrom('charter_signature')
+    .select(['representative_id', 'charter_version_id', 'signed_on']);
+  const wanted =
+    representativeIds !== undefined && representativeIds.length <= 500 ? representativeIds : undefined;
+  if (wanted !== undefined) {
+    if (wanted.length === 0) return { current, standings: new Map() };
+    signatures = signatures.where('representative_id', 'in', idList(wanted));
+  }
+  const lastSigned = new Map<number, { version: CharterVersionRef; signedOn: string }>();
+  for (const s of await signatures.execute()) {
+    const version = byId.get(s.charter_version_id);
+    if (!version) continue;
+    const known = lastSigned.get(s.representative_id);
+    if (!known) {
+      lastSigned.set(s.representative_id, { version, signedOn: s.signed_on });
+      continue;
+    }
+    lastSigned.set(s.representative_id, {
+      version: isNewerVersion(version, known.version) ? version : known.version,
+      signedOn: s.signed_on > known.signedOn ? s.signed_on : known.signedOn,
+    });
+  }
+  const latestStart = new Map<number, string>(knownLatestStarts ?? []);
+  if (knownLatestStarts === undefined) {
+    for (const [id, start] of await latestMandateStarts(db, today, wanted)) latestStart.set(id, start);
+  }
+
+  const people = new Set<number>(representativeIds ?? [...lastSigned.keys(), ...latestStart.keys()]);
+  const standings = new Map<number, CharterStanding>();
+  for (const id of people) {
+    const signed = lastSigned.get(id) ?? null;
+    standings.set(id, {
+      status: charterStatus({
+        currentVersion: current,
+        lastSignature: signed,
+        latestMandateStart: latestStart.get(id) ?? null,
+      }),
+      lastSignedOn: signed?.signedOn ?? null,
+      lastVersionId: signed?.version.id ?? null,
+    });
+  }
+  return { current, standings };
+}

@@ -1,0 +1,112 @@
+/**
+ * Attached files (scanned charters, receipts): kept once per content, named by their SHA-256, in
+ * `ctx.filesDir` beside the database. The type is read from the bytes, never trusted from the
+ * name. Without a files folder (in-memory tests) the bytes stay in memory.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Executor } from '../../db/audit';
+import { getStoredFile, insertStoredFile } from '../../db/stored-files';
+import type { StoredFileInfo } from '../../shared/charters/types';
+import { AppError, notFound } from '../errors';
+import { isoNow, type ServiceContext } from '../service-context';
+
+export const MAX_STORED_FILE_BYTES = 10 * 1024 * 1024;
+
+export type StoredMime = 'application/pdf' | 'image/jpeg' | 'image/png';
+
+const extensionOf: Record<StoredMime, string> = {
+  'application/pdf': 'pdf',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+};
+
+/** PDF, JPEG or PNG by their magic numbers; anything else is refused. */
+export function sniffFileMime(bytes: Uint8Array): StoredMime | null {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (b.length >= 5 && b.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
+  if (b.length > 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'image/png';
+  if (b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
+  return null;
+}
+
+/** In-memory store per database, for contexts without a files folder. */
+const memoryStores = new WeakMap<object, Map<string, Buffer>>();
+function memoryStore(ctx: ServiceContext): Map<string, Buffer> {
+  let store = memoryStores.get(ctx.db);
+  if (!store) {
+    store = new Map();
+    memoryStores.set(ctx.db, store);
+  }
+  return store;
+}
+
+function filePath(filesDir: string, hash: string): string {
+  return path.join(filesDir, hash.slice(0, 2), hash);
+}
+
+/**
+ * Checks and stores the bytes, records them in `stored_file` within the caller's transaction.
+ * The file is written before the commit: if the transaction rolls back, an orphan file named by
+ * its hash remains, harmless and reused if the same bytes come again.
+ */
+export async function storeFile(
+  ctx: ServiceContext,
+  trx: Executor,
+  input: { bytes: Buffer; originalName: string },
+): Promise<StoredFileInfo> {
+  const { bytes } = input;
+  if (bytes.length === 0) throw new AppError('VALIDATION', 'Le fichier est vide.', { file: 'Fichier vide' });
+  if (bytes.length > MAX_STORED_FILE_BYTES) {
+    throw new AppError('VALIDATION', 'Le fichier dépasse 10 Mo : numérisez-le en qualité moindre.', {
+      file: '10 Mo au maximum',
+    });
+  }
+  const mime = sniffFileMime(bytes);
+  if (!mime) {
+    throw new AppError('VALIDATION', 'Seuls les fichiers PDF, JPEG et PNG sont acceptés.', {
+      file: 'PDF, JPEG ou PNG attendu',
+    });
+  }
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  if (ctx.filesDir) {
+    const target = filePath(ctx.filesDir, hash);
+    if (!existsSync(target)) {
+      mkdirSync(path.dirname(target), { recursive: true });
+      // Write then rename: a crash never leaves a half-written file under the final name.
+      const temporary = `${target}.${process.pid}.tmp`;
+      writeFileSync(temporary, bytes);
+      renameSync(temporary, target);
+    }
+  } else {
+    memoryStore(ctx).set(hash, Buffer.from(bytes));
+  }
+  const originalName =
+    input.originalName.replace(/[\\/]/g, '_').slice(0, 200) || `fichier.${extensionOf[mime]}`;
+  await insertStoredFile(trx, { hash, mime, size: bytes.length, originalName, createdAt: isoNow(ctx) });
+  return { hash, mime, size: bytes.length };
+}
+
+export async function readStoredFile(
+  ctx: ServiceContext,
+  hash: string,
+): Promise<{ bytes: Buffer; mime: string; originalName: string }> {
+  const row = await getStoredFile(ctx.db, hash);
+  if (!row) throw notFound('Fichier');
+  let bytes: Buffer | undefined;
+  if (ctx.filesDir) {
+    const target = filePath(ctx.filesDir, hash);
+    if (existsSync(target)) bytes = readFileSync(target);
+  } else {
+    bytes = memoryStore(ctx).get(hash);
+  }
+  if (!bytes) {
+    throw new AppError(
+      'NOT_FOUND',
+      'Le fichier joint est introuvable dans le dossier des pièces jointes (déplacé ou supprimé ?).',
+    );
+  }
+  return { bytes, mime: row.mime, originalName: row.originalName };
+}

@@ -1,0 +1,86 @@
+/** Association identity and the état de frais PDF, from what the database holds. */
+import { renderExpenseClaim, type AssociationIdentity, type ExpenseClaimDocument } from '../documents';
+import { formatTenths } from '../../shared/rules/format-fr';
+import { lineKindLabels, transportModeLabels } from '../../shared/claims/schemas';
+import type { GeneratedFile } from '../../shared/files';
+import type { Executor } from '../../db/audit';
+import { getAssociationRow, getOfficerCivilities } from '../../db/association/association';
+import { getClaim } from './claims';
+import { todayIso, type ServiceContext } from '../service-context';
+
+export async function associationIdentity(db: Executor): Promise<AssociationIdentity> {
+  const row = await getAssociationRow(db);
+  const officers = await getOfficerCivilities(db);
+  const mime: 'image/png' | 'image/jpeg' | null =
+    row?.logo_mime === 'image/png' ? 'image/png' : row?.logo_mime === 'image/jpeg' ? 'image/jpeg' : null;
+  const logo = row?.logo && mime ? { data: Buffer.from(row.logo), mime } : null;
+  return {
+    name: row?.name ?? '',
+    addressLine: row?.address_line ?? '',
+    postalCode: row?.postal_code ?? '',
+    city: row?.city ?? '',
+    rna: row?.rna ?? null,
+    siren: row?.siren ?? null,
+    objet: row?.objet ?? '',
+    organismType: row?.organism_type ?? '',
+    president: row?.president ?? '',
+    presidentCivility: officers.presidentCivility,
+    treasurer: row?.treasurer ?? '',
+    treasurerCivility: officers.treasurerCivility,
+    documentPlace: row?.document_place ?? '',
+    logo,
+  };
+}
+
+export async function claimPdf(ctx: ServiceContext, id: number): Promise<GeneratedFile> {
+  const c = await getClaim(ctx, id);
+  const today = todayIso(ctx);
+  const status: ExpenseClaimDocument['status'] =
+    c.status === 'abandonnee' ? 'renoncee' : c.status === 'annulee' ? 'refusee' : c.status;
+  const document: ExpenseClaimDocument = {
+    number: c.number ?? 'brouillon',
+    status,
+    person: {
+      civility: c.person.civility,
+      firstName: c.person.firstName,
+      lastName: c.person.lastName,
+      addressLine: c.person.addressLine,
+      postalCode: c.person.postalCode,
+      city: c.person.city,
+      iban: c.person.iban,
+    },
+    period: { from: c.firstDate ?? today, to: c.lastDate ?? today },
+    submittedOn: c.submittedAt?.slice(0, 10) ?? null,
+    lines: c.lines.map((l) => ({
+      date: l.date,
+      kindLabel:
+        l.kind === 'transport' && l.transportMode
+          ? transportModeLabels[l.transportMode]
+          : lineKindLabels[l.kind],
+      purpose: l.purpose,
+      from: l.fromPlace,
+      to: l.toPlace,
+      km:
+        l.billedTenthKm === null
+          ? null
+          : Number(
+              formatTenths(l.billedTenthKm)
+                .replace(/[\s\u202f\u00a0]/g, '')
+                .replace(',', '.'),
+            ),
+      vehicle: l.vehicleDescription,
+      amountCents: l.amountCents,
+      explanation: l.explanation,
+      receipts: l.receipts.map((r) => r.originalName),
+    })),
+    totalCents: c.totalCents,
+    renunciation: c.renouncedOn ? { signedOn: c.renouncedOn } : null,
+    approval: c.validatedAt ? { on: c.validatedAt.slice(0, 10) } : null,
+  };
+  const pdf = renderExpenseClaim(await associationIdentity(ctx.db), [document]);
+  return {
+    fileName: `etat-de-frais-${c.number ?? `brouillon-${c.id}`}.pdf`,
+    mime: 'application/pdf',
+    dataBase64: pdf.toString('base64'),
+  };
+}

@@ -1,0 +1,11 @@
+import type { z } from 'zod';
+import type { ServiceContext } from '../service-context';
+import type { ChannelDef } from './define';
+
+/** The handlers of one domain's contract: a missing or mistyped one is a compile error. */
+export type DomainHandlers<D extends Record<string, ChannelDef<z.ZodType, unknown>>> = {
+  [C in keyof D]: (
+    ctx: ServiceContext,
+    input: z.output<D[C]['input']>,
+  ) => Promise<NonNullable<D[C]['output']>>;
+};

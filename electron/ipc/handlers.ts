@@ -1,0 +1,30 @@
+/** Which service answers which channel, assembled from one file per domain. */
+import type { ServiceContext } from '../service-context';
+import type { Channel, ChannelOutput, ChannelParsed } from './contract';
+import { associationHandlers } from '../association/handlers';
+import { registerHandlers } from '../register/handlers';
+import { todoHandlers } from '../todo/handlers';
+import { meetingsHandlers } from '../meetings/handlers';
+import { attestationsHandlers } from '../attestations/handlers';
+import { trainingsHandlers } from '../trainings/handlers';
+import { chartersHandlers } from '../charters/handlers';
+import { exchangeHandlers } from '../exchange/handlers';
+import { claimsHandlers } from '../claims/handlers';
+import { treasuryHandlers } from '../treasury/handlers';
+
+export type Handlers = {
+  [C in Channel]: (ctx: ServiceContext, input: ChannelParsed<C>) => Promise<ChannelOutput<C>>;
+};
+
+export const handlers: Handlers = {
+  ...associationHandlers,
+  ...registerHandlers,
+  ...todoHandlers,
+  ...meetingsHandlers,
+  ...attestationsHandlers,
+  ...trainingsHandlers,
+  ...chartersHandlers,
+  ...exchangeHandlers,
+  ...claimsHandlers,
+  ...treasuryHandlers,
+};

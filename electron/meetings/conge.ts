@@ -1,0 +1,302 @@
+/**
+ * Congé de représentation: days used per employed person and calendar year (rule in
+ * electron/rules/conge-rules.ts), the yearly participation figures built on the same data,
+ * and the warnings shown in "À faire".
+ */
+import * as attendanceRepo from '../../db/meetings/attendance';
+import * as meetingRepo from '../../db/meetings/meetings';
+import type { AttendanceStatus } from '../../shared/meetings/schemas';
+import type { CongeCounter, CongeDay, CongeWarning } from '../../shared/meetings/types';
+import type { MeetingsSettings } from '../../shared/meetings/settings';
+import {
+  countsAsPresent,
+  isArchivedBy,
+  isMandateActiveOn,
+  presenceMinutes,
+} from '../../shared/meetings/attendance-rules';
+import {
+  congeDays,
+  congeLevel,
+  halfDaysText,
+  indemnityCents,
+  isPluralDays,
+  type PresenceOnDay,
+} from '../../shared/meetings/conge-rules';
+import { notFound } from '../errors';
+import { todayIso, type ServiceContext } from '../service-context';
+import { getMeetingsSettings } from './meetings';
+
+export interface PersonYear {
+  representativeId: number;
+  mandates: meetingRepo.MandateSpanRow[];
+  /** Attended meetings (not cancelled), in date order. */
+  attended: Array<{
+    meetingId: number;
+    date: string;
+    instanceName: string;
+    instanceId: number;
+    mode: 'sur_place' | 'distance';
+    /** Sat as suppléant in place of a titulaire (on site or remotely, per `mode`). */
+    replacing: boolean;
+    startTime: string;
+    endTime: string;
+    minutes: number;
+  }>;
+  /** Held meetings (≤ today) where the person was expected or recorded: the sum of the four below. */
+  convened: number;
+  excused: number;
+  absent: number;
+  /** Convened meetings with no status recorded for the person. */
+  notRecorded: number;
+  totalMinutes: number;
+  days: CongeDay[];
+  usedHalfDays: number;
+  plannedHalfDays: number;
+  statusByMeeting: Map<number, AttendanceStatus>;
+}
+
+/**
+ * Everything the counter, the relevé and the warnings need for a year, for many people at once:
+ * four queries whatever the number of people (the relevé of 300 people must take < 1 s).
+ */
+export async function computeYear(
+  ctx: ServiceContext,
+  representativeIds: readonly number[] | null,
+  year: number,
+  settings: MeetingsSettings,
+  today: string,
+): Promise<Map<number, PersonYear>> {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const [mandates, presences, replacements] = await Promise.all([
+    meetingRepo.mandatesInPeriod(ctx.db, representativeIds, from, to),
+    attendanceRepo.attendanceInPeriod(ctx.db, representativeIds, from, to),
+    // The titulaire's row names the suppléant: read apart, it may belong to someone not asked for.
+    attendanceRepo.replacementsInPeriod(ctx.db, representativeIds, from, to),
+  ]);
+  const instanceIds = [...new Set(mandates.map((m) => m.instanceId))];
+  const meetings = (await meetingRepo.meetingsInPeriod(ctx.db, instanceIds, from, to)).filter(
+    (m) => !m.cancelled,
+  );
+  const meetingsByInstance = new Map<number, meetingRepo.MeetingLite[]>();
+  for (const m of meetings) {
+    const list = meetingsByInstance.get(m.instanceId) ?? [];
+    list.push(m);
+    meetingsByInstance.set(m.instanceId, list);
+  }
+
+  const result = new Map<number, PersonYear>();
+  const personOf = (id: number): PersonYear => {
+    let p = result.get(id);
+    if (!p) {
+      p = {
+        representativeId: id,
+        mandates: [],
+        attended: [],
+        convened: 0,
+        excused: 0,
+        absent: 0,
+        notRecorded: 0,
+        totalMinutes: 0,
+        days: [],
+        usedHalfDays: 0,
+        plannedHalfDays: 0,
+        statusByMeeting: new Map(),
+      };
+      result.set(id, p);
+    }
+    return p;
+  };
+  if (representativeIds) for (const id of representativeIds) personOf(id);
+  for (const m of mandates) personOf(m.representativeId).mandates.push(m);
+
+  const replacing = new Set(replacements.map((r) => `${r.meetingId}:${r.substituteId}`));
+  const presencesByPerson = new Map<number, attendanceRepo.PresenceRow[]>();
+  for (const r of presences) {
+    if (r.cancelled) continue;
+    const list = presencesByPerson.get(r.representativeId) ?? [];
+    list.push(r);
+    presencesByPerson.set(r.representativeId, list);
+  }
+
+  for (const person of result.values()) {
+    const rows = presencesByPerson.get(person.representativeId) ?? [];
+    for (const r of rows) person.statusByMeeting.set(r.meetingId, r.status);
+    // One rule for every figure of the relevé: meetings held by today (not cancelled) where the
+    // person was expected — a mandate on the instance that day and not archived by then — or was
+    // recorded anyway. Each falls in exactly one box: attended, excused (or replaced), absent, or
+    // not recorded; a status noted ahead for a meeting still to come counts nowhere yet.
+    const convened = new Set<number>();
+    for (const mandate of person.mandates) {
+      for (const m of meetingsByInstance.get(mandate.instanceId) ?? []) {
+        if (
+          m.date <= today &&
+          isMandateActiveOn(mandate, m.date) &&
+          !isArchivedBy(mandate.archivedAt, m.date)
+        )
+          convened.add(m.id);
+      }
+    }
+    for (const r of rows) if (r.date <= today) convened.add(r.meetingId);
+    person.convened = convened.size;
+    let recorded = 0;
+    for (const r of rows) {
+      if (!convened.has(r.meetingId)) continue;
+      recorded += 1;
+      if (countsAsPresent(r.status)) {
+        const minutes = presenceMinutes(r, { startTime: r.rowStart, endTime: r.rowEnd });
+        person.attended.push({
+          meetingId: r.meetingId,
+          date: r.date,
+          instanceName: r.instanceName,
+          instanceId: r.instanceId,
+          mode: r.status === 'distance' ? 'distance' : 'sur_place',
+          replacing: replacing.has(`${r.meetingId}:${r.representativeId}`),
+          startTime: r.rowStart ?? r.startTime,
+          endTime: r.rowEnd ?? r.endTime,
+          minutes,
+        });
+      } else if (r.status === 'excuse' || r.status === 'remplace') {
+        person.excused += 1;
+      } else if (r.status === 'absent') {
+        person.absent += 1;
+      }
+    }
+    person.notRecorded = convened.size - recorded;
+    const priced = congeDays(person.attended, settings.halfDayMaxMinutes);
+    // Overlapping meetings of one day count their common hours once, in the total as in the congé.
+    person.totalMinutes = priced.reduce((sum, d) => sum + d.minutes, 0);
+    person.days = priced.map((d) => ({
+      ...d,
+      meetings: person.attended
+        .filter((a) => a.date === d.date)
+        .map((a) => ({
+          meetingId: a.meetingId,
+          instanceName: a.instanceName,
+          startTime: a.startTime,
+          endTime: a.endTime,
+          minutes: a.minutes,
+        })),
+    }));
+    person.usedHalfDays = priced.reduce((s, d) => s + d.halfDays, 0);
+
+    // Planned: meetings still to come this year where the person is expected to sit (titulaire,
+    // membre, bureau…, not suppléant) and not excused.
+    const planned: PresenceOnDay[] = [];
+    const plannedIds = new Set<number>();
+    for (const mandate of person.mandates) {
+      // A suppléant sits only when replacing a titulaire: no leave to plan ahead for that seat.
+      if (mandate.role === 'suppleant') continue;
+      for (const m of meetingsByInstance.get(mandate.instanceId) ?? []) {
+        if (m.date <= today || plannedIds.has(m.id) || !isMandateActiveOn(mandate, m.date)) continue;
+        const status = person.statusByMeeting.get(m.id);
+        if (status === 'excuse' || status === 'absent' || status === 'remplace') continue;
+        plannedIds.add(m.id);
+        planned.push({ date: m.date, startTime: m.startTime, endTime: m.endTime });
+      }
+    }
+    if (planned.length > 0) {
+      const all = congeDays([...person.attended, ...planned], settings.halfDayMaxMinutes);
+      person.plannedHalfDays = all.reduce((s, d) => s + d.halfDays, 0) - person.usedHalfDays;
+    }
+  }
+  return result;
+}
+
+export async function congeCounter(
+  ctx: ServiceContext,
+  representativeId: number,
+  year: number,
+): Promise<CongeCounter> {
+  const person = await ctx.db
+    .selectFrom('representative')
+    .select(['id', 'employed', 'employer'])
+    .where('id', '=', representativeId)
+    .executeTakeFirst();
+  if (!person) throw notFound('Représentant');
+  const settings = await getMeetingsSettings(ctx);
+  const data = (await computeYear(ctx, [representativeId], year, settings, todayIso(ctx))).get(
+    representativeId,
+  );
+  const allowed = Math.round(settings.congeAllowanceDays * 2);
+  const used = data?.usedHalfDays ?? 0;
+  const planned = data?.plannedHalfDays ?? 0;
+  const totalMinutes = data?.totalMinutes ?? 0;
+  return {
+    representativeId,
+    year,
+    employed: person.employed === 1,
+    employer: person.employer,
+    usedHalfDays: used,
+    allowedHalfDays: allowed,
+    plannedHalfDays: planned,
+    totalMinutes,
+    hourlyIndemnityCents: settings.hourlyIndemnityCents,
+    halfDayMaxMinutes: settings.halfDayMaxMinutes,
+    indemnityCents: indemnityCents(
+      (data?.days ?? []).filter((d) => d.halfDays > 0).reduce((s, d) => s + d.minutes, 0),
+      settings.hourlyIndemnityCents,
+    ),
+    // Not employed: no congé to run out of, whatever the hours.
+    level:
+      person.employed === 1 ? congeLevel(used + planned, allowed, settings.warningRemainingHalfDays) : 'ok',
+    days: data?.days ?? [],
+  };
+}
+
+/**
+ * Lines for "À faire": employed, active representatives whose congé de représentation of the
+ * year is nearly used up or exceeded, counting the meetings planned later in the year.
+ */
+export async function congeWarnings(
+  ctx: ServiceContext,
+  today: string = todayIso(ctx),
+): Promise<CongeWarning[]> {
+  const year = Number(today.slice(0, 4));
+  const employed = await ctx.db
+    .selectFrom('representative')
+    .select(['id', 'first_name', 'last_name'])
+    .where('employed', '=', 1)
+    .where('archived_at', 'is', null)
+    .orderBy('search_text')
+    .execute();
+  if (employed.length === 0) return [];
+  const settings = await getMeetingsSettings(ctx);
+  const allowed = Math.round(settings.congeAllowanceDays * 2);
+  const data = await computeYear(
+    ctx,
+    employed.map((e) => e.id),
+    year,
+    settings,
+    today,
+  );
+  const warnings: CongeWarning[] = [];
+  for (const e of employed) {
+    const p = data.get(e.id);
+    if (!p || p.usedHalfDays + p.plannedHalfDays === 0) continue;
+    const level = congeLevel(p.usedHalfDays + p.plannedHalfDays, allowed, settings.warningRemainingHalfDays);
+    if (level === 'ok') continue;
+    const name = `${e.first_name} ${e.last_name}`;
+    const used = `${halfDaysText(p.usedHalfDays)} utilisé${isPluralDays(p.usedHalfDays) ? 's' : ''}`;
+    const plannedText =
+      p.plannedHalfDays > 0
+        ? ` et ${halfDaysText(p.plannedHalfDays)} prévu${isPluralDays(p.plannedHalfDays) ? 's' : ''}`
+        : '';
+    const message =
+      level === 'depasse'
+        ? `${name} : congé de représentation ${year} dépassé — ${used}${plannedText} sur ${halfDaysText(allowed)}.`
+        : `${name} : congé de représentation ${year} presque épuisé — ${used}${plannedText} sur ${halfDaysText(allowed)}.`;
+    warnings.push({
+      representativeId: e.id,
+      name,
+      year,
+      usedHalfDays: p.usedHalfDays,
+      plannedHalfDays: p.plannedHalfDays,
+      allowedHalfDays: allowed,
+      level,
+      message,
+      link: `/representants/${e.id}`,
+    });
+  }
+  return warnings;
+}

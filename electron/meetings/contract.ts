@@ -1,0 +1,37 @@
+/** Channels of the meetings domain: meetings, attendance, congé de représentation, settings. */
+import {
+  attendanceSaveInput,
+  meetingCancelInput,
+  meetingInput,
+  meetingListQuery,
+  meetingSeriesInput,
+  meetingUpdateInput,
+  personYearInput,
+} from '../../shared/meetings/schemas';
+import { meetingsSettingsSchema, type MeetingsSettings } from '../../shared/meetings/settings';
+import type {
+  AttendanceGrid,
+  CongeCounter,
+  CongeWarning,
+  InstanceOption,
+  Meeting,
+  MeetingList,
+} from '../../shared/meetings/types';
+import { byId, channel, none } from '../ipc/define';
+
+export const meetingsContract = {
+  'meetings:instances': channel<InstanceOption[]>()(none),
+  'meetings:list': channel<MeetingList>()(meetingListQuery),
+  'meetings:get': channel<Meeting>()(byId),
+  'meetings:create': channel<Meeting>()(meetingInput),
+  'meetings:createSeries': channel<Meeting[]>()(meetingSeriesInput),
+  'meetings:update': channel<Meeting>()(meetingUpdateInput),
+  'meetings:cancel': channel<Meeting>()(meetingCancelInput),
+  'meetings:restore': channel<Meeting>()(byId),
+  'meetings:attendance': channel<AttendanceGrid>()(byId),
+  'meetings:saveAttendance': channel<AttendanceGrid>()(attendanceSaveInput),
+  'meetings:conge': channel<CongeCounter>()(personYearInput),
+  'meetings:congeWarnings': channel<CongeWarning[]>()(none),
+  'meetings:settings': channel<MeetingsSettings>()(none),
+  'meetings:saveSettings': channel<MeetingsSettings>()(meetingsSettingsSchema),
+} as const;

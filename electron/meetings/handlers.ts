@@ -1,0 +1,22 @@
+import * as attendance from './attendance';
+import * as conge from './conge';
+import * as meetings from './meetings';
+import type { DomainHandlers } from '../ipc/handler-types';
+import type { meetingsContract } from './contract';
+
+export const meetingsHandlers: DomainHandlers<typeof meetingsContract> = {
+  'meetings:instances': (ctx) => meetings.listInstances(ctx),
+  'meetings:list': (ctx, input) => meetings.listMeetings(ctx, input),
+  'meetings:get': (ctx, input) => meetings.getMeeting(ctx, input.id),
+  'meetings:create': (ctx, input) => meetings.createMeeting(ctx, input),
+  'meetings:createSeries': (ctx, input) => meetings.createSeries(ctx, input),
+  'meetings:update': (ctx, input) => meetings.updateMeeting(ctx, input.id, input.data),
+  'meetings:cancel': (ctx, input) => meetings.cancelMeeting(ctx, input),
+  'meetings:restore': (ctx, input) => meetings.restoreMeeting(ctx, input.id),
+  'meetings:attendance': (ctx, input) => attendance.getAttendanceGrid(ctx, input.id),
+  'meetings:saveAttendance': (ctx, input) => attendance.saveAttendance(ctx, input),
+  'meetings:conge': (ctx, input) => conge.congeCounter(ctx, input.representativeId, input.year),
+  'meetings:congeWarnings': (ctx) => conge.congeWarnings(ctx),
+  'meetings:settings': (ctx) => meetings.getMeetingsSettings(ctx),
+  'meetings:saveSettings': (ctx, input) => meetings.saveMeetingsSettings(ctx, input),
+};

@@ -1,0 +1,223 @@
+/**
+ * Accounting journal (CSV for the accountant) of validated, paid and renounced claims, and of
+ * cancelled ones that had been booked (their entries stay, reversed at the cancellation date):
+ *  - the expense when the claim is validated: debit 625x (per kind), credit 4681;
+ *  - the payment: debit 4681, credit 512 (bank) or 530 (cash); a claim in a SEPA batch stays
+ *    « validée » until the bank's acceptance is confirmed, so a batch à transmettre or cancelled
+ *    books no payment and nothing has to be reversed (sepa-batches.ts);
+ *  - the abandon de frais: debit 4681, credit 75412 "Abandons de frais par les bénévoles".
+ * Each entry carries the claim number and the date of the event; accounts come from settings.
+ */
+import { lineKindLabels, type StoredLineKind } from '../../shared/claims/schemas';
+import type { GeneratedFile } from '../../shared/files';
+import type { ServiceContext } from '../service-context';
+import { getClaimsSettings } from '../claims/policies';
+import { idList } from '../../db/id-list';
+import { localTodayIso } from '../../shared/rules/dates';
+
+const MISSION_KINDS = new Set(['repas', 'hebergement']);
+
+function euros(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
+}
+const frDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+function csvCell(value: string): string {
+  return /[;"\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export interface JournalEntry {
+  journal: string;
+  date: string;
+  piece: string;
+  account: string;
+  label: string;
+  debitCents: number;
+  creditCents: number;
+}
+
+/**
+ * Local calendar date of a stored UTC timestamp, as todayIso does for now: a claim validated at
+ * 00:30 in Paris on 1 January belongs to the new financial year, not to the UTC day before.
+ */
+export function localDateOf(iso: string): string {
+  return localTodayIso(new Date(iso));
+}
+
+const earliest = (...dates: Array<string | null>): string | null =>
+  dates.filter((d): d is string => d !== null).sort()[0] ?? null;
+
+export async function journalEntries(ctx: ServiceContext, year: number): Promise<JournalEntry[]> {
+  const settings = await getClaimsSettings(ctx);
+  const acc = settings.accounts;
+  const J = settings.journalCode;
+  const claims = await ctx.db
+    .selectFrom('claim as c')
+    .innerJoin('representative as r', 'r.id', 'c.representative_id')
+    .select([
+      'c.id',
+      'c.number',
+      'c.status',
+      'c.total_cents',
+      'c.validated_at',
+      'c.paid_on',
+      'c.payment_method',
+      'c.payment_reference',
+      'c.renounced_on',
+      'c.cancelled_at',
+      'c.cancelled_from',
+      'r.first_name',
+      'r.last_name',
+    ])
+    .where((eb) =>
+      eb.or([
+        eb('c.status', 'in', ['validee', 'payee', 'abandonnee']),
+        // A cancelled claim that had been booked keeps its entries, reversed at the cancellation.
+        eb.and([eb('c.status', '=', 'annulee'), eb('c.cancelled_from', 'in', ['validee', 'abandonnee'])]),
+      ]),
+    )
+    .orderBy('c.number')
+    .execute();
+  const ids = claims.map((c) => c.id);
+  const lines = ids.length
+    ? await ctx.db
+        .selectFrom('claim_line')
+        .select(['claim_id', 'kind', 'amount_cents'])
+        .where('claim_id', 'in', idList(ids))
+        .execute()
+    : [];
+  const receiptRows = ids.length
+    ? await ctx.db
+        .selectFrom('tax_receipt_claim as rc')
+        .innerJoin('tax_receipt as t', 't.id', 'rc.receipt_id')
+        .select(['rc.claim_id', 't.number'])
+        .where('t.cancelled_at', 'is', null)
+        .where('rc.claim_id', 'in', idList(ids))
+        .execute()
+    : [];
+  const inYear = (d: string | null): d is string => d !== null && d.startsWith(`${year}-`);
+  const out: JournalEntry[] = [];
+  for (const c of claims) {
+    const piece = c.number ?? `NF-${c.id}`;
+    const who = `${c.first_name} ${c.last_name}`;
+    const cancelled = c.status === 'annulee';
+    const booked = cancelled ? c.cancelled_from : c.status;
+    const renounced = booked === 'abandonnee';
+    // A claim renounced straight from « soumise » gets validated_at at the renunciation, possibly
+    // in the next year: the expense is dated no later than the signed renunciation so that expense
+    // and gift fall in the same year and 4681 balances.
+    const validatedOn = c.validated_at === null ? null : localDateOf(c.validated_at);
+    const expenseOn = renounced ? earliest(validatedOn, c.renounced_on) : validatedOn;
+    const cancelledOn = cancelled && c.cancelled_at !== null ? localDateOf(c.cancelled_at) : null;
+    const byAccount = new Map<string, { cents: number; kinds: Set<string> }>();
+    for (const l of lines.filter((x) => x.claim_id === c.id)) {
+      const account = MISSION_KINDS.has(l.kind) ? acc.missions : acc.travel;
+      const entry = byAccount.get(account) ?? { cents: 0, kinds: new Set<string>() };
+      entry.cents += l.amount_cents;
+      entry.kinds.add(lineKindLabels[l.kind as StoredLineKind].toLowerCase());
+      byAccount.set(account, entry);
+    }
+    const expense = (date: string, reversal: boolean) => {
+      const prefix = reversal ? 'Annulation — ' : '';
+      for (const [account, v] of byAccount) {
+        if (v.cents === 0) continue;
+        const label = `${prefix}Frais ${who} (${[...v.kinds].join(', ')})`;
+        out.push({
+          journal: J,
+          date,
+          piece,
+          account,
+          label,
+          debitCents: reversal ? 0 : v.cents,
+          creditCents: reversal ? v.cents : 0,
+        });
+      }
+      const label = `${prefix}Frais à rembourser ${who}`;
+      out.push({
+        journal: J,
+        date,
+        piece,
+        account: acc.volunteers,
+        label,
+        debitCents: reversal ? c.total_cents : 0,
+        creditCents: reversal ? 0 : c.total_cents,
+      });
+    };
+    const gift = (date: string, reversal: boolean) => {
+      const receipt = receiptRows.find((r) => r.claim_id === c.id)?.number;
+      const label = `${reversal ? 'Annulation — ' : ''}Abandon de frais ${who}${receipt ? ` (reçu ${receipt})` : ''}`;
+      out.push({
+        journal: J,
+        date,
+        piece,
+        account: acc.volunteers,
+        label,
+        debitCents: reversal ? 0 : c.total_cents,
+        creditCents: reversal ? c.total_cents : 0,
+      });
+      out.push({
+        journal: J,
+        date,
+        piece,
+        account: acc.abandon,
+        label,
+        debitCents: reversal ? c.total_cents : 0,
+        creditCents: reversal ? 0 : c.total_cents,
+      });
+    };
+    if (inYear(expenseOn)) expense(expenseOn, false);
+    if (c.status === 'payee' && inYear(c.paid_on)) {
+      const account = c.payment_method === 'especes' ? acc.cash : acc.bank;
+      const ref = c.payment_reference ? ` réf. ${c.payment_reference}` : '';
+      out.push({
+        journal: J,
+        date: c.paid_on,
+        piece,
+        account: acc.volunteers,
+        label: `Remboursement ${who}${ref}`,
+        debitCents: c.total_cents,
+        creditCents: 0,
+      });
+      out.push({
+        journal: J,
+        date: c.paid_on,
+        piece,
+        account,
+        label: `Remboursement ${who}${ref}`,
+        debitCents: 0,
+        creditCents: c.total_cents,
+      });
+    }
+    if (renounced && inYear(c.renounced_on)) gift(c.renounced_on, false);
+    // Reversal in the order opposite to the booking: the gift first, then the expense.
+    if (inYear(cancelledOn)) {
+      if (renounced) gift(cancelledOn, true);
+      if (expenseOn !== null) expense(cancelledOn, true);
+    }
+  }
+  return out.sort((a, b) => a.date.localeCompare(b.date) || a.piece.localeCompare(b.piece));
+}
+
+export async function accountingCsv(ctx: ServiceContext, year: number): Promise<GeneratedFile> {
+  const entries = await journalEntries(ctx, year);
+  const rows = [['Journal', 'Date', 'Pièce', 'Compte', 'Libellé', 'Débit', 'Crédit']];
+  for (const e of entries) {
+    rows.push([
+      e.journal,
+      frDate(e.date),
+      e.piece,
+      e.account,
+      e.label,
+      e.debitCents ? euros(e.debitCents) : '',
+      e.creditCents ? euros(e.creditCents) : '',
+    ]);
+  }
+  // BOM + semicolons + CRLF: what French spreadsheet software and accounting imports expect.
+  const text = `\uFEFF${rows.map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
+  return {
+    fileName: `journal-frais-${year}.csv`,
+    mime: 'text/csv',
+    dataBase64: Buffer.from(text, 'utf8').toString('base64'),
+  };
+}

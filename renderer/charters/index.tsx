@@ -1,0 +1,15 @@
+import { IconCertificate } from '@tabler/icons-react';
+import type { DomainPages } from '../navigation';
+import { ChartersPage } from './ChartersPage';
+import { CharterVersionFormPage } from './CharterVersionFormPage';
+
+/** Sections and routes of engagement charters. */
+export const chartersPages: DomainPages = {
+  sections: [
+    { path: '/chartes', label: 'Chartes', icon: <IconCertificate size={18} stroke={1.6} />, order: 45 },
+  ],
+  routes: [
+    { path: '/chartes', element: <ChartersPage /> },
+    { path: '/chartes/versions/:id', element: <CharterVersionFormPage /> },
+  ],
+};

@@ -1,0 +1,20 @@
+import { IconReceipt } from '@tabler/icons-react';
+import type { DomainPages } from '../navigation';
+import { ClaimDetailPage } from './ClaimDetailPage';
+import { ClaimFormPage } from './ClaimFormPage';
+import { ClaimsPage } from './ClaimsPage';
+import { FromAttendancePage } from './FromAttendancePage';
+
+/** Sections and routes of the claims domain. */
+export const claimsPages: DomainPages = {
+  sections: [
+    { path: '/frais', label: 'Notes de frais', icon: <IconReceipt size={18} stroke={1.6} />, order: 50 },
+  ],
+  routes: [
+    { path: '/frais', element: <ClaimsPage /> },
+    { path: '/frais/nouvelle', element: <ClaimFormPage /> },
+    { path: '/frais/depuis-presences', element: <FromAttendancePage /> },
+    { path: '/frais/:id', element: <ClaimDetailPage /> },
+    { path: '/frais/:id/modifier', element: <ClaimFormPage /> },
+  ],
+};

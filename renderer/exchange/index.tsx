@@ -1,0 +1,11 @@
+import { IconFileImport } from '@tabler/icons-react';
+import type { DomainPages } from '../navigation';
+import { ImportPage } from './ImportPage';
+
+/** Sections and routes of import (exports are menus of the lists themselves). */
+export const exchangePages: DomainPages = {
+  sections: [
+    { path: '/import', label: 'Importer', icon: <IconFileImport size={18} stroke={1.6} />, order: 95 },
+  ],
+  routes: [{ path: '/import', element: <ImportPage /> }],
+};

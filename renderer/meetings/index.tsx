@@ -1,0 +1,18 @@
+import { IconCalendarEvent } from '@tabler/icons-react';
+import type { DomainPages } from '../navigation';
+import { MeetingDetailPage } from './MeetingDetailPage';
+import { MeetingFormPage } from './MeetingFormPage';
+import { MeetingsPage } from './MeetingsPage';
+
+/** Sections and routes of the meetings domain. */
+export const meetingsPages: DomainPages = {
+  sections: [
+    { path: '/reunions', label: 'Réunions', icon: <IconCalendarEvent size={18} stroke={1.6} />, order: 30 },
+  ],
+  routes: [
+    { path: '/reunions', element: <MeetingsPage /> },
+    { path: '/reunions/nouvelle', element: <MeetingFormPage /> },
+    { path: '/reunions/:id', element: <MeetingDetailPage /> },
+    { path: '/reunions/:id/modifier', element: <MeetingFormPage /> },
+  ],
+};

@@ -1,0 +1,169 @@
+import { archivedLabel, employedLabel } from '../../shared/rules/agreement';
+import { plural } from '../../shared/rules/plural';
+import { Badge, Button, Group, SegmentedControl, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { RepresentativeSummary } from '../../shared/register/representative-types';
+import { call } from '../api';
+import { EmptyState } from '../components/EmptyState';
+import { ExportMenu } from '../components/ExportMenu';
+import { PageHeader } from '../components/PageHeader';
+import { VirtualTable, type Column } from '../components/VirtualTable';
+import { usePagedList } from '../hooks';
+
+type Sort = 'nom' | 'ville' | 'association' | 'modifie';
+type Status = 'actifs' | 'archives' | 'tous';
+
+const columns: Column<RepresentativeSummary, Sort>[] = [
+  {
+    key: 'nom',
+    label: 'Nom',
+    width: 'minmax(180px, 2fr)',
+    sortKey: 'nom',
+    render: (r) => (
+      <Text size="sm" fw={500} truncate>
+        {r.lastName.toUpperCase()} {r.firstName}
+      </Text>
+    ),
+  },
+  {
+    key: 'ville',
+    label: 'Ville',
+    width: 'minmax(120px, 1.2fr)',
+    sortKey: 'ville',
+    render: (r) => r.city ?? '—',
+  },
+  {
+    key: 'association',
+    priority: 1,
+    label: 'Association d’origine',
+    width: 'minmax(160px, 2fr)',
+    sortKey: 'association',
+    render: (r) => r.originAssociation ?? '—',
+  },
+  {
+    key: 'contact',
+    priority: 2,
+    label: 'Contact',
+    width: 'minmax(160px, 1.5fr)',
+    render: (r) => r.email ?? r.phone ?? '—',
+  },
+  {
+    key: 'statut',
+    label: 'Statut',
+    width: '110px',
+    render: (r) =>
+      r.archived ? (
+        <Badge color="gray" variant="light">
+          {archivedLabel(r.civility)}
+        </Badge>
+      ) : r.employed ? (
+        <Badge color="blue" variant="light">
+          {employedLabel(r.civility)}
+        </Badge>
+      ) : null,
+  },
+];
+
+export function RepresentativesPage() {
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const [search, setSearch] = useState(params.get('q') ?? '');
+  const [debounced] = useDebouncedValue(search, 120);
+  const status = (params.get('statut') as Status | null) ?? 'actifs';
+  const sort = (params.get('tri') as Sort | null) ?? 'nom';
+  const direction = params.get('ordre') === 'desc' ? 'desc' : 'asc';
+
+  const { rows, total, loading, onVisibleRangeChange } = usePagedList(
+    (offset, limit) =>
+      call('representatives:list', { search: debounced, status, sort, direction, offset, limit }),
+    [debounced, status, sort, direction],
+  );
+
+  const update = (changes: Record<string, string>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) next.set(k, v);
+    setParams(next, { replace: true });
+  };
+
+  const count = total ?? 0;
+  const nothingAtAll = !loading && count === 0 && debounced === '' && status === 'actifs';
+
+  return (
+    <>
+      <PageHeader
+        title="Représentants"
+        actions={
+          <>
+            <ExportMenu kind="representatives" />
+            <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/representants/nouveau')}>
+              Ajouter un représentant
+            </Button>
+          </>
+        }
+      />
+      <Group mb="md" gap="md" wrap="wrap" align="end">
+        <TextInput
+          label="Rechercher"
+          placeholder="Nom, ville, association d’origine…"
+          leftSection={<IconSearch size={16} />}
+          value={search}
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            update({ q: e.currentTarget.value });
+          }}
+          w={340}
+          autoFocus
+        />
+        <SegmentedControl
+          aria-label="Afficher"
+          value={status}
+          onChange={(v) => update({ statut: v })}
+          data={[
+            { value: 'actifs', label: 'Actifs' },
+            { value: 'archives', label: 'Archivés' },
+            { value: 'tous', label: 'Tous' },
+          ]}
+        />
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid="compte">
+          {loading ? 'Chargement…' : plural(count, 'représentant', 'représentants')}
+        </Text>
+      </Group>
+      {nothingAtAll ? (
+        <EmptyState
+          title="Aucun représentant pour l’instant"
+          actionLabel="Ajouter un représentant"
+          onAction={() => navigate('/representants/nouveau')}
+        >
+          Le registre rassemble les personnes qui représentent les usagers au nom de l’association : leurs
+          coordonnées, leur employeur pour le congé de représentation, leurs véhicules pour les frais de
+          déplacement.
+        </EmptyState>
+      ) : count === 0 && !loading ? (
+        <EmptyState title="Aucun résultat">
+          {debounced.trim() === ''
+            ? `Aucun représentant ${status === 'archives' ? 'archivé' : 'dans cette liste'}.`
+            : `Aucun représentant ne correspond à « ${debounced} »${
+                status === 'actifs'
+                  ? ' parmi les actifs. Essayez « Tous » pour chercher aussi dans les archives.'
+                  : '.'
+              }`}
+        </EmptyState>
+      ) : (
+        <VirtualTable
+          label="Liste des représentants"
+          rows={rows}
+          onVisibleRangeChange={onVisibleRangeChange}
+          columns={columns}
+          rowKey={(r) => r.id}
+          onOpen={(r) => navigate(`/representants/${r.id}`)}
+          sort={sort}
+          direction={direction}
+          onSort={(s, d) => update({ tri: s, ordre: d })}
+        />
+      )}
+    </>
+  );
+}

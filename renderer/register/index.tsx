@@ -1,0 +1,39 @@
+import { IconBuildingHospital, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import type { DomainPages } from '../navigation';
+import { InstanceDetailPage } from './InstanceDetailPage';
+import { InstanceFormPage } from './InstanceFormPage';
+import { InstancesPage } from './InstancesPage';
+import { OrganisationDetailPage } from './OrganisationDetailPage';
+import { OrganisationFormPage } from './OrganisationFormPage';
+import { OrganisationsPage } from './OrganisationsPage';
+import { RepresentativeDetailPage } from './RepresentativeDetailPage';
+import { RepresentativeFormPage } from './RepresentativeFormPage';
+import { RepresentativesPage } from './RepresentativesPage';
+
+/** Sections and routes of the register: representatives, instances, organisations. */
+export const registerPages: DomainPages = {
+  sections: [
+    { path: '/representants', label: 'Représentants', icon: <IconUsers size={18} stroke={1.6} />, order: 20 },
+    { path: '/instances', label: 'Instances', icon: <IconUsersGroup size={18} stroke={1.6} />, order: 30 },
+    {
+      path: '/organisations',
+      label: 'Organisations',
+      icon: <IconBuildingHospital size={18} stroke={1.6} />,
+      order: 32,
+    },
+  ],
+  routes: [
+    { path: '/representants', element: <RepresentativesPage /> },
+    { path: '/representants/nouveau', element: <RepresentativeFormPage /> },
+    { path: '/representants/:id', element: <RepresentativeDetailPage /> },
+    { path: '/representants/:id/modifier', element: <RepresentativeFormPage /> },
+    { path: '/instances', element: <InstancesPage /> },
+    { path: '/instances/nouvelle', element: <InstanceFormPage /> },
+    { path: '/instances/:id', element: <InstanceDetailPage /> },
+    { path: '/instances/:id/modifier', element: <InstanceFormPage /> },
+    { path: '/organisations', element: <OrganisationsPage /> },
+    { path: '/organisations/nouvelle', element: <OrganisationFormPage /> },
+    { path: '/organisations/:id', element: <OrganisationDetailPage /> },
+    { path: '/organisations/:id/modifier', element: <OrganisationFormPage /> },
+  ],
+};

@@ -1,0 +1,278 @@
+import { Alert, Badge, Button, Loader, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Link, useSearchParams } from 'react-router';
+import { call } from '../api';
+import { PageHeader } from '../components/PageHeader';
+import { formatDate } from '../format';
+import { useLoad } from '../hooks';
+import { plural, seatRoleLabel } from '../register/labels';
+import { Fix, Section } from './TodoSection';
+import { TodoTreasurySections, treasuryCount } from './TodoTreasury';
+
+type View = 'tout' | 'secretariat' | 'tresorerie';
+
+const inDays = (n: number) => (n === 0 ? 'aujourd’hui' : n === 1 ? 'demain' : `dans ${n} jours`);
+
+export function TodoPage() {
+  const { data, loading, reload } = useLoad(() => call('todo:get', {}), []);
+  const [params, setParams] = useSearchParams();
+  const vue = params.get('vue');
+  const view: View = vue === 'secretariat' || vue === 'tresorerie' ? vue : 'tout';
+  if (loading && !data) return <Loader aria-label="Chargement" />;
+  if (!data) return <Alert color="red">« À faire » n’a pas pu être calculé.</Alert>;
+
+  const secretariat =
+    data.expiring.length +
+    data.vacancies.length +
+    data.belowTarget.length +
+    data.trainings.length +
+    data.charters.length +
+    data.conge.length;
+  const treasury = treasuryCount(data.treasury);
+  const shown =
+    view === 'secretariat' ? secretariat : view === 'tresorerie' ? treasury : secretariat + treasury;
+
+  return (
+    <>
+      <PageHeader title="À faire" />
+      <Text c="dimmed" size="sm" mb="md" mt={-8}>
+        {shown === 0
+          ? `${data.instanceCount === 0 ? 'Rien à signaler' : 'Tout est à jour'} au ${formatDate(data.today)}.`
+          : `${plural(shown, 'point demande', 'points demandent')} votre attention au ${formatDate(data.today)}. Chaque ligne mène à l’endroit où la régler ; elle disparaît une fois réglée.`}
+      </Text>
+      <SegmentedControl
+        mb="md"
+        aria-label="Afficher"
+        value={view}
+        onChange={(v) => setParams(v === 'tout' ? {} : { vue: v }, { replace: true })}
+        data={[
+          { value: 'tout', label: `Tout (${secretariat + treasury})` },
+          { value: 'secretariat', label: `Secrétariat (${secretariat})` },
+          { value: 'tresorerie', label: `Trésorerie (${treasury})` },
+        ]}
+      />
+      <Stack gap="md" maw={1100}>
+        {data.instanceCount === 0 && view !== 'tresorerie' && (
+          <Alert color="teal" variant="light" title="Le registre est encore vide">
+            <Text size="sm" mb="sm">
+              Enregistrez les instances où l’association siège (commission des usagers, conseil territorial de
+              santé, CPTS…) et leurs sièges : cet écran signalera ensuite les sièges vacants, les mandats qui
+              arrivent à échéance, les formations et les chartes à faire signer.
+            </Text>
+            <Button component={Link} to="/instances/nouvelle" size="xs">
+              Ajouter une instance
+            </Button>
+          </Alert>
+        )}
+        <Section
+          hidden={view === 'tresorerie'}
+          testId="a-faire-echeances"
+          title={`Mandats qui se terminent dans les ${data.expiryWarningDays} jours`}
+          count={data.expiring.length}
+          empty="Aucun mandat n’arrive à échéance prochainement."
+        >
+          {data.expiring.map((e) => (
+            <Table.Tr key={e.mandateId}>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {e.representativeName}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {e.roleLabel} — {e.instanceName} ({e.organisationName})
+                </Text>
+              </Table.Td>
+              <Table.Td w={270}>
+                <Text size="sm">Fin le {formatDate(e.endDate)}</Text>
+                <Text size="xs" c={e.daysLeft <= 30 ? 'red' : 'dimmed'}>
+                  {inDays(e.daysLeft)}
+                  {e.endedInAdvance ? ' — fin anticipée' : ''}
+                </Text>
+              </Table.Td>
+              {e.endedInAdvance ? (
+                <Fix
+                  to={`/instances/${e.instanceId}`}
+                  label={`Préparer la succession de ${e.representativeName} — ${e.instanceName}`}
+                >
+                  Préparer la succession
+                </Fix>
+              ) : (
+                <Fix
+                  to={`/instances/${e.instanceId}?renouveler=${e.mandateId}`}
+                  label={`Renouveler le mandat de ${e.representativeName}`}
+                >
+                  Renouveler
+                </Fix>
+              )}
+            </Table.Tr>
+          ))}
+        </Section>
+
+        <Section
+          hidden={view === 'tresorerie'}
+          testId="a-faire-vacants"
+          title="Sièges vacants"
+          count={data.vacancies.length}
+          empty="Tous les sièges sont pourvus."
+        >
+          {data.vacancies.map((v) => (
+            <Table.Tr key={`${v.instanceId}-${v.role}`}>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {v.instanceName}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {v.organisationName}
+                </Text>
+              </Table.Td>
+              <Table.Td w={270}>
+                <Text size="sm">
+                  {plural(v.vacant, 'siège', 'sièges')} de {seatRoleLabel(v.role)} sur {v.seats}
+                </Text>
+              </Table.Td>
+              <Fix
+                to={`/instances/${v.instanceId}?pourvoir=${v.role}`}
+                label={`Pourvoir un siège de ${seatRoleLabel(v.role)} — ${v.instanceName}`}
+              >
+                Pourvoir
+              </Fix>
+            </Table.Tr>
+          ))}
+        </Section>
+
+        <Section
+          hidden={view === 'tresorerie'}
+          testId="a-faire-objectif"
+          title="Instances sous leur objectif de représentants"
+          count={data.belowTarget.length}
+          empty="Chaque instance compte au moins le nombre de représentants souhaité."
+        >
+          {data.belowTarget.map((b) => (
+            <Table.Tr key={b.instanceId}>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {b.instanceName}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {b.organisationName}
+                </Text>
+              </Table.Td>
+              <Table.Td w={270}>
+                <Text size="sm">
+                  {plural(b.activePeople, 'représentant', 'représentants')} sur {b.targetMin}{' '}
+                  {b.targetMin > 1 ? 'souhaités' : 'souhaité'}
+                </Text>
+              </Table.Td>
+              <Fix
+                to={`/instances/${b.instanceId}?pourvoir=auto`}
+                label={`Ajouter un mandat — ${b.instanceName}`}
+              >
+                Ajouter un mandat
+              </Fix>
+            </Table.Tr>
+          ))}
+        </Section>
+
+        <Section
+          hidden={view === 'tresorerie'}
+          testId="a-faire-formations"
+          title="Formations de base à suivre"
+          count={data.trainings.length}
+          empty="Aucune formation de base en retard ou à prévoir prochainement."
+        >
+          {data.trainings.map((t) => (
+            <Table.Tr key={t.representativeId}>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {t.representativeName}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  Premier mandat le {formatDate(t.firstMandateStart)}
+                </Text>
+              </Table.Td>
+              <Table.Td w={270}>
+                <Text size="sm" c={t.overdue ? 'red' : undefined}>
+                  {t.overdue ? 'En retard depuis le ' : 'À suivre avant le '}
+                  {formatDate(t.dueDate)}
+                </Text>
+                {t.plannedOn !== null && (
+                  <Text size="xs" c="dimmed">
+                    Prévue le {formatDate(t.plannedOn)}
+                  </Text>
+                )}
+              </Table.Td>
+              <Fix
+                to={`/representants/${t.representativeId}`}
+                label={`Ouvrir la fiche de ${t.representativeName}`}
+              >
+                Ouvrir la fiche
+              </Fix>
+            </Table.Tr>
+          ))}
+        </Section>
+
+        <Section
+          hidden={view === 'tresorerie'}
+          testId="a-faire-chartes"
+          title="Chartes d’engagement à signer"
+          count={data.charters.length}
+          empty={
+            data.charterPublished
+              ? 'Toutes les chartes sont signées et à jour.'
+              : 'Aucune charte d’engagement n’est encore publiée.'
+          }
+          note="Seules les personnes qui détiennent un mandat en cours ou à venir sont listées ici ; la page Chartes montre tous les représentants actifs."
+        >
+          {data.charters.map((c) => (
+            <Table.Tr key={c.representativeId}>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {c.representativeName}
+                </Text>
+              </Table.Td>
+              <Table.Td w={270}>
+                <Badge color={c.status === 'jamais_signee' ? 'red' : 'orange'} variant="light">
+                  {c.status === 'jamais_signee' ? 'Jamais signée' : 'À re-signer'}
+                </Badge>
+                {c.lastSignedOn && (
+                  <Text size="xs" c="dimmed">
+                    Dernière signature le {formatDate(c.lastSignedOn)}
+                  </Text>
+                )}
+              </Table.Td>
+              <Fix
+                to={`/representants/${c.representativeId}`}
+                label={`Ouvrir la fiche de ${c.representativeName}`}
+              >
+                Ouvrir la fiche
+              </Fix>
+            </Table.Tr>
+          ))}
+        </Section>
+
+        <Section
+          hidden={view === 'tresorerie'}
+          testId="a-faire-conge"
+          title="Congé de représentation presque épuisé ou dépassé"
+          count={data.conge.length}
+          empty="Aucun salarié n’approche de sa limite annuelle de congé de représentation."
+        >
+          {data.conge.map((c) => (
+            <Table.Tr key={c.representativeId}>
+              <Table.Td>
+                <Text size="sm">{c.message}</Text>
+              </Table.Td>
+              <Table.Td w={270}>
+                <Badge color={c.level === 'depasse' ? 'red' : 'orange'} variant="light">
+                  {c.level === 'depasse' ? 'Dépassé' : 'Presque épuisé'}
+                </Badge>
+              </Table.Td>
+              <Fix to={c.link} label={`Ouvrir la fiche de ${c.name}`}>
+                Ouvrir la fiche
+              </Fix>
+            </Table.Tr>
+          ))}
+        </Section>
+        {view !== 'secretariat' && <TodoTreasurySections treasury={data.treasury} onChanged={reload} />}
+      </Stack>
+    </>
+  );
+}

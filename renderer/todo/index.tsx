@@ -1,0 +1,10 @@
+import { IconChecklist } from '@tabler/icons-react';
+import type { DomainPages } from '../navigation';
+import { TodoPage } from './TodoPage';
+
+/** « À faire », the first screen: what the secretary and the treasurer have to do next. */
+export const todoPages: DomainPages = {
+  sections: [{ path: '/', label: 'À faire', icon: <IconChecklist size={18} stroke={1.6} />, order: 10 }],
+  routes: [{ path: '/a-faire', element: <TodoPage /> }],
+  home: <TodoPage />,
+};

@@ -1,0 +1,15 @@
+import { IconSchool } from '@tabler/icons-react';
+import type { DomainPages } from '../navigation';
+import { TrainingKindsPage } from './TrainingKindsPage';
+import { TrainingsPage } from './TrainingsPage';
+
+/** Sections and routes of trainings. */
+export const trainingsPages: DomainPages = {
+  sections: [
+    { path: '/formations', label: 'Formations', icon: <IconSchool size={18} stroke={1.6} />, order: 40 },
+  ],
+  routes: [
+    { path: '/formations', element: <TrainingsPage /> },
+    { path: '/formations/types', element: <TrainingKindsPage /> },
+  ],
+};
