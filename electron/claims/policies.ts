@@ -11,7 +11,8 @@ import { logAction } from '../../db/audit';
 import * as policies from '../../db/claims/policies';
 import * as scales from '../../db/claims/scales';
 import { AppError } from '../errors';
-import { recomputeMileageYear, repriceOpenExpenses, yearsGovernedByPolicyOf } from './claim-amounts';
+import { recomputeMileageYear } from './claim-amounts';
+import { repriceOpenExpenses, yearsGovernedByPolicyOf } from './claim-repricing';
 import { isoNow, type ServiceContext } from '../service-context';
 import { readSettings, writeSettings } from '../association/settings';
 
