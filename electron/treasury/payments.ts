@@ -9,7 +9,7 @@ import { bicError, ibanError, isSepaIban, normalizeIban } from '../../shared/rul
 import type { ClaimStatus } from '../../shared/claims/schemas';
 import type { SepaBatchResult, SepaPreview } from '../../shared/claims/types';
 import { claimAllows } from '../../shared/claims/workflow';
-import { logAction, type Executor } from '../../db/audit';
+import { logAction } from '../../db/audit';
 import { insertEvent } from '../../db/claims/claims';
 import { formatNumber, nextNumber } from '../../db/sequence';
 import { AppError } from '../errors';
