@@ -1,5 +1,6 @@
 /** Reimbursement policies and mileage scales per year (Paramètres › Frais), and the claims settings. */
-import { validateYearScale, type YearScale } from '../../shared/claims/mileage-scale';
+import { type YearScale } from '../../shared/claims/mileage-scale';
+import { validateYearScale } from '../../shared/claims/mileage-scale-checks';
 import {
   claimsSettingsSchema,
   type ClaimsSettings,
