@@ -1,4 +1,4 @@
-/** The accounts and journal code the accounting export of claims uses. */
+/** Reçus fiscaux et comptabilité: how receipts are grouped, and the accounts and journal code of the accounting export. */
 import { Button, Card, Group, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { ClaimsSettings } from '../../shared/claims/settings';
