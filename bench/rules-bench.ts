@@ -8,12 +8,11 @@ import { performance } from 'node:perf_hooks';
 
 import {
   cumulativeTripAllowances,
-  DEFAULT_SCALES,
-  scaleForYear,
   yearlyAllowanceCents,
   type MileageTrip,
   type VehicleKind,
 } from '../shared/claims/mileage-scale';
+import { DEFAULT_SCALES, scaleForYear } from '../shared/claims/mileage-scale-defaults';
 import { buildSepaCreditTransferXml, type SepaPayment } from '../shared/treasury/sepa-credit-transfer';
 
 export interface BenchResult {

@@ -246,14 +246,3 @@ export async function attendedMeetingsNotClaimed(db: Executor, representativeId:
   const seen = new Set<number>();
   return rows.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
 }
-
-export async function meetingLabels(db: Executor, ids: readonly number[]): Promise<Map<number, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('meeting as m')
-    .innerJoin('instance as i', 'i.id', 'm.instance_id')
-    .select(['m.id', 'm.date', 'm.title', 'i.name'])
-    .where('m.id', 'in', idList(ids))
-    .execute();
-  return new Map(rows.map((r) => [r.id, `${r.name}${r.title ? ` — ${r.title}` : ''}`]));
-}

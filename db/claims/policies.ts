@@ -1,6 +1,8 @@
 /** Reimbursement policies per year; a year without its own policy takes the latest earlier one. */
 import { policyKinds, type PolicyData, type PolicyKind } from '../../shared/claims/settings';
 import type { Policy } from '../../shared/claims/types';
+import type { Selectable } from 'kysely';
+import type { ClaimPolicyKindTable, ClaimPolicyTable } from '../schema';
 import type { Executor } from '../audit';
 
 export function defaultPolicy(year: number): Policy {
@@ -23,23 +25,15 @@ export async function listPolicyYears(db: Executor): Promise<number[]> {
   return rows.map((r) => r.year);
 }
 
-export async function getPolicy(db: Executor, year: number): Promise<Policy> {
-  const head = await db
-    .selectFrom('claim_policy')
-    .selectAll()
-    .where('year', '<=', year)
-    .orderBy('year', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+type PolicyRow = Selectable<ClaimPolicyTable>;
+type PolicyKindRow = Selectable<ClaimPolicyKindTable>;
+
+/** The policy of `year` from the stored policy it follows (its own or the latest earlier one). */
+function policyOf(year: number, head: PolicyRow | undefined, kindRows: readonly PolicyKindRow[]): Policy {
   if (!head) return defaultPolicy(year);
-  const kindRows = await db
-    .selectFrom('claim_policy_kind')
-    .selectAll()
-    .where('year', '=', head.year)
-    .execute();
   const base = defaultPolicy(year);
   const kinds = base.kinds.map((k) => {
-    const row = kindRows.find((r) => r.kind === k.kind);
+    const row = kindRows.find((r) => r.year === head.year && r.kind === k.kind);
     return row
       ? { kind: k.kind as PolicyKind, capCents: row.cap_cents, receiptRequired: row.receipt_required === 1 }
       : k;
@@ -55,6 +49,53 @@ export async function getPolicy(db: Executor, year: number): Promise<Policy> {
     },
     kinds,
   };
+}
+
+export async function getPolicy(db: Executor, year: number): Promise<Policy> {
+  const head = await db
+    .selectFrom('claim_policy')
+    .selectAll()
+    .where('year', '<=', year)
+    .orderBy('year', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!head) return defaultPolicy(year);
+  const kindRows = await db
+    .selectFrom('claim_policy_kind')
+    .selectAll()
+    .where('year', '=', head.year)
+    .execute();
+  return policyOf(year, head, kindRows);
+}
+
+/**
+ * The policies of several years in two queries, whatever their number: the stored policies are
+ * one per year the association configured, a handful, read whole up to the latest year asked.
+ */
+export async function getPolicies(db: Executor, years: Iterable<number>): Promise<Map<number, Policy>> {
+  const wanted = [...new Set(years)];
+  if (wanted.length === 0) return new Map();
+  const latest = Math.max(...wanted);
+  const heads = await db
+    .selectFrom('claim_policy')
+    .selectAll()
+    .where('year', '<=', latest)
+    .orderBy('year', 'desc')
+    .execute();
+  const kindRows =
+    heads.length === 0
+      ? []
+      : await db.selectFrom('claim_policy_kind').selectAll().where('year', '<=', latest).execute();
+  return new Map(
+    wanted.map((year) => [
+      year,
+      policyOf(
+        year,
+        heads.find((h) => h.year <= year),
+        kindRows,
+      ),
+    ]),
+  );
 }
 
 export async function savePolicy(db: Executor, policy: PolicyData, at: string): Promise<void> {

@@ -123,15 +123,6 @@ export async function setReplacedBy(db: Executor, id: number, replacedById: numb
   await db.updateTable('tax_receipt').set({ replaced_by_id: replacedById }).where('id', '=', id).execute();
 }
 
-export async function claimIdsOfReceipt(db: Executor, receiptId: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('tax_receipt_claim')
-    .select('claim_id')
-    .where('receipt_id', '=', receiptId)
-    .execute();
-  return rows.map((r) => r.claim_id);
-}
-
 /** The active (not cancelled) receipt covering a claim, if any. */
 export async function activeReceiptOfClaim(
   db: Executor,
@@ -242,4 +233,15 @@ export async function renouncedClaimsWithoutReceipt(
     );
   if (representativeId !== null) query = query.where('c.representative_id', '=', representativeId);
   return query.orderBy('r.last_name').orderBy('c.renounced_on').orderBy('c.id').execute();
+}
+
+/** The claims a reçu fiscal covers, with what a reissue needs (still renounced or not). */
+export async function claimsOfTaxReceipt(db: Executor, receiptId: number) {
+  return db
+    .selectFrom('tax_receipt_claim as rc')
+    .innerJoin('claim as c', 'c.id', 'rc.claim_id')
+    .select(['c.id', 'c.number', 'c.renounced_on', 'c.total_cents', 'c.status'])
+    .where('rc.receipt_id', '=', receiptId)
+    .orderBy('c.id')
+    .execute();
 }

@@ -5,28 +5,20 @@ import {
   type VehicleKind,
   type YearScale,
 } from '../../shared/claims/mileage-scale';
+import type { Selectable } from 'kysely';
+import type { MileageScaleBandTable } from '../schema';
 import type { Executor } from '../audit';
+import { idList } from '../id-list';
 
 export async function listScaleYears(db: Executor): Promise<number[]> {
   const rows = await db.selectFrom('mileage_scale_year').select('year').orderBy('year', 'asc').execute();
   return rows.map((r) => r.year);
 }
 
-export async function loadScale(db: Executor, year: number): Promise<YearScale | null> {
-  const head = await db
-    .selectFrom('mileage_scale_year')
-    .selectAll()
-    .where('year', '=', year)
-    .executeTakeFirst();
-  if (!head) return null;
-  const rows = await db
-    .selectFrom('mileage_scale_band')
-    .selectAll()
-    .where('year', '=', year)
-    .orderBy('vehicle_kind')
-    .orderBy('bracket_order')
-    .orderBy('band_order')
-    .execute();
+type BandRow = Selectable<MileageScaleBandTable>;
+
+/** Bands ordered by kind, bracket and band, folded back into the scale's brackets. */
+function scaleOf(year: number, electricBonusPercent: number, rows: readonly BandRow[]): YearScale {
   const kinds = { voiture: [], moto: [], cyclomoteur: [] } as Record<VehicleKind, PowerBracket[]>;
   const byKey = new Map<string, PowerBracket>();
   for (const r of rows) {
@@ -40,7 +32,47 @@ export async function loadScale(db: Executor, year: number): Promise<YearScale |
     }
     bracket.bands.push({ upToKm: r.up_to_km, rateMilli: r.rate_milli, fixedCents: r.fixed_cents });
   }
-  return { year, electricBonusPercent: head.electric_bonus_percent, kinds };
+  return { year, electricBonusPercent, kinds };
+}
+
+export async function loadScale(db: Executor, year: number): Promise<YearScale | null> {
+  return (await loadScales(db, [year])).get(year) ?? null;
+}
+
+/** The scales of several years in two queries; a year without a scale maps to null. */
+export async function loadScales(
+  db: Executor,
+  years: Iterable<number>,
+): Promise<Map<number, YearScale | null>> {
+  const wanted = [...new Set(years)];
+  const out = new Map<number, YearScale | null>(wanted.map((y) => [y, null]));
+  if (wanted.length === 0) return out;
+  const heads = await db
+    .selectFrom('mileage_scale_year')
+    .selectAll()
+    .where('year', 'in', idList(wanted))
+    .execute();
+  if (heads.length === 0) return out;
+  const rows = await db
+    .selectFrom('mileage_scale_band')
+    .selectAll()
+    .where('year', 'in', idList(heads.map((h) => h.year)))
+    .orderBy('year')
+    .orderBy('vehicle_kind')
+    .orderBy('bracket_order')
+    .orderBy('band_order')
+    .execute();
+  for (const head of heads) {
+    out.set(
+      head.year,
+      scaleOf(
+        head.year,
+        head.electric_bonus_percent,
+        rows.filter((r) => r.year === head.year),
+      ),
+    );
+  }
+  return out;
 }
 
 /** Replaces the whole scale of a year (the caller validated it). */

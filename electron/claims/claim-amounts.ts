@@ -23,7 +23,9 @@ import { lineKindLabels, type StoredLineKind } from '../../shared/claims/schemas
 import type { Policy } from '../../shared/claims/types';
 import type { Executor } from '../../db/audit';
 import * as lines from '../../db/claims/claim-lines';
-import type { MileageLineRow, VehicleSnapshot } from '../../db/claims/claim-lines';
+import * as mileageLines from '../../db/claims/mileage-lines';
+import type { VehicleSnapshot } from '../../db/claims/claim-lines';
+import type { MileageLineRow } from '../../db/claims/mileage-lines';
 import { getPolicy } from '../../db/claims/policies';
 import { loadScale } from '../../db/claims/scales';
 import { AppError } from '../errors';
@@ -80,14 +82,14 @@ async function yearRows(
   year: number,
   representativeIds: readonly number[] | null,
 ): Promise<MileageLineRow[]> {
-  const rows = await lines.mileageLinesOfYear(db, year, representativeIds);
+  const rows = await mileageLines.mileageLinesOfYear(db, year, representativeIds);
   const openIds = rows
     .filter((r) => !isFrozen(r) && r.kind === 'kilometrique' && r.vehicleId !== null)
     .map((r) => r.id);
   if (openIds.length === 0 || openIds.length >= 5000) return rows;
   // A vehicle corrected in the register (CV, electric) must reach the lines not frozen yet.
-  await lines.refreshVehicleSnapshots(db, openIds);
-  return lines.mileageLinesOfYear(db, year, representativeIds);
+  await mileageLines.refreshVehicleSnapshots(db, openIds);
+  return mileageLines.mileageLinesOfYear(db, year, representativeIds);
 }
 
 /** How a year with mileage (or régularisation) lines is priced. */
@@ -141,7 +143,7 @@ export async function recomputeMileageYear(
   const groups = groupByVehicle(rows);
   const settling = groups.filter((g) => g.regularisations.some((r) => !isFrozen(r)));
   // Only an open régularisation needs what a vehicle is now: read the register only then.
-  const records = settling.length > 0 ? await lines.vehicleRecords(db, representativeIds) : new Map();
+  const records = settling.length > 0 ? await mileageLines.vehicleRecords(db, representativeIds) : new Map();
 
   const updates: Array<{ id: number; amountCents: number; cumulativeBeforeTenthKm: number | null }> = [];
   const explanations: Array<{ id: number; explanation: string }> = [];
@@ -181,7 +183,7 @@ export async function recomputeMileageYear(
       fixed += amount;
     }
   }
-  if (updates.length > 0) await lines.updateAmounts(db, updates, at);
+  if (updates.length > 0) await mileageLines.updateAmounts(db, updates, at);
   if (explanations.length > 0) await lines.setLineExplanations(db, explanations);
   const changedClaimIds = [...changedClaims];
   if (changedClaimIds.length > 0) await lines.refreshTotals(db, changedClaimIds, at);
@@ -210,10 +212,10 @@ export async function vehicleBalances(
   representativeId: number,
   year: number,
 ): Promise<VehicleBalance[]> {
-  const rows = await lines.mileageLinesOfYear(db, year, [representativeId]);
+  const rows = await mileageLines.mileageLinesOfYear(db, year, [representativeId]);
   if (rows.length === 0) return [];
   const pricing = await pricingOf(db, year);
-  const records = await lines.vehicleRecords(db, [representativeId]);
+  const records = await mileageLines.vehicleRecords(db, [representativeId]);
   const out: VehicleBalance[] = [];
   for (const group of groupByVehicle(rows)) {
     const identity = identityOf(group, records);
@@ -300,61 +302,4 @@ export function explainLine(
     if (error instanceof MileageScaleError) return error.message;
     throw error;
   }
-}
-
-/** Claims whose lines still follow the policy (the others keep the amounts they were frozen with). */
-const OPEN_STATUSES = ['brouillon', 'soumise'] as const;
-
-/**
- * Reprices the open expense lines (not mileage, not régularisation) of a year by its policy's
- * caps, as they are now, and refreshes the totals of the claims that moved. Returns those claims.
- */
-export async function repriceOpenExpenses(db: Executor, year: number, at: string): Promise<number[]> {
-  const rows = await db
-    .selectFrom('claim_line as l')
-    .innerJoin('claim as c', 'c.id', 'l.claim_id')
-    .select(['l.id', 'l.claim_id', 'l.kind', 'l.expense_cents', 'l.amount_cents'])
-    .where('c.status', 'in', [...OPEN_STATUSES])
-    .where('l.kind', 'not in', ['kilometrique', 'regularisation'])
-    .where('l.expense_cents', 'is not', null)
-    .where('l.date', '>=', `${year}-01-01`)
-    .where('l.date', '<=', `${year}-12-31`)
-    .execute();
-  if (rows.length === 0) return [];
-  const policy = await getPolicy(db, year);
-  const changed = new Set<number>();
-  for (const r of rows) {
-    const amount = priceExpense(policy, r.kind as StoredLineKind, r.expense_cents ?? 0).amountCents;
-    if (amount === r.amount_cents) continue;
-    await db
-      .updateTable('claim_line')
-      .set({ amount_cents: amount, updated_at: at })
-      .where('id', '=', r.id)
-      .execute();
-    changed.add(r.claim_id);
-  }
-  const ids = [...changed];
-  if (ids.length > 0) await lines.refreshTotals(db, ids, at);
-  return ids;
-}
-
-/**
- * Years whose open lines a policy saved for `year` governs: that year, and the later years that
- * have open lines and no policy of their own (they inherit the latest earlier one).
- */
-export async function yearsGovernedByPolicyOf(db: Executor, year: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('claim_line as l')
-    .innerJoin('claim as c', 'c.id', 'l.claim_id')
-    .select('l.date')
-    .distinct()
-    .where('c.status', 'in', [...OPEN_STATUSES])
-    .where('l.date', '>', `${year}-12-31`)
-    .execute();
-  const later = [...new Set(rows.map((r) => Number(r.date.slice(0, 4))))].sort((a, b) => a - b);
-  const out = [year];
-  for (const y of later) {
-    if ((await getPolicy(db, y)).inheritedFrom === year) out.push(y);
-  }
-  return out;
 }

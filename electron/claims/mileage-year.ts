@@ -27,7 +27,9 @@ import {
   type YearScale,
 } from '../../shared/claims/mileage-scale';
 import type { Policy } from '../../shared/claims/types';
-import { FROZEN_STATUSES, type MileageLineRow, type VehicleSnapshot } from '../../db/claims/claim-lines';
+import { FROZEN_STATUSES } from '../../shared/claims/workflow';
+import type { VehicleSnapshot } from '../../db/claims/claim-lines';
+import type { MileageLineRow } from '../../db/claims/mileage-lines';
 import { AppError } from '../errors';
 
 const frozen = new Set<string>(FROZEN_STATUSES);

@@ -1,5 +1,6 @@
 /** Reimbursement policies and mileage scales per year (Paramètres › Frais), and the claims settings. */
-import { validateYearScale, type YearScale } from '../../shared/claims/mileage-scale';
+import { type YearScale } from '../../shared/claims/mileage-scale';
+import { validateYearScale } from '../../shared/claims/mileage-scale-checks';
 import {
   claimsSettingsSchema,
   type ClaimsSettings,
@@ -11,7 +12,8 @@ import { logAction } from '../../db/audit';
 import * as policies from '../../db/claims/policies';
 import * as scales from '../../db/claims/scales';
 import { AppError } from '../errors';
-import { recomputeMileageYear, repriceOpenExpenses, yearsGovernedByPolicyOf } from './claim-amounts';
+import { recomputeMileageYear } from './claim-amounts';
+import { repriceOpenExpenses, yearsGovernedByPolicyOf } from './claim-repricing';
 import { isoNow, type ServiceContext } from '../service-context';
 import { readSettings, writeSettings } from '../association/settings';
 

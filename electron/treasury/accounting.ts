@@ -12,7 +12,7 @@ import { lineKindLabels, type StoredLineKind } from '../../shared/claims/schemas
 import type { GeneratedFile } from '../../shared/files';
 import type { ServiceContext } from '../service-context';
 import { getClaimsSettings } from '../claims/policies';
-import { idList } from '../../db/id-list';
+import * as journal from '../../db/treasury/journal';
 import { localTodayIso } from '../../shared/rules/dates';
 
 const MISSION_KINDS = new Set(['repas', 'hebergement']);
@@ -52,50 +52,10 @@ export async function journalEntries(ctx: ServiceContext, year: number): Promise
   const settings = await getClaimsSettings(ctx);
   const acc = settings.accounts;
   const J = settings.journalCode;
-  const claims = await ctx.db
-    .selectFrom('claim as c')
-    .innerJoin('representative as r', 'r.id', 'c.representative_id')
-    .select([
-      'c.id',
-      'c.number',
-      'c.status',
-      'c.total_cents',
-      'c.validated_at',
-      'c.paid_on',
-      'c.payment_method',
-      'c.payment_reference',
-      'c.renounced_on',
-      'c.cancelled_at',
-      'c.cancelled_from',
-      'r.first_name',
-      'r.last_name',
-    ])
-    .where((eb) =>
-      eb.or([
-        eb('c.status', 'in', ['validee', 'payee', 'abandonnee']),
-        // A cancelled claim that had been booked keeps its entries, reversed at the cancellation.
-        eb.and([eb('c.status', '=', 'annulee'), eb('c.cancelled_from', 'in', ['validee', 'abandonnee'])]),
-      ]),
-    )
-    .orderBy('c.number')
-    .execute();
+  const claims = await journal.bookedClaims(ctx.db);
   const ids = claims.map((c) => c.id);
-  const lines = ids.length
-    ? await ctx.db
-        .selectFrom('claim_line')
-        .select(['claim_id', 'kind', 'amount_cents'])
-        .where('claim_id', 'in', idList(ids))
-        .execute()
-    : [];
-  const receiptRows = ids.length
-    ? await ctx.db
-        .selectFrom('tax_receipt_claim as rc')
-        .innerJoin('tax_receipt as t', 't.id', 'rc.receipt_id')
-        .select(['rc.claim_id', 't.number'])
-        .where('t.cancelled_at', 'is', null)
-        .where('rc.claim_id', 'in', idList(ids))
-        .execute()
-    : [];
+  const lines = await journal.lineAmountsOf(ctx.db, ids);
+  const receiptRows = await journal.activeReceiptNumbersOf(ctx.db, ids);
   const inYear = (d: string | null): d is string => d !== null && d.startsWith(`${year}-`);
   const out: JournalEntry[] = [];
   for (const c of claims) {

@@ -6,42 +6,17 @@
  */
 import { transliterateSepa } from '../../shared/treasury/sepa-text';
 import { bicError, ibanError, isSepaIban, normalizeIban } from '../../shared/rules/iban';
+import type { ClaimStatus } from '../../shared/claims/schemas';
 import type { SepaBatchResult, SepaPreview } from '../../shared/claims/types';
-import { logAction, type Executor } from '../../db/audit';
+import { claimAllows } from '../../shared/claims/workflow';
+import { logAction } from '../../db/audit';
 import { insertEvent } from '../../db/claims/claims';
 import { formatNumber, nextNumber } from '../../db/sequence';
 import { AppError } from '../errors';
 import { getAssociation } from '../association/association';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
-import { idList } from '../../db/id-list';
+import * as batches from '../../db/treasury/sepa-batches';
 import { batchFileName, buildBatchXml, type SepaItem } from './sepa-file';
-
-async function claimsWithPayees(db: Executor, ids: readonly number[]) {
-  const rows = [];
-  for (let start = 0; start < ids.length; start += 500) {
-    rows.push(
-      ...(await db
-        .selectFrom('claim as c')
-        .innerJoin('representative as r', 'r.id', 'c.representative_id')
-        .select([
-          'c.id',
-          'c.number',
-          'c.status',
-          'c.total_cents',
-          'c.sepa_batch_id',
-          'c.representative_id',
-          'r.first_name',
-          'r.last_name',
-          'r.iban',
-          'r.bic',
-        ])
-        .where('c.id', 'in', idList(ids.slice(start, start + 500)))
-        .execute()),
-    );
-  }
-  const order = new Map(ids.map((id, index) => [id, index]));
-  return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-}
 
 /**
  * Why a person cannot be paid by transfer (missing or invalid IBAN or BIC, a name the bank
@@ -74,7 +49,14 @@ function payeeProblem(row: {
   iban: string | null;
   bic: string | null;
 }): string | null {
-  if (row.status !== 'validee') return 'note non validée';
+  // The workflow says whether the claim may be paid; a transfer file is one way of paying it.
+  const facts = {
+    status: row.status as ClaimStatus,
+    number: null,
+    pendingTransfer: null,
+    taxReceiptNumber: null,
+  };
+  if (!claimAllows(facts, 'markPaid')) return 'note non validée';
   if (row.sepa_batch_id !== null) return 'déjà dans un lot de virements à transmettre';
   if (row.total_cents <= 0) return 'montant nul ou négatif';
   return payeeAccountProblem(row);
@@ -93,7 +75,7 @@ function debtorProblem(association: {
 }
 
 export async function previewSepa(ctx: ServiceContext, claimIds: number[]): Promise<SepaPreview> {
-  const rows = await claimsWithPayees(ctx.db, claimIds);
+  const rows = await batches.claimsWithPayees(ctx.db, claimIds);
   const preview: SepaPreview = {
     included: [],
     excluded: [],
@@ -133,7 +115,7 @@ export async function createSepaBatch(
   if (problem) throw new AppError('VALIDATION', problem);
   const at = isoNow(ctx);
   return ctx.db.transaction().execute(async (trx) => {
-    const rows = await claimsWithPayees(trx, input.claimIds);
+    const rows = await batches.claimsWithPayees(trx, input.claimIds);
     const excluded: SepaPreview['excluded'] = [];
     const items: Array<SepaItem & { claim_id: number; representative_id: number }> = [];
     for (const r of rows) {
@@ -178,32 +160,21 @@ export async function createSepaBatch(
     });
     const total = items.reduce((s, p) => s + p.amount_cents, 0);
     const fileName = batchFileName(messageId, 1);
-    const batch = await trx
-      .insertInto('sepa_batch')
-      .values({
-        message_id: messageId,
-        created_at: at,
-        created_by: ctx.actor,
-        execution_date: input.executionDate,
-        payment_count: items.length,
-        total_cents: total,
-        file_name: fileName,
-        xml,
-        state: 'a_transmettre',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const batchId = await batches.insertBatch(trx, {
+      message_id: messageId,
+      created_at: at,
+      created_by: ctx.actor,
+      execution_date: input.executionDate,
+      payment_count: items.length,
+      total_cents: total,
+      file_name: fileName,
+      xml,
+      state: 'a_transmettre',
+    });
     for (const item of items) {
-      await trx
-        .insertInto('sepa_batch_item')
-        .values({ ...item, batch_id: batch.id })
-        .execute();
+      await batches.insertBatchItem(trx, { ...item, batch_id: batchId });
       // Still « validée »: paid only once the bank has accepted the file.
-      await trx
-        .updateTable('claim')
-        .set({ sepa_batch_id: batch.id, updated_at: at })
-        .where('id', '=', item.claim_id)
-        .execute();
+      await batches.setClaimBatch(trx, item.claim_id, batchId, at);
       await insertEvent(trx, {
         claimId: item.claim_id,
         at,
@@ -218,12 +189,12 @@ export async function createSepaBatch(
       actor: ctx.actor,
       action: 'fichier de virements produit',
       entity: 'sepa_batch',
-      entityId: batch.id,
+      entityId: batchId,
       details: { messageId, notes: items.length, exclues: excluded.length },
     });
     return {
       batch: {
-        id: batch.id,
+        id: batchId,
         messageId,
         createdAt: at,
         executionDate: input.executionDate,

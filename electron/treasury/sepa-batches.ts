@@ -15,6 +15,8 @@ import type { SepaBatchPayee, SepaBatchSummary } from '../../shared/claims/types
 import type { GeneratedFile } from '../../shared/files';
 import { logAction, type Executor } from '../../db/audit';
 import { insertEvent } from '../../db/claims/claims';
+import * as batches from '../../db/treasury/sepa-batches';
+import type { BatchRow } from '../../db/treasury/sepa-batches';
 import { AppError, notFound } from '../errors';
 import { getAssociation } from '../association/association';
 import { markPaid } from '../claims/claims';
@@ -24,8 +26,8 @@ import { batchFileName, buildBatchXml } from './sepa-file';
 /** Batches listed on the payments page: every batch à transmettre, and the latest others. */
 const HISTORY_LIMIT = 50;
 
-async function batchRow(db: Executor, id: number) {
-  const row = await db.selectFrom('sepa_batch').selectAll().where('id', '=', id).executeTakeFirst();
+async function batchRow(db: Executor, id: number): Promise<BatchRow> {
+  const row = await batches.getBatchRow(db, id);
   if (!row) throw notFound('Lot de virements');
   return row;
 }
@@ -40,27 +42,6 @@ async function pendingBatch(db: Executor, id: number, action: string) {
   return row;
 }
 
-/** Payments still in the file. */
-async function activeItems(db: Executor, batchId: number) {
-  return db
-    .selectFrom('sepa_batch_item as i')
-    .select([
-      'i.claim_id',
-      'i.representative_id',
-      'i.person_name',
-      'i.iban',
-      'i.bic',
-      'i.end_to_end_id',
-      'i.remittance',
-      'i.amount_cents',
-    ])
-    .where('i.batch_id', '=', batchId)
-    .where('i.withdrawn_at', 'is', null)
-    .orderBy('i.person_name')
-    .orderBy('i.claim_id')
-    .execute();
-}
-
 /** Takes claims out of the batch: back to plain « validée », with the reason in their history. */
 async function releaseClaims(
   ctx: ServiceContext,
@@ -71,11 +52,7 @@ async function releaseClaims(
 ): Promise<void> {
   const at = isoNow(ctx);
   for (const claimId of claimIds) {
-    await trx
-      .updateTable('claim')
-      .set({ sepa_batch_id: null, updated_at: at })
-      .where('id', '=', claimId)
-      .execute();
+    await batches.setClaimBatch(trx, claimId, null, at);
     await insertEvent(trx, { claimId, at, actor: ctx.actor, action, from: 'validee', to: 'validee', reason });
     await logAction(trx, {
       at,
@@ -91,7 +68,7 @@ async function releaseClaims(
 export async function confirmSepaBatch(ctx: ServiceContext, id: number): Promise<SepaBatchSummary> {
   await ctx.db.transaction().execute(async (trx) => {
     const batch = await pendingBatch(trx, id, 'de confirmer');
-    const items = await activeItems(trx, id);
+    const items = await batches.activeItems(trx, id);
     await markPaid(
       ctx,
       {
@@ -104,11 +81,7 @@ export async function confirmSepaBatch(ctx: ServiceContext, id: number): Promise
       id,
     );
     const at = isoNow(ctx);
-    await trx
-      .updateTable('sepa_batch')
-      .set({ state: 'confirmee', confirmed_at: at, confirmed_by: ctx.actor })
-      .where('id', '=', id)
-      .execute();
+    await batches.updateBatch(trx, id, { state: 'confirmee', confirmed_at: at, confirmed_by: ctx.actor });
     await logAction(trx, {
       at,
       actor: ctx.actor,
@@ -127,7 +100,7 @@ export async function cancelSepaBatch(
 ): Promise<SepaBatchSummary> {
   await ctx.db.transaction().execute(async (trx) => {
     const batch = await pendingBatch(trx, input.id, 'd’annuler');
-    const items = await activeItems(trx, input.id);
+    const items = await batches.activeItems(trx, input.id);
     await releaseClaims(
       ctx,
       trx,
@@ -136,11 +109,12 @@ export async function cancelSepaBatch(
       input.reason,
     );
     const at = isoNow(ctx);
-    await trx
-      .updateTable('sepa_batch')
-      .set({ state: 'annulee', cancelled_at: at, cancelled_by: ctx.actor, cancel_reason: input.reason })
-      .where('id', '=', input.id)
-      .execute();
+    await batches.updateBatch(trx, input.id, {
+      state: 'annulee',
+      cancelled_at: at,
+      cancelled_by: ctx.actor,
+      cancel_reason: input.reason,
+    });
     await logAction(trx, {
       at,
       actor: ctx.actor,
@@ -160,7 +134,7 @@ export async function withdrawSepaPayee(
   const association = await getAssociation(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const batch = await pendingBatch(trx, input.batchId, 'de modifier');
-    const items = await activeItems(trx, input.batchId);
+    const items = await batches.activeItems(trx, input.batchId);
     const leaving = items.filter((i) => i.representative_id === input.representativeId);
     const staying = items.filter((i) => i.representative_id !== input.representativeId);
     if (leaving.length === 0) {
@@ -173,13 +147,11 @@ export async function withdrawSepaPayee(
       );
     }
     const at = isoNow(ctx);
-    await trx
-      .updateTable('sepa_batch_item')
-      .set({ withdrawn_at: at, withdrawn_by: ctx.actor, withdraw_reason: input.reason })
-      .where('batch_id', '=', input.batchId)
-      .where('representative_id', '=', input.representativeId)
-      .where('withdrawn_at', 'is', null)
-      .execute();
+    await batches.withdrawPayeeItems(trx, input.batchId, input.representativeId, {
+      at,
+      actor: ctx.actor,
+      reason: input.reason,
+    });
     await releaseClaims(
       ctx,
       trx,
@@ -197,18 +169,14 @@ export async function withdrawSepaPayee(
       debtor: association,
       items: staying,
     });
-    await trx
-      .updateTable('sepa_batch')
-      .set({
-        xml,
-        revision,
-        revised_at: at,
-        file_name: batchFileName(batch.message_id, revision),
-        payment_count: staying.length,
-        total_cents: staying.reduce((s, i) => s + i.amount_cents, 0),
-      })
-      .where('id', '=', input.batchId)
-      .execute();
+    await batches.updateBatch(trx, input.batchId, {
+      xml,
+      revision,
+      revised_at: at,
+      file_name: batchFileName(batch.message_id, revision),
+      payment_count: staying.length,
+      total_cents: staying.reduce((s, i) => s + i.amount_cents, 0),
+    });
     await logAction(trx, {
       at,
       actor: ctx.actor,
@@ -226,26 +194,8 @@ export async function withdrawSepaPayee(
   return getSepaBatch(ctx, input.batchId);
 }
 
-type BatchRow = Awaited<ReturnType<typeof batchRow>>;
-
 async function payeesOf(db: Executor, batchId: number): Promise<SepaBatchPayee[]> {
-  const rows = await db
-    .selectFrom('sepa_batch_item as i')
-    .leftJoin('claim as c', 'c.id', 'i.claim_id')
-    .select([
-      'i.claim_id',
-      'i.representative_id',
-      'i.person_name',
-      'i.amount_cents',
-      'i.withdrawn_at',
-      'i.withdraw_reason',
-      'i.end_to_end_id',
-      'c.number',
-    ])
-    .where('i.batch_id', '=', batchId)
-    .orderBy('i.person_name')
-    .orderBy('i.claim_id')
-    .execute();
+  const rows = await batches.itemsWithClaimNumbers(db, batchId);
   const byKey = new Map<string, SepaBatchPayee>();
   for (const r of rows) {
     // A payee withdrawn keeps its own row; the same person's remaining claims form another.
@@ -289,19 +239,8 @@ export async function getSepaBatch(ctx: ServiceContext, id: number): Promise<Sep
 }
 
 export async function listSepaBatches(ctx: ServiceContext): Promise<SepaBatchSummary[]> {
-  const pending = await ctx.db
-    .selectFrom('sepa_batch')
-    .selectAll()
-    .where('state', '=', 'a_transmettre')
-    .orderBy('id', 'desc')
-    .execute();
-  const history = await ctx.db
-    .selectFrom('sepa_batch')
-    .selectAll()
-    .where('state', '!=', 'a_transmettre')
-    .orderBy('id', 'desc')
-    .limit(HISTORY_LIMIT)
-    .execute();
+  const pending = await batches.pendingBatches(ctx.db);
+  const history = await batches.pastBatches(ctx.db, HISTORY_LIMIT);
   const out: SepaBatchSummary[] = [];
   for (const r of pending) out.push(await summary(ctx.db, r, true));
   for (const r of history) out.push(await summary(ctx.db, r, false));

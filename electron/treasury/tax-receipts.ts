@@ -9,13 +9,13 @@ import { amountInWords } from '../../shared/rules/amount-in-words';
 import type { GeneratedFile } from '../../shared/files';
 import type { TaxReceiptSummary, TaxReceiptYear } from '../../shared/claims/types';
 import { logAction, type Executor } from '../../db/audit';
+import { claimantRow } from '../../db/claims/claimants';
 import * as receipts from '../../db/claims/receipts';
 import { formatNumber, nextNumber } from '../../db/sequence';
 import { AppError, notFound } from '../errors';
 import { associationIdentity } from '../claims/claim-documents';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
 import { getClaimsSettings } from '../claims/policies';
-import { idList } from '../../db/id-list';
 
 export async function taxReceiptYear(ctx: ServiceContext, year: number): Promise<TaxReceiptYear> {
   const settings = await getClaimsSettings(ctx);
@@ -113,11 +113,7 @@ async function issueFor(
 ): Promise<number> {
   if (claims.length === 0)
     throw new AppError('VALIDATION', 'Aucune note abandonnée sans reçu pour cette personne et cette année.');
-  const p = await trx
-    .selectFrom('representative')
-    .selectAll()
-    .where('id', '=', representativeId)
-    .executeTakeFirst();
+  const p = await claimantRow(trx, representativeId);
   if (!p) throw notFound('Représentant');
   const amount = claims.reduce((s, c) => s + c.total_cents, 0);
   if (amount <= 0) throw new AppError('VALIDATION', 'Le montant du don est nul : aucun reçu à émettre.');
@@ -158,14 +154,9 @@ type ReceiptClaim = { id: number; number: string | null; renounced_on: string | 
 
 /** The claims an active receipt covers that are still renounced (what a reissue must carry over). */
 async function stillRenouncedClaimsOf(trx: Executor, receiptId: number): Promise<ReceiptClaim[]> {
-  const ids = await receipts.claimIdsOfReceipt(trx, receiptId);
-  if (ids.length === 0) return [];
-  return trx
-    .selectFrom('claim')
-    .select(['id', 'number', 'renounced_on', 'total_cents'])
-    .where('id', 'in', idList(ids))
-    .where('status', '=', 'abandonnee')
-    .execute();
+  return (await receipts.claimsOfTaxReceipt(trx, receiptId))
+    .filter((c) => c.status === 'abandonnee')
+    .map((c) => ({ id: c.id, number: c.number, renounced_on: c.renounced_on, total_cents: c.total_cents }));
 }
 
 /**
@@ -260,7 +251,7 @@ export async function cancelTaxReceipt(
     if (!row) throw notFound('Reçu fiscal');
     if (row.cancelled_at !== null)
       throw new AppError('FORBIDDEN_STATE', `Le reçu ${row.number} est déjà annulé.`);
-    const claimIds = await receipts.claimIdsOfReceipt(trx, row.id);
+    const covered = await receipts.claimsOfTaxReceipt(trx, row.id);
     await receipts.cancelTaxReceipt(trx, row.id, {
       at,
       actor: ctx.actor,
@@ -276,12 +267,7 @@ export async function cancelTaxReceipt(
       details: { numero: row.number, motif: input.reason },
     });
     if (input.reissue) {
-      const claims = await trx
-        .selectFrom('claim')
-        .select(['id', 'renounced_on', 'total_cents', 'status'])
-        .where('id', 'in', idList(claimIds))
-        .execute();
-      const still = claims.filter((c) => c.status === 'abandonnee');
+      const still = covered.filter((c) => c.status === 'abandonnee');
       if (settings.receiptGrouping === 'par_personne_annee') {
         // The replacement is the person's one receipt of the year: it takes the claims renounced since, too.
         const known = new Set(still.map((c) => c.id));

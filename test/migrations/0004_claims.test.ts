@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { currentSchemaVersion, openDatabase } from '../../db/connection';
 import { loadScale } from '../../db/claims/scales';
-import { DEFAULT_SCALES } from '../../shared/claims/mileage-scale';
+import { DEFAULT_SCALES } from '../../shared/claims/mileage-scale-defaults';
 
 describe('migration 0004 (claims)', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pv-mig4-'));

@@ -1,4 +1,5 @@
-import { DEFAULT_SCALES, VEHICLE_KINDS } from '../../../shared/claims/mileage-scale';
+import { VEHICLE_KINDS } from '../../../shared/claims/mileage-scale';
+import { DEFAULT_SCALES } from '../../../shared/claims/mileage-scale-defaults';
 import * as claims from '../../../electron/claims/claims';
 import * as policies from '../../../electron/claims/policies';
 import { createTestApp, type TestApp } from '../../helpers/context';

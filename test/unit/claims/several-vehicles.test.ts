@@ -2,7 +2,8 @@
  * Several vehicles in one year (a change of car, a car and a motorcycle): the scale applies to each
  * vehicle apart — its own power band, and only the kilometres driven with it that year.
  */
-import { DEFAULT_SCALES, scaleForYear, yearlyAllowanceCents } from '../../../shared/claims/mileage-scale';
+import { yearlyAllowanceCents } from '../../../shared/claims/mileage-scale';
+import { DEFAULT_SCALES, scaleForYear } from '../../../shared/claims/mileage-scale-defaults';
 import { recomputeMileageYear } from '../../../electron/claims/claim-amounts';
 import * as claims from '../../../electron/claims/claims';
 import { getRepresentative, updateRepresentative } from '../../../electron/register/representatives';

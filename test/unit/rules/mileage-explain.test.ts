@@ -5,7 +5,8 @@ import {
   explainRegularisation,
   explainTripAllowance,
 } from '../../../shared/claims/mileage-explain';
-import { DEFAULT_SCALES, scaleForYear, tripAllowanceCents } from '../../../shared/claims/mileage-scale';
+import { tripAllowanceCents } from '../../../shared/claims/mileage-scale';
+import { DEFAULT_SCALES, scaleForYear } from '../../../shared/claims/mileage-scale-defaults';
 
 const scale = scaleForYear(DEFAULT_SCALES, 2025);
 /** Writes the expected strings with ordinary spaces; French typography is restored for comparison. */

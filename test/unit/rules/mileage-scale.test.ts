@@ -2,13 +2,10 @@ import {
   bandFor,
   bracketFor,
   cumulativeTripAllowances,
-  DEFAULT_SCALES,
   flatRateAllowanceCents,
   MileageScaleError,
   regularisationCents,
-  scaleForYear,
   tripAllowanceCents,
-  validateYearScale,
   VEHICLE_KINDS,
   yearlyAllowanceCents,
   type MileageTrip,
@@ -16,6 +13,8 @@ import {
   type VehicleKind,
   type YearScale,
 } from '../../../shared/claims/mileage-scale';
+import { DEFAULT_SCALES, scaleForYear } from '../../../shared/claims/mileage-scale-defaults';
+import { validateYearScale } from '../../../shared/claims/mileage-scale-checks';
 
 const scale2025 = scaleForYear(DEFAULT_SCALES, 2025);
 
