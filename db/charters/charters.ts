@@ -36,6 +36,26 @@ export async function listVersions(db: Executor): Promise<VersionBase[]> {
   });
 }
 
+/** The version with this number of this charter, if any (a number is used once per title). */
+export async function findVersionId(db: Executor, title: string, version: string): Promise<number | null> {
+  const row = await db
+    .selectFrom('charter_version')
+    .select('id')
+    .where('version', '=', version)
+    .where('title', '=', title)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+export async function getVersionNumber(db: Executor, id: number): Promise<string | null> {
+  const row = await db
+    .selectFrom('charter_version')
+    .select('version')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.version ?? null;
+}
+
 export async function insertVersion(db: Executor, data: CharterVersionData, at: string): Promise<number> {
   const row = await db
     .insertInto('charter_version')
