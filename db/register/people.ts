@@ -16,7 +16,7 @@ export interface PersonRecord {
   postalCode: string | null;
   city: string | null;
   employed: boolean;
-  /** Null when the person is not employed, whatever an old record still holds. */
+  /** As recorded, even when `employed` is off (the form keeps it). */
   employer: string | null;
   archived: boolean;
 }
@@ -45,7 +45,7 @@ const toPerson = (r: Row): PersonRecord => ({
   postalCode: r.postal_code,
   city: r.city,
   employed: r.employed === 1,
-  employer: r.employed === 1 ? r.employer : null,
+  employer: r.employer,
   archived: r.archived_at !== null,
 });
 

@@ -54,7 +54,7 @@ export async function buildCertificate(
       addressLine: person.addressLine,
       postalCode: person.postalCode,
       city: person.city,
-      employer: person.employer,
+      employer: person.employed ? person.employer : null,
     },
     instance: { name: instance.name, typeLabel: instance.typeLabel, organisation: instance.organisation },
     meeting: {
