@@ -46,7 +46,7 @@ async function file<T>(
   return {
     fileName: `${name}-${stamp}.xlsx`,
     mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    dataBase64: (await toXlsx(sheet, columns, rows)).toString('base64'),
+    dataBase64: (await toXlsx(sheet, columns, rows, ctx.now())).toString('base64'),
   };
 }
 
