@@ -4,6 +4,7 @@
 import { ESLint } from 'eslint';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 
 const cwd = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
