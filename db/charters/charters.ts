@@ -4,6 +4,7 @@ import type { CharterVersionData, SignatureMethod } from '../../shared/charters/
 import type { CharterSignature, CharterVersion } from '../../shared/charters/types';
 import type { Executor } from '../audit';
 import { idList } from '../id-list';
+import { personName } from '../../shared/rules/person-name';
 
 type VersionBase = Omit<CharterVersion, 'isLatest'>;
 
@@ -109,7 +110,7 @@ export interface SignatureWithVersion extends CharterSignature {
 const toSignature = (r: SignatureRow): SignatureWithVersion => ({
   id: r.id,
   representativeId: r.representative_id,
-  personName: `${r.first_name} ${r.last_name}`,
+  personName: personName(r.first_name, r.last_name),
   charterVersionId: r.charter_version_id,
   version: r.version,
   versionEffectiveDate: r.effective_date,

@@ -26,6 +26,7 @@ import { signatureDateLabel } from '../../shared/charters/schemas';
 import { AppError, notFound } from '../errors';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
 import { readStoredFile, storeFile } from '../association/stored-files';
+import { personName } from '../../shared/rules/person-name';
 
 type StatusQuery = z.output<typeof charterStatusQuery>;
 
@@ -165,7 +166,7 @@ export async function listStatuses(ctx: ServiceContext, query: StatusQuery): Pro
     if (query.status !== 'tous' && query.status !== status) continue;
     rows.push({
       representativeId: p.id,
-      personName: `${p.first_name} ${p.last_name}`,
+      personName: personName(p.first_name, p.last_name),
       lastName: p.last_name,
       firstName: p.first_name,
       status,
