@@ -8,7 +8,7 @@
  */
 import { openDatabase } from '../db/connection';
 import type { ServiceContext } from '../electron/service-context';
-import { allParticipationRecordsFile } from '../electron/attestations/attestations';
+import { allParticipationRecordsFile } from '../electron/attestations/participation-records';
 import { getAttendanceGrid } from '../electron/meetings/attendance';
 import { congeWarnings } from '../electron/meetings/conge';
 import type { BenchResult } from './measure';

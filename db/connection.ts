@@ -4,7 +4,6 @@
  */
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
-import { AppError } from '../electron/errors';
 import { latestSchemaVersion, migrations, type Migration } from './migrations';
 import type { Database } from './schema';
 
@@ -49,6 +48,14 @@ export async function currentSchemaVersion(db: Kysely<Database>): Promise<number
   return Number(row?.v ?? 0);
 }
 
+/** The file was written by a later version of the application: opening it could lose data. */
+export class DatabaseTooNewError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DatabaseTooNewError';
+  }
+}
+
 /**
  * Kysely's own migrator does not wrap SQLite migrations in a transaction, and records the
  * migration outside of it. Here each migration and its version row commit together, so a crash
@@ -61,8 +68,7 @@ async function migrate(db: Kysely<Database>, list: readonly Migration[], upTo?: 
   const current = await currentSchemaVersion(db);
   const known = list.reduce((max, m) => Math.max(max, m.version), 0);
   if (current > Math.max(known, latestSchemaVersion)) {
-    throw new AppError(
-      'DB_TOO_NEW',
+    throw new DatabaseTooNewError(
       `Ce fichier de données a été créé par une version plus récente de Porte-voix (schéma ${current}, ` +
         `cette version connaît le schéma ${known}). Installez la dernière version de Porte-voix pour l'ouvrir.`,
     );

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { openDatabase, type OpenDatabase } from '../db/connection';
+import { DatabaseTooNewError, openDatabase, type OpenDatabase } from '../db/connection';
+import { AppError } from './errors';
 import type { ServiceContext } from './service-context';
 
 export const APP_VERSION = '0.1.0';
@@ -13,7 +14,9 @@ export interface OpenedApp {
 /** Opens (creating and migrating if needed) the database and builds the services' context. */
 export async function openApp(file: string, mode: ServiceContext['mode']): Promise<OpenedApp> {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const database = await openDatabase(file);
+  const database = await openDatabase(file).catch((error: unknown) => {
+    throw error instanceof DatabaseTooNewError ? new AppError('DB_TOO_NEW', error.message) : error;
+  });
   const ctx: ServiceContext = {
     db: database.db,
     now: () => new Date(),

@@ -1,9 +1,10 @@
-import { formatClockTime } from '../shared/rules/format-fr';
 /** French display formats. Stored values stay ISO dates and integer cents; only display changes. */
+import { frenchDate } from '../shared/rules/dates';
+import { formatClockTime } from '../shared/rules/format-fr';
+
+/** '2026-11-22' (or a timestamp) → '22/11/2026'; a dash for none. */
 export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return `${d}/${m}/${y}`;
+  return iso ? frenchDate(iso.slice(0, 10)) : '—';
 }
 
 export function formatDateTime(iso: string | null | undefined): string {

@@ -2,6 +2,7 @@ import type { AssociationData, AssociationOfficers } from '../../shared/associat
 import { associationOfficersSchema } from '../../shared/association/schemas';
 import type { AssociationRow } from '../schema';
 import type { Executor } from '../audit';
+import { readSetting, writeSetting } from '../settings';
 
 export async function getAssociationRow(db: Executor): Promise<AssociationRow | undefined> {
   return db.selectFrom('association').selectAll().where('id', '=', 1).executeTakeFirst();
@@ -49,26 +50,9 @@ export const OFFICERS_SETTING = 'association-officers';
 
 /** The civilities of the president and the treasurer; empty when never said or unreadable. */
 export async function getOfficerCivilities(db: Executor): Promise<AssociationOfficers> {
-  const row = await db
-    .selectFrom('setting')
-    .select('value')
-    .where('key', '=', OFFICERS_SETTING)
-    .executeTakeFirst();
-  let stored: unknown = {};
-  try {
-    stored = row ? (JSON.parse(row.value) as unknown) : {};
-  } catch {
-    stored = {};
-  }
-  const parsed = associationOfficersSchema.safeParse(stored);
-  return parsed.success ? parsed.data : associationOfficersSchema.parse({});
+  return readSetting(db, OFFICERS_SETTING, associationOfficersSchema);
 }
 
 export async function saveOfficerCivilities(db: Executor, officers: AssociationOfficers): Promise<void> {
-  const value = JSON.stringify(associationOfficersSchema.parse(officers));
-  await db
-    .insertInto('setting')
-    .values({ key: OFFICERS_SETTING, value })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-    .execute();
+  await writeSetting(db, OFFICERS_SETTING, associationOfficersSchema.parse(officers));
 }

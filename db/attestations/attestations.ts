@@ -1,6 +1,7 @@
 /** Issued attestations: the reference, who and which meeting, and the content as printed. */
 import type { AttestationSummary } from '../../shared/meetings/types';
 import type { Executor } from '../audit';
+import { personName } from '../../shared/rules/person-name';
 
 export interface AttestationRecord extends AttestationSummary {
   year: number;
@@ -42,7 +43,7 @@ const toRecord = (r: Row): AttestationRecord => ({
   meetingDate: r.date,
   instanceName: r.instance_name,
   representativeId: r.representative_id,
-  personName: `${r.first_name} ${r.last_name}`,
+  personName: personName(r.first_name, r.last_name),
   issuedOn: r.issued_on,
   voided: r.voided_at !== null,
   voidReason: r.void_reason,

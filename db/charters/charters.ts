@@ -4,6 +4,7 @@ import type { CharterVersionData, SignatureMethod } from '../../shared/charters/
 import type { CharterSignature, CharterVersion } from '../../shared/charters/types';
 import type { Executor } from '../audit';
 import { idList } from '../id-list';
+import { personName } from '../../shared/rules/person-name';
 
 type VersionBase = Omit<CharterVersion, 'isLatest'>;
 
@@ -34,6 +35,26 @@ export async function listVersions(db: Executor): Promise<VersionBase[]> {
       editable: signatureCount === 0,
     };
   });
+}
+
+/** The version with this number of this charter, if any (a number is used once per title). */
+export async function findVersionId(db: Executor, title: string, version: string): Promise<number | null> {
+  const row = await db
+    .selectFrom('charter_version')
+    .select('id')
+    .where('version', '=', version)
+    .where('title', '=', title)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+export async function getVersionNumber(db: Executor, id: number): Promise<string | null> {
+  const row = await db
+    .selectFrom('charter_version')
+    .select('version')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.version ?? null;
 }
 
 export async function insertVersion(db: Executor, data: CharterVersionData, at: string): Promise<number> {
@@ -89,7 +110,7 @@ export interface SignatureWithVersion extends CharterSignature {
 const toSignature = (r: SignatureRow): SignatureWithVersion => ({
   id: r.id,
   representativeId: r.representative_id,
-  personName: `${r.first_name} ${r.last_name}`,
+  personName: personName(r.first_name, r.last_name),
   charterVersionId: r.charter_version_id,
   version: r.version,
   versionEffectiveDate: r.effective_date,

@@ -1,5 +1,7 @@
 import type { EndReason, MandateData, MandateRole } from '../../shared/register/schemas';
 import { mandateRoleLabel } from '../../shared/rules/agreement';
+import { personName } from '../../shared/rules/person-name';
+import { effectiveEnd } from '../../shared/register/register-rules';
 import type { Mandate } from '../../shared/register/types';
 import type { Executor } from '../audit';
 import { idList } from '../id-list';
@@ -40,16 +42,10 @@ function mandateQuery(db: Executor) {
 
 type Row = Awaited<ReturnType<ReturnType<typeof mandateQuery>['executeTakeFirstOrThrow']>>;
 
-export const personName = (r: { first_name: string; last_name: string }) => `${r.first_name} ${r.last_name}`;
+const nameOf = (r: { first_name: string; last_name: string }) => personName(r.first_name, r.last_name);
 
-export function roleLabel(role: string, other: string | null, civility?: string | null): string {
-  return mandateRoleLabel(role, other, civility);
-}
-
-function effectiveEndOf(r: Pick<Row, 'end_date' | 'ended_on'>): string | null {
-  if (r.ended_on !== null && (r.end_date === null || r.ended_on < r.end_date)) return r.ended_on;
-  return r.end_date;
-}
+/** The shared rules under the names db/todo still imports (no rule of its own here). */
+export { nameOf as personName, mandateRoleLabel as roleLabel };
 
 /** Turns rows into mandates, resolving pairings and renewals among them and in the database. */
 async function toMandates(db: Executor, rows: Row[], today: string): Promise<Mandate[]> {
@@ -79,12 +75,12 @@ async function toMandates(db: Executor, rows: Row[], today: string): Promise<Man
       )
       .execute();
     for (const p of partners) {
-      nameById.set(p.id, personName(p));
-      if (p.paired_mandate_id !== null) pointedBy.set(p.paired_mandate_id, personName(p));
+      nameById.set(p.id, nameOf(p));
+      if (p.paired_mandate_id !== null) pointedBy.set(p.paired_mandate_id, nameOf(p));
     }
   }
   return rows.map((r) => {
-    const end = effectiveEndOf(r);
+    const end = effectiveEnd({ startDate: r.start_date, endDate: r.end_date, endedOn: r.ended_on });
     const status: Mandate['status'] =
       r.start_date > today ? 'a_venir' : end !== null && end < today ? 'termine' : 'actif';
     const pairedWith =
@@ -94,14 +90,14 @@ async function toMandates(db: Executor, rows: Row[], today: string): Promise<Man
     return {
       id: r.id,
       representativeId: r.representative_id,
-      representativeName: personName(r),
+      representativeName: nameOf(r),
       instanceId: r.instance_id,
       instanceName: r.instance_name,
       organisationName: r.organisation_name,
       typeLabel: r.type_label,
       role: r.role as MandateRole,
       roleOther: r.role_other,
-      roleLabel: roleLabel(r.role, r.role_other, r.civility),
+      roleLabel: mandateRoleLabel(r.role, r.role_other, r.civility),
       startDate: r.start_date,
       endDate: r.end_date,
       endedOn: r.ended_on,
@@ -165,6 +161,16 @@ export async function periodsOnInstance(db: Executor, instanceId: number, exclud
   return query.execute();
 }
 
+/** The mandate that renewed `id`, if it was renewed. */
+export async function renewalOf(db: Executor, id: number): Promise<number | null> {
+  const row = await db
+    .selectFrom('mandate')
+    .select('id')
+    .where('renewed_from_id', '=', id)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
 export async function getMandateRow(db: Executor, id: number) {
   return db.selectFrom('mandate').selectAll().where('id', '=', id).executeTakeFirst();
 }
@@ -186,7 +192,7 @@ export async function mandatesHeldAfter(db: Executor, representativeId: number, 
   return rows.map((r) => ({
     id: r.id,
     instanceName: r.name,
-    roleLabel: roleLabel(r.role, r.role_other),
+    roleLabel: mandateRoleLabel(r.role, r.role_other, null),
     startDate: r.start_date,
     end: r.ended_on ?? r.end_date,
   }));
@@ -208,7 +214,7 @@ export async function pairingsOf(db: Executor, id: number): Promise<Array<{ id: 
       ]),
     )
     .execute();
-  return rows.map((r) => ({ id: r.id, name: personName(r) }));
+  return rows.map((r) => ({ id: r.id, name: nameOf(r) }));
 }
 
 const columnsOf = (data: MandateData) => ({

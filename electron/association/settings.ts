@@ -1,28 +1,11 @@
-/**
- * Settings are stored as JSON under a key per domain, each with a zod schema that supplies the
- * defaults: adding a setting never needs a migration, and a stored value that no longer fits
- * its schema falls back to the defaults instead of breaking the app.
- */
+/** Settings of every domain, read and written through db/settings.ts (which says how they are stored). */
 import type { z } from 'zod';
-import type { Executor } from '../../db/audit';
 import { logAction } from '../../db/audit';
+import { readSetting, writeSetting } from '../../db/settings';
 import { isoNow, type ServiceContext } from '../service-context';
 
-export async function readSettings<S extends z.ZodType>(
-  db: Executor,
-  key: string,
-  schema: S,
-): Promise<z.output<S>> {
-  const row = await db.selectFrom('setting').select('value').where('key', '=', key).executeTakeFirst();
-  let stored: unknown = {};
-  try {
-    stored = row ? (JSON.parse(row.value) as unknown) : {};
-  } catch {
-    stored = {};
-  }
-  const parsed = schema.safeParse(stored);
-  return parsed.success ? parsed.data : schema.parse({});
-}
+/** The setting under `key`, or its schema's defaults when absent or no longer valid. */
+export const readSettings = readSetting;
 
 export async function writeSettings<S extends z.ZodType>(
   ctx: ServiceContext,
@@ -33,11 +16,7 @@ export async function writeSettings<S extends z.ZodType>(
   const parsed = schema.parse(value) as z.output<S>;
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('setting')
-      .values({ key, value: JSON.stringify(parsed) })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(parsed) }))
-      .execute();
+    await writeSetting(trx, key, parsed);
     await logAction(trx, {
       at,
       actor: ctx.actor,

@@ -1,160 +1,35 @@
 /**
  * Attestations de présence (numbered ATT-YYYY-NNNN, per year of issue, never reused, the same
- * on every reprint) and relevés annuels de participation, as PDF files.
+ * on every reprint), as PDF files. The relevés annuels are in participation-records.ts.
  */
-import { getAssociationRow, getOfficerCivilities } from '../../db/association/association';
 import { logAction, type Executor } from '../../db/audit';
 import * as attendanceRepo from '../../db/meetings/attendance';
 import * as repo from '../../db/attestations/attestations';
 import * as meetingRepo from '../../db/meetings/meetings';
+import { getPerson } from '../../db/register/people';
 import { formatNumber, nextNumber } from '../../db/sequence';
 import type { AttestationSummary } from '../../shared/meetings/types';
 import type { GeneratedFile } from '../../shared/files';
-import type { MeetingsSettings } from '../../shared/meetings/settings';
-import {
-  renderAttendanceCertificates,
-  renderParticipationRecords,
-  type AssociationIdentity,
-  type AttendanceCertificate,
-  type ParticipationRecord,
-  type Signatory,
-} from '../documents';
-import { idList } from '../../db/id-list';
+import { countsAsPresent } from '../../shared/meetings/attendance-rules';
+import { frenchDate } from '../../shared/rules/dates';
+import { personName } from '../../shared/rules/person-name';
+import { fileNamePart } from '../../shared/rules/text';
+import { renderAttendanceCertificates, type AttendanceCertificate, type Signatory } from '../documents';
+import { requiredAssociationIdentity } from '../association/identity';
 import { AppError, notFound } from '../errors';
-import { countsAsPresent, presenceMinutes } from '../../shared/meetings/attendance-rules';
-import { effectiveEnd } from '../../shared/register/register-rules';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
-import { roleLabel } from '../meetings/attendance';
-import { computeYear } from '../meetings/conge';
-import { frDate, getMeetingsSettings } from '../meetings/meetings';
+import { getMeetingsSettings } from '../meetings/meetings';
+import { buildCertificate } from './certificate';
+import { signatoryOf } from './signatory';
 
 export const ATTESTATION_SEQUENCE = 'attestation';
 export const ATTESTATION_PREFIX = 'ATT';
-
-export async function associationIdentity(db: Executor): Promise<AssociationIdentity> {
-  const a = await getAssociationRow(db);
-  if (!a) {
-    throw new AppError(
-      'FORBIDDEN_STATE',
-      'Renseignez d’abord l’identité de l’association (Paramètres › Association) : elle figure sur chaque document.',
-    );
-  }
-  const mime = a.logo_mime === 'image/png' || a.logo_mime === 'image/jpeg' ? a.logo_mime : null;
-  const officers = await getOfficerCivilities(db);
-  return {
-    name: a.name,
-    addressLine: a.address_line,
-    postalCode: a.postal_code,
-    city: a.city,
-    rna: a.rna,
-    siren: a.siren,
-    objet: a.objet,
-    organismType: a.organism_type,
-    president: a.president,
-    presidentCivility: officers.presidentCivility,
-    treasurer: a.treasurer,
-    treasurerCivility: officers.treasurerCivility,
-    documentPlace: a.document_place,
-    logo: a.logo && mime ? { data: Buffer.from(a.logo), mime } : null,
-  };
-}
-
-/** The settings' signatory, or the association's president, with the civility of whoever signs. */
-function signatoryOf(settings: MeetingsSettings, association: AssociationIdentity): Signatory {
-  const named = settings.signatoryName !== '';
-  return {
-    name: named ? settings.signatoryName : association.president,
-    role: settings.signatoryRole,
-    civility: named ? settings.signatoryCivility : (association.presidentCivility ?? ''),
-    office: 'president',
-  };
-}
-
-const slug = (value: string): string =>
-  value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
 
 const pdf = (fileName: string, data: Buffer): GeneratedFile => ({
   fileName,
   mime: 'application/pdf',
   dataBase64: data.toString('base64'),
 });
-
-/** The certificate as printed, built from the records of today (the first issue only). */
-async function buildCertificate(
-  db: Executor,
-  meetingId: number,
-  representativeId: number,
-  signatory: Signatory,
-  issuedOn: string,
-  reference: string,
-): Promise<AttendanceCertificate> {
-  const meeting = await meetingRepo.getMeeting(db, meetingId);
-  if (!meeting) throw notFound('Réunion');
-  const instance = await meetingRepo.getInstanceInfo(db, meeting.instanceId);
-  if (!instance) throw notFound('Instance');
-  const person = await db
-    .selectFrom('representative')
-    .selectAll()
-    .where('id', '=', representativeId)
-    .executeTakeFirst();
-  if (!person) throw notFound('Représentant');
-  const rows = await attendanceRepo.listAttendance(db, meetingId);
-  const row = rows.find((r) => r.representativeId === representativeId);
-  const name = `${person.first_name} ${person.last_name}`;
-  if (meeting.cancelled)
-    throw new AppError(
-      'FORBIDDEN_STATE',
-      'Cette réunion est annulée : aucune attestation ne peut être délivrée.',
-    );
-  if (!row || !countsAsPresent(row.status)) {
-    throw new AppError(
-      'FORBIDDEN_STATE',
-      `Aucune présence n’est notée pour ${name} à cette réunion : enregistrez-la avant de délivrer l’attestation.`,
-    );
-  }
-  if (meeting.date > issuedOn) {
-    throw new AppError(
-      'FORBIDDEN_STATE',
-      `La réunion du ${frDate(meeting.date)} n’a pas encore eu lieu : l’attestation se délivre après.`,
-    );
-  }
-  const replacing = rows.some((r) => r.status === 'remplace' && r.replacedById === representativeId);
-  return {
-    reference,
-    issuedOn,
-    representative: {
-      civility: person.civility,
-      firstName: person.first_name,
-      lastName: person.last_name,
-      addressLine: person.address_line,
-      postalCode: person.postal_code,
-      city: person.city,
-      employer: person.employed === 1 ? person.employer : null,
-    },
-    instance: { name: instance.name, typeLabel: instance.typeLabel, organisation: instance.organisation },
-    meeting: {
-      date: meeting.date,
-      startTime: meeting.startTime,
-      endTime: meeting.endTime,
-      mode: meeting.mode,
-      place: meeting.place,
-      title: meeting.title,
-    },
-    presence: {
-      status: row.status === 'distance' ? 'distance' : 'present',
-      replacing,
-      startTime: row.startTime ?? meeting.startTime,
-      endTime: row.endTime ?? meeting.endTime,
-      minutes: presenceMinutes(meeting, row),
-    },
-    signatory,
-  };
-}
 
 /**
  * The valid attestation of a person at a meeting, issued now (next number of the year) when
@@ -205,7 +80,7 @@ export async function recordAttestation(
   ctx: ServiceContext,
   input: { meetingId: number; representativeId: number },
 ): Promise<string> {
-  const association = await associationIdentity(ctx.db);
+  const association = await requiredAssociationIdentity(ctx.db);
   const signatory = signatoryOf(await getMeetingsSettings(ctx), association);
   const { certificate } = await ctx.db
     .transaction()
@@ -223,7 +98,7 @@ export async function issueAttestation(
   ctx: ServiceContext,
   input: { meetingId: number; representativeId: number },
 ): Promise<GeneratedFile & { reference: string; reprint: boolean }> {
-  const association = await associationIdentity(ctx.db);
+  const association = await requiredAssociationIdentity(ctx.db);
   const signatory = signatoryOf(await getMeetingsSettings(ctx), association);
   const { certificate, reprint } = await ctx.db
     .transaction()
@@ -231,7 +106,10 @@ export async function issueAttestation(
   const data = renderAttendanceCertificates(association, [certificate]);
   const r = certificate.representative;
   return {
-    ...pdf(`Attestation ${certificate.reference} ${slug(`${r.lastName} ${r.firstName}`)}.pdf`, data),
+    ...pdf(
+      `Attestation ${certificate.reference} ${fileNamePart(`${r.lastName} ${r.firstName}`, 60)}.pdf`,
+      data,
+    ),
     reference: certificate.reference,
     reprint,
   };
@@ -242,7 +120,7 @@ export async function reprintAttestation(
   ctx: ServiceContext,
   id: number,
 ): Promise<GeneratedFile & { reference: string }> {
-  const association = await associationIdentity(ctx.db);
+  const association = await requiredAssociationIdentity(ctx.db);
   const record = await repo.getAttestation(ctx.db, id);
   if (!record) throw notFound('Attestation');
   const data = renderAttendanceCertificates(association, [withVoid(record)]);
@@ -254,7 +132,7 @@ export async function meetingAttestations(
   ctx: ServiceContext,
   meetingId: number,
 ): Promise<GeneratedFile & { count: number }> {
-  const association = await associationIdentity(ctx.db);
+  const association = await requiredAssociationIdentity(ctx.db);
   const signatory = signatoryOf(await getMeetingsSettings(ctx), association);
   const meeting = await meetingRepo.getMeeting(ctx.db, meetingId);
   if (!meeting) throw notFound('Réunion');
@@ -281,7 +159,7 @@ export async function meetingAttestations(
   certificates.sort((a, b) => a.reference.localeCompare(b.reference));
   const data = renderAttendanceCertificates(association, certificates);
   return {
-    ...pdf(`Attestations ${meeting.date} ${slug(meeting.instanceName)}.pdf`, data),
+    ...pdf(`Attestations ${meeting.date} ${fileNamePart(meeting.instanceName, 60)}.pdf`, data),
     count: certificates.length,
   };
 }
@@ -291,15 +169,12 @@ export async function personAttestations(
   ctx: ServiceContext,
   input: { representativeId: number; from: string; to: string },
 ): Promise<GeneratedFile & { count: number }> {
-  const association = await associationIdentity(ctx.db);
+  const association = await requiredAssociationIdentity(ctx.db);
   const signatory = signatoryOf(await getMeetingsSettings(ctx), association);
   const today = todayIso(ctx);
-  const person = await ctx.db
-    .selectFrom('representative')
-    .select(['first_name', 'last_name'])
-    .where('id', '=', input.representativeId)
-    .executeTakeFirst();
+  const person = await getPerson(ctx.db, input.representativeId);
   if (!person) throw notFound('Représentant');
+  const name = personName(person.firstName, person.lastName);
   const certificates = await ctx.db.transaction().execute(async (trx) => {
     const rows = (
       await attendanceRepo.attendanceInPeriod(trx, [input.representativeId], input.from, input.to)
@@ -314,13 +189,13 @@ export async function personAttestations(
   if (certificates.length === 0) {
     throw new AppError(
       'FORBIDDEN_STATE',
-      `${person.first_name} ${person.last_name} n’a aucune présence notée du ${frDate(input.from)} au ${frDate(input.to)}.`,
+      `${name} n’a aucune présence notée du ${frenchDate(input.from)} au ${frenchDate(input.to)}.`,
     );
   }
   const data = renderAttendanceCertificates(association, certificates);
   return {
     ...pdf(
-      `Attestations ${slug(`${person.last_name} ${person.first_name}`)} ${input.from} au ${input.to}.pdf`,
+      `Attestations ${fileNamePart(`${person.lastName} ${person.firstName}`, 60)} ${input.from} au ${input.to}.pdf`,
       data,
     ),
     count: certificates.length,
@@ -367,121 +242,4 @@ export async function listPersonAttestations(
   return (await repo.listForPerson(ctx.db, representativeId, `${year}-01-01`, `${year}-12-31`)).map(
     repo.toSummary,
   );
-}
-
-// ------------------------------------------------------------------ relevé annuel
-
-/**
- * Attendance rate of the relevé: meetings attended over the meetings convened whose status is
- * recorded (a meeting nobody filled in for the person says nothing either way).
- */
-export function attendanceRatePercent(attended: number, recorded: number): number {
-  return recorded <= 0 ? 0 : Math.min(100, Math.round((attended * 100) / recorded));
-}
-
-/** The participation records of a year for the given people (all active with activity when null). */
-export async function participationRecords(
-  ctx: ServiceContext,
-  representativeIds: readonly number[] | null,
-  year: number,
-): Promise<ParticipationRecord[]> {
-  const association = await associationIdentity(ctx.db);
-  const settings = await getMeetingsSettings(ctx);
-  const signatory = signatoryOf(settings, association);
-  const today = todayIso(ctx);
-  let peopleQuery = ctx.db
-    .selectFrom('representative')
-    .select(['id', 'civility', 'first_name', 'last_name', 'address_line', 'postal_code', 'city', 'employed'])
-    .orderBy('search_text');
-  peopleQuery = representativeIds
-    ? peopleQuery.where('id', 'in', idList(representativeIds))
-    : peopleQuery.where('archived_at', 'is', null);
-  const people = await peopleQuery.execute();
-  const data = await computeYear(
-    ctx,
-    representativeIds ? people.map((p) => p.id) : null,
-    year,
-    settings,
-    today,
-  );
-  const allowed = Math.round(settings.congeAllowanceDays * 2);
-  const records: ParticipationRecord[] = [];
-  for (const p of people) {
-    const y = data.get(p.id);
-    if (!representativeIds && (!y || (y.mandates.length === 0 && y.convened === 0))) continue;
-    const attended = y?.attended ?? [];
-    const convened = y?.convened ?? 0;
-    const notRecorded = y?.notRecorded ?? 0;
-    records.push({
-      year,
-      person: {
-        civility: p.civility,
-        firstName: p.first_name,
-        lastName: p.last_name,
-        addressLine: p.address_line,
-        postalCode: p.postal_code,
-        city: p.city,
-      },
-      reference: null,
-      issuedOn: today,
-      mandates: (y?.mandates ?? []).map((m) => ({
-        instance: m.instanceName,
-        organisation: m.organisationName,
-        role: roleLabel(m.role, m.roleOther, p.civility),
-        from: m.startDate,
-        to: effectiveEnd(m),
-      })),
-      meetings: attended.map((a) => ({
-        date: a.date,
-        instance: a.instanceName,
-        mode: a.mode,
-        replacing: a.replacing,
-        startTime: a.startTime,
-        endTime: a.endTime,
-        minutes: a.minutes,
-      })),
-      counts: {
-        convened,
-        attended: attended.length,
-        excused: y?.excused ?? 0,
-        absent: y?.absent ?? 0,
-        notRecorded,
-      },
-      attendanceRatePercent: attendanceRatePercent(attended.length, convened - notRecorded),
-      totalMinutes: y?.totalMinutes ?? 0,
-      congeHalfDaysUsed: p.employed === 1 ? (y?.usedHalfDays ?? 0) : 0,
-      congeHalfDaysAllowed: allowed,
-      employed: p.employed === 1,
-      signatory,
-    });
-  }
-  return records;
-}
-
-export async function participationRecordFile(
-  ctx: ServiceContext,
-  input: { representativeId: number; year: number },
-): Promise<GeneratedFile> {
-  const association = await associationIdentity(ctx.db);
-  const records = await participationRecords(ctx, [input.representativeId], input.year);
-  const first = records[0];
-  if (!first) throw notFound('Représentant');
-  const data = renderParticipationRecords(association, records);
-  return pdf(
-    `Releve participation ${input.year} ${slug(`${first.person.lastName} ${first.person.firstName}`)}.pdf`,
-    data,
-  );
-}
-
-export async function allParticipationRecordsFile(
-  ctx: ServiceContext,
-  year: number,
-): Promise<GeneratedFile & { count: number }> {
-  const association = await associationIdentity(ctx.db);
-  const records = await participationRecords(ctx, null, year);
-  if (records.length === 0) {
-    throw new AppError('FORBIDDEN_STATE', `Aucun représentant actif n’a de mandat ni de réunion en ${year}.`);
-  }
-  const data = renderParticipationRecords(association, records);
-  return { ...pdf(`Releves participation ${year}.pdf`, data), count: records.length };
 }

@@ -1,4 +1,5 @@
 import * as attestations from './attestations';
+import * as records from './participation-records';
 import type { DomainHandlers } from '../ipc/handler-types';
 import type { attestationsContract } from './contract';
 
@@ -11,7 +12,6 @@ export const attestationsHandlers: DomainHandlers<typeof attestationsContract> =
   'attestations:ofPersonPdf': (ctx, input) => attestations.personAttestations(ctx, input),
   'attestations:ofPerson': (ctx, input) =>
     attestations.listPersonAttestations(ctx, input.representativeId, input.year),
-  'attestations:participationPdf': (ctx, input) => attestations.participationRecordFile(ctx, input),
-  'attestations:allParticipationPdf': (ctx, input) =>
-    attestations.allParticipationRecordsFile(ctx, input.year),
+  'attestations:participationPdf': (ctx, input) => records.participationRecordFile(ctx, input),
+  'attestations:allParticipationPdf': (ctx, input) => records.allParticipationRecordsFile(ctx, input.year),
 };

@@ -6,7 +6,7 @@ import type {
   SignatureData,
   charterStatusQuery,
 } from '../../shared/charters/schemas';
-import { searchTerms } from '../../shared/rules/text';
+import { fileNamePart, searchTerms } from '../../shared/rules/text';
 import type { GeneratedFile } from '../../shared/files';
 import type {
   CharterSignature,
@@ -14,18 +14,19 @@ import type {
   CharterStatusRow,
   CharterVersion,
 } from '../../shared/charters/types';
-import { getAssociationRow, getOfficerCivilities } from '../../db/association/association';
 import { logAction, type Executor } from '../../db/audit';
 import * as repo from '../../db/charters/charters';
-import { drawCharters } from '../documents/charter';
-import { finish, newDocument } from '../documents/pdf-document';
-import type { AssociationIdentity, CharterDocument } from '../documents/types';
+import { renderCharter } from '../documents';
+import type { CharterDocument } from '../documents/types';
+import { associationIdentity } from '../association/identity';
+import { getPerson } from '../../db/register/people';
 import { charterStatus, currentCharterVersion } from '../../shared/register/register-rules';
-import { futureDateError } from '../../shared/rules/dates';
+import { frenchDate, futureDateError } from '../../shared/rules/dates';
 import { signatureDateLabel } from '../../shared/charters/schemas';
 import { AppError, notFound } from '../errors';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
 import { readStoredFile, storeFile } from '../association/stored-files';
+import { personName } from '../../shared/rules/person-name';
 
 type StatusQuery = z.output<typeof charterStatusQuery>;
 
@@ -46,13 +47,8 @@ async function refuseDuplicateVersion(
   data: CharterVersionData,
   exceptId: number | null,
 ): Promise<void> {
-  const clash = await db
-    .selectFrom('charter_version')
-    .select('id')
-    .where('version', '=', data.version)
-    .where('title', '=', data.title)
-    .executeTakeFirst();
-  if (clash && clash.id !== exceptId) {
+  const clash = await repo.findVersionId(db, data.title, data.version);
+  if (clash !== null && clash !== exceptId) {
     throw new AppError('CONFLICT', `La version « ${data.version} » de cette charte existe déjà.`, {
       version: 'Numéro déjà utilisé',
     });
@@ -170,7 +166,7 @@ export async function listStatuses(ctx: ServiceContext, query: StatusQuery): Pro
     if (query.status !== 'tous' && query.status !== status) continue;
     rows.push({
       representativeId: p.id,
-      personName: `${p.first_name} ${p.last_name}`,
+      personName: personName(p.first_name, p.last_name),
       lastName: p.last_name,
       firstName: p.first_name,
       status,
@@ -206,18 +202,10 @@ export async function recordSignature(ctx: ServiceContext, data: SignatureData):
   const future = futureDateError(data.signedOn, todayIso(ctx), signatureDateLabel);
   if (future !== null) throw new AppError('VALIDATION', future, { signedOn: future });
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const person = await trx
-      .selectFrom('representative')
-      .select(['id', 'archived_at'])
-      .where('id', '=', data.representativeId)
-      .executeTakeFirst();
+    const person = await getPerson(trx, data.representativeId);
     if (!person) throw notFound('Représentant');
-    const version = await trx
-      .selectFrom('charter_version')
-      .select(['id', 'version'])
-      .where('id', '=', data.charterVersionId)
-      .executeTakeFirst();
-    if (!version)
+    const versionNumber = await repo.getVersionNumber(trx, data.charterVersionId);
+    if (versionNumber === null)
       throw new AppError('VALIDATION', 'Cette version de la charte n’existe pas.', {
         charterVersionId: 'Version inconnue',
       });
@@ -230,10 +218,10 @@ export async function recordSignature(ctx: ServiceContext, data: SignatureData):
       data.signedOn,
     );
     if (later) {
-      const shown = `${later.slice(8, 10)}/${later.slice(5, 7)}/${later.slice(0, 4)}`;
+      const shown = frenchDate(later);
       throw new AppError(
         'CONFLICT',
-        `Une signature de la version ${version.version} du ${shown} est déjà enregistrée pour cette personne.`,
+        `Une signature de la version ${versionNumber} du ${shown} est déjà enregistrée pour cette personne.`,
         {
           signedOn: `Déjà signée le ${shown} : indiquez une date postérieure`,
         },
@@ -264,7 +252,7 @@ export async function recordSignature(ctx: ServiceContext, data: SignatureData):
       action: 'signée',
       entity: 'charter_signature',
       entityId: newId,
-      details: { version: version.version },
+      details: { version: versionNumber },
     });
     return newId;
   });
@@ -300,38 +288,6 @@ export async function signatureFile(ctx: ServiceContext, id: number): Promise<Ge
   return { fileName: file.originalName, mime: file.mime, dataBase64: file.bytes.toString('base64') };
 }
 
-export async function associationIdentity(ctx: ServiceContext): Promise<AssociationIdentity> {
-  const row = await getAssociationRow(ctx.db);
-  const officers = await getOfficerCivilities(ctx.db);
-  const logoMime = row?.logo_mime;
-  return {
-    name: row?.name || 'Association',
-    addressLine: row?.address_line ?? '',
-    postalCode: row?.postal_code ?? '',
-    city: row?.city ?? '',
-    rna: row?.rna ?? null,
-    siren: row?.siren ?? null,
-    objet: row?.objet ?? '',
-    organismType: row?.organism_type ?? '',
-    president: row?.president ?? '',
-    presidentCivility: officers.presidentCivility,
-    treasurer: row?.treasurer ?? '',
-    treasurerCivility: officers.treasurerCivility,
-    documentPlace: row?.document_place ?? '',
-    logo:
-      row?.logo && (logoMime === 'image/png' || logoMime === 'image/jpeg')
-        ? { data: Buffer.from(row.logo), mime: logoMime }
-        : null,
-  };
-}
-
-const safeFilePart = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
 export async function charterPdf(
   ctx: ServiceContext,
   representativeId: number,
@@ -343,16 +299,12 @@ export async function charterPdf(
       ? (versions.find((v) => v.isLatest) ?? versions[0])
       : versions.find((v) => v.id === versionId);
   if (!version) throw new AppError('NOT_FOUND', 'Aucune charte n’est publiée : rédigez d’abord une version.');
-  const person = await ctx.db
-    .selectFrom('representative')
-    .select(['civility', 'first_name', 'last_name'])
-    .where('id', '=', representativeId)
-    .executeTakeFirst();
+  const person = await getPerson(ctx.db, representativeId);
   if (!person) throw notFound('Représentant');
   const signature = (await repo.listSignatures(ctx.db, representativeId)).find(
     (s) => s.charterVersionId === version.id,
   );
-  const association = await associationIdentity(ctx);
+  const association = await associationIdentity(ctx.db);
   const document: CharterDocument = {
     charter: {
       title: version.title,
@@ -360,19 +312,13 @@ export async function charterPdf(
       effectiveDate: version.effectiveDate,
       text: version.body,
     },
-    person: { civility: person.civility, firstName: person.first_name, lastName: person.last_name },
+    person: { civility: person.civility, firstName: person.firstName, lastName: person.lastName },
     signedOn: signature?.signedOn ?? null,
     presidentName: association.president || null,
   };
-  const doc = newDocument({
-    title: `${version.title} — ${person.first_name} ${person.last_name}`,
-    author: association.name,
-    bufferPages: true,
-  });
-  drawCharters(doc, association, [document]);
-  const pdf = finish(doc);
+  const pdf = renderCharter(association, document);
   return {
-    fileName: `charte-v${safeFilePart(version.version)}-${safeFilePart(person.last_name)}-${safeFilePart(person.first_name)}.pdf`,
+    fileName: `charte-v${fileNamePart(version.version)}-${fileNamePart(person.lastName)}-${fileNamePart(person.firstName)}.pdf`,
     mime: 'application/pdf',
     dataBase64: pdf.toString('base64'),
   };

@@ -16,7 +16,7 @@ import {
   signatoryTitle,
 } from './format';
 import { COLOR, contentBox, panel, text } from './layout';
-import { letterhead, title } from './letterhead';
+import { associationName, letterhead, title } from './letterhead';
 import { type Field, fields, fieldsHeight, signatureBlock, voidBanner, voidWatermark } from './blocks';
 import { renderRecords } from './pages';
 
@@ -93,7 +93,7 @@ function drawCertificate(doc: Doc, association: AssociationIdentity, cert: Atten
   y =
     text(
       doc,
-      `${signatoryOpening(cert.signatory, association.name)} ` +
+      `${signatoryOpening(cert.signatory, associationName(association))} ` +
         `atteste que ${person}, ${usersRepresentative(rep.civility)}, a effectivement siégé à la réunion décrite ci-dessous.`,
       x,
       y,
@@ -165,6 +165,6 @@ export function drawAttendanceCertificates(
     doc,
     certs,
     (cert) => drawCertificate(doc, association, cert),
-    (cert) => `Attestation ${cert.reference} — ${association.name}`,
+    (cert) => `Attestation ${cert.reference} — ${associationName(association)}`,
   );
 }

@@ -7,7 +7,7 @@ import type { Doc } from './pdf-document';
 import type { AssociationIdentity, CharterDocument } from './types';
 import { formatDate, fullName } from './format';
 import { bottomLimit, COLOR, contentBox, flowText, text, textHeight } from './layout';
-import { letterhead, title } from './letterhead';
+import { associationName, letterhead, title } from './letterhead';
 import { signatureBlock, signatureBlockHeight, type SignatureBlock } from './blocks';
 import { continuationPage, renderRecords } from './pages';
 
@@ -74,7 +74,7 @@ function drawCharter(doc: Doc, association: AssociationIdentity, c: CharterDocum
   const person = fullName(c.person);
   const engagement =
     `${undersigned(c.person.civility, person)} déclare avoir pris connaissance de la charte «\u00a0${c.charter.title}\u00a0» ` +
-    `(version ${c.charter.version} du ${formatDate(c.charter.effectiveDate)}) de l’association ${association.name} ` +
+    `(version ${c.charter.version} du ${formatDate(c.charter.effectiveDate)}) de l’association ${associationName(association)} ` +
     'et m’engage à la respecter dans l’exercice de mes mandats de représentation.';
   const place = `Fait à ${association.documentPlace}, le ${c.signedOn ? formatDate(c.signedOn) : '…… / …… / …………'}`;
   const blockWidth = (width - 30) / 2;

@@ -9,7 +9,7 @@ import type { Doc } from './pdf-document';
 import type { AssociationIdentity, ExpenseClaimDocument, ExpenseClaimStatus, ExpenseLine } from './types';
 import { formatDate, formatEuros, formatNumber, fullName, maskIban, postalLines } from './format';
 import { bottomLimit, COLOR, contentBox, panel, text, textHeight } from './layout';
-import { letterhead, sectionHeading, title } from './letterhead';
+import { associationName, letterhead, sectionHeading, title } from './letterhead';
 import {
   type Field,
   fields,
@@ -168,7 +168,7 @@ function drawRenunciation(
   const sentence = renunciationSentence(person, claim.person.civility);
   const note =
     `Montant abandonné : ${formatEuros(claim.totalCents)}. Ce don ouvre droit, sur présentation du reçu fiscal ` +
-    `délivré par l’association ${association.name}, à la réduction d’impôt prévue à l’article 200 du Code général des impôts.`;
+    `délivré par l’association ${associationName(association)}, à la réduction d’impôt prévue à l’article 200 du Code général des impôts.`;
   const block: SignatureBlock = {
     heading: `Fait à ${association.documentPlace}, le ${formatDate(signedOn)}`,
     lines: [person],
@@ -207,6 +207,6 @@ export function drawExpenseClaims(
     doc,
     claims,
     (claim) => drawClaim(doc, association, claim),
-    (claim) => `État de frais ${claim.number} — ${fullName(claim.person)} — ${association.name}`,
+    (claim) => `État de frais ${claim.number} — ${fullName(claim.person)} — ${associationName(association)}`,
   );
 }

@@ -26,6 +26,7 @@ import type {
   ParticipationRecord,
   TaxReceipt,
 } from './types';
+import { associationName } from './letterhead';
 
 export type * from './types';
 export { setFontDirectory } from './fonts';
@@ -50,7 +51,7 @@ export function renderAttendanceCertificates(
       'Attestation de présence',
       certs.map((c) => c.reference),
     ),
-    author: association.name,
+    author: associationName(association),
     bufferPages: true,
   });
   drawAttendanceCertificates(doc, association, certs);
@@ -69,7 +70,7 @@ export function renderParticipationRecords(
       records.length === 1 && first
         ? `Relevé de participation ${first.year} — ${fullName(first.person)}`
         : `Relevés de participation (${records.length})`,
-    author: association.name,
+    author: associationName(association),
     bufferPages: true,
   });
   drawParticipationRecords(doc, association, records);
@@ -88,7 +89,7 @@ export function renderCharter(
   const first = list[0];
   const doc = newDocument({
     title: first ? `${first.charter.title} — version ${first.charter.version}` : 'Charte',
-    author: association.name,
+    author: associationName(association),
     bufferPages: true,
   });
   drawCharters(doc, association, list);
@@ -99,7 +100,7 @@ export function renderCharter(
 export function renderMandateList(association: AssociationIdentity, list: MandateList): Buffer {
   const doc = newDocument({
     title: list.title,
-    author: association.name,
+    author: associationName(association),
     layout: 'landscape',
     bufferPages: true,
   });
@@ -118,7 +119,7 @@ export function renderExpenseClaim(
       'État de frais',
       claims.map((c) => c.number),
     ),
-    author: association.name,
+    author: associationName(association),
     bufferPages: true,
   });
   drawExpenseClaims(doc, association, claims);
@@ -133,7 +134,7 @@ export function renderTaxReceipts(association: AssociationIdentity, receipts: re
       'Reçu fiscal',
       receipts.map((r) => r.number),
     ),
-    author: association.name,
+    author: associationName(association),
     bufferPages: true,
   });
   drawTaxReceipts(doc, association, receipts);

@@ -5,6 +5,11 @@ import { documentImage } from './logo-image';
 import { postalLines } from './format';
 import { COLOR, contentBox, hRule, text } from './layout';
 
+/** The association's name on a document; a neutral word until Paramètres › Association is filled in. */
+export function associationName(a: AssociationIdentity): string {
+  return a.name.trim() || 'Association';
+}
+
 export function identifiersLine(a: AssociationIdentity): string {
   const ids: string[] = [];
   if (a.rna) ids.push(`RNA ${a.rna}`);
@@ -32,7 +37,7 @@ export function letterhead(doc: Doc, a: AssociationIdentity, options: Letterhead
   const aside = options.aside ?? [];
   const asideWidth = aside.length > 0 ? 170 : 0;
   const nameWidth = x + width - textX - asideWidth - (asideWidth ? 12 : 0);
-  let y = text(doc, a.name, textX, top, nameWidth, {
+  let y = text(doc, associationName(a), textX, top, nameWidth, {
     font: 'bold',
     size: 12,
     color: COLOR.accent,

@@ -7,7 +7,7 @@ import type { Doc } from './pdf-document';
 import type { AssociationIdentity, MandateList, MandateStatus } from './types';
 import { formatDate } from './format';
 import { COLOR, contentBox, text } from './layout';
-import { letterhead, title } from './letterhead';
+import { associationName, letterhead, title } from './letterhead';
 import { type Cell, type Column, table } from './table';
 import { continuationPage, renderRecords } from './pages';
 
@@ -69,7 +69,7 @@ function drawList(doc: Doc, association: AssociationIdentity, list: MandateList)
     x,
     y,
     size: 8.5,
-    newPage: () => continuationPage(doc, `${association.name} — ${list.title}`),
+    newPage: () => continuationPage(doc, `${associationName(association)} — ${list.title}`),
   });
 }
 
@@ -82,6 +82,6 @@ export function drawMandateLists(
     doc,
     lists,
     (list) => drawList(doc, association, list),
-    (list) => `${list.title} — ${association.name} — éditée le ${formatDate(list.generatedOn)}`,
+    (list) => `${list.title} — ${associationName(association)} — éditée le ${formatDate(list.generatedOn)}`,
   );
 }

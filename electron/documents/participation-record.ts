@@ -16,7 +16,7 @@ import {
 } from './format';
 import { plural } from '../../shared/rules/plural';
 import { bottomLimit, COLOR, contentBox, text } from './layout';
-import { letterhead, sectionHeading, title } from './letterhead';
+import { associationName, letterhead, sectionHeading, title } from './letterhead';
 import { signatureBlock, signatureBlockHeight } from './blocks';
 import { type Column, table } from './table';
 import { continuationPage, renderRecords } from './pages';
@@ -201,6 +201,6 @@ export function drawParticipationRecords(
     doc,
     records,
     (record) => drawRecord(doc, association, record),
-    (record) => `Relevé ${record.year} — ${fullName(record.person)} — ${association.name}`,
+    (record) => `Relevé ${record.year} — ${fullName(record.person)} — ${associationName(association)}`,
   );
 }

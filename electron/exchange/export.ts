@@ -17,6 +17,7 @@ import { toCsv, toXlsx, type ExportColumn } from './table-export';
 import { effectiveEnd } from '../../shared/register/register-rules';
 import { todayIso, type ServiceContext } from '../service-context';
 import { localTodayIso } from '../../shared/rules/dates';
+import * as repo from '../../db/exchange/exchange';
 
 /** The local calendar day of a stored UTC timestamp: archived at 00:30 in Paris is that day, not the day before. */
 function localDateOf(timestamp: string | null): string | null {
@@ -45,12 +46,12 @@ async function file<T>(
   return {
     fileName: `${name}-${stamp}.xlsx`,
     mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    dataBase64: (await toXlsx(sheet, columns, rows)).toString('base64'),
+    dataBase64: (await toXlsx(sheet, columns, rows, ctx.now())).toString('base64'),
   };
 }
 
 async function exportRepresentatives(ctx: ServiceContext, format: ExportFormat): Promise<GeneratedFile> {
-  const rows = await ctx.db.selectFrom('representative').selectAll().orderBy('search_text', 'asc').execute();
+  const rows = await repo.representativesForExport(ctx.db);
   type R = (typeof rows)[number];
   const columns: ExportColumn<R>[] = [
     { header: 'Civilité', value: (r) => r.civility, width: 9 },
@@ -70,27 +71,7 @@ async function exportRepresentatives(ctx: ServiceContext, format: ExportFormat):
 }
 
 async function exportInstances(ctx: ServiceContext, format: ExportFormat): Promise<GeneratedFile> {
-  const rows = await ctx.db
-    .selectFrom('instance as i')
-    .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
-    .innerJoin('instance_type as t', 't.id', 'i.type_id')
-    .select([
-      'i.name',
-      'o.name as organisation',
-      't.label as type_label',
-      'i.seats_titulaire',
-      'i.seats_suppleant',
-      'i.target_min',
-      'i.mandate_months',
-      't.default_mandate_months',
-      'i.involvement_level',
-      'i.participation_form',
-      'i.meeting_place',
-      'i.archived_at',
-    ])
-    .orderBy('o.name', 'asc')
-    .orderBy('i.name', 'asc')
-    .execute();
+  const rows = await repo.instancesForExport(ctx.db);
   type R = (typeof rows)[number];
   const columns: ExportColumn<R>[] = [
     { header: 'Instance', value: (r) => r.name, width: 34 },
@@ -129,32 +110,7 @@ async function exportInstances(ctx: ServiceContext, format: ExportFormat): Promi
 
 async function exportMandates(ctx: ServiceContext, format: ExportFormat): Promise<GeneratedFile> {
   const today = todayIso(ctx);
-  const rows = await ctx.db
-    .selectFrom('mandate as m')
-    .innerJoin('representative as r', 'r.id', 'm.representative_id')
-    .innerJoin('instance as i', 'i.id', 'm.instance_id')
-    .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
-    .select([
-      'r.civility',
-      'r.last_name',
-      'r.first_name',
-      'r.email',
-      'r.postal_code',
-      'i.name as instance',
-      'o.name as organisation',
-      'm.role',
-      'm.role_other',
-      'm.start_date',
-      'm.end_date',
-      'm.ended_on',
-      'm.end_reason',
-      'm.designating_authority',
-      'm.designation_reference',
-      'm.proposing_association',
-    ])
-    .orderBy('r.search_text', 'asc')
-    .orderBy('m.start_date', 'desc')
-    .execute();
+  const rows = await repo.mandatesForExport(ctx.db);
   type R = (typeof rows)[number];
   // Same headers as the import expects: an export can be edited and imported back.
   const columns: ExportColumn<R>[] = [

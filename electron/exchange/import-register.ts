@@ -5,6 +5,7 @@
 import type { RepresentativeData } from '../../shared/register/representative';
 import { foldForSearch } from '../../shared/rules/text';
 import type { Executor } from '../../db/audit';
+import * as repo from '../../db/exchange/exchange';
 import { personKey, sameText } from './import-rows';
 import type { InstanceRef } from './row-checks';
 import { mandateMonthsFor, periodOf, type Period } from '../../shared/register/register-rules';
@@ -48,7 +49,7 @@ export function samePerson(a: RepresentativeData, b: RepresentativeData): boolea
 }
 
 export async function loadPeople(db: Executor): Promise<Map<string, KnownPerson[]>> {
-  const rows = await db.selectFrom('representative').selectAll().execute();
+  const rows = await repo.representativesForImport(db);
   const byKey = new Map<string, KnownPerson[]>();
   for (const r of rows) {
     const data: RepresentativeData = {
@@ -77,19 +78,7 @@ export async function loadPeople(db: Executor): Promise<Map<string, KnownPerson[
 }
 
 export async function loadInstances(db: Executor): Promise<Map<string, InstanceRef[]>> {
-  const rows = await db
-    .selectFrom('instance as i')
-    .innerJoin('instance_type as t', 't.id', 'i.type_id')
-    .select([
-      'i.id',
-      'i.name',
-      'i.seats_titulaire',
-      'i.seats_suppleant',
-      'i.mandate_months',
-      't.default_mandate_months',
-    ])
-    .where('i.archived_at', 'is', null)
-    .execute();
+  const rows = await repo.activeInstancesForImport(db);
   const byName = new Map<string, InstanceRef[]>();
   for (const r of rows) {
     const key = foldForSearch(r.name);
@@ -112,10 +101,7 @@ export async function loadMandates(
 ): Promise<KnownMandate[]> {
   const byId = new Map<number, KnownPerson>();
   for (const list of people.values()) for (const p of list) if (p.id !== null) byId.set(p.id, p);
-  const rows = await db
-    .selectFrom('mandate')
-    .select(['representative_id', 'instance_id', 'role', 'start_date', 'end_date', 'ended_on'])
-    .execute();
+  const rows = await repo.mandatePeriodsForImport(db);
   const mandates: KnownMandate[] = [];
   for (const r of rows) {
     const personRef = byId.get(r.representative_id);

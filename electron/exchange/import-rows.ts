@@ -2,7 +2,7 @@
 import { mandateRoleLabels, mandateRoles, type MandateRole } from '../../shared/register/schemas';
 import { importFields } from '../../shared/exchange/schemas';
 import { foldForSearch } from '../../shared/rules/text';
-import { parseFrenchDate as parseTypedDate } from '../../shared/rules/dates';
+import { isoFromParts, parseFrenchDate as parseTypedDate } from '../../shared/rules/dates';
 import type { ImportField, ImportMapping } from '../../shared/exchange/types';
 
 export const fieldLabel = (field: string): string =>
@@ -12,14 +12,6 @@ export function cellOf(cells: readonly string[], mapping: ImportMapping, field: 
   const index = mapping[field];
   if (index === undefined || index === null) return '';
   return (cells[index] ?? '').trim();
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function validIso(y: number, m: number, d: number): string | null {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return `${y}-${pad(m)}-${pad(d)}`;
 }
 
 /**
@@ -33,7 +25,7 @@ export function parseFrenchDate(text: string, currentYear = new Date().getFullYe
     const serial = Number(t);
     if (serial < 20_000 || serial > 80_000) return null;
     const date = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
-    return validIso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+    return isoFromParts(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
   }
   return parseTypedDate(t, currentYear);
 }

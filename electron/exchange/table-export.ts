@@ -49,10 +49,12 @@ export async function toXlsx<T>(
   sheetName: string,
   columns: readonly ExportColumn<T>[],
   rows: readonly T[],
+  /** The services' clock (ctx.now), so that a test controls the file's creation date too. */
+  created: Date,
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Porte-voix';
-  workbook.created = new Date();
+  workbook.created = created;
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c, i) => ({
     key: `c${i}`,

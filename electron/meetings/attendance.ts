@@ -17,8 +17,11 @@ import {
   withinMeeting,
 } from '../../shared/meetings/attendance-rules';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
-import { frDate, frTime, getMeeting } from './meetings';
-import { idList } from '../../db/id-list';
+import { getMeeting } from './meetings';
+import { peopleByIds } from '../../db/register/people';
+import { personName } from '../../shared/rules/person-name';
+import { frenchDate } from '../../shared/rules/dates';
+import { formatClockTime } from '../../shared/rules/format-fr';
 
 const roleOrder = [
   'titulaire',
@@ -53,22 +56,14 @@ export async function getAttendanceGrid(ctx: ServiceContext, meetingId: number):
   const extraIds = rows
     .filter((r) => !mandates.some((m) => m.representativeId === r.representativeId))
     .map((r) => r.representativeId);
-  const extras =
-    extraIds.length === 0
-      ? []
-      : await ctx.db
-          .selectFrom('representative')
-          .select(['id', 'civility', 'first_name', 'last_name', 'employed'])
-          .where('id', 'in', idList(extraIds))
-          .execute();
+  const extras = await peopleByIds(ctx.db, extraIds);
 
   const people = new Map<number, { civility: string; firstName: string; lastName: string }>();
   for (const m of mandates) people.set(m.representativeId, m);
-  for (const e of extras)
-    people.set(e.id, { civility: e.civility, firstName: e.first_name, lastName: e.last_name });
+  for (const e of extras) people.set(e.id, e);
   const nameOf = (id: number) => {
     const p = people.get(id);
-    return p ? `${p.firstName} ${p.lastName}` : '';
+    return p ? personName(p.firstName, p.lastName) : '';
   };
   const replacingOf = new Map<number, number>();
   for (const r of rows)
@@ -116,13 +111,7 @@ export async function getAttendanceGrid(ctx: ServiceContext, meetingId: number):
   }
   lines.sort((a, b) => rank(a.role) - rank(b.role) || a.lastName.localeCompare(b.lastName, 'fr'));
   const extraLines = extras
-    .map((e) =>
-      lineFor(
-        e.id,
-        { civility: e.civility, firstName: e.first_name, lastName: e.last_name, employed: e.employed === 1 },
-        null,
-      ),
-    )
+    .map((e) => lineFor(e.id, e, null))
     .sort((a, b) => a.lastName.localeCompare(b.lastName, 'fr'));
   return { meeting, lines: [...lines, ...extraLines], held: meeting.date <= todayIso(ctx) };
 }
@@ -159,15 +148,8 @@ export async function saveAttendance(
         ),
       ),
     ];
-    const people =
-      ids.length === 0
-        ? []
-        : await trx
-            .selectFrom('representative')
-            .select(['id', 'civility', 'first_name', 'last_name'])
-            .where('id', 'in', idList(ids))
-            .execute();
-    const names = new Map(people.map((p) => [p.id, `${p.first_name} ${p.last_name}`]));
+    const people = await peopleByIds(trx, ids);
+    const names = new Map(people.map((p) => [p.id, personName(p.firstName, p.lastName)]));
     const civilities = new Map(people.map((p) => [p.id, p.civility]));
     const name = (id: number) => names.get(id) ?? `la personne n° ${id}`;
     const mandates = await meetingRepo.mandatesOn(trx, meeting.instanceId, meeting.date);
@@ -210,21 +192,21 @@ export async function saveAttendance(
         fail(
           index,
           'representativeId',
-          `${who} n’a pas de mandat sur cette instance le ${frDate(meeting.date)} : cochez « participant non mandaté » pour l’ajouter quand même.`,
+          `${who} n’a pas de mandat sur cette instance le ${frenchDate(meeting.date)} : cochez « participant non mandaté » pour l’ajouter quand même.`,
         );
       }
       if (meeting.date > today && (countsAsPresent(row.status) || row.status === 'remplace')) {
         fail(
           index,
           'status',
-          `La réunion du ${frDate(meeting.date)} n’a pas encore eu lieu : le statut « ${statusText(row.status, civilities.get(row.representativeId))} » ne peut pas encore être noté pour ${who}. Seuls « excusé » et « absent » se notent à l’avance.`,
+          `La réunion du ${frenchDate(meeting.date)} n’a pas encore eu lieu : le statut « ${statusText(row.status, civilities.get(row.representativeId))} » ne peut pas encore être noté pour ${who}. Seuls « excusé » et « absent » se notent à l’avance.`,
         );
       }
       if (row.startTime !== null && row.endTime !== null && !withinMeeting(meeting, row)) {
         fail(
           index,
           row.startTime < meeting.startTime ? 'startTime' : 'endTime',
-          `${who} : la présence de ${frTime(row.startTime)} à ${frTime(row.endTime)} déborde de la réunion (de ${frTime(meeting.startTime)} à ${frTime(meeting.endTime)}) ; indiquez des horaires compris dans ceux de la réunion.`,
+          `${who} : la présence de ${formatClockTime(row.startTime)} à ${formatClockTime(row.endTime)} déborde de la réunion (de ${formatClockTime(meeting.startTime)} à ${formatClockTime(meeting.endTime)}) ; indiquez des horaires compris dans ceux de la réunion.`,
         );
       }
       if (row.status === 'remplace' && row.replacedById !== null) {
@@ -241,13 +223,13 @@ export async function saveAttendance(
           fail(
             index,
             'status',
-            `${who} n’est pas titulaire de cette instance le ${frDate(meeting.date)} : « remplacé » ne s’applique qu’à un titulaire.`,
+            `${who} n’est pas titulaire de cette instance le ${frenchDate(meeting.date)} : « remplacé » ne s’applique qu’à un titulaire.`,
           );
         } else if (!subMandate || subMandate.role !== 'suppleant') {
           fail(
             index,
             'replacedById',
-            `${name(sub)} n’a pas de mandat de suppléance sur cette instance le ${frDate(meeting.date)}.`,
+            `${name(sub)} n’a pas de mandat de suppléance sur cette instance le ${frenchDate(meeting.date)}.`,
           );
         } else if (subRow && !countsAsPresent(subRow.status)) {
           fail(

@@ -23,6 +23,8 @@ import {
   type PresenceOnDay,
 } from '../../shared/meetings/conge-rules';
 import { notFound } from '../errors';
+import { activePeople, getPerson } from '../../db/register/people';
+import { personName } from '../../shared/rules/person-name';
 import { todayIso, type ServiceContext } from '../service-context';
 import { getMeetingsSettings } from './meetings';
 
@@ -208,11 +210,7 @@ export async function congeCounter(
   representativeId: number,
   year: number,
 ): Promise<CongeCounter> {
-  const person = await ctx.db
-    .selectFrom('representative')
-    .select(['id', 'employed', 'employer'])
-    .where('id', '=', representativeId)
-    .executeTakeFirst();
+  const person = await getPerson(ctx.db, representativeId);
   if (!person) throw notFound('Représentant');
   const settings = await getMeetingsSettings(ctx);
   const data = (await computeYear(ctx, [representativeId], year, settings, todayIso(ctx))).get(
@@ -225,7 +223,7 @@ export async function congeCounter(
   return {
     representativeId,
     year,
-    employed: person.employed === 1,
+    employed: person.employed,
     employer: person.employer,
     usedHalfDays: used,
     allowedHalfDays: allowed,
@@ -238,8 +236,7 @@ export async function congeCounter(
       settings.hourlyIndemnityCents,
     ),
     // Not employed: no congé to run out of, whatever the hours.
-    level:
-      person.employed === 1 ? congeLevel(used + planned, allowed, settings.warningRemainingHalfDays) : 'ok',
+    level: person.employed ? congeLevel(used + planned, allowed, settings.warningRemainingHalfDays) : 'ok',
     days: data?.days ?? [],
   };
 }
@@ -253,13 +250,7 @@ export async function congeWarnings(
   today: string = todayIso(ctx),
 ): Promise<CongeWarning[]> {
   const year = Number(today.slice(0, 4));
-  const employed = await ctx.db
-    .selectFrom('representative')
-    .select(['id', 'first_name', 'last_name'])
-    .where('employed', '=', 1)
-    .where('archived_at', 'is', null)
-    .orderBy('search_text')
-    .execute();
+  const employed = await activePeople(ctx.db, { employedOnly: true });
   if (employed.length === 0) return [];
   const settings = await getMeetingsSettings(ctx);
   const allowed = Math.round(settings.congeAllowanceDays * 2);
@@ -276,7 +267,7 @@ export async function congeWarnings(
     if (!p || p.usedHalfDays + p.plannedHalfDays === 0) continue;
     const level = congeLevel(p.usedHalfDays + p.plannedHalfDays, allowed, settings.warningRemainingHalfDays);
     if (level === 'ok') continue;
-    const name = `${e.first_name} ${e.last_name}`;
+    const name = personName(e.firstName, e.lastName);
     const used = `${halfDaysText(p.usedHalfDays)} utilisé${isPluralDays(p.usedHalfDays) ? 's' : ''}`;
     const plannedText =
       p.plannedHalfDays > 0

@@ -21,14 +21,12 @@ import { AppError, notFound } from '../errors';
 import { countsAsPresent, withinMeeting } from '../../shared/meetings/attendance-rules';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
 import { readSettings, writeSettings } from '../association/settings';
-import { idList } from '../../db/id-list';
+import { peopleByIds } from '../../db/register/people';
+import { frenchDate } from '../../shared/rules/dates';
+import { formatClockTime } from '../../shared/rules/format-fr';
+import { personName } from '../../shared/rules/person-name';
 
 export const SETTINGS_KEY = 'meetings';
-
-export const frDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
-/** '09:30' → '9 h 30', as printed on the documents. */
-export const frTime = (hhmm: string): string => `${Number(hhmm.slice(0, 2))}\u00a0h\u00a0${hhmm.slice(3, 5)}`;
 
 export function getMeetingsSettings(ctx: ServiceContext): Promise<MeetingsSettings> {
   return readSettings(ctx.db, SETTINGS_KEY, meetingsSettingsSchema);
@@ -148,14 +146,15 @@ export async function updateMeeting(ctx: ServiceContext, id: number, data: Meeti
       const holders = new Set(mandates.map((m) => m.representativeId));
       const orphans = rows.filter((r) => !r.nonMandated && !holders.has(r.representativeId));
       if (orphans.length > 0) {
-        const names = await trx
-          .selectFrom('representative')
-          .select(['first_name', 'last_name'])
-          .where('id', 'in', idList(orphans.map((o) => o.representativeId)))
-          .execute();
+        const names = (
+          await peopleByIds(
+            trx,
+            orphans.map((o) => o.representativeId),
+          )
+        ).map((p) => personName(p.firstName, p.lastName));
         throw new AppError(
           'VALIDATION',
-          `Au ${frDate(data.date)}, ${names.map((n) => `${n.first_name} ${n.last_name}`).join(', ')} n’${names.length > 1 ? 'ont' : 'a'} plus de mandat sur cette instance : retirez ${names.length > 1 ? 'leurs présences' : 'sa présence'} ou marquez-${names.length > 1 ? 'les' : 'la'} « non mandaté » avant de déplacer la réunion.`,
+          `Au ${frenchDate(data.date)}, ${names.join(', ')} n’${names.length > 1 ? 'ont' : 'a'} plus de mandat sur cette instance : retirez ${names.length > 1 ? 'leurs présences' : 'sa présence'} ou marquez-${names.length > 1 ? 'les' : 'la'} « non mandaté » avant de déplacer la réunion.`,
           { date: 'Présences hors mandat à cette date' },
         );
       }
@@ -166,7 +165,7 @@ export async function updateMeeting(ctx: ServiceContext, id: number, data: Meeti
       data.endTime !== existing.endTime ||
       data.mode !== existing.mode;
     if (moved) {
-      const reason = `Réunion déplacée du ${frDate(existing.date)} au ${frDate(data.date)}, de ${frTime(data.startTime)} à ${frTime(data.endTime)}`;
+      const reason = `Réunion déplacée du ${frenchDate(existing.date)} au ${frenchDate(data.date)}, de ${formatClockTime(data.startTime)} à ${formatClockTime(data.endTime)}`;
       for (const att of await attestationRepo.listForMeeting(trx, id)) {
         if (!att.voided) await attestationRepo.voidAttestation(trx, att.id, reason, at);
       }

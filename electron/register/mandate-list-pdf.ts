@@ -4,39 +4,20 @@
  */
 import { representativeLabel } from '../../shared/rules/agreement';
 import { plural } from '../../shared/rules/plural';
-import { getAssociationRow } from '../../db/association/association';
+import { getPerson } from '../../db/register/people';
+import { formalName, personName } from '../../shared/rules/person-name';
+import { fileNamePart } from '../../shared/rules/text';
+import { associationIdentity } from '../association/identity';
 import * as instancesRepo from '../../db/register/instances';
 import * as mandatesRepo from '../../db/register/mandates';
 import type { Mandate } from '../../shared/register/types';
 import type { GeneratedFile } from '../../shared/files';
 import { renderMandateList } from '../documents';
-import type { AssociationIdentity, MandateList, MandateRow } from '../documents/types';
+import type { MandateList, MandateRow } from '../documents/types';
 import { AppError, notFound } from '../errors';
 import { addDays } from '../../shared/register/register-rules';
 import { todayIso, type ServiceContext } from '../service-context';
 import { getRegisterSettings } from '../todo/todo';
-
-async function identity(ctx: ServiceContext): Promise<AssociationIdentity> {
-  const row = await getAssociationRow(ctx.db);
-  const mime = row?.logo_mime;
-  return {
-    name: row?.name || 'Association',
-    addressLine: row?.address_line ?? '',
-    postalCode: row?.postal_code ?? '',
-    city: row?.city ?? '',
-    rna: row?.rna ?? null,
-    siren: row?.siren ?? null,
-    objet: row?.objet ?? '',
-    organismType: row?.organism_type ?? '',
-    president: row?.president ?? '',
-    treasurer: row?.treasurer ?? '',
-    documentPlace: row?.document_place ?? '',
-    logo:
-      row?.logo && (mime === 'image/png' || mime === 'image/jpeg')
-        ? { data: Buffer.from(row.logo), mime }
-        : null,
-  };
-}
 
 /** Running mandates ending within the warning window, and not renewed, are « à renouveler ». */
 export function toRow(m: Mandate, today: string, warnUntil: string, show: 'instance' | 'person'): MandateRow {
@@ -61,16 +42,8 @@ export function toRow(m: Mandate, today: string, warnUntil: string, show: 'insta
   };
 }
 
-const fileSafe = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80);
-
 async function render(ctx: ServiceContext, list: MandateList, fileName: string): Promise<GeneratedFile> {
-  const pdf = renderMandateList(await identity(ctx), list);
+  const pdf = renderMandateList(await associationIdentity(ctx.db), list);
   return { fileName, mime: 'application/pdf', dataBase64: pdf.toString('base64') };
 }
 
@@ -99,7 +72,7 @@ export async function instanceMandateListPdf(
       generatedOn: today,
       rows: ordered(mandates).map((m) => toRow(m, today, warnUntil, 'person')),
     },
-    `liste-des-mandats-${fileSafe(instance.name)}-${today}.pdf`,
+    `liste-des-mandats-${fileNamePart(instance.name)}-${today}.pdf`,
   );
 }
 
@@ -108,22 +81,18 @@ export async function personMandateListPdf(
   representativeId: number,
 ): Promise<GeneratedFile> {
   const today = todayIso(ctx);
-  const person = await ctx.db
-    .selectFrom('representative')
-    .select(['civility', 'first_name', 'last_name'])
-    .where('id', '=', representativeId)
-    .executeTakeFirst();
+  const person = await getPerson(ctx.db, representativeId);
   if (!person) throw notFound('Représentant');
   const mandates = await mandatesRepo.listMandatesOfPerson(ctx.db, representativeId, today);
   if (mandates.length === 0) {
     throw new AppError(
       'FORBIDDEN_STATE',
-      `${person.first_name} ${person.last_name} n’a aucun mandat enregistré : la liste serait vide.`,
+      `${personName(person.firstName, person.lastName)} n’a aucun mandat enregistré : la liste serait vide.`,
     );
   }
   const { expiryWarningDays } = await getRegisterSettings(ctx);
   const warnUntil = addDays(today, expiryWarningDays);
-  const name = `${person.civility ? `${person.civility} ` : ''}${person.first_name} ${person.last_name}`;
+  const name = formalName(person.civility, person.firstName, person.lastName);
   return render(
     ctx,
     {
@@ -132,6 +101,6 @@ export async function personMandateListPdf(
       generatedOn: today,
       rows: ordered(mandates).map((m) => toRow(m, today, warnUntil, 'instance')),
     },
-    `liste-des-mandats-${fileSafe(`${person.last_name}-${person.first_name}`)}-${today}.pdf`,
+    `liste-des-mandats-${fileNamePart(`${person.lastName}-${person.firstName}`)}-${today}.pdf`,
   );
 }

@@ -20,12 +20,9 @@ import {
 } from '../../shared/register/register-rules';
 import { AppError, notFound } from '../errors';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
-
-const frDate = (iso: string | null): string => {
-  if (iso === null) return 'sans date de fin';
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-};
+import { frenchDate } from '../../shared/rules/dates';
+import { personName } from '../../shared/rules/person-name';
+import { getPerson } from '../../db/register/people';
 
 const seatWord = (role: 'titulaire' | 'suppleant') => (role === 'titulaire' ? 'titulaire' : 'suppléant');
 
@@ -39,11 +36,7 @@ async function checkMandate(
   data: MandateData,
   self: { id: number; endedOn: string | null } | null,
 ): Promise<void> {
-  const person = await trx
-    .selectFrom('representative')
-    .select(['id', 'first_name', 'last_name', 'archived_at'])
-    .where('id', '=', data.representativeId)
-    .executeTakeFirst();
+  const person = await getPerson(trx, data.representativeId);
   if (!person)
     throw new AppError('VALIDATION', 'Représentant introuvable.', {
       representativeId: 'Choisissez le représentant',
@@ -51,10 +44,10 @@ async function checkMandate(
   const instance = await instancesRepo.getInstanceRecord(trx, data.instanceId);
   if (!instance)
     throw new AppError('VALIDATION', 'Instance introuvable.', { instanceId: 'Choisissez l’instance' });
-  if (self === null && person.archived_at !== null) {
+  if (self === null && person.archived) {
     throw new AppError(
       'FORBIDDEN_STATE',
-      `La fiche de ${person.first_name} ${person.last_name} est archivée : restaurez-la avant de lui confier un mandat.`,
+      `La fiche de ${personName(person.firstName, person.lastName)} est archivée : restaurez-la avant de lui confier un mandat.`,
       {
         representativeId: 'Cette fiche est archivée',
       },
@@ -68,7 +61,7 @@ async function checkMandate(
   }
   if (self?.endedOn && self.endedOn < data.startDate) {
     throw new AppError('VALIDATION', 'Ce mandat a été terminé avant la nouvelle date de début.', {
-      startDate: `Le mandat a pris fin le ${frDate(self.endedOn)}`,
+      startDate: `Le mandat a pris fin le ${frenchDate(self.endedOn)}`,
     });
   }
 
@@ -86,7 +79,7 @@ async function checkMandate(
     }));
   const clash = findOverlap(samePerson, candidate);
   if (clash) {
-    const message = `${person.first_name} ${person.last_name} a déjà un mandat sur cette instance ${periodText(clash.period)} : les deux périodes se chevauchent.`;
+    const message = `${personName(person.firstName, person.lastName)} a déjà un mandat sur cette instance ${periodText(clash.period)} : les deux périodes se chevauchent.`;
     throw new AppError('VALIDATION', message, {
       startDate: 'Chevauche un autre mandat de cette personne sur cette instance',
     });
@@ -164,8 +157,8 @@ async function checkMandate(
 
 const periodText = (p: Period): string =>
   p.end === null
-    ? `depuis le ${frDate(p.start)}, sans date de fin`
-    : `du ${frDate(p.start)} au ${frDate(p.end)}`;
+    ? `depuis le ${frenchDate(p.start)}, sans date de fin`
+    : `du ${frenchDate(p.start)} au ${frenchDate(p.end)}`;
 
 async function found(ctx: ServiceContext, id: number): Promise<Mandate> {
   const m = await repo.getMandate(ctx.db, id, todayIso(ctx));
@@ -216,20 +209,20 @@ export async function endMandate(
     if (existing.ended_on !== null) {
       throw new AppError(
         'FORBIDDEN_STATE',
-        `Ce mandat est déjà terminé depuis le ${frDate(existing.ended_on)}.`,
+        `Ce mandat est déjà terminé depuis le ${frenchDate(existing.ended_on)}.`,
       );
     }
     if (input.endedOn < existing.start_date) {
       throw new AppError('VALIDATION', 'La fin du mandat ne peut pas précéder son début.', {
-        endedOn: `Le mandat commence le ${frDate(existing.start_date)}`,
+        endedOn: `Le mandat commence le ${frenchDate(existing.start_date)}`,
       });
     }
     if (existing.end_date !== null && input.endedOn > existing.end_date) {
       throw new AppError(
         'VALIDATION',
-        `Le mandat prend fin au plus tard le ${frDate(existing.end_date)} : modifiez-le pour le prolonger.`,
+        `Le mandat prend fin au plus tard le ${frenchDate(existing.end_date)} : modifiez-le pour le prolonger.`,
         {
-          endedOn: `Au plus tard le ${frDate(existing.end_date)}`,
+          endedOn: `Au plus tard le ${frenchDate(existing.end_date)}`,
         },
       );
     }
@@ -329,12 +322,7 @@ export async function renewMandate(ctx: ServiceContext, fromId: number, data: Ma
   const id = await ctx.db.transaction().execute(async (trx) => {
     const old = await repo.getMandateRow(trx, fromId);
     if (!old) throw notFound('Mandat');
-    const already = await trx
-      .selectFrom('mandate')
-      .select('id')
-      .where('renewed_from_id', '=', fromId)
-      .executeTakeFirst();
-    if (already)
+    if ((await repo.renewalOf(trx, fromId)) !== null)
       throw new AppError(
         'CONFLICT',
         'Ce mandat a déjà été renouvelé : ouvrez le nouveau mandat pour le modifier.',

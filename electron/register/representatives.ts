@@ -8,6 +8,7 @@ import { mandatesHeldAfter } from '../../db/register/mandates';
 import * as repo from '../../db/register/representatives';
 import { AppError, notFound } from '../errors';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
+import { frenchDate } from '../../shared/rules/dates';
 
 type ListQuery = z.output<(typeof contract)['representatives:list']['input']>;
 
@@ -94,8 +95,6 @@ export async function setRepresentativeArchived(
   return getRepresentative(ctx, id);
 }
 
-const frDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
 /**
  * An archived person disappears from « À faire », the seats and the attendance lists: the
  * mandates still running or to come must be ended first, or their seats would look filled.
@@ -106,7 +105,7 @@ async function refuseArchiveWithSeats(trx: Executor, person: Representative, tod
   const list = held
     .map(
       (m) =>
-        `${m.instanceName} (${m.roleLabel.toLowerCase()}, ${m.startDate > today ? `à partir du ${frDate(m.startDate)}` : `depuis le ${frDate(m.startDate)}`}${m.end === null ? ', sans date de fin' : `, jusqu’au ${frDate(m.end)}`})`,
+        `${m.instanceName} (${m.roleLabel.toLowerCase()}, ${m.startDate > today ? `à partir du ${frenchDate(m.startDate)}` : `depuis le ${frenchDate(m.startDate)}`}${m.end === null ? ', sans date de fin' : `, jusqu’au ${frenchDate(m.end)}`})`,
     )
     .join(' ; ');
   const n = held.length;

@@ -6,6 +6,7 @@ import { logAction, type Executor } from '../../db/audit';
 import * as repo from '../../db/trainings/trainings';
 import { AppError, notFound } from '../errors';
 import { isoNow, type ServiceContext } from '../service-context';
+import { getPerson } from '../../db/register/people';
 
 type KindData = z.output<typeof trainingKindInput>;
 type ListQuery = z.output<typeof trainingListQuery>;
@@ -105,11 +106,7 @@ async function checkReferences(
   data: TrainingData,
   existingKindId: number | null,
 ): Promise<void> {
-  const person = await db
-    .selectFrom('representative')
-    .select('id')
-    .where('id', '=', data.representativeId)
-    .executeTakeFirst();
+  const person = await getPerson(db, data.representativeId);
   if (!person) throw notFound('Représentant');
   const kind = await repo.getTrainingKind(db, data.kindId);
   if (!kind)

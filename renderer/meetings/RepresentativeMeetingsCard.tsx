@@ -18,6 +18,7 @@ import { IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatEuros } from '../../shared/rules/format-fr';
+import { isPluralDays } from '../../shared/meetings/conge-rules';
 import { call, notifyError } from '../api';
 import { deliverFile } from '../files';
 import { formatDate } from '../format';
@@ -96,8 +97,8 @@ export function RepresentativeMeetingsCard(props: { representativeId: number }) 
                   {conge.employer ? ` (employeur : ${conge.employer})` : ''}
                 </Text>
                 <Text size="sm" fw={600} c={levelColor[conge.level]} data-testid="conge-compteur">
-                  {formatHalfDays(conge.usedHalfDays)} utilisé{conge.usedHalfDays >= 4 ? 's' : ''} sur{' '}
-                  {formatHalfDays(conge.allowedHalfDays)}
+                  {formatHalfDays(conge.usedHalfDays)} utilisé{isPluralDays(conge.usedHalfDays) ? 's' : ''}{' '}
+                  sur {formatHalfDays(conge.allowedHalfDays)}
                 </Text>
               </Group>
               <Progress.Root size="lg" aria-label="Congé de représentation utilisé">

@@ -83,10 +83,42 @@ export function formatClockTime(hhmm: string): string {
   return `${Number(h)}${NBSP}h${NBSP}${m ?? '00'}`;
 }
 
-/** 840 → « 14 h », 210 → « 3 h 30 », 45 → « 45 min ». */
+/** 840 → « 14 h », 210 → « 3 h 30 », 45 → « 45 min » (rounded to the minute, never negative). */
 export function formatDuration(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
+  const total = Math.max(0, Math.round(minutes));
+  const h = Math.floor(total / 60);
+  const m = total % 60;
   if (h === 0) return `${m}${NBSP}min`;
   return m === 0 ? `${h}${NBSP}h` : `${h}${NBSP}h${NBSP}${String(m).padStart(2, '0')}`;
+}
+
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+
+/** Day of the week of an ISO date, 0 = Sunday (calendar arithmetic, no time zone involved). */
+export function weekdayOf(iso: string): number {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)).getUTCDay();
+}
+
+/** '2026-11-22' → « dimanche 22 novembre 2026 », « 1er » for the first; other text as given. */
+export function formatLongDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const dayText = day === 1 ? '1er' : String(day);
+  return `${WEEKDAYS[weekdayOf(iso)] ?? ''} ${dayText} ${MONTHS[month - 1] ?? ''} ${year}`;
 }

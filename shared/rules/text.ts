@@ -18,3 +18,16 @@ export function searchTerms(query: string): string[] {
     .filter((t) => t.length > 0)
     .slice(0, 8);
 }
+
+/**
+ * A piece of a produced file's name, safe on every file system and in a mail attachment:
+ * « Hélène d’Arc » → « Helene-d-Arc », at most `maxLength` characters.
+ */
+export function fileNamePart(text: string, maxLength = 80): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, maxLength);
+}

@@ -11,12 +11,14 @@ import { attendanceRowInput, meetingInput, type AttendanceRowInput } from '../..
 import { createMeeting } from '../../electron/meetings/meetings';
 import { saveAttendance } from '../../electron/meetings/attendance';
 import {
-  allParticipationRecordsFile,
   issueAttestation,
   meetingAttestations,
-  participationRecordFile,
   personAttestations,
 } from '../../electron/attestations/attestations';
+import {
+  allParticipationRecordsFile,
+  participationRecordFile,
+} from '../../electron/attestations/participation-records';
 import { givenCdu } from '../unit/meetings/fixtures';
 
 let app: TestApp;

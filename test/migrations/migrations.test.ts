@@ -4,6 +4,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { currentSchemaVersion, openDatabase } from '../../db/connection';
 import { latestSchemaVersion, migrations } from '../../db/migrations';
+import { openApp } from '../../electron/app-context';
 
 const tempFile = () => path.join(mkdtempSync(path.join(os.tmpdir(), 'pv-mig-')), 'base.sqlite');
 
@@ -64,6 +65,11 @@ describe('migrations', () => {
     );
     await db.close();
     await expect(openDatabase(file)).rejects.toThrow(/version plus récente de Porte-voix/);
+    // The application reports it as an AppError the shell and the browser mode show as is.
+    await expect(openApp(file, 'navigateur')).rejects.toMatchObject({
+      code: 'DB_TOO_NEW',
+      message: expect.stringMatching(/version plus récente de Porte-voix/) as unknown,
+    });
   });
 
   it('roll a failing migration back entirely and leave the previous version', async () => {

@@ -7,7 +7,7 @@ import { createTestApp, type TestApp } from '../../helpers/context';
 import { attendanceRowInput, meetingInput } from '../../../shared/meetings/schemas';
 import { createMeeting } from '../../../electron/meetings/meetings';
 import { saveAttendance } from '../../../electron/meetings/attendance';
-import { participationRecords } from '../../../electron/attestations/attestations';
+import { participationRecords } from '../../../electron/attestations/participation-records';
 import { getTodo } from '../../../electron/todo/todo';
 import { latestMandateStarts } from '../../../db/charters/charters';
 import { givenAssociation, givenInstance, givenMandate, givenPerson } from '../meetings/fixtures';

@@ -10,10 +10,10 @@ import {
   issueAttestation,
   listMeetingAttestations,
   meetingAttestations,
-  participationRecords,
   reprintAttestation,
   voidAttestation,
 } from '../../../electron/attestations/attestations';
+import { participationRecords } from '../../../electron/attestations/participation-records';
 import { insertAttestation } from '../../../db/attestations/attestations';
 import { givenCdu } from './fixtures';
 

@@ -3,7 +3,7 @@ import { attendanceRowInput, meetingInput, type AttendanceRowInput } from '../..
 import { createMeeting, saveMeetingsSettings } from '../../../electron/meetings/meetings';
 import { saveAttendance } from '../../../electron/meetings/attendance';
 import { congeCounter, congeWarnings } from '../../../electron/meetings/conge';
-import { participationRecords } from '../../../electron/attestations/attestations';
+import { participationRecords } from '../../../electron/attestations/participation-records';
 import { givenCdu } from './fixtures';
 import { getTodo } from '../../../electron/todo/todo';
 
