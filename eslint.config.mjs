@@ -163,20 +163,6 @@ export default tseslint.config(
     rules: { ...restrict(mainProcessLayer), 'no-restricted-syntax': ['error', queryBuilderCall] },
   },
   {
-    // TEMPORARY (issue 9): the "claims" branch is moving these services' queries into db/claims and
-    // db/treasury in parallel. Remove this block when it is merged; the lint then covers them too.
-    files: [
-      'electron/claims/claim-amounts.ts',
-      'electron/claims/claims.ts',
-      'electron/treasury/accounting.ts',
-      'electron/treasury/claim-transfer.ts',
-      'electron/treasury/payments.ts',
-      'electron/treasury/sepa-batches.ts',
-      'electron/treasury/tax-receipts.ts',
-    ],
-    rules: { 'no-restricted-syntax': 'off' },
-  },
-  {
     files: ['bench/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts'],
     ignores: ['test/e2e/**'],
     rules: restrict({ paths: [electronOnlyInShell], patterns: [] }),
