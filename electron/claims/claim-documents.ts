@@ -1,36 +1,11 @@
-/** Association identity and the état de frais PDF, from what the database holds. */
-import { renderExpenseClaim, type AssociationIdentity, type ExpenseClaimDocument } from '../documents';
+/** The état de frais PDF, from what the database holds. */
+import { renderExpenseClaim, type ExpenseClaimDocument } from '../documents';
+import { associationIdentity } from '../association/identity';
 import { formatTenths } from '../../shared/rules/format-fr';
 import { lineKindLabels, transportModeLabels } from '../../shared/claims/schemas';
 import type { GeneratedFile } from '../../shared/files';
-import type { Executor } from '../../db/audit';
-import { getAssociationRow, getOfficerCivilities } from '../../db/association/association';
 import { getClaim } from './claims';
 import { todayIso, type ServiceContext } from '../service-context';
-
-export async function associationIdentity(db: Executor): Promise<AssociationIdentity> {
-  const row = await getAssociationRow(db);
-  const officers = await getOfficerCivilities(db);
-  const mime: 'image/png' | 'image/jpeg' | null =
-    row?.logo_mime === 'image/png' ? 'image/png' : row?.logo_mime === 'image/jpeg' ? 'image/jpeg' : null;
-  const logo = row?.logo && mime ? { data: Buffer.from(row.logo), mime } : null;
-  return {
-    name: row?.name ?? '',
-    addressLine: row?.address_line ?? '',
-    postalCode: row?.postal_code ?? '',
-    city: row?.city ?? '',
-    rna: row?.rna ?? null,
-    siren: row?.siren ?? null,
-    objet: row?.objet ?? '',
-    organismType: row?.organism_type ?? '',
-    president: row?.president ?? '',
-    presidentCivility: officers.presidentCivility,
-    treasurer: row?.treasurer ?? '',
-    treasurerCivility: officers.treasurerCivility,
-    documentPlace: row?.document_place ?? '',
-    logo,
-  };
-}
 
 export async function claimPdf(ctx: ServiceContext, id: number): Promise<GeneratedFile> {
   const c = await getClaim(ctx, id);

@@ -13,7 +13,7 @@ import { claimantRow } from '../../db/claims/claimants';
 import * as receipts from '../../db/claims/receipts';
 import { formatNumber, nextNumber } from '../../db/sequence';
 import { AppError, notFound } from '../errors';
-import { associationIdentity } from '../claims/claim-documents';
+import { associationIdentity } from '../association/identity';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
 import { getClaimsSettings } from '../claims/policies';
 
