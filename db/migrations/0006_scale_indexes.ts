@@ -12,7 +12,6 @@ import { sql, type Kysely } from 'kysely';
  *   remember it; archiving changes no text, the archived filter reads `representative` itself.
  * - `representative_state_search_idx` (archived_at, search_text): the list of active people in
  *   name order, and a LIKE over it, read from the index alone and stopped after one page.
- * - Indexes for the congé de représentation and the per-person facts of « À faire ».
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`create virtual table representative_fts using fts5(
