@@ -149,6 +149,17 @@ export async function runScaleBench(
       try {
         const search = await measure(ctx, raw, keystrokes(), people > 20_000 ? 5 : 10);
         rows.push(row(`Recherche, une frappe (${label})`, search, '≤ 10 ms (p95)'));
+        // The exact count a page capped at « plus de 1 000 » asks for afterwards (once per search).
+        const counts = await measure(
+          ctx,
+          raw,
+          ['', 'd', 'le', 'rennes'].map((search) => ({
+            channel: 'representatives:count',
+            input: { search },
+          })),
+          5,
+        );
+        rows.push(row(`Comptage exact demandé après coup (${label})`, counts));
         const todo = await measure(ctx, raw, [{ channel: 'todo:get', input: {} }], 15);
         rows.push(row(`« À faire » (${label})`, todo, people > 20_000 ? '≤ 300 ms (p95)' : '≤ 100 ms (p95)'));
         const list = await measure(ctx, raw, [{ channel: 'instances:list', input: { search: '' } }], 15);
