@@ -12,8 +12,6 @@ import { sql, type Kysely } from 'kysely';
  *   remember it; archiving changes no text, the archived filter reads `representative` itself.
  * - `representative_state_search_idx` (archived_at, search_text): the list of active people in
  *   name order, and a LIKE over it, read from the index alone and stopped after one page.
- * - `attendance_meeting_status_idx` (meeting_id, status, representative_id): who sat in the
- *   meetings of a period, read from the index alone (the congé bounds of « À faire »).
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`create virtual table representative_fts using fts5(
@@ -37,11 +35,5 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createIndex('representative_state_search_idx')
     .on('representative')
     .columns(['archived_at', 'search_text'])
-    .execute();
-
-  await db.schema
-    .createIndex('attendance_meeting_status_idx')
-    .on('attendance')
-    .columns(['meeting_id', 'status', 'representative_id'])
     .execute();
 }

@@ -22,8 +22,6 @@ import {
   isPluralDays,
   type PresenceOnDay,
 } from '../../shared/meetings/conge-rules';
-import { congeMeetingBounds } from '../../db/todo/conge-bounds';
-import { idList } from '../../db/id-list';
 import { notFound } from '../errors';
 import { todayIso, type ServiceContext } from '../service-context';
 import { getMeetingsSettings } from './meetings';
@@ -255,20 +253,16 @@ export async function congeWarnings(
   today: string = todayIso(ctx),
 ): Promise<CongeWarning[]> {
   const year = Number(today.slice(0, 4));
-  const settings = await getMeetingsSettings(ctx);
-  const allowed = Math.round(settings.congeAllowanceDays * 2);
-  // Only the people whose upper bound reaches the warning are reckoned meeting by meeting.
-  const bounds = await congeMeetingBounds(ctx.db, `${year}-01-01`, today, `${year}-12-31`);
-  const candidates = [...bounds]
-    .filter(([, meetings]) => congeLevel(2 * meetings, allowed, settings.warningRemainingHalfDays) !== 'ok')
-    .map(([id]) => id);
-  if (candidates.length === 0) return [];
   const employed = await ctx.db
     .selectFrom('representative')
     .select(['id', 'first_name', 'last_name'])
-    .where('id', 'in', idList(candidates))
+    .where('employed', '=', 1)
+    .where('archived_at', 'is', null)
     .orderBy('search_text')
     .execute();
+  if (employed.length === 0) return [];
+  const settings = await getMeetingsSettings(ctx);
+  const allowed = Math.round(settings.congeAllowanceDays * 2);
   const data = await computeYear(
     ctx,
     employed.map((e) => e.id),
