@@ -41,6 +41,8 @@ export interface Page<T> {
   rows: T[];
   total: number;
   offset: number;
+  /** More rows match than `total` says (counting stopped there): the exact count comes apart. */
+  totalCapped?: boolean;
 }
 
 /**
@@ -52,9 +54,16 @@ export function usePagedList<T>(
   fetchPage: (offset: number, limit: number) => Promise<Page<T>>,
   deps: readonly unknown[],
   pageSize = 200,
+  /** Asked once the first page says its count stopped short (`totalCapped`). */
+  countAll?: () => Promise<number>,
 ) {
   const [rows, setRows] = useState<Array<T | undefined>>([]);
   const [total, setTotal] = useState<number | null>(null);
+  const [capped, setCapped] = useState(false);
+  // Once the exact count is known, later pages (each counting no further than the cap) keep it.
+  const exact = useRef<number | null>(null);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const stableCount = useCallback(countAll ?? (() => Promise.resolve(null)), deps);
   const requested = useRef(new Set<number>());
   const generation = useRef(0);
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -66,12 +75,25 @@ export function usePagedList<T>(
       try {
         const result = await stableFetch(page * pageSize, pageSize);
         if (mine !== generation.current) return;
-        setTotal(result.total);
+        const length = result.totalCapped && exact.current !== null ? exact.current : result.total;
+        setTotal(length);
+        if (page === 0) setCapped(result.totalCapped === true);
+        if (page === 0 && result.totalCapped) {
+          void stableCount()
+            .then((n) => {
+              if (n === null || mine !== generation.current) return;
+              exact.current = n;
+              setTotal(n);
+              setCapped(false);
+              setRows((previous) => Array.from({ length: n }, (_, i) => previous[i]));
+            })
+            .catch((error: unknown) => {
+              if (mine === generation.current) notifyError(error, 'Comptage impossible');
+            });
+        }
         setRows((previous) => {
           const next =
-            previous.length === result.total
-              ? [...previous]
-              : Array.from({ length: result.total }, (_, i) => previous[i]);
+            previous.length === length ? [...previous] : Array.from({ length }, (_, i) => previous[i]);
           result.rows.forEach((row, i) => {
             next[result.offset + i] = row;
           });
@@ -82,12 +104,13 @@ export function usePagedList<T>(
         if (mine === generation.current) notifyError(error, 'Chargement impossible');
       }
     },
-    [stableFetch, pageSize],
+    [stableFetch, stableCount, pageSize],
   );
 
   const reload = useCallback(() => {
     const mine = ++generation.current;
     requested.current = new Set();
+    exact.current = null;
     void loadPage(0, mine).then(() => {
       if (mine === generation.current) setRows((r) => r.map((row, i) => (i < pageSize ? row : undefined)));
     });
@@ -110,5 +133,6 @@ export function usePagedList<T>(
     [loadPage, pageSize],
   );
 
-  return { rows, total, loading: total === null, onVisibleRangeChange, reload };
+  /** `totalCapped`: `total` is a floor (« plus de 1 000 ») until the exact count arrives. */
+  return { rows, total, totalCapped: capped, loading: total === null, onVisibleRangeChange, reload };
 }

@@ -9,6 +9,7 @@ import * as m0002 from './0002_register';
 import * as m0003 from './0003_meetings';
 import * as m0004 from './0004_claims';
 import * as m0005 from './0005_sepa_batch_states';
+import * as m0006 from './0006_scale_indexes';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: '0003_meetings', up: m0003.up },
   { version: 4, name: '0004_claims', up: m0004.up },
   { version: 5, name: '0005_sepa_batch_states', up: m0005.up },
+  { version: 6, name: '0006_scale_indexes', up: m0006.up },
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

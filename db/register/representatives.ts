@@ -8,6 +8,7 @@ import type {
 } from '../../shared/register/representative-types';
 import type { RepresentativeRow, VehicleRow } from '../schema';
 import type { Executor } from '../audit';
+import { indexableTerms, indexedCandidates, indexedMatch, scanMatch } from './representative-search';
 
 export interface ListFilter {
   search: string;
@@ -17,6 +18,8 @@ export interface ListFilter {
   offset?: number;
   limit?: number;
 }
+
+export type SearchFilter = Pick<ListFilter, 'search' | 'status'>;
 
 export function searchTextOf(
   data: Pick<
@@ -63,30 +66,61 @@ const toSummary = (r: SummaryRow): RepresentativeSummary => ({
   updatedAt: r.updated_at,
 });
 
-function filtered(db: Executor, filter: ListFilter) {
+/** Up to this many matches a page says its exact count; beyond, « plus de 1 000 » until asked apart. */
+export const COUNT_CAP = 1000;
+/** The trigram index answers the list when it finds at most this many people (see bench/scale-bench.ts). */
+const INDEXED_MAX = 2000;
+
+type Strategy = 'indexed' | 'scan';
+
+/** Few people match: fetch them from the trigram index. Many: read in order and stop after the page. */
+async function strategyFor(db: Executor, terms: readonly string[]): Promise<Strategy> {
+  if (indexableTerms(terms).length === 0) return 'scan';
+  return (await indexedCandidates(db, terms, INDEXED_MAX + 1)) <= INDEXED_MAX ? 'indexed' : 'scan';
+}
+
+function filtered(db: Executor, filter: SearchFilter, strategy: Strategy) {
   let query = db.selectFrom('representative');
+  const terms = searchTerms(filter.search);
+  if (strategy === 'indexed') {
+    // The unary + keeps SQLite from answering « archived_at is null » (true of nearly everyone)
+    // from the (archived_at, search_text) index: the few rows the trigram index found are
+    // fetched by id instead of reading 100,000 index entries to meet them.
+    if (filter.status === 'actifs') query = query.where(sql<boolean>`+representative.archived_at is null`);
+    if (filter.status === 'archives')
+      query = query.where(sql<boolean>`+representative.archived_at is not null`);
+    for (const condition of indexedMatch(terms)) query = query.where(condition);
+    return query;
+  }
   if (filter.status === 'actifs') query = query.where('archived_at', 'is', null);
   if (filter.status === 'archives') query = query.where('archived_at', 'is not', null);
-  for (const term of searchTerms(filter.search)) {
-    // ESCAPE makes % and _ typed by the user plain characters (standard SQL, also PostgreSQL).
-    const pattern = `%${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    query = query.where(sql<boolean>`search_text like ${pattern} escape '\\'`);
-  }
+  for (const condition of scanMatch(terms)) query = query.where(condition);
   return query;
 }
 
-export async function countRepresentatives(db: Executor, filter: ListFilter): Promise<number> {
-  const row = await filtered(db, filter)
+async function exactCount(db: Executor, filter: SearchFilter, strategy: Strategy): Promise<number> {
+  const terms = searchTerms(filter.search);
+  const allIndexed = terms.length > 0 && indexableTerms(terms).length === terms.length;
+  if (strategy === 'scan' && allIndexed && filter.status !== 'archives') {
+    // Every word is in the trigram index: its count is the answer for everyone, and the
+    // archived people (a small part, read from their own end of the index) are taken apart.
+    const everyone = await indexedCandidates(db, terms, Number.MAX_SAFE_INTEGER);
+    if (filter.status === 'tous') return everyone;
+    return everyone - (await exactCount(db, { ...filter, status: 'archives' }, 'scan'));
+  }
+  const row = await filtered(db, filter, strategy)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
-export async function listRepresentatives(
-  db: Executor,
-  filter: ListFilter,
-): Promise<RepresentativeSummary[]> {
-  let query = filtered(db, filter).select(summaryColumns);
+/** The exact number of people matching the filter (the figure a capped page leaves for later). */
+export async function countRepresentatives(db: Executor, filter: SearchFilter): Promise<number> {
+  return exactCount(db, filter, await strategyFor(db, searchTerms(filter.search)));
+}
+
+function pageQuery(db: Executor, filter: ListFilter, strategy: Strategy) {
+  let query = filtered(db, filter, strategy).select(summaryColumns);
   const dir = filter.direction;
   switch (filter.sort) {
     case 'ville':
@@ -104,8 +138,46 @@ export async function listRepresentatives(
   }
   query = query.orderBy('id', 'asc');
   if (filter.limit !== undefined) query = query.limit(filter.limit).offset(filter.offset ?? 0);
-  const rows = await query.execute();
-  return rows.map(toSummary);
+  return query;
+}
+
+export interface RepresentativePage {
+  rows: RepresentativeSummary[];
+  /** Matches, counted up to COUNT_CAP + 1 at most. */
+  total: number;
+  /** More than COUNT_CAP match: `total` is COUNT_CAP, the exact figure is asked apart. */
+  totalCapped: boolean;
+}
+
+/**
+ * One page of the list and its count. The count is exact when the trigram index answered (few
+ * matches) and otherwise stops at COUNT_CAP: counting 100,000 rows at each keystroke is what
+ * made the search slow.
+ */
+export async function listRepresentatives(db: Executor, filter: ListFilter): Promise<RepresentativePage> {
+  const strategy = await strategyFor(db, searchTerms(filter.search));
+  const rows = (await pageQuery(db, filter, strategy).execute()).map(toSummary);
+  const terms = searchTerms(filter.search);
+  const firstAndShort =
+    (filter.offset ?? 0) === 0 && filter.limit !== undefined && rows.length < filter.limit;
+  if (firstAndShort) return { rows, total: rows.length, totalCapped: false };
+  if (strategy === 'indexed' || (terms.length > 0 && indexableTerms(terms).length === terms.length)) {
+    return { rows, total: await exactCount(db, filter, strategy), totalCapped: false };
+  }
+  // No word, or a word too short for the trigram index: count no further than the cap.
+  const capped = await db
+    .selectFrom(
+      filtered(db, filter, strategy)
+        .select('representative.id')
+        .limit(COUNT_CAP + 1)
+        .as('m'),
+    )
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  const n = Number(capped?.n ?? 0);
+  return n > COUNT_CAP
+    ? { rows, total: COUNT_CAP, totalCapped: true }
+    : { rows, total: n, totalCapped: false };
 }
 
 const toVehicle = (v: VehicleRow, inUse: boolean): Vehicle => ({

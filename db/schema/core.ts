@@ -96,6 +96,17 @@ export interface StoredFileTable {
   created_at: string;
 }
 
+/**
+ * The trigram full-text index of the representatives' search text (migration 0006): an FTS5
+ * external-content table kept in step by triggers; read only by db/register/representative-search.ts.
+ * The hidden column named like the table is the one MATCH is written against.
+ */
+export interface RepresentativeFtsTable {
+  rowid: number;
+  search_text: string;
+  representative_fts: string;
+}
+
 export interface CoreTables {
   sequence: SequenceTable;
   stored_file: StoredFileTable;
@@ -103,6 +114,7 @@ export interface CoreTables {
   association: AssociationTable;
   setting: SettingTable;
   representative: RepresentativeTable;
+  representative_fts: RepresentativeFtsTable;
   vehicle: VehicleTable;
   audit_log: AuditLogTable;
 }

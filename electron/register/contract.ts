@@ -23,11 +23,16 @@ import type {
   OrganisationList,
 } from '../../shared/register/types';
 import { byId, channel, none } from '../ipc/define';
-import { representativeInput, representativeListQuery } from '../../shared/register/representative';
+import {
+  representativeCountQuery,
+  representativeInput,
+  representativeListQuery,
+} from '../../shared/register/representative';
 import type { Representative, RepresentativeList } from '../../shared/register/representative-types';
 
 export const registerContract = {
   'representatives:list': channel<RepresentativeList>()(representativeListQuery),
+  'representatives:count': channel<number>()(representativeCountQuery),
   'representatives:get': channel<Representative>()(byId),
   'representatives:create': channel<Representative>()(representativeInput),
   'representatives:update': channel<Representative>()(z.object({ id, data: representativeInput }).strict()),

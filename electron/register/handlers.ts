@@ -9,6 +9,7 @@ import * as representatives from './representatives';
 
 export const registerHandlers: DomainHandlers<typeof registerContract> = {
   'representatives:list': (ctx, input) => representatives.listRepresentatives(ctx, input),
+  'representatives:count': (ctx, input) => representatives.countRepresentatives(ctx, input),
   'representatives:get': (ctx, input) => representatives.getRepresentative(ctx, input.id),
   'representatives:create': (ctx, input) => representatives.createRepresentative(ctx, input),
   'representatives:update': (ctx, input) => representatives.updateRepresentative(ctx, input.id, input.data),

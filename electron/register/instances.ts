@@ -3,7 +3,7 @@ import { logAction } from '../../db/audit';
 import * as repo from '../../db/register/instances';
 import * as mandatesRepo from '../../db/register/mandates';
 import * as organisationsRepo from '../../db/register/organisations';
-import { foldForSearch, searchTerms } from '../../shared/rules/text';
+import { foldForSearch, searchTerms, sortKey } from '../../shared/rules/text';
 import type { InstanceData, instanceListQuery, InstanceTypeData } from '../../shared/register/schemas';
 import type { InstanceDetail, InstanceList, InstanceType, Mandate, Seat } from '../../shared/register/types';
 import { mandateMonthsFor } from '../../shared/register/register-rules';
@@ -25,14 +25,27 @@ export async function listInstances(
       return terms.every((t) => text.includes(t));
     })
     .map((r) => repo.toSummary(r, counts.get(r.id)));
-  const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+  const keys = new Map<string, string>();
+  const key = (text: string) => {
+    let k = keys.get(text);
+    if (k === undefined) {
+      k = sortKey(text);
+      keys.set(text, k);
+    }
+    return k;
+  };
+  const compare = (a: string, b: string) => {
+    const ka = key(a);
+    const kb = key(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  };
   const sign = query.direction === 'asc' ? 1 : -1;
   rows.sort((a, b) => {
     let c = 0;
-    if (query.sort === 'organisation') c = collator.compare(a.organisationName, b.organisationName);
-    if (query.sort === 'type') c = collator.compare(a.typeLabel, b.typeLabel);
+    if (query.sort === 'organisation') c = compare(a.organisationName, b.organisationName);
+    if (query.sort === 'type') c = compare(a.typeLabel, b.typeLabel);
     if (query.sort === 'vacants') c = a.vacantSeats - b.vacantSeats;
-    return sign * (c !== 0 ? c : collator.compare(a.name, b.name)) || a.id - b.id;
+    return sign * (c !== 0 ? c : compare(a.name, b.name)) || a.id - b.id;
   });
   return { rows, total: rows.length };
 }

@@ -11,16 +11,19 @@ import { isoNow, todayIso, type ServiceContext } from '../service-context';
 import { frenchDate } from '../../shared/rules/dates';
 
 type ListQuery = z.output<(typeof contract)['representatives:list']['input']>;
+type CountQuery = z.output<(typeof contract)['representatives:count']['input']>;
 
 export async function listRepresentatives(
   ctx: ServiceContext,
   query: ListQuery,
 ): Promise<RepresentativeList> {
-  const [rows, total] = await Promise.all([
-    repo.listRepresentatives(ctx.db, query),
-    repo.countRepresentatives(ctx.db, query),
-  ]);
-  return { rows, total, offset: query.offset };
+  const page = await repo.listRepresentatives(ctx.db, query);
+  return { ...page, offset: query.offset };
+}
+
+/** The exact count that a page capped at « plus de 1 000 » leaves to be asked apart. */
+export function countRepresentatives(ctx: ServiceContext, query: CountQuery): Promise<number> {
+  return repo.countRepresentatives(ctx.db, query);
 }
 
 export async function getRepresentative(ctx: ServiceContext, id: number): Promise<Representative> {

@@ -76,10 +76,12 @@ export function RepresentativesPage() {
   const sort = (params.get('tri') as Sort | null) ?? 'nom';
   const direction = params.get('ordre') === 'desc' ? 'desc' : 'asc';
 
-  const { rows, total, loading, onVisibleRangeChange } = usePagedList(
+  const { rows, total, totalCapped, loading, onVisibleRangeChange } = usePagedList(
     (offset, limit) =>
       call('representatives:list', { search: debounced, status, sort, direction, offset, limit }),
     [debounced, status, sort, direction],
+    200,
+    () => call('representatives:count', { search: debounced, status }),
   );
 
   const update = (changes: Record<string, string>) => {
@@ -128,7 +130,11 @@ export function RepresentativesPage() {
           ]}
         />
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="compte">
-          {loading ? 'Chargement…' : plural(count, 'représentant', 'représentants')}
+          {loading
+            ? 'Chargement…'
+            : totalCapped
+              ? `plus de ${plural(count, 'représentant', 'représentants')}, comptage en cours…`
+              : plural(count, 'représentant', 'représentants')}
         </Text>
       </Group>
       {nothingAtAll ? (

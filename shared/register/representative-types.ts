@@ -45,6 +45,11 @@ export interface RepresentativeList {
   rows: RepresentativeSummary[];
   /** Number of matching rows, of which `rows` is the page starting at `offset`. */
   total: number;
+  /**
+   * More rows match than `total` (then 1,000) says: the exact count is not worth its time on
+   * every keystroke and is asked apart (`representatives:count`).
+   */
+  totalCapped: boolean;
   offset: number;
 }
 

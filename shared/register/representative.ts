@@ -77,3 +77,5 @@ export const representativeListQuery = z.object({
   limit: z.number().int().min(1).max(1000).default(200),
 });
 export type RepresentativeListQuery = z.input<typeof representativeListQuery>;
+/** The exact count of a search, asked apart when its page said « plus de 1 000 ». */
+export const representativeCountQuery = representativeListQuery.pick({ search: true, status: true }).strict();
