@@ -1,6 +1,7 @@
 /** Lines of claims: storage, the mileage lines a yearly recomputation needs, and bulk amount updates. */
 import { sql, type Selectable } from 'kysely';
-import type { ClaimLineData } from '../../shared/claims/schemas';
+import type { ClaimLineData, StoredLineKind } from '../../shared/claims/schemas';
+import type { VehicleKind } from '../../shared/register/representative';
 import type { ClaimLineTable } from '../schema';
 import type { Executor } from '../audit';
 import { idList } from '../id-list';
@@ -27,7 +28,7 @@ export async function getLine(db: Executor, lineId: number): Promise<LineRow | u
 }
 
 export interface VehicleSnapshot {
-  kind: string;
+  kind: VehicleKind;
   cv: number;
   electric: boolean;
   label: string | null;
@@ -394,7 +395,7 @@ export async function findMeetingLine(
   db: Executor,
   representativeId: number,
   meetingId: number,
-  kind: string,
+  kind: StoredLineKind,
   exceptLineIds: readonly number[],
 ): Promise<{ lineId: number; claimNumber: string | null; claimId: number } | null> {
   let query = db
@@ -417,7 +418,7 @@ export async function findSimilarLines(
   line: {
     id: number;
     date: string;
-    kind: string;
+    kind: StoredLineKind;
     amountCents: number;
     expenseCents: number | null;
     distanceTenthKm: number | null;

@@ -64,8 +64,8 @@ export async function insertEvent(
     at: string;
     actor: string;
     action: string;
-    from: string | null;
-    to: string;
+    from: ClaimStatus | null;
+    to: ClaimStatus;
     reason?: string | null;
   },
 ): Promise<void> {

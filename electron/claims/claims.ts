@@ -106,8 +106,8 @@ async function event(
   trx: Executor,
   claimId: number,
   action: string,
-  from: string | null,
-  to: string,
+  from: ClaimStatus | null,
+  to: ClaimStatus,
   reason: string | null = null,
   details?: unknown,
 ): Promise<void> {
