@@ -5,6 +5,7 @@
 import type { ExpressionBuilder } from 'kysely';
 import type { Database } from '../schema';
 import type { MeetingMode } from '../../shared/meetings/schemas';
+import type { MandateRole } from '../../shared/register/schemas';
 import type { InstanceOption, Meeting, MeetingSummary } from '../../shared/meetings/types';
 import { foldForSearch, searchTerms } from '../../shared/rules/text';
 import type { Executor } from '../audit';
@@ -188,7 +189,7 @@ const toSummary = (r: MeetingRowOut): MeetingSummary => ({
   date: r.date,
   startTime: r.start_time,
   endTime: r.end_time,
-  mode: r.mode as MeetingMode,
+  mode: r.mode,
   place: r.place,
   title: r.title,
   seriesId: r.series_id,
@@ -250,7 +251,7 @@ export async function listMeetings(db: Executor, filter: MeetingFilter): Promise
 export interface MandateOnDate {
   mandateId: number;
   representativeId: number;
-  role: string;
+  role: MandateRole;
   roleOther: string | null;
   pairedMandateId: number | null;
   civility: string;
@@ -315,7 +316,7 @@ export interface MandateSpanRow {
   instanceId: number;
   instanceName: string;
   organisationName: string;
-  role: string;
+  role: MandateRole;
   roleOther: string | null;
   startDate: string;
   endDate: string | null;
@@ -416,7 +417,7 @@ export async function meetingsInPeriod(
     date: r.date,
     startTime: r.start_time,
     endTime: r.end_time,
-    mode: r.mode as MeetingMode,
+    mode: r.mode,
     cancelled: r.cancelled_at !== null,
   }));
 }
