@@ -7,6 +7,7 @@ import { logAction, type Executor } from '../../db/audit';
 import * as attendanceRepo from '../../db/meetings/attendance';
 import * as repo from '../../db/attestations/attestations';
 import * as meetingRepo from '../../db/meetings/meetings';
+import * as registerReads from '../../db/meetings/register-reads';
 import { formatNumber, nextNumber } from '../../db/sequence';
 import type { AttestationSummary } from '../../shared/meetings/types';
 import type { GeneratedFile } from '../../shared/files';
@@ -95,7 +96,7 @@ async function buildCertificate(
 ): Promise<AttendanceCertificate> {
   const meeting = await meetingRepo.getMeeting(db, meetingId);
   if (!meeting) throw notFound('Réunion');
-  const instance = await meetingRepo.getInstanceInfo(db, meeting.instanceId);
+  const instance = await registerReads.getInstanceInfo(db, meeting.instanceId);
   if (!instance) throw notFound('Instance');
   const person = await db
     .selectFrom('representative')
