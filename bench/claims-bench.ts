@@ -10,7 +10,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { Insertable } from 'kysely';
 import { openDatabase } from '../db/connection';
+import type { ClaimLineTable } from '../db/schema';
+import type { VehicleKind } from '../shared/register/representative';
 import type { ServiceContext } from '../electron/service-context';
 import { saveAssociation } from '../electron/association/association';
 import { recomputeMileageYear } from '../electron/claims/claim-amounts';
@@ -48,7 +51,7 @@ export async function setup(ctx: ServiceContext): Promise<{ claimIds: number[] }
     }),
   );
   const db = ctx.db;
-  const people: Array<{ id: number; vehicle: number; kind: string; cv: number; electric: number }> = [];
+  const people: Array<{ id: number; vehicle: number; kind: VehicleKind; cv: number; electric: number }> = [];
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < PEOPLE; i++) {
       const p = await trx
@@ -99,7 +102,7 @@ export async function setup(ctx: ServiceContext): Promise<{ claimIds: number[] }
         if (q === 0) claimIds.push(c.id);
       }
     }
-    const rows = [];
+    const rows: Insertable<ClaimLineTable>[] = [];
     for (let i = 0; i < LINES; i++) {
       const p = people[i % PEOPLE];
       if (!p) continue;

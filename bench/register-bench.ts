@@ -6,9 +6,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Insertable } from 'kysely';
+import type { CharterSignatureTable, NewRepresentativeRow, OrganisationTable } from '../db/schema';
 import { openApp } from '../electron/app-context';
 import { dispatch } from '../electron/ipc/dispatch';
 import { addDays, addMonths, dayBefore } from '../shared/register/register-rules';
+import type { EndReason, MandateRole } from '../shared/register/schemas';
 import { ms, percentile, timeMany, type BenchResult } from './measure';
 
 /** Deterministic PRNG: every run measures the same register. */
@@ -50,7 +53,7 @@ export async function runRegisterBench(
         for (let i = 0; i < rows.length; i += 500) await insert(rows.slice(i, i + 500));
       };
       await chunk(
-        Array.from({ length: people }, (_, i) => ({
+        Array.from({ length: people }, (_, i): NewRepresentativeRow => ({
           civility: i % 2 ? 'Mme' : 'M.',
           last_name: `Nom${i}`,
           first_name: `Prénom${i}`,
@@ -63,7 +66,7 @@ export async function runRegisterBench(
         (part) => trx.insertInto('representative').values(part).execute(),
       );
       await chunk(
-        Array.from({ length: 400 }, (_, i) => ({
+        Array.from({ length: 400 }, (_, i): Insertable<OrganisationTable> => ({
           name: `Organisation ${i}`,
           kind: 'etablissement',
           created_at: at,
@@ -92,14 +95,16 @@ export async function runRegisterBench(
           const start = addDays(today, startOffset);
           const end = dayBefore(addMonths(start, 36));
           const endedEarly = random() < 0.05;
+          const role: MandateRole = random() < 0.45 ? 'titulaire' : random() < 0.8 ? 'suppleant' : 'membre';
+          const endReason: EndReason | null = endedEarly && end > today ? 'demission' : null;
           return {
             representative_id: 1 + Math.floor(random() * people),
             instance_id: 1 + (i % instances),
-            role: random() < 0.45 ? 'titulaire' : random() < 0.8 ? 'suppleant' : 'membre',
+            role,
             start_date: start,
             end_date: end,
             ended_on: endedEarly && end > today ? addDays(today, -Math.floor(random() * 30)) : null,
-            end_reason: endedEarly && end > today ? 'demission' : null,
+            end_reason: endReason,
             created_at: at,
             updated_at: at,
           };
@@ -141,7 +146,7 @@ export async function runRegisterBench(
         .returning('id')
         .executeTakeFirstOrThrow();
       await chunk(
-        Array.from({ length: Math.floor(people * 0.7) }, (_, i) => ({
+        Array.from({ length: Math.floor(people * 0.7) }, (_, i): Insertable<CharterSignatureTable> => ({
           representative_id: 1 + i,
           charter_version_id: i % 3 === 0 ? v1.id : v2.id,
           signed_on: addDays(today, -Math.floor(random() * 1400)),

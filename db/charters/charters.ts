@@ -115,7 +115,7 @@ const toSignature = (r: SignatureRow): SignatureWithVersion => ({
   version: r.version,
   versionEffectiveDate: r.effective_date,
   signedOn: r.signed_on,
-  method: r.method as SignatureMethod,
+  method: r.method,
   fileHash: r.file_hash,
   fileName: r.original_name,
 });

@@ -1,6 +1,7 @@
 /** Lines of claims: their storage, what their claim's view reads, and the totals they add up to. */
 import type { Selectable } from 'kysely';
 import type { ClaimLineData } from '../../shared/claims/schemas';
+import type { VehicleKind } from '../../shared/register/representative';
 import { OPEN_STATUSES } from '../../shared/claims/workflow';
 import type { ClaimLineTable } from '../schema';
 import type { Executor } from '../audit';
@@ -23,7 +24,7 @@ export async function getLine(db: Executor, lineId: number): Promise<LineRow | u
 }
 
 export interface VehicleSnapshot {
-  kind: string;
+  kind: VehicleKind;
   cv: number;
   electric: boolean;
   label: string | null;

@@ -64,8 +64,8 @@ export async function insertEvent(
     at: string;
     actor: string;
     action: string;
-    from: string | null;
-    to: string;
+    from: ClaimStatus | null;
+    to: ClaimStatus;
     reason?: string | null;
   },
 ): Promise<void> {
@@ -94,8 +94,8 @@ export async function listEvents(db: Executor, claimId: number): Promise<ClaimEv
     at: r.at,
     actor: r.actor,
     action: r.action,
-    fromStatus: r.from_status as ClaimStatus | null,
-    toStatus: r.to_status as ClaimStatus,
+    fromStatus: r.from_status,
+    toStatus: r.to_status,
     reason: r.reason,
   }));
 }
@@ -181,7 +181,7 @@ export async function listClaims(db: Executor, filter: ClaimFilter): Promise<Cla
   return rows.map((r) => ({
     id: r.id,
     number: r.number,
-    status: r.status as ClaimStatus,
+    status: r.status,
     representativeId: r.representative_id,
     personName: `${r.first_name} ${r.last_name}`,
     title: r.title,

@@ -1,4 +1,5 @@
 /** Lines found across a person's claims: the same meeting claimed twice, possible duplicates, the last distance to a place. */
+import type { StoredLineKind } from '../../shared/claims/schemas';
 import { COUNTED_STATUSES } from '../../shared/claims/workflow';
 import type { Executor } from '../audit';
 import { idList } from '../id-list';
@@ -8,7 +9,7 @@ export async function findMeetingLine(
   db: Executor,
   representativeId: number,
   meetingId: number,
-  kind: string,
+  kind: StoredLineKind,
   exceptLineIds: readonly number[],
 ): Promise<{ lineId: number; claimNumber: string | null; claimId: number } | null> {
   let query = db

@@ -1,5 +1,5 @@
 /** Reimbursement policies per year; a year without its own policy takes the latest earlier one. */
-import { policyKinds, type PolicyData, type PolicyKind } from '../../shared/claims/settings';
+import { policyKinds, type PolicyData } from '../../shared/claims/settings';
 import type { Policy } from '../../shared/claims/types';
 import type { Selectable } from 'kysely';
 import type { ClaimPolicyKindTable, ClaimPolicyTable } from '../schema';
@@ -34,9 +34,7 @@ function policyOf(year: number, head: PolicyRow | undefined, kindRows: readonly 
   const base = defaultPolicy(year);
   const kinds = base.kinds.map((k) => {
     const row = kindRows.find((r) => r.year === head.year && r.kind === k.kind);
-    return row
-      ? { kind: k.kind as PolicyKind, capCents: row.cap_cents, receiptRequired: row.receipt_required === 1 }
-      : k;
+    return row ? { kind: k.kind, capCents: row.cap_cents, receiptRequired: row.receipt_required === 1 } : k;
   });
   return {
     year,

@@ -22,7 +22,7 @@ function scaleOf(year: number, electricBonusPercent: number, rows: readonly Band
   const kinds = { voiture: [], moto: [], cyclomoteur: [] } as Record<VehicleKind, PowerBracket[]>;
   const byKey = new Map<string, PowerBracket>();
   for (const r of rows) {
-    const kind = r.vehicle_kind as VehicleKind;
+    const kind = r.vehicle_kind;
     const key = `${kind}|${r.bracket_order}`;
     let bracket = byKey.get(key);
     if (!bracket) {

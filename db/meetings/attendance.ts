@@ -1,5 +1,5 @@
 /** Attendance rows: one per person and meeting. */
-import type { AttendanceStatus } from '../../shared/meetings/schemas';
+import type { AttendanceStatus, MeetingMode } from '../../shared/meetings/schemas';
 import type { Executor } from '../audit';
 import { idList } from '../id-list';
 
@@ -40,7 +40,7 @@ export async function listAttendance(db: Executor, meetingId: number): Promise<A
     representativeId: r.representative_id,
     mandateId: r.mandate_id,
     nonMandated: r.non_mandated === 1,
-    status: r.status as AttendanceStatus,
+    status: r.status,
     replacedById: r.replaced_by_id,
     startTime: r.start_time,
     endTime: r.end_time,
@@ -161,7 +161,7 @@ export interface PresenceRow {
   date: string;
   startTime: string;
   endTime: string;
-  mode: string;
+  mode: MeetingMode;
   instanceId: number;
   instanceName: string;
   cancelled: boolean;
@@ -203,7 +203,7 @@ export async function attendanceInPeriod(
   return rows.map((r) => ({
     meetingId: r.meeting_id,
     representativeId: r.representative_id,
-    status: r.status as AttendanceStatus,
+    status: r.status,
     replacedById: r.replaced_by_id,
     rowStart: r.row_start,
     rowEnd: r.row_end,

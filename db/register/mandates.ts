@@ -1,4 +1,4 @@
-import type { EndReason, MandateData, MandateRole } from '../../shared/register/schemas';
+import type { EndReason, MandateData } from '../../shared/register/schemas';
 import { mandateRoleLabel } from '../../shared/rules/agreement';
 import { personName } from '../../shared/rules/person-name';
 import { effectiveEnd } from '../../shared/register/register-rules';
@@ -95,13 +95,13 @@ async function toMandates(db: Executor, rows: Row[], today: string): Promise<Man
       instanceName: r.instance_name,
       organisationName: r.organisation_name,
       typeLabel: r.type_label,
-      role: r.role as MandateRole,
+      role: r.role,
       roleOther: r.role_other,
       roleLabel: mandateRoleLabel(r.role, r.role_other, r.civility),
       startDate: r.start_date,
       endDate: r.end_date,
       endedOn: r.ended_on,
-      endReason: r.end_reason as EndReason | null,
+      endReason: r.end_reason,
       endNote: r.end_note,
       effectiveEnd: end,
       designatingAuthority: r.designating_authority,

@@ -1,4 +1,4 @@
-import type { OrganisationData, OrganisationKind } from '../../shared/register/schemas';
+import type { OrganisationData } from '../../shared/register/schemas';
 import { foldForSearch, searchTerms } from '../../shared/rules/text';
 import type { OrganisationSummary } from '../../shared/register/types';
 import type { Executor } from '../audit';
@@ -45,7 +45,7 @@ export async function listOrganisations(
     .map((r): OrganisationRecord => ({
       id: r.id,
       name: r.name,
-      kind: r.kind as OrganisationKind,
+      kind: r.kind,
       addressLine: r.address_line,
       postalCode: r.postal_code,
       city: r.city,
@@ -85,7 +85,7 @@ export async function getOrganisation(db: Executor, id: number): Promise<Organis
   return {
     id: r.id,
     name: r.name,
-    kind: r.kind as OrganisationKind,
+    kind: r.kind,
     addressLine: r.address_line,
     postalCode: r.postal_code,
     city: r.city,

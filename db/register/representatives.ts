@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { RepresentativeData, VehicleKind } from '../../shared/register/representative';
+import type { RepresentativeData } from '../../shared/register/representative';
 import { foldForSearch, searchTerms } from '../../shared/rules/text';
 import type {
   Representative,
@@ -183,7 +183,7 @@ export async function listRepresentatives(db: Executor, filter: ListFilter): Pro
 const toVehicle = (v: VehicleRow, inUse: boolean): Vehicle => ({
   id: v.id,
   label: v.label,
-  kind: v.kind as VehicleKind,
+  kind: v.kind,
   fiscalPowerCv: v.fiscal_power_cv,
   electric: v.electric === 1,
   plate: v.plate,

@@ -1,30 +1,34 @@
 /** Travel-expense claims, reimbursement policies and scales, payments, abandon de frais and tax receipts. */
 import type { Generated } from 'kysely';
+import type { ClaimStatus, PaymentMethod, StoredLineKind, TransportMode } from '../../shared/claims/schemas';
+import type { PolicyData, PolicyKind } from '../../shared/claims/settings';
+import type { VehicleKind } from '../../shared/register/representative';
+import type { SepaBatchState } from '../../shared/treasury/sepa-batches';
 import type { Flag } from './core';
 
 /** Reimbursement policy voted by the board for one calendar year (the year of the expense). */
 export interface ClaimPolicyTable {
   year: number;
   /** bareme (fiscal scale) | forfait (flat rates per km voted by the board) */
-  mileage_mode: string;
+  mileage_mode: PolicyData['mileageMode'];
   /** Flat rates in thousandths of a euro per km, used when mileage_mode = forfait. */
-  flat_rate_voiture_milli: number;
-  flat_rate_moto_milli: number;
-  flat_rate_cyclomoteur_milli: number;
+  flat_rate_voiture_milli: Generated<number>;
+  flat_rate_moto_milli: Generated<number>;
+  flat_rate_cyclomoteur_milli: Generated<number>;
   updated_at: string;
 }
 
 /** Per expense kind and year: cap per line and whether a receipt is required. */
 export interface ClaimPolicyKindTable {
   year: number;
-  kind: string;
+  kind: PolicyKind;
   cap_cents: number | null;
-  receipt_required: Flag;
+  receipt_required: Generated<Flag>;
 }
 
 export interface MileageScaleYearTable {
   year: number;
-  electric_bonus_percent: number;
+  electric_bonus_percent: Generated<number>;
   updated_at: string;
 }
 
@@ -32,7 +36,7 @@ export interface MileageScaleYearTable {
 export interface MileageScaleBandTable {
   id: Generated<number>;
   year: number;
-  vehicle_kind: string;
+  vehicle_kind: VehicleKind;
   bracket_order: number;
   bracket_label: string;
   min_cv: number;
@@ -41,7 +45,7 @@ export interface MileageScaleBandTable {
   /** Inclusive upper bound in whole km; null for the last band. */
   up_to_km: number | null;
   rate_milli: number;
-  fixed_cents: number;
+  fixed_cents: Generated<number>;
 }
 
 export interface ClaimTable {
@@ -51,12 +55,11 @@ export interface ClaimTable {
   number: string | null;
   number_year: number | null;
   number_seq: number | null;
-  /** brouillon | soumise | validee | payee | refusee | abandonnee | annulee */
-  status: string;
+  status: ClaimStatus;
   title: string | null;
   notes: string | null;
   /** Sum of the line amounts, kept in step by the service. */
-  total_cents: number;
+  total_cents: Generated<number>;
   submitted_at: string | null;
   submitted_by: string | null;
   validated_at: string | null;
@@ -69,8 +72,7 @@ export interface ClaimTable {
   renounced_at: string | null;
   renounced_by: string | null;
   paid_on: string | null;
-  /** virement | cheque | especes */
-  payment_method: string | null;
+  payment_method: PaymentMethod | null;
   payment_reference: string | null;
   paid_at: string | null;
   paid_by: string | null;
@@ -84,7 +86,7 @@ export interface ClaimTable {
   cancelled_by: string | null;
   cancel_reason: string | null;
   /** Status the claim had when it was cancelled. */
-  cancelled_from: string | null;
+  cancelled_from: ClaimStatus | null;
   created_at: string;
   updated_at: string;
 }
@@ -92,10 +94,9 @@ export interface ClaimTable {
 export interface ClaimLineTable {
   id: Generated<number>;
   claim_id: number;
-  /** kilometrique | transport | taxi | parking | peage | repas | hebergement | autre | regularisation */
-  kind: string;
-  /** For kind = transport: train | car | avion. */
-  transport_mode: string | null;
+  kind: StoredLineKind;
+  /** For kind = transport. */
+  transport_mode: TransportMode | null;
   date: string;
   purpose: string;
   meeting_id: number | null;
@@ -103,10 +104,10 @@ export interface ClaimLineTable {
   to_place: string | null;
   /** One-way distance as entered, in tenths of km. */
   distance_tenth_km: number | null;
-  round_trip: Flag;
+  round_trip: Generated<Flag>;
   vehicle_id: number | null;
   /** Vehicle as it was when the line was priced: a later edit of the vehicle never moves a frozen amount. */
-  vehicle_kind: string | null;
+  vehicle_kind: VehicleKind | null;
   vehicle_cv: number | null;
   vehicle_electric: Flag | null;
   vehicle_label: string | null;
@@ -114,14 +115,14 @@ export interface ClaimLineTable {
   /** What was spent (non-mileage lines), before any cap. */
   expense_cents: number | null;
   /** What is reimbursed (after scale, rate or cap). */
-  amount_cents: number;
+  amount_cents: Generated<number>;
   /** Mileage: km driven by the same person with the same vehicle, counted before this line in the year. */
   cumulative_before_tenth_km: number | null;
   /** The French computation, stored when the claim is validated (frozen with the amount). */
   explanation: string | null;
   /** Year-end régularisation: the year it settles (its vehicle is in the vehicle columns; older lines know only the kind). */
   regularisation_year: number | null;
-  regularisation_vehicle_kind: string | null;
+  regularisation_vehicle_kind: VehicleKind | null;
   created_at: string;
   updated_at: string;
 }
@@ -139,8 +140,8 @@ export interface ClaimEventTable {
   at: string;
   actor: string;
   action: string;
-  from_status: string | null;
-  to_status: string;
+  from_status: ClaimStatus | null;
+  to_status: ClaimStatus;
   reason: string | null;
 }
 
@@ -156,7 +157,7 @@ export interface SepaBatchTable {
   /** The file as it stands: rebuilt (revision + 1) when a payee is withdrawn. */
   xml: string;
   /** a_transmettre | confirmee (the bank accepted it: claims paid) | annulee (claims back to validée) */
-  state: Generated<string>;
+  state: Generated<SepaBatchState>;
   confirmed_at: string | null;
   confirmed_by: string | null;
   cancelled_at: string | null;

@@ -1,5 +1,6 @@
 /** Tables of the foundation: association, settings, representatives and vehicles, audit log. */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Civility, VehicleKind } from '../../shared/register/representative';
 
 /** 0/1 in SQLite; repositories turn it into a boolean. */
 export type Flag = number;
@@ -38,7 +39,7 @@ export interface SettingTable {
 
 export interface RepresentativeTable {
   id: Generated<number>;
-  civility: string;
+  civility: Generated<Civility>;
   last_name: string;
   first_name: string;
   email: string | null;
@@ -47,7 +48,7 @@ export interface RepresentativeTable {
   postal_code: string | null;
   city: string | null;
   origin_association: string | null;
-  employed: Flag;
+  employed: Generated<Flag>;
   employer: string | null;
   iban: string | null;
   bic: string | null;
@@ -62,10 +63,10 @@ export interface RepresentativeTable {
 export interface VehicleTable {
   id: Generated<number>;
   representative_id: number;
-  label: string;
-  kind: string;
+  label: Generated<string>;
+  kind: VehicleKind;
   fiscal_power_cv: number;
-  electric: Flag;
+  electric: Generated<Flag>;
   plate: string | null;
   archived_at: string | null;
   created_at: string;

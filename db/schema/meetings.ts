@@ -1,5 +1,6 @@
 /** Meetings of instances, attendance, and the attestations issued from them. */
 import type { Generated } from 'kysely';
+import type { AttendanceStatus, MeetingMode } from '../../shared/meetings/schemas';
 import type { Flag } from './core';
 
 export interface MeetingTable {
@@ -8,8 +9,7 @@ export interface MeetingTable {
   date: string;
   start_time: string;
   end_time: string;
-  /** sur_place | distance */
-  mode: string;
+  mode: Generated<MeetingMode>;
   place: string | null;
   title: string | null;
   agenda: string | null;
@@ -29,9 +29,8 @@ export interface AttendanceTable {
   representative_id: number;
   /** The mandate that made the person expected; null for a non-mandated participant. */
   mandate_id: number | null;
-  non_mandated: Flag;
-  /** present | distance | excuse | absent | remplace */
-  status: string;
+  non_mandated: Generated<Flag>;
+  status: AttendanceStatus;
   /** For a titulaire marked "remplacé": the suppléant who sat instead. */
   replaced_by_id: number | null;
   /** Hours of presence, from the meeting's times unless edited for this person. */

@@ -1,12 +1,19 @@
 /** The register: organisations, instances, mandates, trainings and engagement charters. */
 import type { Generated } from 'kysely';
+import type { SignatureMethod } from '../../shared/charters/schemas';
+import type {
+  EndReason,
+  InvolvementLevel,
+  MandateRole,
+  OrganisationKind,
+  ParticipationForm,
+} from '../../shared/register/schemas';
 import type { Flag } from './core';
 
 export interface OrganisationTable {
   id: Generated<number>;
   name: string;
-  /** etablissement | ars | cpam | cpts | dac | association | collectivite | autre */
-  kind: string;
+  kind: Generated<OrganisationKind>;
   address_line: string | null;
   postal_code: string | null;
   city: string | null;
@@ -23,7 +30,7 @@ export interface InstanceTypeTable {
   label: string;
   /** Default length of a mandate on this type of body, in months (CDU 36, CTS/CRSA 60). */
   default_mandate_months: number | null;
-  sort_order: number;
+  sort_order: Generated<number>;
   archived_at: string | null;
 }
 
@@ -32,16 +39,14 @@ export interface InstanceTable {
   organisation_id: number;
   type_id: number;
   name: string;
-  seats_titulaire: number;
-  seats_suppleant: number;
+  seats_titulaire: Generated<number>;
+  seats_suppleant: Generated<number>;
   /** Minimum number of representatives wished (default 2, seed 001). */
-  target_min: number;
+  target_min: Generated<number>;
   /** Overrides the type's default mandate length when set. */
   mandate_months: number | null;
-  /** informer | consulter | impliquer | collaborer | co_decider */
-  involvement_level: string | null;
-  /** participation | partenariat | gouvernance */
-  participation_form: string | null;
+  involvement_level: InvolvementLevel | null;
+  participation_form: ParticipationForm | null;
   meeting_place: string | null;
   notes: string | null;
   archived_at: string | null;
@@ -53,16 +58,14 @@ export interface MandateTable {
   id: Generated<number>;
   representative_id: number;
   instance_id: number;
-  /** titulaire | suppleant | membre | president | vice_president | secretaire | tresorier | autre */
-  role: string;
+  role: MandateRole;
   role_other: string | null;
   start_date: string;
   /** Planned end of the term (may be null for open-ended memberships). */
   end_date: string | null;
   /** Actual end when the mandate was ended (early or at term), with its reason. */
   ended_on: string | null;
-  /** echeance | demission | remplacement | deces | autre */
-  end_reason: string | null;
+  end_reason: EndReason | null;
   end_note: string | null;
   designating_authority: string | null;
   designation_reference: string | null;
@@ -81,8 +84,8 @@ export interface TrainingKindTable {
   id: Generated<number>;
   label: string;
   /** The "formation de base des RU", due within a delay after a first mandate. */
-  is_base: Flag;
-  sort_order: number;
+  is_base: Generated<Flag>;
+  sort_order: Generated<number>;
   archived_at: string | null;
 }
 
@@ -111,8 +114,7 @@ export interface CharterSignatureTable {
   representative_id: number;
   charter_version_id: number;
   signed_on: string;
-  /** papier | electronique */
-  method: string;
+  method: SignatureMethod;
   file_hash: string | null;
   created_at: string;
 }

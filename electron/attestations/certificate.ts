@@ -1,6 +1,7 @@
 /** An attestation de présence as printed, built from what the register and the meeting record today. */
 import * as attendanceRepo from '../../db/meetings/attendance';
 import * as meetingRepo from '../../db/meetings/meetings';
+import * as registerReads from '../../db/meetings/register-reads';
 import { getPerson } from '../../db/register/people';
 import type { Executor } from '../../db/audit';
 import { countsAsPresent, presenceMinutes } from '../../shared/meetings/attendance-rules';
@@ -20,7 +21,7 @@ export async function buildCertificate(
 ): Promise<AttendanceCertificate> {
   const meeting = await meetingRepo.getMeeting(db, meetingId);
   if (!meeting) throw notFound('Réunion');
-  const instance = await meetingRepo.getInstanceInfo(db, meeting.instanceId);
+  const instance = await registerReads.getInstanceInfo(db, meeting.instanceId);
   if (!instance) throw notFound('Instance');
   const person = await getPerson(db, representativeId);
   if (!person) throw notFound('Représentant');

@@ -58,8 +58,8 @@ export async function recordEvent(
   trx: Executor,
   claimId: number,
   action: string,
-  from: string | null,
-  to: string,
+  from: ClaimStatus | null,
+  to: ClaimStatus,
   reason: string | null = null,
   details?: unknown,
 ): Promise<void> {

@@ -1,13 +1,6 @@
 /** Every list of the register as CSV or XLSX. Archived records are included and flagged. */
 import { mandateRoleLabel } from '../../shared/rules/agreement';
-import {
-  endReasonLabels,
-  involvementLabels,
-  participationFormLabels,
-  type EndReason,
-  type InvolvementLevel,
-  type ParticipationForm,
-} from '../../shared/register/schemas';
+import { endReasonLabels, involvementLabels, participationFormLabels } from '../../shared/register/schemas';
 import { signatureMethodLabels } from '../../shared/charters/schemas';
 import type { GeneratedFile } from '../../shared/files';
 import type { ExportFormat, ExportKind } from '../../shared/exchange/types';
@@ -89,17 +82,13 @@ async function exportInstances(ctx: ServiceContext, format: ExportFormat): Promi
     {
       header: 'Niveau d’implication',
       value: (r) =>
-        r.involvement_level
-          ? (involvementLabels[r.involvement_level as InvolvementLevel] ?? r.involvement_level)
-          : null,
+        r.involvement_level ? (involvementLabels[r.involvement_level] ?? r.involvement_level) : null,
       width: 22,
     },
     {
       header: 'Forme',
       value: (r) =>
-        r.participation_form
-          ? (participationFormLabels[r.participation_form as ParticipationForm] ?? r.participation_form)
-          : null,
+        r.participation_form ? (participationFormLabels[r.participation_form] ?? r.participation_form) : null,
       width: 14,
     },
     { header: 'Lieu des réunions', value: (r) => r.meeting_place, width: 30 },
@@ -130,7 +119,7 @@ async function exportMandates(ctx: ServiceContext, format: ExportFormat): Promis
     { header: 'Terminé le', type: 'date', value: (r) => r.ended_on, width: 12 },
     {
       header: 'Motif de fin',
-      value: (r) => (r.end_reason ? (endReasonLabels[r.end_reason as EndReason] ?? r.end_reason) : null),
+      value: (r) => (r.end_reason ? (endReasonLabels[r.end_reason] ?? r.end_reason) : null),
       width: 14,
     },
     {

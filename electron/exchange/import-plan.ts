@@ -3,7 +3,7 @@
  * unchanged, and the mandate it creates or finds already recorded, or every problem of the line.
  * The same plan serves the preview and, inside the transaction, the import itself.
  */
-import { mandateRoleLabels, type MandateData, type MandateRole } from '../../shared/register/schemas';
+import { mandateRoleLabels, type MandateData } from '../../shared/register/schemas';
 import type {
   ImportAnalysis,
   ImportMapping,
@@ -174,7 +174,7 @@ function planRow(
       const overlap = findOverlap(mine, period);
       if (overlap) {
         return fail(
-          `Mandat : chevauche le mandat de ${mandateRoleLabels[overlap.role as MandateRole] ?? overlap.role} du ${formatDate(overlap.period.start)} au ${formatDate(overlap.period.end)} sur « ${instance.name} »`,
+          `Mandat : chevauche le mandat de ${mandateRoleLabels[overlap.role] ?? overlap.role} du ${formatDate(overlap.period.start)} au ${formatDate(overlap.period.end)} sur « ${instance.name} »`,
         );
       }
       if (isSeatRole(role)) {

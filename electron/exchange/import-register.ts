@@ -3,6 +3,7 @@
  * names), the active instances (by their folded names) and the mandates, loaded once per plan.
  */
 import type { RepresentativeData } from '../../shared/register/representative';
+import type { MandateRole } from '../../shared/register/schemas';
 import { foldForSearch } from '../../shared/rules/text';
 import type { Executor } from '../../db/audit';
 import * as repo from '../../db/exchange/exchange';
@@ -25,7 +26,7 @@ export interface KnownPerson {
 export interface KnownMandate {
   personRef: KnownPerson;
   instanceId: number;
-  role: string;
+  role: MandateRole;
   startDate: string;
   period: Period;
 }

@@ -6,6 +6,7 @@ import { logAction } from '../../db/audit';
 import * as repo from '../../db/meetings/attendance';
 import * as attestationRepo from '../../db/attestations/attestations';
 import * as meetingRepo from '../../db/meetings/meetings';
+import * as registerReads from '../../db/meetings/register-reads';
 import type { AttendanceRowData, AttendanceStatus } from '../../shared/meetings/schemas';
 import type { AttendanceGrid, AttendanceLine } from '../../shared/meetings/types';
 import { attendanceStatusLabel, mandateRoleLabel, notedAs } from '../../shared/rules/agreement';
@@ -42,7 +43,7 @@ export const roleLabel = (role: string, other: string | null, civility: string |
 export async function getAttendanceGrid(ctx: ServiceContext, meetingId: number): Promise<AttendanceGrid> {
   const meeting = await getMeeting(ctx, meetingId);
   const [allMandates, rows, attestations] = await Promise.all([
-    meetingRepo.mandatesOn(ctx.db, meeting.instanceId, meeting.date),
+    registerReads.mandatesOn(ctx.db, meeting.instanceId, meeting.date),
     repo.listAttendance(ctx.db, meetingId),
     attestationRepo.listForMeeting(ctx.db, meetingId),
   ]);
@@ -73,7 +74,7 @@ export async function getAttendanceGrid(ctx: ServiceContext, meetingId: number):
   const lineFor = (
     personId: number,
     base: { civility: string; firstName: string; lastName: string; employed: boolean },
-    mandate: meetingRepo.MandateOnDate | null,
+    mandate: registerReads.MandateOnDate | null,
   ): AttendanceLine => {
     const row = rowByPerson.get(personId) ?? null;
     const att = validAttestation.get(personId) ?? null;
@@ -152,8 +153,8 @@ export async function saveAttendance(
     const names = new Map(people.map((p) => [p.id, personName(p.firstName, p.lastName)]));
     const civilities = new Map(people.map((p) => [p.id, p.civility]));
     const name = (id: number) => names.get(id) ?? `la personne n° ${id}`;
-    const mandates = await meetingRepo.mandatesOn(trx, meeting.instanceId, meeting.date);
-    const mandateOf = new Map<number, meetingRepo.MandateOnDate>();
+    const mandates = await registerReads.mandatesOn(trx, meeting.instanceId, meeting.date);
+    const mandateOf = new Map<number, registerReads.MandateOnDate>();
     for (const m of mandates) if (!mandateOf.has(m.representativeId)) mandateOf.set(m.representativeId, m);
     // Only a titulaire's seat can be taken by a suppléant.
     const titulaires = new Set(mandates.filter((m) => m.role === 'titulaire').map((m) => m.representativeId));

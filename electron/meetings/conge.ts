@@ -5,6 +5,7 @@
  */
 import * as attendanceRepo from '../../db/meetings/attendance';
 import * as meetingRepo from '../../db/meetings/meetings';
+import * as registerReads from '../../db/meetings/register-reads';
 import type { AttendanceStatus } from '../../shared/meetings/schemas';
 import type { CongeCounter, CongeDay, CongeWarning } from '../../shared/meetings/types';
 import type { MeetingsSettings } from '../../shared/meetings/settings';
@@ -30,7 +31,7 @@ import { getMeetingsSettings } from './meetings';
 
 export interface PersonYear {
   representativeId: number;
-  mandates: meetingRepo.MandateSpanRow[];
+  mandates: registerReads.MandateSpanRow[];
   /** Attended meetings (not cancelled), in date order. */
   attended: Array<{
     meetingId: number;
@@ -71,7 +72,7 @@ export async function computeYear(
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const [mandates, presences, replacements] = await Promise.all([
-    meetingRepo.mandatesInPeriod(ctx.db, representativeIds, from, to),
+    registerReads.mandatesInPeriod(ctx.db, representativeIds, from, to),
     attendanceRepo.attendanceInPeriod(ctx.db, representativeIds, from, to),
     // The titulaire's row names the suppléant: read apart, it may belong to someone not asked for.
     attendanceRepo.replacementsInPeriod(ctx.db, representativeIds, from, to),

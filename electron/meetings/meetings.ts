@@ -5,6 +5,7 @@ import { logAction } from '../../db/audit';
 import * as attendanceRepo from '../../db/meetings/attendance';
 import * as attestationRepo from '../../db/attestations/attestations';
 import * as repo from '../../db/meetings/meetings';
+import * as registerReads from '../../db/meetings/register-reads';
 import type {
   MeetingData,
   MeetingSeriesData,
@@ -40,7 +41,7 @@ export function saveMeetingsSettings(
 }
 
 export function listInstances(ctx: ServiceContext): Promise<InstanceOption[]> {
-  return repo.listInstances(ctx.db);
+  return registerReads.listInstances(ctx.db);
 }
 
 export async function listMeetings(
@@ -62,7 +63,7 @@ async function valuesFor(
   data: Omit<MeetingData, 'date'>,
   date: string,
 ): Promise<repo.MeetingValues> {
-  const instance = await repo.getInstanceInfo(ctx.db, data.instanceId);
+  const instance = await registerReads.getInstanceInfo(ctx.db, data.instanceId);
   if (!instance)
     throw new AppError('VALIDATION', 'Cette instance n’existe pas ou plus.', {
       instanceId: 'Choisissez une instance',
@@ -139,9 +140,9 @@ export async function updateMeeting(ctx: ServiceContext, id: number, data: Meeti
         { date: 'Des présences sont notées : date future impossible' },
       );
     }
-    let mandatesOnNewDate: repo.MandateOnDate[] | null = null;
+    let mandatesOnNewDate: registerReads.MandateOnDate[] | null = null;
     if (data.date !== existing.date) {
-      const mandates = await repo.mandatesOn(trx, data.instanceId, data.date);
+      const mandates = await registerReads.mandatesOn(trx, data.instanceId, data.date);
       mandatesOnNewDate = mandates;
       const holders = new Set(mandates.map((m) => m.representativeId));
       const orphans = rows.filter((r) => !r.nonMandated && !holders.has(r.representativeId));

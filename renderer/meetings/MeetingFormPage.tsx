@@ -343,10 +343,10 @@ export function MeetingFormPage() {
                   <Text size="sm" fw={500} mb={3}>
                     Modalité
                   </Text>
-                  <SegmentedControl
+                  <SegmentedControl<MeetingMode>
                     aria-label="Modalité"
                     value={form.values.mode}
-                    onChange={(v) => form.setFieldValue('mode', v as MeetingMode)}
+                    onChange={(v) => form.setFieldValue('mode', v)}
                     data={[
                       { value: 'sur_place', label: 'Sur place' },
                       { value: 'distance', label: 'Visioconférence' },

@@ -14,7 +14,7 @@ describe('migration 0006 (search index and indexes for scale)', () => {
     const v5 = await openDatabase(file, { upTo: 5 });
     const at = '2025-03-01T09:00:00.000Z';
     const person = (last: string, first: string, city: string, archivedAt: string | null = null) => ({
-      civility: 'Mme',
+      civility: 'Mme' as const,
       last_name: last,
       first_name: first,
       city,

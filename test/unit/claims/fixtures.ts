@@ -1,5 +1,6 @@
 /** Fixtures of the claims tests, built through the services (meetings: rows, until their service exists). */
 import { claimInput, type ClaimLineInput } from '../../../shared/claims/schemas';
+import type { AttendanceStatus, MeetingMode } from '../../../shared/meetings/schemas';
 import type { ServiceContext } from '../../../electron/service-context';
 import * as claims from '../../../electron/claims/claims';
 import { createPerson } from '../../helpers/representatives';
@@ -100,7 +101,7 @@ export async function validated(ctx: ServiceContext, representativeId: number, l
 
 export async function meetingFixture(
   ctx: ServiceContext,
-  values: { date: string; place?: string | null; mode?: string; title?: string },
+  values: { date: string; place?: string | null; mode?: MeetingMode; title?: string },
 ): Promise<number> {
   const at = '2026-01-01T00:00:00.000Z';
   let org = await ctx.db.selectFrom('organisation').select('id').limit(1).executeTakeFirst();
@@ -156,7 +157,7 @@ export async function attend(
   ctx: ServiceContext,
   meetingId: number,
   representativeId: number,
-  status = 'present',
+  status: AttendanceStatus = 'present',
 ): Promise<void> {
   const at = '2026-01-01T00:00:00.000Z';
   await ctx.db

@@ -343,7 +343,7 @@ describe('lines without a vehicle record', () => {
       .executeTakeFirstOrThrow();
     const line = (date: string, tenthKm: number, plate: string) => ({
       claim_id: claim.id,
-      kind: 'kilometrique',
+      kind: 'kilometrique' as const,
       date,
       purpose: 'Réunion',
       from_place: 'Rennes',
@@ -351,7 +351,7 @@ describe('lines without a vehicle record', () => {
       distance_tenth_km: tenthKm,
       round_trip: 0,
       vehicle_id: null,
-      vehicle_kind: 'voiture',
+      vehicle_kind: 'voiture' as const,
       vehicle_cv: 5,
       vehicle_electric: 0,
       vehicle_label: null,

@@ -23,7 +23,7 @@ let instanceId: number;
 async function givenEmployedCrowd(count: number): Promise<number[]> {
   const stamp = '2026-01-05T09:00:00.000Z';
   const rows = Array.from({ length: count }, (_, i) => ({
-    civility: i % 2 ? 'M.' : 'Mme',
+    civility: i % 2 ? ('M.' as const) : ('Mme' as const),
     last_name: `Foule${i}`,
     first_name: 'Personne',
     employed: 1,

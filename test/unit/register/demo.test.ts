@@ -1,5 +1,6 @@
 import { createTestApp } from '../../helpers/context';
-import { currentCduCycleStart, loadRegisterDemo } from '../../../demo/register';
+import { loadRegisterDemo } from '../../../demo/register';
+import { currentCduCycleStart } from '../../../demo/register-cdu';
 import { getTodo } from '../../../electron/todo/todo';
 import { person } from './fixtures';
 
