@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type OpenDatabase } from '../db/connection';
+import { runOutbox, type Outbox } from './files/outbox';
 import type { ServiceContext } from './service-context';
 
 export const APP_VERSION = '0.1.0';
@@ -8,12 +9,15 @@ export const APP_VERSION = '0.1.0';
 export interface OpenedApp {
   ctx: ServiceContext;
   database: OpenDatabase;
+  /** Produced files of this run; `dispose()` it at exit. */
+  outbox: Outbox;
 }
 
 /** Opens (creating and migrating if needed) the database and builds the services' context. */
 export async function openApp(file: string, mode: ServiceContext['mode']): Promise<OpenedApp> {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const database = await openDatabase(file);
+  const outbox = runOutbox();
   const ctx: ServiceContext = {
     db: database.db,
     now: () => new Date(),
@@ -24,6 +28,7 @@ export async function openApp(file: string, mode: ServiceContext['mode']): Promi
     mode,
     appVersion: APP_VERSION,
     filesDir: file === ':memory:' ? null : path.join(path.dirname(path.resolve(file)), 'pieces-jointes'),
+    outbox,
   };
-  return { ctx, database };
+  return { ctx, database, outbox };
 }

@@ -9,7 +9,7 @@ import * as repo from '../../db/attestations/attestations';
 import * as meetingRepo from '../../db/meetings/meetings';
 import { formatNumber, nextNumber } from '../../db/sequence';
 import type { AttestationSummary } from '../../shared/meetings/types';
-import type { GeneratedFile } from '../../shared/files';
+import { pdfFile as pdf, type ProducedFile } from '../files/produced-file';
 import type { MeetingsSettings } from '../../shared/meetings/settings';
 import {
   renderAttendanceCertificates,
@@ -77,12 +77,6 @@ const slug = (value: string): string =>
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);
-
-const pdf = (fileName: string, data: Buffer): GeneratedFile => ({
-  fileName,
-  mime: 'application/pdf',
-  dataBase64: data.toString('base64'),
-});
 
 /** The certificate as printed, built from the records of today (the first issue only). */
 async function buildCertificate(
@@ -222,7 +216,7 @@ function withVoid(record: repo.AttestationRecord): AttendanceCertificate {
 export async function issueAttestation(
   ctx: ServiceContext,
   input: { meetingId: number; representativeId: number },
-): Promise<GeneratedFile & { reference: string; reprint: boolean }> {
+): Promise<ProducedFile & { reference: string; reprint: boolean }> {
   const association = await associationIdentity(ctx.db);
   const signatory = signatoryOf(await getMeetingsSettings(ctx), association);
   const { certificate, reprint } = await ctx.db
@@ -241,7 +235,7 @@ export async function issueAttestation(
 export async function reprintAttestation(
   ctx: ServiceContext,
   id: number,
-): Promise<GeneratedFile & { reference: string }> {
+): Promise<ProducedFile & { reference: string }> {
   const association = await associationIdentity(ctx.db);
   const record = await repo.getAttestation(ctx.db, id);
   if (!record) throw notFound('Attestation');
@@ -253,7 +247,7 @@ export async function reprintAttestation(
 export async function meetingAttestations(
   ctx: ServiceContext,
   meetingId: number,
-): Promise<GeneratedFile & { count: number }> {
+): Promise<ProducedFile & { count: number }> {
   const association = await associationIdentity(ctx.db);
   const signatory = signatoryOf(await getMeetingsSettings(ctx), association);
   const meeting = await meetingRepo.getMeeting(ctx.db, meetingId);
@@ -290,7 +284,7 @@ export async function meetingAttestations(
 export async function personAttestations(
   ctx: ServiceContext,
   input: { representativeId: number; from: string; to: string },
-): Promise<GeneratedFile & { count: number }> {
+): Promise<ProducedFile & { count: number }> {
   const association = await associationIdentity(ctx.db);
   const signatory = signatoryOf(await getMeetingsSettings(ctx), association);
   const today = todayIso(ctx);
@@ -461,7 +455,7 @@ export async function participationRecords(
 export async function participationRecordFile(
   ctx: ServiceContext,
   input: { representativeId: number; year: number },
-): Promise<GeneratedFile> {
+): Promise<ProducedFile> {
   const association = await associationIdentity(ctx.db);
   const records = await participationRecords(ctx, [input.representativeId], input.year);
   const first = records[0];
@@ -476,7 +470,7 @@ export async function participationRecordFile(
 export async function allParticipationRecordsFile(
   ctx: ServiceContext,
   year: number,
-): Promise<GeneratedFile & { count: number }> {
+): Promise<ProducedFile & { count: number }> {
   const association = await associationIdentity(ctx.db);
   const records = await participationRecords(ctx, null, year);
   if (records.length === 0) {

@@ -2,7 +2,7 @@
 import { renderExpenseClaim, type AssociationIdentity, type ExpenseClaimDocument } from '../documents';
 import { formatTenths } from '../../shared/rules/format-fr';
 import { lineKindLabels, transportModeLabels } from '../../shared/claims/schemas';
-import type { GeneratedFile } from '../../shared/files';
+import { pdfFile, type ProducedFile } from '../files/produced-file';
 import type { Executor } from '../../db/audit';
 import { getAssociationRow, getOfficerCivilities } from '../../db/association/association';
 import { getClaim } from './claims';
@@ -32,7 +32,7 @@ export async function associationIdentity(db: Executor): Promise<AssociationIden
   };
 }
 
-export async function claimPdf(ctx: ServiceContext, id: number): Promise<GeneratedFile> {
+export async function claimPdf(ctx: ServiceContext, id: number): Promise<ProducedFile> {
   const c = await getClaim(ctx, id);
   const today = todayIso(ctx);
   const status: ExpenseClaimDocument['status'] =
@@ -78,9 +78,5 @@ export async function claimPdf(ctx: ServiceContext, id: number): Promise<Generat
     approval: c.validatedAt ? { on: c.validatedAt.slice(0, 10) } : null,
   };
   const pdf = renderExpenseClaim(await associationIdentity(ctx.db), [document]);
-  return {
-    fileName: `etat-de-frais-${c.number ?? `brouillon-${c.id}`}.pdf`,
-    mime: 'application/pdf',
-    dataBase64: pdf.toString('base64'),
-  };
+  return pdfFile(`etat-de-frais-${c.number ?? `brouillon-${c.id}`}.pdf`, pdf);
 }

@@ -51,7 +51,7 @@ import {
 import { pendingTransferOf, requireNotInTransfer } from '../treasury/claim-transfer';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
 import { readStoredFile, storeFile } from '../association/stored-files';
-import type { GeneratedFile } from '../../shared/files';
+import { producedFile, type ProducedFile } from '../files/produced-file';
 import { idList } from '../../db/id-list';
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
@@ -965,8 +965,8 @@ export async function detachReceipt(
 export async function openReceipt(
   ctx: ServiceContext,
   input: { lineId: number; hash: string },
-): Promise<GeneratedFile> {
+): Promise<ProducedFile> {
   if (!(await receipts.isReceiptOfLine(ctx.db, input.lineId, input.hash))) throw notFound('Justificatif');
   const file = await readStoredFile(ctx, input.hash);
-  return { fileName: file.originalName, mime: file.mime, dataBase64: file.bytes.toString('base64') };
+  return producedFile(file.originalName, file.mime, file.bytes);
 }

@@ -8,7 +8,7 @@ import { getAssociationRow } from '../../db/association/association';
 import * as instancesRepo from '../../db/register/instances';
 import * as mandatesRepo from '../../db/register/mandates';
 import type { Mandate } from '../../shared/register/types';
-import type { GeneratedFile } from '../../shared/files';
+import { pdfFile, type ProducedFile } from '../files/produced-file';
 import { renderMandateList } from '../documents';
 import type { AssociationIdentity, MandateList, MandateRow } from '../documents/types';
 import { AppError, notFound } from '../errors';
@@ -69,9 +69,9 @@ const fileSafe = (text: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 80);
 
-async function render(ctx: ServiceContext, list: MandateList, fileName: string): Promise<GeneratedFile> {
+async function render(ctx: ServiceContext, list: MandateList, fileName: string): Promise<ProducedFile> {
   const pdf = renderMandateList(await identity(ctx), list);
-  return { fileName, mime: 'application/pdf', dataBase64: pdf.toString('base64') };
+  return pdfFile(fileName, pdf);
 }
 
 /** Running and upcoming mandates first, then the past ones, each by start date. */
@@ -80,10 +80,7 @@ function ordered(mandates: Mandate[]): Mandate[] {
   return [...mandates].sort((a, b) => rank(a) - rank(b) || b.startDate.localeCompare(a.startDate));
 }
 
-export async function instanceMandateListPdf(
-  ctx: ServiceContext,
-  instanceId: number,
-): Promise<GeneratedFile> {
+export async function instanceMandateListPdf(ctx: ServiceContext, instanceId: number): Promise<ProducedFile> {
   const today = todayIso(ctx);
   const instance = await instancesRepo.getInstanceRecord(ctx.db, instanceId);
   if (!instance) throw notFound('Instance');
@@ -106,7 +103,7 @@ export async function instanceMandateListPdf(
 export async function personMandateListPdf(
   ctx: ServiceContext,
   representativeId: number,
-): Promise<GeneratedFile> {
+): Promise<ProducedFile> {
   const today = todayIso(ctx);
   const person = await ctx.db
     .selectFrom('representative')

@@ -46,7 +46,7 @@ import {
 import type { Claim, ClaimLine } from '../../shared/claims/types';
 import { call, notifyError } from '../api';
 import { PageHeader } from '../components/PageHeader';
-import { deliverFile } from '../files';
+import { offerFile, openFile } from '../files';
 import { formatDate, formatDateTime } from '../format';
 import { useLoad } from '../hooks';
 import { DateField } from '../components/DateField';
@@ -199,7 +199,7 @@ export function ClaimDetailPage() {
               leftSection={<IconFileTypePdf size={16} />}
               onClick={() =>
                 void call('claims:pdf', { id }).then(
-                  (f) => deliverFile(f, { open: true }),
+                  (f) => offerFile(f, `État de frais ${claim.number ?? '(brouillon)'}`),
                   (e: unknown) => notifyError(e),
                 )
               }
@@ -457,7 +457,7 @@ export function ClaimDetailPage() {
                             size="xs"
                             onClick={() =>
                               void call('claims:openReceipt', { lineId: l.id, hash: r.hash }).then(
-                                (f) => deliverFile(f, { open: true }),
+                                (f) => openFile(f),
                                 (e: unknown) => notifyError(e),
                               )
                             }

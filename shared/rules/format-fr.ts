@@ -90,3 +90,12 @@ export function formatDuration(minutes: number): string {
   if (h === 0) return `${m}${NBSP}min`;
   return m === 0 ? `${h}${NBSP}h` : `${h}${NBSP}h${NBSP}${String(m).padStart(2, '0')}`;
 }
+
+/** 900 → « 900 octets », 48 000 → « 47 Ko », 1 300 000 → « 1,2 Mo » (units of 1 024, as file managers show). */
+export function formatFileSize(bytes: number): string {
+  assertSafeInteger(bytes, 'la taille du fichier');
+  if (bytes < 1024) return `${formatInteger(bytes)}${NBSP}${bytes < 2 ? 'octet' : 'octets'}`;
+  if (bytes < 1024 * 1024) return `${formatInteger(Math.ceil(bytes / 1024))}${NBSP}Ko`;
+  const { sign, whole, fraction } = fixedPoint(Math.round((bytes * 10) / (1024 * 1024)), 10, 1);
+  return `${sign}${whole},${fraction}${NBSP}Mo`;
+}
