@@ -2,7 +2,14 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { closeBrowser, describeApp, launchApp, rawApi, type RunningApp } from './fixtures/app';
+import {
+  closeBrowser,
+  describeApp,
+  launchApp,
+  rawApi,
+  savePreparedFile,
+  type RunningApp,
+} from './fixtures/app';
 
 async function api<T>(app: RunningApp, channel: string, body: unknown): Promise<T> {
   const { json } = await rawApi(app, channel, body);
@@ -93,6 +100,7 @@ describeApp('Registre B : chartes, import et export', (target) => {
     await row.getByText('Jamais signée').waitFor();
     const download = page.waitForEvent('download');
     await row.getByRole('button', { name: /Charte de Maëlle Guérin en PDF/ }).click();
+    await savePreparedFile(page);
     const file = await download;
     expect(file.suggestedFilename()).toBe('charte-v2-Guerin-Maelle.pdf');
     expect(
@@ -247,6 +255,7 @@ describeApp('Registre B : chartes, import et export', (target) => {
     await page.getByRole('button', { name: 'Exporter' }).click();
     const download = page.waitForEvent('download');
     await page.getByRole('menuitem', { name: /Classeur Excel/ }).click();
+    await savePreparedFile(page);
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^representants-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const path = await file.path();
