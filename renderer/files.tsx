@@ -8,7 +8,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconExternalLink, IconFile } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { FileDelivery, FileRef } from '../shared/files';
+import { browserCanShow, type FileDelivery, type FileRef } from '../shared/files';
 import { formatFileSize } from '../shared/rules/format-fr';
 import { call, isDesktop, notifyError } from './api';
 
@@ -73,6 +73,8 @@ export const saveLabel = (): string => (isDesktop() ? 'Enregistrer…' : 'Enregi
 
 function FileChoice(props: { file: FileRef; onDone: () => void }) {
   const [busy, setBusy] = useState<'open' | 'save' | null>(null);
+  // A browser shows a PDF or an image in a tab; anything else it could only download.
+  const canOpen = isDesktop() || browserCanShow(props.file.mime);
   const run = async (action: 'open' | 'save') => {
     setBusy(action);
     const done = await (action === 'open' ? openFile(props.file) : saveFile(props.file));
@@ -80,7 +82,7 @@ function FileChoice(props: { file: FileRef; onDone: () => void }) {
     if (done) props.onDone();
   };
   return (
-    <Stack>
+    <Stack data-file-choice>
       <Group wrap="nowrap" gap="sm">
         <IconFile size={32} stroke={1.5} aria-hidden />
         <Stack gap={0} style={{ minWidth: 0 }}>
@@ -97,7 +99,8 @@ function FileChoice(props: { file: FileRef; onDone: () => void }) {
           Fermer
         </Button>
         <Button
-          variant="default"
+          variant={canOpen ? 'default' : 'filled'}
+          data-autofocus={canOpen ? undefined : true}
           leftSection={<IconDeviceFloppy size={16} />}
           loading={busy === 'save'}
           disabled={busy === 'open'}
@@ -105,15 +108,17 @@ function FileChoice(props: { file: FileRef; onDone: () => void }) {
         >
           {saveLabel()}
         </Button>
-        <Button
-          data-autofocus
-          leftSection={<IconExternalLink size={16} />}
-          loading={busy === 'open'}
-          disabled={busy === 'save'}
-          onClick={() => void run('open')}
-        >
-          Ouvrir
-        </Button>
+        {canOpen && (
+          <Button
+            data-autofocus
+            leftSection={<IconExternalLink size={16} />}
+            loading={busy === 'open'}
+            disabled={busy === 'save'}
+            onClick={() => void run('open')}
+          >
+            Ouvrir
+          </Button>
+        )}
       </Group>
     </Stack>
   );
@@ -121,7 +126,7 @@ function FileChoice(props: { file: FileRef; onDone: () => void }) {
 
 /**
  * A document is ready: the user chooses « Ouvrir » (focused, Enter) or « Enregistrer… »;
- * Escape closes. The file stays available for a while if they come back to it.
+ * Escape closes. In the browser, a file no tab can show offers « Enregistrer » alone. The file stays available for a while if they come back to it.
  */
 export function offerFile(file: FileRef, title = 'Document prêt'): void {
   const id = `fichier-${file.fileId}`;

@@ -22,3 +22,10 @@ export type FileDelivery =
   | { kind: 'opened'; path: string }
   /** Browser mode: follow this one-time address (a download, or the document in a new tab). */
   | { kind: 'download'; url: string; disposition: 'attachment' | 'inline' };
+
+/**
+ * What a browser may show in a tab (the browser mode's « Ouvrir »): none of these runs scripts.
+ * A spreadsheet, a CSV or an XML file is downloaded instead.
+ */
+export const browserCanShow = (mime: string): boolean =>
+  mime === 'application/pdf' || mime === 'image/png' || mime === 'image/jpeg';

@@ -1,24 +1,23 @@
 /**
  * Saving and opening produced files in the browser mode, where there is no native dialog:
- * `files:save` / `files:open` answer with a one-time address `GET /files/<ticket>?jeton=…` that
- * the page follows — a download (`attachment`) or the document in a new tab (`inline`). The
- * bytes go one way, from this server to the browser. A ticket is random, needs the run's token
- * like every /api call, serves once and lapses after a minute.
+ * `files:save` / `files:open` answer with a one-time address `GET /files/<ticket>` that the page
+ * follows — a download (`attachment`) or the document in a new tab (`inline`). The bytes go one
+ * way, from this server to the browser. The run's token guards the address as it guards every
+ * /api call: only a call carrying it obtains a ticket (144 random bits, one use, one minute).
+ * The token itself stays out of the address, which a new tab shows and the history keeps.
  */
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import type { FileDelivery } from '../../shared/files';
+import { browserCanShow, type FileDelivery } from '../../shared/files';
 import type { FileShell } from '../files/file-shell';
 import type { OutboxEntry } from '../files/outbox';
 
 export const FILES_PATH = '/files/';
 const TICKET_TTL_MS = 60_000;
 const MAX_TICKETS = 100;
-/** What a browser may show in a tab: none of them runs scripts. Anything else is downloaded. */
-const INLINE_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg']);
 
 type Disposition = 'attachment' | 'inline';
 
@@ -29,10 +28,6 @@ interface Ticket {
 }
 
 export interface FileDownloadsOptions {
-  /** The token check of the /api calls. */
-  isToken: (given: string | null) => boolean;
-  /** The token, written into the addresses handed out. */
-  token: string;
   now?: () => number;
 }
 
@@ -65,7 +60,7 @@ function refuse(res: ServerResponse, status: number, message: string): void {
   res.end(message);
 }
 
-export function fileDownloads(options: FileDownloadsOptions): FileDownloads {
+export function fileDownloads(options: FileDownloadsOptions = {}): FileDownloads {
   const now = options.now ?? Date.now;
   const tickets = new Map<string, Ticket>();
 
@@ -74,11 +69,10 @@ export function fileDownloads(options: FileDownloadsOptions): FileDownloads {
     // Oldest first (a Map keeps insertion order): the bound never refuses a new request.
     while (tickets.size >= MAX_TICKETS) tickets.delete(tickets.keys().next().value ?? '');
     const disposition: Disposition =
-      wanted === 'inline' && INLINE_TYPES.has(entry.mime) ? 'inline' : 'attachment';
+      wanted === 'inline' && browserCanShow(entry.mime) ? 'inline' : 'attachment';
     const ticket = randomBytes(18).toString('base64url');
     tickets.set(ticket, { entry, disposition, expiresAt: now() + TICKET_TTL_MS });
-    const url = `${FILES_PATH}${ticket}?jeton=${encodeURIComponent(options.token)}`;
-    return Promise.resolve({ kind: 'download', url, disposition });
+    return Promise.resolve({ kind: 'download', url: `${FILES_PATH}${ticket}`, disposition });
   };
 
   return {
@@ -89,10 +83,6 @@ export function fileDownloads(options: FileDownloadsOptions): FileDownloads {
     serve: async (req, res, url) => {
       if (req.method !== 'GET') {
         refuse(res, 405, 'Méthode non autorisée.');
-        return;
-      }
-      if (!options.isToken(url.searchParams.get('jeton'))) {
-        refuse(res, 401, 'Jeton d’accès manquant ou invalide : rouvrez l’adresse affichée au démarrage.');
         return;
       }
       const key = url.pathname.slice(FILES_PATH.length);

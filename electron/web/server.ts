@@ -86,7 +86,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   const staticRoot = path.resolve(options.staticDir);
   let allowedHosts: Set<string> = new Set();
   // No native dialog here: produced files are saved or opened through one-time addresses.
-  const downloads = fileDownloads({ token, isToken: (given) => sameToken(given ?? undefined, token) });
+  const downloads = fileDownloads();
   const ctx: ServiceContext = { ...options.ctx, fileShell: downloads.shell };
 
   const server = createServer((req, res) => {

@@ -73,7 +73,7 @@ describe('files in the browser mode: one-time addresses instead of a save dialog
     expect(delivery).toEqual({
       kind: 'download',
       disposition: 'attachment',
-      url: expect.stringMatching(/^\/files\/[\w-]{24}\?jeton=/) as unknown,
+      url: expect.stringMatching(/^\/files\/[\w-]{24}$/) as unknown,
     });
     const url = delivery.kind === 'download' ? delivery.url : '';
 
@@ -111,14 +111,25 @@ describe('files in the browser mode: one-time addresses instead of a save dialog
     });
   });
 
-  it('needs the run’s token, and the server’s own Host, like every API call', async () => {
+  it('is handed out only to a call carrying the run’s token, and served only under the server’s own Host', async () => {
     const ref = await api<FileRef>('export:representatives', { format: 'csv' });
+    const refused = await http(
+      server.port,
+      'POST',
+      '/api/files:save',
+      { 'content-type': 'application/json' },
+      JSON.stringify({ fileId: ref.fileId }),
+    );
+    expect(refused.status).toBe(401);
     const delivery = await api<FileDelivery>('files:save', { fileId: ref.fileId });
     const url = delivery.kind === 'download' ? delivery.url : '';
-    const bare = url.replace(/\?.*$/, '');
-    expect((await get(bare)).status).toBe(401);
-    expect((await get(`${bare}?jeton=devine`)).status).toBe(401);
+    // The address shows in a tab and in the history: it must not carry the token.
+    expect(url).not.toContain(server.token);
     expect((await get(url, { host: 'evil.example:80' })).status).toBe(403);
+    expect((await get(url, { host: `127.0.0.1:${server.port}`, origin: 'http://evil.example' })).status).toBe(
+      403,
+    );
+    expect((await get('/files/devine')).status).toBe(410);
     expect((await http(server.port, 'POST', url)).status).toBe(405);
     // None of those refusals spent the address.
     expect((await get(url)).status).toBe(200);
@@ -142,7 +153,7 @@ describe('files in the browser mode: one-time addresses instead of a save dialog
     let now = 0;
     const box = new Outbox({ dir: mkdtempSync(path.join(os.tmpdir(), 'pv-box-')), now: () => now });
     const entry = await box.get((await box.put(pdfFile('a.pdf', Buffer.from('%PDF-')))).fileId);
-    const downloads = fileDownloads({ token: 't', isToken: (given) => given === 't', now: () => now });
+    const downloads = fileDownloads({ now: () => now });
     const local: Server = createServer((req, res) => {
       void downloads.serve(req, res, new URL(req.url ?? '/', 'http://127.0.0.1'));
     });
@@ -157,7 +168,8 @@ describe('files in the browser mode: one-time addresses instead of a save dialog
       const fresh = await downloads.shell.open(entry);
       expect((await http(port, 'GET', fresh.kind === 'download' ? fresh.url : '')).status).toBe(200);
     } finally {
-      local.close();
+      local.closeAllConnections();
+      await new Promise((resolve) => local.close(resolve));
     }
   });
 
