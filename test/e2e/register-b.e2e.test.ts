@@ -108,6 +108,18 @@ describeApp('Registre B : chartes, import et export', (target) => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
+
+    // « Ouvrir »: the browser shows the PDF in a new tab, from a one-time address.
+    if (target === 'navigateur') {
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
+      await row.getByRole('button', { name: /Charte de Maëlle Guérin en PDF/ }).click();
+      const tab = page.context().waitForEvent('page');
+      await page.getByRole('dialog').getByRole('button', { name: 'Ouvrir' }).click();
+      const opened = await tab;
+      expect(opened.url()).toMatch(/\/files\/[\w-]{24}$/);
+      await opened.close();
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    }
   });
 
   it('an import with two bad rows shows them with their line numbers and writes nothing; the fixed file imports, and again adds no duplicate', async () => {
