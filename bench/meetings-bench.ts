@@ -215,7 +215,7 @@ export async function runMeetingsBench(
     const releveMs = await best(3, async () => {
       const file = await allParticipationRecordsFile(ctx, YEAR);
       count = file.count;
-      size = file.dataBase64.length;
+      size = file.data.length;
     });
     const rows = await database.db
       .selectFrom('attendance')
@@ -225,7 +225,7 @@ export async function runMeetingsBench(
     const gridMs = await best(20, () => getAttendanceGrid(ctx, meetingId));
     const results: BenchResult[] = [
       {
-        name: `Relevé annuel : ${count} représentants en un lot (${Number(rows.n)} présences, ${((size * 0.75) / 1024 / 1024).toFixed(1)} Mo) — requêtes, calculs et PDF`,
+        name: `Relevé annuel : ${count} représentants en un lot (${Number(rows.n)} présences, ${(size / 1024 / 1024).toFixed(1)} Mo) — requêtes, calculs et PDF`,
         value: `${releveMs.toFixed(0)} ms`,
         target: '≤ 1 000 ms',
       },

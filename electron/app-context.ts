@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseTooNewError, openDatabase, type OpenDatabase } from '../db/connection';
 import { AppError } from './errors';
+import { runOutbox, type Outbox } from './files/outbox';
 import type { ServiceContext } from './service-context';
 
 export const APP_VERSION = '0.1.0';
@@ -9,6 +10,8 @@ export const APP_VERSION = '0.1.0';
 export interface OpenedApp {
   ctx: ServiceContext;
   database: OpenDatabase;
+  /** Produced files of this run; `dispose()` it at exit. */
+  outbox: Outbox;
 }
 
 /** Opens (creating and migrating if needed) the database and builds the services' context. */
@@ -17,6 +20,7 @@ export async function openApp(file: string, mode: ServiceContext['mode']): Promi
   const database = await openDatabase(file).catch((error: unknown) => {
     throw error instanceof DatabaseTooNewError ? new AppError('DB_TOO_NEW', error.message) : error;
   });
+  const outbox = runOutbox();
   const ctx: ServiceContext = {
     db: database.db,
     now: () => new Date(),
@@ -27,6 +31,7 @@ export async function openApp(file: string, mode: ServiceContext['mode']): Promi
     mode,
     appVersion: APP_VERSION,
     filesDir: file === ':memory:' ? null : path.join(path.dirname(path.resolve(file)), 'pieces-jointes'),
+    outbox,
   };
-  return { ctx, database };
+  return { ctx, database, outbox };
 }

@@ -6,6 +6,7 @@
 export type ErrorCode =
   | 'VALIDATION'
   | 'NOT_FOUND'
+  | 'FILE_ERROR'
   | 'CONFLICT'
   | 'FORBIDDEN_STATE'
   | 'UNKNOWN_CHANNEL'

@@ -12,7 +12,6 @@ import {
   shell,
   type MenuItemConstructorOptions,
 } from 'electron';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openApp, type OpenedApp } from './app-context';
@@ -20,6 +19,7 @@ import { dispatch } from './ipc/dispatch';
 import { DATABASE_FILE_NAME } from './paths';
 import { INVOKE_CHANNEL } from './shell/api-builder';
 import { contentSecurityPolicy } from './shell/content-security-policy';
+import { desktopFileShell } from './shell/desktop-files';
 import { menuTemplate } from './shell/menu-template';
 import { denyPermission, denyWindowOpen, isAppUrl } from './shell/navigation-guards';
 import { confirmUnload } from './shell/unload-guard';
@@ -69,26 +69,13 @@ if (!app.requestSingleInstanceLock()) {
         return;
       }
       const ctx = opened.ctx;
-      ctx.desktop = {
-        saveFile: async (fileName, data, open) => {
-          const target = mainWindow ?? undefined;
-          const options = {
-            title: 'Enregistrer le document',
-            defaultPath: path.join(app.getPath('documents'), fileName),
-            buttonLabel: 'Enregistrer',
-          };
-          const result = target
-            ? await dialog.showSaveDialog(target, options)
-            : await dialog.showSaveDialog(options);
-          if (result.canceled || !result.filePath) return { path: null };
-          await writeFile(result.filePath, data);
-          if (open) await shell.openPath(result.filePath);
-          return { path: result.filePath };
-        },
-        openPath: async (file) => {
-          await shell.openPath(file);
-        },
-      };
+      ctx.fileShell = desktopFileShell({
+        showSaveDialog: (options) =>
+          mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+        openPath: (file) => shell.openPath(file),
+        documentsDir: app.getPath('documents'),
+        openedDir: path.join(opened.outbox.dir, 'ouverts'),
+      });
 
       session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) =>
         callback(denyPermission(permission)),
@@ -142,6 +129,7 @@ if (!app.requestSingleInstanceLock()) {
     if (BrowserWindow.getAllWindows().length === 0 && opened) createWindow();
   });
   app.on('will-quit', () => {
+    opened?.outbox.dispose();
     void opened?.database.close();
   });
 }

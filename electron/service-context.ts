@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import type { FileShell } from './files/file-shell';
+import type { Outbox } from './files/outbox';
 import { localTodayIso } from '../shared/rules/dates';
 
 /** What every service receives: the database, the clock and who is acting (for the audit log). */
@@ -12,13 +14,10 @@ export interface ServiceContext {
   appVersion: string;
   /** Folder of attached files (receipts, scans), beside the database; null for in-memory tests. */
   filesDir: string | null;
-  /** What only the desktop shell can do (file dialogs, the system viewer); absent in browser mode. */
-  desktop?: DesktopBridge;
-}
-
-export interface DesktopBridge {
-  saveFile: (fileName: string, data: Buffer, open: boolean) => Promise<{ path: string | null }>;
-  openPath: (path: string) => Promise<void>;
+  /** Where produced files wait for the user (absent in contexts built by hand: benches, demo). */
+  outbox?: Outbox;
+  /** How files are saved and opened here: set by the desktop shell or the browser-mode server. */
+  fileShell?: FileShell;
 }
 
 export const isoNow = (ctx: ServiceContext): string => ctx.now().toISOString();

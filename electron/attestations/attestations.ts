@@ -9,13 +9,13 @@ import * as meetingRepo from '../../db/meetings/meetings';
 import { getPerson } from '../../db/register/people';
 import { formatNumber, nextNumber } from '../../db/sequence';
 import type { AttestationSummary } from '../../shared/meetings/types';
-import type { GeneratedFile } from '../../shared/files';
 import { countsAsPresent } from '../../shared/meetings/attendance-rules';
 import { frenchDate } from '../../shared/rules/dates';
 import { personName } from '../../shared/rules/person-name';
 import { fileNamePart } from '../../shared/rules/text';
 import { renderAttendanceCertificates, type AttendanceCertificate, type Signatory } from '../documents';
 import { requiredAssociationIdentity } from '../association/identity';
+import { pdfFile as pdf, type ProducedFile } from '../files/produced-file';
 import { AppError, notFound } from '../errors';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
 import { getMeetingsSettings } from '../meetings/meetings';
@@ -24,12 +24,6 @@ import { signatoryOf } from './signatory';
 
 export const ATTESTATION_SEQUENCE = 'attestation';
 export const ATTESTATION_PREFIX = 'ATT';
-
-const pdf = (fileName: string, data: Buffer): GeneratedFile => ({
-  fileName,
-  mime: 'application/pdf',
-  dataBase64: data.toString('base64'),
-});
 
 /**
  * The valid attestation of a person at a meeting, issued now (next number of the year) when
@@ -97,7 +91,7 @@ function withVoid(record: repo.AttestationRecord): AttendanceCertificate {
 export async function issueAttestation(
   ctx: ServiceContext,
   input: { meetingId: number; representativeId: number },
-): Promise<GeneratedFile & { reference: string; reprint: boolean }> {
+): Promise<ProducedFile & { reference: string; reprint: boolean }> {
   const association = await requiredAssociationIdentity(ctx.db);
   const signatory = signatoryOf(await getMeetingsSettings(ctx), association);
   const { certificate, reprint } = await ctx.db
@@ -119,7 +113,7 @@ export async function issueAttestation(
 export async function reprintAttestation(
   ctx: ServiceContext,
   id: number,
-): Promise<GeneratedFile & { reference: string }> {
+): Promise<ProducedFile & { reference: string }> {
   const association = await requiredAssociationIdentity(ctx.db);
   const record = await repo.getAttestation(ctx.db, id);
   if (!record) throw notFound('Attestation');
@@ -131,7 +125,7 @@ export async function reprintAttestation(
 export async function meetingAttestations(
   ctx: ServiceContext,
   meetingId: number,
-): Promise<GeneratedFile & { count: number }> {
+): Promise<ProducedFile & { count: number }> {
   const association = await requiredAssociationIdentity(ctx.db);
   const signatory = signatoryOf(await getMeetingsSettings(ctx), association);
   const meeting = await meetingRepo.getMeeting(ctx.db, meetingId);
@@ -168,7 +162,7 @@ export async function meetingAttestations(
 export async function personAttestations(
   ctx: ServiceContext,
   input: { representativeId: number; from: string; to: string },
-): Promise<GeneratedFile & { count: number }> {
+): Promise<ProducedFile & { count: number }> {
   const association = await requiredAssociationIdentity(ctx.db);
   const signatory = signatoryOf(await getMeetingsSettings(ctx), association);
   const today = todayIso(ctx);

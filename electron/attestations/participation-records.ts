@@ -3,7 +3,6 @@
  * the attendance rate, the hours and the congé de représentation used.
  */
 import { activePeople, peopleByIds } from '../../db/register/people';
-import type { GeneratedFile } from '../../shared/files';
 import { effectiveEnd } from '../../shared/register/register-rules';
 import { fileNamePart } from '../../shared/rules/text';
 import { renderParticipationRecords, type ParticipationRecord } from '../documents';
@@ -14,12 +13,7 @@ import { roleLabel } from '../meetings/attendance';
 import { computeYear } from '../meetings/conge';
 import { getMeetingsSettings } from '../meetings/meetings';
 import { signatoryOf } from './signatory';
-
-const pdf = (fileName: string, data: Buffer): GeneratedFile => ({
-  fileName,
-  mime: 'application/pdf',
-  dataBase64: data.toString('base64'),
-});
+import { pdfFile as pdf, type ProducedFile } from '../files/produced-file';
 
 /**
  * Attendance rate of the relevé: meetings attended over the meetings convened whose status is
@@ -106,7 +100,7 @@ export async function participationRecords(
 export async function participationRecordFile(
   ctx: ServiceContext,
   input: { representativeId: number; year: number },
-): Promise<GeneratedFile> {
+): Promise<ProducedFile> {
   const association = await requiredAssociationIdentity(ctx.db);
   const records = await participationRecords(ctx, [input.representativeId], input.year);
   const first = records[0];
@@ -121,7 +115,7 @@ export async function participationRecordFile(
 export async function allParticipationRecordsFile(
   ctx: ServiceContext,
   year: number,
-): Promise<GeneratedFile & { count: number }> {
+): Promise<ProducedFile & { count: number }> {
   const association = await requiredAssociationIdentity(ctx.db);
   const records = await participationRecords(ctx, null, year);
   if (records.length === 0) {

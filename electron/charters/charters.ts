@@ -7,7 +7,7 @@ import type {
   charterStatusQuery,
 } from '../../shared/charters/schemas';
 import { fileNamePart, searchTerms } from '../../shared/rules/text';
-import type { GeneratedFile } from '../../shared/files';
+import { pdfFile, producedFile, type ProducedFile } from '../files/produced-file';
 import type {
   CharterSignature,
   CharterStatusList,
@@ -279,20 +279,20 @@ export async function deleteSignature(ctx: ServiceContext, id: number): Promise<
   return { deleted: true };
 }
 
-export async function signatureFile(ctx: ServiceContext, id: number): Promise<GeneratedFile> {
+export async function signatureFile(ctx: ServiceContext, id: number): Promise<ProducedFile> {
   const signature = await repo.getSignature(ctx.db, id);
   if (!signature) throw notFound('Signature');
   if (!signature.fileHash)
     throw new AppError('NOT_FOUND', 'Aucun document numérisé n’est joint à cette signature.');
   const file = await readStoredFile(ctx, signature.fileHash);
-  return { fileName: file.originalName, mime: file.mime, dataBase64: file.bytes.toString('base64') };
+  return producedFile(file.originalName, file.mime, file.bytes);
 }
 
 export async function charterPdf(
   ctx: ServiceContext,
   representativeId: number,
   versionId: number | null,
-): Promise<GeneratedFile> {
+): Promise<ProducedFile> {
   const versions = await listVersions(ctx);
   const version =
     versionId === null
@@ -317,9 +317,8 @@ export async function charterPdf(
     presidentName: association.president || null,
   };
   const pdf = renderCharter(association, document);
-  return {
-    fileName: `charte-v${fileNamePart(version.version)}-${fileNamePart(person.lastName)}-${fileNamePart(person.firstName)}.pdf`,
-    mime: 'application/pdf',
-    dataBase64: pdf.toString('base64'),
-  };
+  return pdfFile(
+    `charte-v${fileNamePart(version.version)}-${fileNamePart(person.lastName)}-${fileNamePart(person.firstName)}.pdf`,
+    pdf,
+  );
 }

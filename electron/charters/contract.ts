@@ -7,7 +7,7 @@ import {
   signatureInput,
 } from '../../shared/charters/schemas';
 import { id } from '../../shared/fields';
-import type { GeneratedFile } from '../../shared/files';
+import type { FileRef } from '../../shared/files';
 import type { CharterSignature, CharterStatusList, CharterVersion } from '../../shared/charters/types';
 import { byId, channel, none } from '../ipc/define';
 
@@ -22,6 +22,6 @@ export const chartersContract = {
   'charters:signaturesOfPerson': channel<CharterSignature[]>()(z.object({ representativeId: id }).strict()),
   'charters:sign': channel<CharterSignature>()(signatureInput.strict()),
   'charters:deleteSignature': channel<{ deleted: true }>()(byId),
-  'charters:signatureFile': channel<GeneratedFile>()(byId),
-  'charters:pdf': channel<GeneratedFile>()(charterPdfInput.strict()),
+  'charters:signatureFile': channel<FileRef>()(byId),
+  'charters:pdf': channel<FileRef>()(charterPdfInput.strict()),
 } as const;

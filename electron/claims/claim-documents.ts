@@ -3,11 +3,11 @@ import { renderExpenseClaim, type ExpenseClaimDocument } from '../documents';
 import { associationIdentity } from '../association/identity';
 import { formatTenths } from '../../shared/rules/format-fr';
 import { lineKindLabels, transportModeLabels } from '../../shared/claims/schemas';
-import type { GeneratedFile } from '../../shared/files';
+import { pdfFile, type ProducedFile } from '../files/produced-file';
 import { getClaim } from './claims';
 import { todayIso, type ServiceContext } from '../service-context';
 
-export async function claimPdf(ctx: ServiceContext, id: number): Promise<GeneratedFile> {
+export async function claimPdf(ctx: ServiceContext, id: number): Promise<ProducedFile> {
   const c = await getClaim(ctx, id);
   const today = todayIso(ctx);
   const status: ExpenseClaimDocument['status'] =
@@ -53,9 +53,5 @@ export async function claimPdf(ctx: ServiceContext, id: number): Promise<Generat
     approval: c.validatedAt ? { on: c.validatedAt.slice(0, 10) } : null,
   };
   const pdf = renderExpenseClaim(await associationIdentity(ctx.db), [document]);
-  return {
-    fileName: `etat-de-frais-${c.number ?? `brouillon-${c.id}`}.pdf`,
-    mime: 'application/pdf',
-    dataBase64: pdf.toString('base64'),
-  };
+  return pdfFile(`etat-de-frais-${c.number ?? `brouillon-${c.id}`}.pdf`, pdf);
 }

@@ -25,7 +25,7 @@ import type {
   ScaleView,
   ScaleYears,
 } from '../../shared/claims/types';
-import type { GeneratedFile } from '../../shared/files';
+import type { FileRef } from '../../shared/files';
 import { byId, channel, none } from '../ipc/define';
 
 export const claimsContract = {
@@ -41,7 +41,7 @@ export const claimsContract = {
   'claims:renounce': channel<Claim>()(renounceInput),
   'claims:cancel': channel<Claim>()(reasonInput),
   'claims:markPaid': channel<{ count: number; totalCents: number }>()(markPaidInput),
-  'claims:pdf': channel<GeneratedFile>()(byId),
+  'claims:pdf': channel<FileRef>()(byId),
   'claims:proposeFromAttendance': channel<AttendanceProposals>()(attendanceProposalQuery),
   'claims:createFromAttendance': channel<Claim>()(fromAttendanceInput),
   'claims:regularisations': channel<RegularisationProposal[]>()(
@@ -50,7 +50,7 @@ export const claimsContract = {
   'claims:createRegularisation': channel<Claim>()(regularisationInput),
   'claims:attachReceipt': channel<Claim>()(attachReceiptInput),
   'claims:detachReceipt': channel<Claim>()(receiptRefInput),
-  'claims:openReceipt': channel<GeneratedFile>()(receiptRefInput),
+  'claims:openReceipt': channel<FileRef>()(receiptRefInput),
   'claimsSettings:get': channel<ClaimsSettings>()(none),
   'claimsSettings:save': channel<ClaimsSettings>()(claimsSettingsSchema),
   'policies:get': channel<Policy>()(yearInput),

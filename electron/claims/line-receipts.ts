@@ -2,7 +2,7 @@
 import { claimActionRefusal } from '../../shared/claims/workflow';
 import type { ClaimStatus } from '../../shared/claims/schemas';
 import type { Claim } from '../../shared/claims/types';
-import type { GeneratedFile } from '../../shared/files';
+import { producedFile, type ProducedFile } from '../files/produced-file';
 import { logAction, type Executor } from '../../db/audit';
 import * as lineRepo from '../../db/claims/claim-lines';
 import * as receipts from '../../db/claims/receipts';
@@ -73,8 +73,8 @@ export async function detachReceipt(
 export async function openReceipt(
   ctx: ServiceContext,
   input: { lineId: number; hash: string },
-): Promise<GeneratedFile> {
+): Promise<ProducedFile> {
   if (!(await receipts.isReceiptOfLine(ctx.db, input.lineId, input.hash))) throw notFound('Justificatif');
   const file = await readStoredFile(ctx, input.hash);
-  return { fileName: file.originalName, mime: file.mime, dataBase64: file.bytes.toString('base64') };
+  return producedFile(file.originalName, file.mime, file.bytes);
 }

@@ -2,7 +2,7 @@
 import { mandateRoleLabel } from '../../shared/rules/agreement';
 import { endReasonLabels, involvementLabels, participationFormLabels } from '../../shared/register/schemas';
 import { signatureMethodLabels } from '../../shared/charters/schemas';
-import type { GeneratedFile } from '../../shared/files';
+import { producedFile, type ProducedFile } from '../files/produced-file';
 import type { ExportFormat, ExportKind } from '../../shared/exchange/types';
 import * as trainingsRepo from '../../db/trainings/trainings';
 import * as chartersRepo from '../../db/charters/charters';
@@ -27,23 +27,19 @@ async function file<T>(
   format: ExportFormat,
   columns: ExportColumn<T>[],
   rows: T[],
-): Promise<GeneratedFile> {
+): Promise<ProducedFile> {
   const stamp = todayIso(ctx);
   if (format === 'csv') {
-    return {
-      fileName: `${name}-${stamp}.csv`,
-      mime: 'text/csv;charset=utf-8',
-      dataBase64: toCsv(columns, rows).toString('base64'),
-    };
+    return producedFile(`${name}-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(columns, rows));
   }
-  return {
-    fileName: `${name}-${stamp}.xlsx`,
-    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    dataBase64: (await toXlsx(sheet, columns, rows, ctx.now())).toString('base64'),
-  };
+  return producedFile(
+    `${name}-${stamp}.xlsx`,
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    await toXlsx(sheet, columns, rows, ctx.now()),
+  );
 }
 
-async function exportRepresentatives(ctx: ServiceContext, format: ExportFormat): Promise<GeneratedFile> {
+async function exportRepresentatives(ctx: ServiceContext, format: ExportFormat): Promise<ProducedFile> {
   const rows = await repo.representativesForExport(ctx.db);
   type R = (typeof rows)[number];
   const columns: ExportColumn<R>[] = [
@@ -63,7 +59,7 @@ async function exportRepresentatives(ctx: ServiceContext, format: ExportFormat):
   return file(ctx, 'representants', 'Représentants', format, columns, rows);
 }
 
-async function exportInstances(ctx: ServiceContext, format: ExportFormat): Promise<GeneratedFile> {
+async function exportInstances(ctx: ServiceContext, format: ExportFormat): Promise<ProducedFile> {
   const rows = await repo.instancesForExport(ctx.db);
   type R = (typeof rows)[number];
   const columns: ExportColumn<R>[] = [
@@ -97,7 +93,7 @@ async function exportInstances(ctx: ServiceContext, format: ExportFormat): Promi
   return file(ctx, 'instances', 'Instances', format, columns, rows);
 }
 
-async function exportMandates(ctx: ServiceContext, format: ExportFormat): Promise<GeneratedFile> {
+async function exportMandates(ctx: ServiceContext, format: ExportFormat): Promise<ProducedFile> {
   const today = todayIso(ctx);
   const rows = await repo.mandatesForExport(ctx.db);
   type R = (typeof rows)[number];
@@ -137,7 +133,7 @@ async function exportMandates(ctx: ServiceContext, format: ExportFormat): Promis
   return file(ctx, 'mandats', 'Mandats', format, columns, rows);
 }
 
-async function exportTrainings(ctx: ServiceContext, format: ExportFormat): Promise<GeneratedFile> {
+async function exportTrainings(ctx: ServiceContext, format: ExportFormat): Promise<ProducedFile> {
   const rows = await trainingsRepo.listTrainings(ctx.db, {
     search: '',
     kindId: null,
@@ -163,7 +159,7 @@ async function exportTrainings(ctx: ServiceContext, format: ExportFormat): Promi
   return file(ctx, 'formations', 'Formations', format, columns, rows);
 }
 
-async function exportSignatures(ctx: ServiceContext, format: ExportFormat): Promise<GeneratedFile> {
+async function exportSignatures(ctx: ServiceContext, format: ExportFormat): Promise<ProducedFile> {
   const rows = await chartersRepo.listSignatures(ctx.db);
   type R = (typeof rows)[number];
   const columns: ExportColumn<R>[] = [
@@ -181,7 +177,7 @@ export function exportList(
   ctx: ServiceContext,
   kind: ExportKind,
   format: ExportFormat,
-): Promise<GeneratedFile> {
+): Promise<ProducedFile> {
   switch (kind) {
     case 'representatives':
       return exportRepresentatives(ctx, format);

@@ -9,6 +9,7 @@ import { APP_SETTINGS_KEY, appSettingsSchema } from '../../shared/association/ap
 import { issuesToFieldErrors } from '../../shared/fields';
 import { readSettings } from '../association/settings';
 import { AppError } from '../errors';
+import { storeProducedFiles } from '../files/deliver';
 import type { ServiceContext } from '../service-context';
 import { contract, isChannel, type ApiResult, type Channel } from './contract';
 import { handlers } from './handlers';
@@ -56,7 +57,8 @@ export async function dispatch(
   try {
     const handler = handlers[channel] as (c: ServiceContext, input: unknown) => Promise<unknown>;
     const value = await handler(await withActor(ctx), parsed.data);
-    return { ok: true, value };
+    // Produced files stay on this side: the renderer gets references (electron/files/).
+    return { ok: true, value: await storeProducedFiles(value, ctx.outbox) };
   } catch (error) {
     if (error instanceof AppError) {
       return {

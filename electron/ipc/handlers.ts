@@ -11,9 +11,11 @@ import { chartersHandlers } from '../charters/handlers';
 import { exchangeHandlers } from '../exchange/handlers';
 import { claimsHandlers } from '../claims/handlers';
 import { treasuryHandlers } from '../treasury/handlers';
+import { filesHandlers } from '../files/handlers';
+import type { Produced } from '../files/produced-file';
 
 export type Handlers = {
-  [C in Channel]: (ctx: ServiceContext, input: ChannelParsed<C>) => Promise<ChannelOutput<C>>;
+  [C in Channel]: (ctx: ServiceContext, input: ChannelParsed<C>) => Promise<Produced<ChannelOutput<C>>>;
 };
 
 export const handlers: Handlers = {
@@ -27,4 +29,5 @@ export const handlers: Handlers = {
   ...exchangeHandlers,
   ...claimsHandlers,
   ...treasuryHandlers,
+  ...filesHandlers,
 };

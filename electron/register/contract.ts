@@ -12,7 +12,7 @@ import {
   organisationListQuery,
 } from '../../shared/register/schemas';
 import { registerSettingsSchema, type RegisterSettings } from '../../shared/register/settings';
-import type { GeneratedFile } from '../../shared/files';
+import type { FileRef } from '../../shared/files';
 import type {
   InstanceDetail,
   InstanceList,
@@ -60,7 +60,7 @@ export const registerContract = {
   'instances:restore': channel<InstanceDetail>()(byId),
   'instances:delete': channel<{ deleted: true }>()(byId),
   /** « Liste des mandats » of one instance, as a PDF. */
-  'instances:mandateListPdf': channel<GeneratedFile>()(byId),
+  'instances:mandateListPdf': channel<FileRef>()(byId),
   'mandates:get': channel<Mandate>()(byId),
   'mandates:listForPerson': channel<Mandate[]>()(z.object({ representativeId: id }).strict()),
   'mandates:create': channel<Mandate>()(mandateInput),
@@ -71,7 +71,7 @@ export const registerContract = {
   'mandates:renew': channel<Mandate>()(mandateRenewInput),
   'mandates:delete': channel<{ deleted: true }>()(byId),
   /** « Liste des mandats » of one person, as a PDF. */
-  'mandates:personListPdf': channel<GeneratedFile>()(z.object({ representativeId: id }).strict()),
+  'mandates:personListPdf': channel<FileRef>()(z.object({ representativeId: id }).strict()),
   'registerSettings:get': channel<RegisterSettings>()(none),
   'registerSettings:save': channel<RegisterSettings>()(registerSettingsSchema),
 } as const;

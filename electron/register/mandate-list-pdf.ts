@@ -11,7 +11,7 @@ import { associationIdentity } from '../association/identity';
 import * as instancesRepo from '../../db/register/instances';
 import * as mandatesRepo from '../../db/register/mandates';
 import type { Mandate } from '../../shared/register/types';
-import type { GeneratedFile } from '../../shared/files';
+import { pdfFile, type ProducedFile } from '../files/produced-file';
 import { renderMandateList } from '../documents';
 import type { MandateList, MandateRow } from '../documents/types';
 import { AppError, notFound } from '../errors';
@@ -42,9 +42,9 @@ export function toRow(m: Mandate, today: string, warnUntil: string, show: 'insta
   };
 }
 
-async function render(ctx: ServiceContext, list: MandateList, fileName: string): Promise<GeneratedFile> {
+async function render(ctx: ServiceContext, list: MandateList, fileName: string): Promise<ProducedFile> {
   const pdf = renderMandateList(await associationIdentity(ctx.db), list);
-  return { fileName, mime: 'application/pdf', dataBase64: pdf.toString('base64') };
+  return pdfFile(fileName, pdf);
 }
 
 /** Running and upcoming mandates first, then the past ones, each by start date. */
@@ -53,10 +53,7 @@ function ordered(mandates: Mandate[]): Mandate[] {
   return [...mandates].sort((a, b) => rank(a) - rank(b) || b.startDate.localeCompare(a.startDate));
 }
 
-export async function instanceMandateListPdf(
-  ctx: ServiceContext,
-  instanceId: number,
-): Promise<GeneratedFile> {
+export async function instanceMandateListPdf(ctx: ServiceContext, instanceId: number): Promise<ProducedFile> {
   const today = todayIso(ctx);
   const instance = await instancesRepo.getInstanceRecord(ctx.db, instanceId);
   if (!instance) throw notFound('Instance');
@@ -79,7 +76,7 @@ export async function instanceMandateListPdf(
 export async function personMandateListPdf(
   ctx: ServiceContext,
   representativeId: number,
-): Promise<GeneratedFile> {
+): Promise<ProducedFile> {
   const today = todayIso(ctx);
   const person = await getPerson(ctx.db, representativeId);
   if (!person) throw notFound('Représentant');

@@ -9,7 +9,7 @@
  * Each entry carries the claim number and the date of the event; accounts come from settings.
  */
 import { lineKindLabels, type StoredLineKind } from '../../shared/claims/schemas';
-import type { GeneratedFile } from '../../shared/files';
+import { producedFile, type ProducedFile } from '../files/produced-file';
 import type { ServiceContext } from '../service-context';
 import { getClaimsSettings } from '../claims/policies';
 import * as journal from '../../db/treasury/journal';
@@ -159,7 +159,7 @@ export async function journalEntries(ctx: ServiceContext, year: number): Promise
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.piece.localeCompare(b.piece));
 }
 
-export async function accountingCsv(ctx: ServiceContext, year: number): Promise<GeneratedFile> {
+export async function accountingCsv(ctx: ServiceContext, year: number): Promise<ProducedFile> {
   const entries = await journalEntries(ctx, year);
   const rows = [['Journal', 'Date', 'Pièce', 'Compte', 'Libellé', 'Débit', 'Crédit']];
   for (const e of entries) {
@@ -175,9 +175,5 @@ export async function accountingCsv(ctx: ServiceContext, year: number): Promise<
   }
   // BOM + semicolons + CRLF: what French spreadsheet software and accounting imports expect.
   const text = `\uFEFF${rows.map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
-  return {
-    fileName: `journal-frais-${year}.csv`,
-    mime: 'text/csv',
-    dataBase64: Buffer.from(text, 'utf8').toString('base64'),
-  };
+  return producedFile(`journal-frais-${year}.csv`, 'text/csv', Buffer.from(text, 'utf8'));
 }

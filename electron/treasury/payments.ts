@@ -9,6 +9,7 @@ import { bicError, ibanError, isSepaIban, normalizeIban } from '../../shared/rul
 import type { ClaimStatus } from '../../shared/claims/schemas';
 import type { SepaBatchResult, SepaPreview } from '../../shared/claims/types';
 import { claimAllows } from '../../shared/claims/workflow';
+import { producedFile, type Produced } from '../files/produced-file';
 import { logAction } from '../../db/audit';
 import { insertEvent } from '../../db/claims/claims';
 import { formatNumber, nextNumber } from '../../db/sequence';
@@ -104,7 +105,7 @@ export async function previewSepa(ctx: ServiceContext, claimIds: number[]): Prom
 export async function createSepaBatch(
   ctx: ServiceContext,
   input: { claimIds: number[]; executionDate: string },
-): Promise<SepaBatchResult> {
+): Promise<Produced<SepaBatchResult>> {
   if (input.executionDate < todayIso(ctx)) {
     throw new AppError('VALIDATION', 'La date d’exécution ne peut pas être passée.', {
       executionDate: 'Date passée',
@@ -210,7 +211,7 @@ export async function createSepaBatch(
         payees: [],
       },
       excluded,
-      file: { fileName, mime: 'application/xml', dataBase64: Buffer.from(xml, 'utf8').toString('base64') },
+      file: producedFile(fileName, 'application/xml', Buffer.from(xml, 'utf8')),
     };
   });
 }

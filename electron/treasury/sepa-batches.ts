@@ -12,7 +12,7 @@
  */
 import type { SepaBatchState } from '../../shared/treasury/sepa-batches';
 import type { SepaBatchPayee, SepaBatchSummary } from '../../shared/claims/types';
-import type { GeneratedFile } from '../../shared/files';
+import { producedFile, type ProducedFile } from '../files/produced-file';
 import { logAction, type Executor } from '../../db/audit';
 import { insertEvent } from '../../db/claims/claims';
 import * as batches from '../../db/treasury/sepa-batches';
@@ -247,11 +247,7 @@ export async function listSepaBatches(ctx: ServiceContext): Promise<SepaBatchSum
   return out;
 }
 
-export async function downloadSepaBatch(ctx: ServiceContext, id: number): Promise<GeneratedFile> {
+export async function downloadSepaBatch(ctx: ServiceContext, id: number): Promise<ProducedFile> {
   const row = await batchRow(ctx.db, id);
-  return {
-    fileName: row.file_name,
-    mime: 'application/xml',
-    dataBase64: Buffer.from(row.xml, 'utf8').toString('base64'),
-  };
+  return producedFile(row.file_name, 'application/xml', Buffer.from(row.xml, 'utf8'));
 }

@@ -6,7 +6,7 @@
  */
 import { renderTaxReceipts, type TaxReceipt } from '../documents';
 import { amountInWords } from '../../shared/rules/amount-in-words';
-import type { GeneratedFile } from '../../shared/files';
+import { pdfFile, type ProducedFile } from '../files/produced-file';
 import type { TaxReceiptSummary, TaxReceiptYear } from '../../shared/claims/types';
 import { logAction, type Executor } from '../../db/audit';
 import { claimantRow } from '../../db/claims/claimants';
@@ -283,7 +283,7 @@ export async function cancelTaxReceipt(
   return taxReceiptYear(ctx, year);
 }
 
-export async function taxReceiptPdf(ctx: ServiceContext, id: number): Promise<GeneratedFile> {
+export async function taxReceiptPdf(ctx: ServiceContext, id: number): Promise<ProducedFile> {
   const row = await receipts.getTaxReceiptRow(ctx.db, id);
   if (!row) throw notFound('Reçu fiscal');
   const association = await associationIdentity(ctx.db);
@@ -315,9 +315,5 @@ export async function taxReceiptPdf(ctx: ServiceContext, id: number): Promise<Ge
     cancelled: row.cancelled_at !== null,
   };
   const pdf = renderTaxReceipts(association, [receipt]);
-  return {
-    fileName: `recu-fiscal-${row.number}.pdf`,
-    mime: 'application/pdf',
-    dataBase64: pdf.toString('base64'),
-  };
+  return pdfFile(`recu-fiscal-${row.number}.pdf`, pdf);
 }

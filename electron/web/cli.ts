@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   if (!existsSync(path.join(staticDir, 'index.html'))) {
     throw new Error(`Interface introuvable dans ${staticDir} : lancez « npm run build » d’abord.`);
   }
-  const { ctx, database } = await openApp(file, 'navigateur');
+  const { ctx, database, outbox } = await openApp(file, 'navigateur');
   if (values.demo) {
     try {
       await loadDemoData(ctx);
@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     void running
       .close()
       .then(() => database.close())
+      .then(() => outbox.dispose())
       .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);

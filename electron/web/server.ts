@@ -10,6 +10,7 @@ import path from 'node:path';
 import { dispatch, type Logger } from '../ipc/dispatch';
 import type { ServiceContext } from '../service-context';
 import { contentSecurityPolicy } from '../shell/content-security-policy';
+import { FILES_PATH, fileDownloads } from './file-downloads';
 
 export const TOKEN_HEADER = 'x-porte-voix-token';
 const MAX_BODY_BYTES = 30 * 1024 * 1024;
@@ -84,6 +85,9 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   const token = options.token ?? randomBytes(24).toString('base64url');
   const staticRoot = path.resolve(options.staticDir);
   let allowedHosts: Set<string> = new Set();
+  // No native dialog here: produced files are saved or opened through one-time addresses.
+  const downloads = fileDownloads();
+  const ctx: ServiceContext = { ...options.ctx, fileShell: downloads.shell };
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -129,8 +133,12 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         return;
       }
       const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
-      const result = await dispatch(options.ctx, channel, payload, options.log);
+      const result = await dispatch(ctx, channel, payload, options.log);
       send(res, 200, JSON.stringify(result));
+      return;
+    }
+    if (url.pathname.startsWith(FILES_PATH)) {
+      await downloads.serve(req, res, url);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -35,7 +35,7 @@ import { EmptyState } from '../components/EmptyState';
 import { ExportMenu } from '../components/ExportMenu';
 import { PageHeader } from '../components/PageHeader';
 import { VirtualTable, type Column } from '../components/VirtualTable';
-import { deliverFile } from '../files';
+import { offerFile, openFile } from '../files';
 import { formatDate } from '../format';
 import { useLoad } from '../hooks';
 import { SignatureModal } from './SignatureModal';
@@ -49,11 +49,19 @@ const statusColor: Record<CharterStatus, string> = {
   sans_charte: 'gray',
 };
 
-async function download(load: () => Promise<Parameters<typeof deliverFile>[0]>) {
+async function charter(representativeId: number, personName: string) {
   try {
-    await deliverFile(await load(), { open: true });
+    offerFile(await call('charters:pdf', { representativeId }), `Charte de ${personName}`);
   } catch (error) {
     notifyError(error, 'Le document n’a pas pu être produit');
+  }
+}
+
+async function signedScan(signatureId: number) {
+  try {
+    await openFile(await call('charters:signatureFile', { id: signatureId }));
+  } catch (error) {
+    notifyError(error, 'Le document n’a pas pu être ouvert');
   }
 }
 
@@ -143,9 +151,7 @@ export function ChartersPage() {
               variant="subtle"
               aria-label={`Charte de ${r.personName} en PDF`}
               disabled={noCharter}
-              onClick={() =>
-                void download(() => call('charters:pdf', { representativeId: r.representativeId }))
-              }
+              onClick={() => void charter(r.representativeId, r.personName)}
             >
               <IconFileTypePdf size={16} />
             </ActionIcon>
@@ -155,9 +161,7 @@ export function ChartersPage() {
               <ActionIcon
                 variant="subtle"
                 aria-label={`Document signé de ${r.personName}`}
-                onClick={() =>
-                  void download(() => call('charters:signatureFile', { id: r.lastSignature?.id ?? 0 }))
-                }
+                onClick={() => void signedScan(r.lastSignature?.id ?? 0)}
               >
                 <IconPaperclip size={16} />
               </ActionIcon>

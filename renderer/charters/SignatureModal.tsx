@@ -27,7 +27,7 @@ import {
 } from '../../shared/charters/schemas';
 import type { CharterSignature, CharterVersion } from '../../shared/charters/types';
 import { ApiCallError, call, notifyError } from '../api';
-import { deliverFile } from '../files';
+import { openFile } from '../files';
 import { schemaValidator } from '../forms';
 import { formatDate } from '../format';
 import { DateField } from '../components/DateField';
@@ -96,7 +96,7 @@ export function SignatureModal(props: {
 
   const openScan = async (s: CharterSignature) => {
     try {
-      await deliverFile(await call('charters:signatureFile', { id: s.id }), { open: true });
+      await openFile(await call('charters:signatureFile', { id: s.id }));
     } catch (error) {
       notifyError(error, 'Le document n’a pas pu être ouvert');
     }

@@ -14,7 +14,7 @@ import { claimStatusLabels } from '../../shared/claims/schemas';
 import type { Claim } from '../../shared/claims/types';
 import { call, notifyError } from '../api';
 import { PageHeader } from '../components/PageHeader';
-import { deliverFile } from '../files';
+import { offerFile } from '../files';
 import { formatDateTime } from '../format';
 import { useLoad } from '../hooks';
 import { ClaimActionDialog } from './ClaimActionDialog';
@@ -72,7 +72,7 @@ export function ClaimDetailPage() {
               leftSection={<IconFileTypePdf size={16} />}
               onClick={() =>
                 void call('claims:pdf', { id }).then(
-                  (f) => deliverFile(f, { open: true }),
+                  (f) => offerFile(f, `État de frais ${claim.number ?? '(brouillon)'}`),
                   (e: unknown) => notifyError(e),
                 )
               }

@@ -9,7 +9,7 @@ import { lineKindLabels, transportModeLabels } from '../../shared/claims/schemas
 import type { Claim, ClaimLine } from '../../shared/claims/types';
 import { claimAllows } from '../../shared/claims/workflow';
 import { call, notifyError } from '../api';
-import { deliverFile } from '../files';
+import { openFile } from '../files';
 import { formatDate } from '../format';
 
 function readAsBase64(file: File): Promise<string> {
@@ -131,7 +131,7 @@ export function ClaimLinesTable(props: { claim: Claim; setClaim: (claim: Claim) 
                           size="xs"
                           onClick={() =>
                             void call('claims:openReceipt', { lineId: l.id, hash: r.hash }).then(
-                              (f) => deliverFile(f, { open: true }),
+                              (f) => openFile(f),
                               (e: unknown) => notifyError(e),
                             )
                           }

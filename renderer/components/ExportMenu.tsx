@@ -7,7 +7,7 @@ import { IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icon
 import { useState } from 'react';
 import type { ExportFormat, ExportKind } from '../../shared/exchange/types';
 import { call, notifyError } from '../api';
-import { deliverFile } from '../files';
+import { offerFile } from '../files';
 
 const channels = {
   representatives: 'export:representatives',
@@ -23,7 +23,7 @@ export function ExportMenu(props: { kind: ExportKind; label?: string }) {
     setBusy(true);
     try {
       const file = await call(channels[props.kind], { format });
-      await deliverFile(file, { open: true });
+      offerFile(file, 'Export prêt');
     } catch (error) {
       notifyError(error, 'L’export n’a pas abouti');
     } finally {

@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { plural } from '../../shared/rules/plural';
 import type { AttendanceGrid, AttendanceLine } from '../../shared/meetings/types';
 import { ApiCallError, call, notifyError } from '../api';
-import { deliverFile } from '../files';
+import { offerFile } from '../files';
 import { formatDate } from '../format';
 import { useLoad } from '../hooks';
 import { AttendanceRow } from './AttendanceRow';
@@ -117,7 +117,7 @@ export function AttendanceGridCard(props: { grid: AttendanceGrid; onSaved: (grid
         title: file.reprint ? 'Attestation réimprimée' : 'Attestation délivrée',
         message: `${fullName(line)} — référence ${file.reference}`,
       });
-      await deliverFile(file, { open: true });
+      offerFile(file, `Attestation ${file.reference}`);
       const refreshed = await call('meetings:attendance', { id: meeting.id });
       props.onSaved(refreshed);
     } catch (error) {

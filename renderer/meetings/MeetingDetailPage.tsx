@@ -23,7 +23,7 @@ import { meetingModeLabels } from '../../shared/meetings/schemas';
 import type { AttestationSummary, AttendanceGrid } from '../../shared/meetings/types';
 import { call, notifyError } from '../api';
 import { PageHeader } from '../components/PageHeader';
-import { deliverFile } from '../files';
+import { offerFile } from '../files';
 import { formatDate, formatDateTime } from '../format';
 import { useLoad } from '../hooks';
 import { AttendanceGridCard } from './AttendanceGridCard';
@@ -142,7 +142,7 @@ export function MeetingDetailPage() {
         title: 'Attestations prêtes',
         message: `${plural(file.count, 'attestation', 'attestations')} dans un seul PDF.`,
       });
-      await deliverFile(file, { open: true });
+      offerFile(file, 'Attestations de la réunion');
       await refresh();
     } catch (error) {
       notifyError(error);
@@ -153,7 +153,7 @@ export function MeetingDetailPage() {
 
   const reprint = async (a: AttestationSummary) => {
     try {
-      await deliverFile(await call('attestations:reprint', { id: a.id }), { open: true });
+      offerFile(await call('attestations:reprint', { id: a.id }), `Attestation ${a.reference}`);
     } catch (error) {
       notifyError(error);
     }

@@ -23,7 +23,7 @@ import { call, notifyError } from '../api';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
 import { VirtualTable, type Column } from '../components/VirtualTable';
-import { deliverFile } from '../files';
+import { offerFile } from '../files';
 import { formatDate } from '../format';
 import { useLoad } from '../hooks';
 import { formatTime, todayIso } from './format';
@@ -139,7 +139,7 @@ function openBatchModal() {
           title: 'Relevés prêts',
           message: `${plural(file.count, 'relevé', 'relevés')} pour ${year}.`,
         });
-        await deliverFile(file, { open: true });
+        offerFile(file, `Relevés de participation ${year}`);
       } catch (error) {
         notifyError(error);
       }

@@ -20,7 +20,7 @@ import { Link } from 'react-router';
 import { formatEuros } from '../../shared/rules/format-fr';
 import { isPluralDays } from '../../shared/meetings/conge-rules';
 import { call, notifyError } from '../api';
-import { deliverFile } from '../files';
+import { offerFile } from '../files';
 import { formatDate } from '../format';
 import { useLoad } from '../hooks';
 import { DateField } from '../components/DateField';
@@ -194,7 +194,7 @@ export function RepresentativeMeetingsCard(props: { representativeId: number }) 
                   title: 'Attestations prêtes',
                   message: `${plural(file.count, 'attestation', 'attestations')}.`,
                 });
-                await deliverFile(file, { open: true });
+                offerFile(file, 'Attestations de la période');
               })
             }
           >
@@ -207,9 +207,10 @@ export function RepresentativeMeetingsCard(props: { representativeId: number }) 
             loading={busy === 'releve'}
             onClick={() =>
               void run('releve', async () => {
-                await deliverFile(await call('attestations:participationPdf', { representativeId, year }), {
-                  open: true,
-                });
+                offerFile(
+                  await call('attestations:participationPdf', { representativeId, year }),
+                  `Relevé annuel ${year}`,
+                );
               })
             }
           >

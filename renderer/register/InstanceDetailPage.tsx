@@ -21,7 +21,7 @@ import { involvementLabels, participationFormLabels } from '../../shared/registe
 import type { InstanceDetail, MandateDraft, Seat } from '../../shared/register/types';
 import { call, notifyError } from '../api';
 import { PageHeader } from '../components/PageHeader';
-import { deliverFile } from '../files';
+import { offerFile } from '../files';
 import { formatDate } from '../format';
 import { useLoad } from '../hooks';
 import { formatMonths, plural } from './labels';
@@ -199,7 +199,7 @@ export function InstanceDetailPage() {
   const printList = async () => {
     setPrinting(true);
     try {
-      await deliverFile(await call('instances:mandateListPdf', { id }), { open: true });
+      offerFile(await call('instances:mandateListPdf', { id }), 'Liste des mandats');
     } catch (error) {
       notifyError(error, 'La liste des mandats n’a pas pu être produite');
     } finally {

@@ -2,7 +2,7 @@ import { Button, Card, Group, Loader, Text, Title } from '@mantine/core';
 import { IconFileTypePdf, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { call, notifyError } from '../api';
-import { deliverFile } from '../files';
+import { offerFile } from '../files';
 import { useLoad } from '../hooks';
 import { MandateHistory } from './MandateHistory';
 import { useMandateActions } from './useMandateActions';
@@ -28,9 +28,10 @@ export function PersonMandatesCard(props: {
   const printList = async () => {
     setPrinting(true);
     try {
-      await deliverFile(await call('mandates:personListPdf', { representativeId: props.representativeId }), {
-        open: true,
-      });
+      offerFile(
+        await call('mandates:personListPdf', { representativeId: props.representativeId }),
+        'Liste des mandats',
+      );
     } catch (error) {
       notifyError(error, 'La liste des mandats n’a pas pu être produite');
     } finally {

@@ -9,7 +9,7 @@ import type { SepaPreview } from '../../shared/claims/types';
 import { call, notifyError } from '../api';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
-import { deliverFile } from '../files';
+import { saveFile } from '../files';
 import { formatDate } from '../format';
 import { useLoad } from '../hooks';
 import { DateField } from '../components/DateField';
@@ -84,7 +84,7 @@ export function PaymentsPage() {
             claimIds: chosen.map((i) => i.claimId),
             executionDate,
           });
-          await deliverFile(result.file);
+          await saveFile(result.file);
           notifications.show({
             color: 'teal',
             title: `Lot ${result.batch.messageId} à transmettre`,

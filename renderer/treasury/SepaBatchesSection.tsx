@@ -1,6 +1,6 @@
 /**
  * The SEPA batches on the payments page: those « à transmettre » with what can be done to them
- * (download, confirm the bank accepted it, cancel it, withdraw one payee), then the history.
+ * (save, confirm the bank accepted it, cancel it, withdraw one payee), then the history.
  */
 import {
   Alert,
@@ -25,7 +25,7 @@ import { formatEuros } from '../../shared/rules/format-fr';
 import { sepaBatchStateLabels } from '../../shared/treasury/sepa-batches';
 import type { SepaBatchPayee, SepaBatchSummary } from '../../shared/claims/types';
 import { call, notifyError } from '../api';
-import { deliverFile } from '../files';
+import { saveFile } from '../files';
 import { formatDate, formatDateTime } from '../format';
 import { plural } from '../register/labels';
 
@@ -40,9 +40,9 @@ type ReasonDialog =
       payee: SepaBatchPayee;
     };
 
-function download(id: number) {
+function save(id: number) {
   void call('payments:downloadBatch', { id }).then(
-    (f) => deliverFile(f),
+    (f) => saveFile(f),
     (e: unknown) => notifyError(e),
   );
 }
@@ -133,12 +133,8 @@ export function PendingSepaBatches(props: { batches: SepaBatchSummary[]; onChang
                   </Badge>
                 </Group>
                 <Group gap="xs">
-                  <Button
-                    variant="light"
-                    leftSection={<IconDownload size={16} />}
-                    onClick={() => download(b.id)}
-                  >
-                    Télécharger le fichier
+                  <Button variant="light" leftSection={<IconDownload size={16} />} onClick={() => save(b.id)}>
+                    Enregistrer le fichier
                   </Button>
                   <Button color="teal" leftSection={<IconCheck size={16} />} onClick={() => confirm(b)}>
                     La banque l’a accepté
@@ -312,9 +308,9 @@ export function SepaBatchHistory(props: { batches: SepaBatchSummary[] }) {
                       size="compact-xs"
                       variant="subtle"
                       leftSection={<IconDownload size={12} />}
-                      onClick={() => download(b.id)}
+                      onClick={() => save(b.id)}
                     >
-                      Télécharger
+                      Enregistrer
                     </Button>
                   )}
                 </Table.Td>

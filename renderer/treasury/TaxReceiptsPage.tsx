@@ -22,7 +22,7 @@ import { formatEuros } from '../../shared/rules/format-fr';
 import type { ReceiptCandidate, TaxReceiptSummary } from '../../shared/claims/types';
 import { call, notifyError } from '../api';
 import { PageHeader } from '../components/PageHeader';
-import { deliverFile } from '../files';
+import { offerFile, saveFile } from '../files';
 import { formatDate } from '../format';
 import { useLoad } from '../hooks';
 import { currentYear } from '../claims/ui';
@@ -39,7 +39,7 @@ export function TaxReceiptsPage() {
 
   const pdf = (id: number) =>
     void call('taxReceipts:pdf', { id }).then(
-      (f) => deliverFile(f, { open: true }),
+      (f) => offerFile(f, 'Reçu fiscal'),
       (e: unknown) => notifyError(e),
     );
 
@@ -122,7 +122,7 @@ export function TaxReceiptsPage() {
             leftSection={<IconFileSpreadsheet size={16} />}
             onClick={() =>
               void call('accounting:journal', { year }).then(
-                (f) => deliverFile(f),
+                (f) => saveFile(f),
                 (e: unknown) => notifyError(e),
               )
             }

@@ -1,4 +1,5 @@
 /** Shapes the claims domain returns: camelCase, booleans as booleans, money in cents, distances in tenths of km. */
+import type { FileRef } from '../files';
 import type { ClaimStatus, PaymentMethod, StoredLineKind, TransportMode } from './schemas';
 import type { PolicyKind } from './settings';
 import type { SepaBatchState } from '../treasury/sepa-batches';
@@ -196,7 +197,7 @@ export interface SepaBatchSummary {
 export interface SepaBatchResult {
   batch: SepaBatchSummary;
   excluded: SepaPreview['excluded'];
-  file: { fileName: string; mime: string; dataBase64: string };
+  file: FileRef;
 }
 
 export interface TaxReceiptSummary {

@@ -122,3 +122,12 @@ export function formatLongDate(iso: string): string {
   const dayText = day === 1 ? '1er' : String(day);
   return `${WEEKDAYS[weekdayOf(iso)] ?? ''} ${dayText} ${MONTHS[month - 1] ?? ''} ${year}`;
 }
+
+/** 900 → « 900 octets », 48 000 → « 47 Ko », 1 300 000 → « 1,2 Mo » (units of 1 024, as file managers show). */
+export function formatFileSize(bytes: number): string {
+  assertSafeInteger(bytes, 'la taille du fichier');
+  if (bytes < 1024) return `${formatInteger(bytes)}${NBSP}${bytes < 2 ? 'octet' : 'octets'}`;
+  if (bytes < 1024 * 1024) return `${formatInteger(Math.ceil(bytes / 1024))}${NBSP}Ko`;
+  const { sign, whole, fraction } = fixedPoint(Math.round((bytes * 10) / (1024 * 1024)), 10, 1);
+  return `${sign}${whole},${fraction}${NBSP}Mo`;
+}

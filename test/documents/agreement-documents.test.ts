@@ -27,9 +27,9 @@ let camille: number;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'agreement-docs-'));
 
 /** The text on one line per paragraph, non-breaking spaces as plain ones. */
-function read(file: { fileName: string; dataBase64: string }): string {
+function read(file: { fileName: string; data: Buffer }): string {
   const target = path.join(dir, file.fileName);
-  writeFileSync(target, Buffer.from(file.dataBase64, 'base64'));
+  writeFileSync(target, file.data);
   return execFileSync('pdftotext', ['-raw', target, '-'], { encoding: 'utf8' })
     .replace(/\u00a0/g, ' ')
     .replace(/\s+/g, ' ');

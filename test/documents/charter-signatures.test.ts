@@ -10,11 +10,11 @@ import { saveAssociation } from '../../electron/association/association';
 import { charterPdf, createVersion, recordSignature } from '../../electron/charters/charters';
 import { createRepresentative } from '../../electron/register/representatives';
 
-function pdfText(base64: string, name: string): string {
+function pdfText(data: Buffer, name: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'charte-'));
   const file = path.join(dir, name);
-  writeFileSync(file, Buffer.from(base64, 'base64'));
-  if (process.env.KEEP_PDF) writeFileSync(path.join(os.tmpdir(), name), Buffer.from(base64, 'base64'));
+  writeFileSync(file, data);
+  if (process.env.KEEP_PDF) writeFileSync(path.join(os.tmpdir(), name), data);
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 
@@ -58,7 +58,7 @@ describe('charter PDF for one representative', () => {
         body: '# Confidentialité\nLe représentant respecte le secret des délibérations.\n\n# Formation\nIl suit la formation de base dans les six mois.',
       }),
     );
-    const unsigned = pdfText((await charterPdf(app.ctx, person.id, null)).dataBase64, 'charte-vierge.pdf');
+    const unsigned = pdfText((await charterPdf(app.ctx, person.id, null)).data, 'charte-vierge.pdf');
     expect(unsigned).toContain('Collectif des usagers de santé d’Ille-et-Vilaine');
     expect(unsigned).toContain('Charte d’engagement des représentants');
     expect(unsigned).toMatch(/[Vv]ersion 2/);
@@ -76,10 +76,7 @@ describe('charter PDF for one representative', () => {
         method: 'papier',
       }),
     );
-    const signed = pdfText(
-      (await charterPdf(app.ctx, person.id, version.id)).dataBase64,
-      'charte-signee.pdf',
-    );
+    const signed = pdfText((await charterPdf(app.ctx, person.id, version.id)).data, 'charte-signee.pdf');
     expect(signed).toContain('02/04/2025');
     await app.close();
   });

@@ -64,7 +64,7 @@ afterAll(() => app.close());
 describe('état de frais produced from a claim', () => {
   test('lists the lines with how each amount was computed, the receipts, the total and the renunciation', async () => {
     const file = await claimPdf(app.ctx, claimId);
-    const path = save('etat-de-frais.pdf', Buffer.from(file.dataBase64, 'base64'));
+    const path = save('etat-de-frais.pdf', file.data);
     const text = pdfFlatText(path);
     const raw = pdfRawFlatText(path);
     expect(file.fileName).toBe('etat-de-frais-NF-2026-0001.pdf');
@@ -88,7 +88,7 @@ describe('état de frais produced from a claim', () => {
 describe('reçu fiscal for the abandon de frais', () => {
   test('carries the mentions of cerfa 11580*05, the amount in figures and in words', async () => {
     const file = await taxReceiptPdf(app.ctx, receiptId);
-    const path = save('recu-fiscal.pdf', Buffer.from(file.dataBase64, 'base64'));
+    const path = save('recu-fiscal.pdf', file.data);
     const text = pdfFlatText(path);
     expect(text).toContain('11580');
     expect(text).toContain('RF-2026-0001');

@@ -25,9 +25,9 @@ let app: TestApp;
 let f: Awaited<ReturnType<typeof givenCdu>>;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'meetings-docs-'));
 
-function read(file: { fileName: string; dataBase64: string }): { text: string; pages: number } {
+function read(file: { fileName: string; data: Buffer }): { text: string; pages: number } {
   const target = path.join(dir, file.fileName);
-  writeFileSync(target, Buffer.from(file.dataBase64, 'base64'));
+  writeFileSync(target, file.data);
   const text = execFileSync('pdftotext', ['-layout', target, '-'], { encoding: 'utf8' }).replace(
     /\u00a0/g,
     ' ',

@@ -1,6 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
-import { closeBrowser, describeApp, launchApp, rawApi, type RunningApp } from './fixtures/app';
+import {
+  closeBrowser,
+  describeApp,
+  launchApp,
+  rawApi,
+  savePreparedFile,
+  type RunningApp,
+} from './fixtures/app';
 import { PAIN_001_XSD } from '../helpers/sepa-schema';
 
 const XSD = PAIN_001_XSD;
@@ -231,7 +238,7 @@ describeApp('Notes de frais, paiement et abandon de frais', (target) => {
       await page.screenshot({ path: `/tmp/treasurer/paiements-lot-${target}-${width}.png`, fullPage: true });
     }
     const again = page.waitForEvent('download');
-    await batch.getByRole('button', { name: 'Télécharger le fichier' }).click();
+    await batch.getByRole('button', { name: 'Enregistrer le fichier' }).click();
     const rebuilt = await (await again).path();
     execFileSync('xmllint', ['--noout', '--schema', XSD, rebuilt], { stdio: 'pipe' });
     expect(execFileSync('grep', ['-c', 'Kerbrat', rebuilt]).toString().trim()).toBe('1');
@@ -411,6 +418,7 @@ describeApp('Notes de frais, paiement et abandon de frais', (target) => {
     await page.getByRole('button', { name: 'Émettre le reçu de Brigitte Le Gall' }).click();
     const downloadPromise = page.waitForEvent('download');
     await page.getByRole('dialog').getByRole('button', { name: 'Émettre' }).click();
+    await savePreparedFile(page);
     const download = await downloadPromise;
     const text = execFileSync('pdftotext', ['-layout', await download.path(), '-'], {
       encoding: 'utf8',

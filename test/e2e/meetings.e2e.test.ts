@@ -1,6 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import type { Download, Page } from 'playwright-core';
-import { closeBrowser, describeApp, launchApp, rawApi, type RunningApp } from './fixtures/app';
+import {
+  closeBrowser,
+  describeApp,
+  launchApp,
+  rawApi,
+  savePreparedFile,
+  type RunningApp,
+} from './fixtures/app';
 
 async function api<T>(app: RunningApp, channel: string, body: unknown): Promise<T> {
   const { json } = await rawApi(app, channel, body);
@@ -147,6 +154,7 @@ describeApp('Réunions, présences et attestations', (target) => {
     if (target === 'navigateur') {
       const first = page.waitForEvent('download');
       await chloeRow.getByRole('button', { name: 'Attestation de Chloé Dupont' }).click();
+      await savePreparedFile(page);
       const text = await pdfText(await first);
       expect(text).toContain('ATT-');
       const reference = /ATT-\d{4}-\d{4}/.exec(text)?.[0] ?? '';
@@ -162,6 +170,7 @@ describeApp('Réunions, présences et attestations', (target) => {
 
       const second = page.waitForEvent('download');
       await chloeRow.getByRole('button', { name: 'Attestation de Chloé Dupont' }).click();
+      await savePreparedFile(page);
       const again = await pdfText(await second);
       expect(/ATT-\d{4}-\d{4}/.exec(again)?.[0]).toBe(reference);
       await page.getByText('Attestation réimprimée').waitFor();

@@ -2,7 +2,14 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { closeBrowser, describeApp, launchApp, rawApi, type RunningApp } from './fixtures/app';
+import {
+  closeBrowser,
+  describeApp,
+  launchApp,
+  rawApi,
+  savePreparedFile,
+  type RunningApp,
+} from './fixtures/app';
 
 async function api<T>(app: RunningApp, channel: string, body: unknown): Promise<T> {
   const { json } = await rawApi(app, channel, body);
@@ -93,6 +100,7 @@ describeApp('Registre B : chartes, import et export', (target) => {
     await row.getByText('Jamais signée').waitFor();
     const download = page.waitForEvent('download');
     await row.getByRole('button', { name: /Charte de Maëlle Guérin en PDF/ }).click();
+    await savePreparedFile(page);
     const file = await download;
     expect(file.suggestedFilename()).toBe('charte-v2-Guerin-Maelle.pdf');
     expect(
@@ -100,6 +108,18 @@ describeApp('Registre B : chartes, import et export', (target) => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
+
+    // « Ouvrir »: the browser shows the PDF in a new tab, from a one-time address.
+    if (target === 'navigateur') {
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
+      await row.getByRole('button', { name: /Charte de Maëlle Guérin en PDF/ }).click();
+      const tab = page.context().waitForEvent('page');
+      await page.getByRole('dialog').getByRole('button', { name: 'Ouvrir' }).click();
+      const opened = await tab;
+      expect(opened.url()).toMatch(/\/files\/[\w-]{24}$/);
+      await opened.close();
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    }
   });
 
   it('an import with two bad rows shows them with their line numbers and writes nothing; the fixed file imports, and again adds no duplicate', async () => {
@@ -247,6 +267,7 @@ describeApp('Registre B : chartes, import et export', (target) => {
     await page.getByRole('button', { name: 'Exporter' }).click();
     const download = page.waitForEvent('download');
     await page.getByRole('menuitem', { name: /Classeur Excel/ }).click();
+    await savePreparedFile(page);
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^representants-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const path = await file.path();

@@ -1,4 +1,8 @@
 import { openDatabase, type OpenDatabase } from '../../db/connection';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Outbox } from '../../electron/files/outbox';
 import type { ServiceContext } from '../../electron/service-context';
 
 export interface TestApp {
@@ -13,6 +17,11 @@ export interface TestApp {
 export async function createTestApp(nowIso = '2026-11-22T10:00:00.000Z'): Promise<TestApp> {
   const database = await openDatabase(':memory:');
   let now = new Date(nowIso);
+  // Produced files go where the app puts them, on the same controllable clock.
+  const outbox = new Outbox({
+    dir: path.join(os.tmpdir(), `pv-test-outbox-${randomBytes(6).toString('hex')}`),
+    now: () => now.getTime(),
+  });
   const ctx: ServiceContext = {
     db: database.db,
     now: () => now,
@@ -21,6 +30,7 @@ export async function createTestApp(nowIso = '2026-11-22T10:00:00.000Z'): Promis
     mode: 'navigateur',
     appVersion: 'test',
     filesDir: null,
+    outbox,
   };
   return {
     ctx,
@@ -28,6 +38,9 @@ export async function createTestApp(nowIso = '2026-11-22T10:00:00.000Z'): Promis
     setNow: (iso) => {
       now = new Date(iso);
     },
-    close: () => database.close(),
+    close: async () => {
+      outbox.dispose();
+      await database.close();
+    },
   };
 }

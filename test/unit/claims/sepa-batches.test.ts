@@ -28,7 +28,7 @@ function checkXsd(xml: string): void {
   }
 }
 
-const xmlOf = (file: { dataBase64: string }) => Buffer.from(file.dataBase64, 'base64').toString('utf8');
+const xmlOf = (file: { data: Buffer }) => file.data.toString('utf8');
 
 /** Two payees (Maëlle with two claims, Jean with one) in one batch à transmettre. */
 async function batchOfTwoPayees() {

@@ -112,7 +112,7 @@ describe('numbering and workflow', () => {
       lineId: line.id,
       hash: withFile.lines[0]?.receipts[0]?.hash ?? '',
     });
-    expect(Buffer.from(opened.dataBase64, 'base64').equals(PDF_BYTES)).toBe(true);
+    expect(opened.data.equals(PDF_BYTES)).toBe(true);
     expect((await claims.submitClaim(app.ctx, c.id)).status).toBe('soumise');
   });
 
@@ -218,7 +218,7 @@ describe('payment', () => {
       claimIds: [ca.id, cb.id],
       executionDate: '2026-11-25',
     });
-    const xml = Buffer.from(result.file.dataBase64, 'base64').toString('utf8');
+    const xml = result.file.data.toString('utf8');
     expect(xml).toContain('<EndToEndId>NF-2026-0001</EndToEndId>');
     expect(xml).toContain('<Nm>Maelle Guerin</Nm>');
     expect(xml).toContain(`<InstdAmt Ccy="EUR">27.03</InstdAmt>`);
@@ -297,7 +297,7 @@ describe('abandon de frais and tax receipts', () => {
       'reçu fiscal émis',
     ]);
     const pdf = await taxReceipts.taxReceiptPdf(app.ctx, after.receipts[1]?.id ?? 0);
-    expect(Buffer.from(pdf.dataBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.data.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('issues one receipt per claim when the setting says so', async () => {
@@ -346,9 +346,7 @@ describe('accounting journal', () => {
     expect(entries.every((e) => /^NF-2026-\d{4}$/.test(e.piece) && /^2026-\d\d-\d\d$/.test(e.date))).toBe(
       true,
     );
-    const csv = Buffer.from((await accounting.accountingCsv(app.ctx, 2026)).dataBase64, 'base64').toString(
-      'utf8',
-    );
+    const csv = (await accounting.accountingCsv(app.ctx, 2026)).data.toString('utf8');
     expect(csv).toContain('Journal;Date;Pièce;Compte;Libellé;Débit;Crédit');
     expect(csv).toMatch(
       /OD;01\/03\/2026;NF-2026-0002;75412;Abandon de frais Hélène D’Argenson \(reçu RF-2026-0001\);;31,80/,

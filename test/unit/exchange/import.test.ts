@@ -280,7 +280,7 @@ describe('round trip', () => {
     const exported = await exportList(app.ctx, 'mandates', 'csv');
     const analysis = await analyzeImport(app.ctx, {
       fileName: exported.fileName,
-      dataBase64: exported.dataBase64,
+      dataBase64: exported.data.toString('base64'),
       mapping: null,
     });
     expect(analysis.mapping.proposingAssociation).toBeDefined();

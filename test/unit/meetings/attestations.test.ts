@@ -24,9 +24,9 @@ beforeEach(async () => {
 afterEach(() => app.close());
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'att-'));
-function textOf(base64: string): string {
+function textOf(data: Buffer): string {
   const file = path.join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, Buffer.from(base64, 'base64'));
+  writeFileSync(file, data);
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 
@@ -70,7 +70,7 @@ describe('attestation numbering', () => {
     const again = await issueAttestation(app.ctx, { meetingId: m.id, representativeId: f.alice });
     expect(again.reference).toBe(first.reference);
     expect(again.reprint).toBe(true);
-    const text = textOf(again.dataBase64);
+    const text = textOf(again.data);
     expect(text).toContain('Réf. ATT-2026-0001');
     expect(text).toContain('Alice Martin');
     expect(text).not.toContain('Renommée');
@@ -90,7 +90,7 @@ describe('attestation numbering', () => {
     expect(second.reference).toBe('ATT-2026-0002');
     const voided = await reprintAttestation(app.ctx, record.id);
     expect(voided.reference).toBe('ATT-2026-0001');
-    expect(textOf(voided.dataBase64)).toContain('ANNULÉE — Erreur sur les horaires');
+    expect(textOf(voided.data)).toContain('ANNULÉE — Erreur sur les horaires');
     const all = await listMeetingAttestations(app.ctx, m.id);
     expect(all.map((a) => [a.reference, a.voided])).toEqual([
       ['ATT-2026-0001', true],
@@ -145,7 +145,7 @@ describe('attestation numbering', () => {
       ],
     });
     const file = await issueAttestation(app.ctx, { meetingId: m.id, representativeId: f.chloe });
-    expect(textOf(file.dataBase64).replace(/\s+/g, ' ')).toContain(
+    expect(textOf(file.data).replace(/\s+/g, ' ')).toContain(
       'Présente en qualité de suppléante, en remplacement au siège de titulaire, à distance',
     );
     const [record] = await participationRecords(app.ctx, [f.chloe], 2026);
@@ -169,10 +169,10 @@ describe('attestation numbering', () => {
     await issueAttestation(app.ctx, { meetingId: m.id, representativeId: f.bruno });
     const file = await meetingAttestations(app.ctx, m.id);
     expect(file.count).toBe(3);
-    const text = textOf(file.dataBase64);
+    const text = textOf(file.data);
     for (const ref of ['ATT-2026-0001', 'ATT-2026-0002', 'ATT-2026-0003']) expect(text).toContain(ref);
     expect((await listMeetingAttestations(app.ctx, m.id)).length).toBe(3);
     const again = await meetingAttestations(app.ctx, m.id);
-    expect(textOf(again.dataBase64)).not.toContain('ATT-2026-0004');
+    expect(textOf(again.data)).not.toContain('ATT-2026-0004');
   });
 });

@@ -18,9 +18,9 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function text(file: { fileName: string; dataBase64: string }): string {
+function text(file: { fileName: string; data: Buffer }): string {
   const pdf = path.join(dir, file.fileName);
-  writeFileSync(pdf, Buffer.from(file.dataBase64, 'base64'));
+  writeFileSync(pdf, file.data);
   return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
 }
 

@@ -143,13 +143,11 @@ describe('export', () => {
       }),
     );
     const reps = await exportList(app.ctx, 'representatives', 'csv');
-    const text = Buffer.from(reps.dataBase64, 'base64').toString('utf8');
+    const text = reps.data.toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain('Civilité;Nom;Prénom;E-mail');
     expect(text).toContain('"Rennes; centre"');
-    const tr = Buffer.from((await exportList(app.ctx, 'trainings', 'csv')).dataBase64, 'base64').toString(
-      'utf8',
-    );
+    const tr = (await exportList(app.ctx, 'trainings', 'csv')).data.toString('utf8');
     expect(tr).toContain('Anne Martin;Formation de base des représentants des usagers;oui;10/03/2025;1,5;');
   });
 
@@ -169,14 +167,14 @@ describe('export', () => {
     const file = await exportList(app.ctx, 'trainings', 'xlsx');
     expect(file.fileName).toBe('formations-2026-11-22.xlsx');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer);
+    await workbook.xlsx.load(file.data as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
     expect(sheet?.getRow(1).font?.bold).toBe(true);
     const date = sheet?.getRow(2).getCell(4).value;
     expect(date).toBeInstanceOf(Date);
     expect((date as Date).toISOString().slice(0, 10)).toBe('2025-03-10');
     for (const kind of ['representatives', 'instances', 'mandates', 'signatures'] as const) {
-      expect((await exportList(app.ctx, kind, 'xlsx')).dataBase64.length).toBeGreaterThan(100);
+      expect((await exportList(app.ctx, kind, 'xlsx')).data.length).toBeGreaterThan(100);
     }
   });
 
@@ -188,10 +186,7 @@ describe('export', () => {
       originAssociation: '@SUM(A1)',
     };
     await person(app.ctx, 'Martin', 'Anne', { ...dangerous, employed: true });
-    const csv = Buffer.from(
-      (await exportList(app.ctx, 'representatives', 'csv')).dataBase64,
-      'base64',
-    ).toString('utf8');
+    const csv = (await exportList(app.ctx, 'representatives', 'csv')).data.toString('utf8');
     const line = csv.split('\r\n')[1] ?? '';
     for (const value of Object.values(dangerous)) {
       const cell = `'${value}`;
@@ -201,7 +196,7 @@ describe('export', () => {
 
     const file = await exportList(app.ctx, 'representatives', 'xlsx');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer);
+    await workbook.xlsx.load(file.data as unknown as ArrayBuffer);
     const row = workbook.worksheets[0]?.getRow(2);
     const cells = [6, 8, 9, 11].map((n) => row?.getCell(n));
     expect(cells.map((c) => c?.value)).toEqual([
@@ -231,10 +226,7 @@ describe('export', () => {
       const anne = await person(app.ctx, 'Martin', 'Anne');
       app.setNow('2026-11-22T23:30:00.000Z'); // 00:30 on 23/11 in Paris
       await setRepresentativeArchived(app.ctx, anne.id, true);
-      const csv = Buffer.from(
-        (await exportList(app.ctx, 'representatives', 'csv')).dataBase64,
-        'base64',
-      ).toString('utf8');
+      const csv = (await exportList(app.ctx, 'representatives', 'csv')).data.toString('utf8');
       expect(csv.split('\r\n')[1]).toMatch(/;23\/11\/2026$/);
     } finally {
       for (const spy of spies) spy.mockRestore();
