@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type OpenDatabase } from '../db/connection';
+import { toApiError } from './ipc/dispatch';
+import { JobRegistry } from './jobs/registry';
 import type { ServiceContext } from './service-context';
 
 export const APP_VERSION = '0.1.0';
@@ -24,6 +26,7 @@ export async function openApp(file: string, mode: ServiceContext['mode']): Promi
     mode,
     appVersion: APP_VERSION,
     filesDir: file === ':memory:' ? null : path.join(path.dirname(path.resolve(file)), 'pieces-jointes'),
+    jobs: new JobRegistry((error) => toApiError('jobs', error)),
   };
   return { ctx, database };
 }

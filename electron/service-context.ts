@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import type { BatchResult } from './jobs/contract';
+import type { JobRegistry } from './jobs/registry';
 import { localTodayIso } from '../shared/rules/dates';
 
 /** What every service receives: the database, the clock and who is acting (for the audit log). */
@@ -14,6 +16,8 @@ export interface ServiceContext {
   filesDir: string | null;
   /** What only the desktop shell can do (file dialogs, the system viewer); absent in browser mode. */
   desktop?: DesktopBridge;
+  /** Batch jobs running in this process (absent in contexts built by hand: tests, benches). */
+  jobs?: JobRegistry<BatchResult>;
 }
 
 export interface DesktopBridge {

@@ -12,6 +12,7 @@ import type { AttestationSummary } from '../../shared/meetings/types';
 import type { GeneratedFile } from '../../shared/files';
 import type { MeetingsSettings } from '../../shared/meetings/settings';
 import {
+  participationRecordsDocument,
   renderAttendanceCertificates,
   renderParticipationRecords,
   type AssociationIdentity,
@@ -20,6 +21,7 @@ import {
   type Signatory,
 } from '../documents';
 import { idList } from '../../db/id-list';
+import { batchSteps, type JobControl } from '../jobs/job-control';
 import { AppError, notFound } from '../errors';
 import { countsAsPresent, presenceMinutes } from '../../shared/meetings/attendance-rules';
 import { effectiveEnd } from '../../shared/register/register-rules';
@@ -253,6 +255,7 @@ export async function reprintAttestation(
 export async function meetingAttestations(
   ctx: ServiceContext,
   meetingId: number,
+  control?: JobControl,
 ): Promise<GeneratedFile & { count: number }> {
   const association = await associationIdentity(ctx.db);
   const signatory = signatoryOf(await getMeetingsSettings(ctx), association);
@@ -272,8 +275,12 @@ export async function meetingAttestations(
       );
     }
     const list: AttendanceCertificate[] = [];
-    for (const r of rows)
+    const step = batchSteps(control);
+    for (const r of rows) {
       list.push((await ensureAttestation(ctx, trx, meetingId, r.representativeId, signatory)).certificate);
+      // Inside the transaction: a cancellation rolls every number of the batch back.
+      await step(list.length, rows.length);
+    }
     return list;
   });
   if (certificates.length === 0)
@@ -290,6 +297,7 @@ export async function meetingAttestations(
 export async function personAttestations(
   ctx: ServiceContext,
   input: { representativeId: number; from: string; to: string },
+  control?: JobControl,
 ): Promise<GeneratedFile & { count: number }> {
   const association = await associationIdentity(ctx.db);
   const signatory = signatoryOf(await getMeetingsSettings(ctx), association);
@@ -305,10 +313,13 @@ export async function personAttestations(
       await attendanceRepo.attendanceInPeriod(trx, [input.representativeId], input.from, input.to)
     ).filter((r) => countsAsPresent(r.status) && !r.cancelled && r.date <= today);
     const list: AttendanceCertificate[] = [];
-    for (const r of rows)
+    const step = batchSteps(control);
+    for (const r of rows) {
       list.push(
         (await ensureAttestation(ctx, trx, r.meetingId, input.representativeId, signatory)).certificate,
       );
+      await step(list.length, rows.length);
+    }
     return list;
   });
   if (certificates.length === 0) {
@@ -379,27 +390,50 @@ export function attendanceRatePercent(attended: number, recorded: number): numbe
   return recorded <= 0 ? 0 : Math.min(100, Math.round((attended * 100) / recorded));
 }
 
+/** What every relevé of one batch shares, read once. */
+interface RecordsBasis {
+  settings: MeetingsSettings;
+  signatory: Signatory;
+  today: string;
+}
+
+async function recordsBasis(ctx: ServiceContext, association: AssociationIdentity): Promise<RecordsBasis> {
+  const settings = await getMeetingsSettings(ctx);
+  return { settings, signatory: signatoryOf(settings, association), today: todayIso(ctx) };
+}
+
 /** The participation records of a year for the given people (all active with activity when null). */
 export async function participationRecords(
   ctx: ServiceContext,
   representativeIds: readonly number[] | null,
   year: number,
 ): Promise<ParticipationRecord[]> {
-  const association = await associationIdentity(ctx.db);
-  const settings = await getMeetingsSettings(ctx);
-  const signatory = signatoryOf(settings, association);
-  const today = todayIso(ctx);
-  let peopleQuery = ctx.db
+  const basis = await recordsBasis(ctx, await associationIdentity(ctx.db));
+  const ids = representativeIds ?? (await repo.activeRepresentativeIds(ctx.db));
+  return recordsOf(ctx, basis, ids, year, representativeIds === null);
+}
+
+/**
+ * The records of these people; with `skipIdle`, none for whoever had neither a mandate nor a
+ * meeting in the year (the batch for the whole association).
+ */
+async function recordsOf(
+  ctx: ServiceContext,
+  { settings, signatory, today }: RecordsBasis,
+  representativeIds: readonly number[],
+  year: number,
+  skipIdle: boolean,
+): Promise<ParticipationRecord[]> {
+  const people = await ctx.db
     .selectFrom('representative')
     .select(['id', 'civility', 'first_name', 'last_name', 'address_line', 'postal_code', 'city', 'employed'])
-    .orderBy('search_text');
-  peopleQuery = representativeIds
-    ? peopleQuery.where('id', 'in', idList(representativeIds))
-    : peopleQuery.where('archived_at', 'is', null);
-  const people = await peopleQuery.execute();
+    .where('id', 'in', idList(representativeIds))
+    .orderBy('search_text')
+    .orderBy('id')
+    .execute();
   const data = await computeYear(
     ctx,
-    representativeIds ? people.map((p) => p.id) : null,
+    people.map((p) => p.id),
     year,
     settings,
     today,
@@ -408,7 +442,7 @@ export async function participationRecords(
   const records: ParticipationRecord[] = [];
   for (const p of people) {
     const y = data.get(p.id);
-    if (!representativeIds && (!y || (y.mandates.length === 0 && y.convened === 0))) continue;
+    if (skipIdle && (!y || (y.mandates.length === 0 && y.convened === 0))) continue;
     const attended = y?.attended ?? [];
     const convened = y?.convened ?? 0;
     const notRecorded = y?.notRecorded ?? 0;
@@ -473,15 +507,30 @@ export async function participationRecordFile(
   );
 }
 
+/** People per group of the batch for the whole association: progress and turns come between groups. */
+const RECORDS_PER_STEP = 25;
+
+/** The relevés of every active person with a mandate or a meeting in the year, in one PDF. */
 export async function allParticipationRecordsFile(
   ctx: ServiceContext,
   year: number,
+  control?: JobControl,
 ): Promise<GeneratedFile & { count: number }> {
   const association = await associationIdentity(ctx.db);
-  const records = await participationRecords(ctx, null, year);
-  if (records.length === 0) {
+  const basis = await recordsBasis(ctx, association);
+  const ids = await repo.activeRepresentativeIds(ctx.db);
+  const step = batchSteps(control);
+  await step(0, ids.length);
+  const document = participationRecordsDocument(association);
+  let count = 0;
+  for (let start = 0; start < ids.length; start += RECORDS_PER_STEP) {
+    const records = await recordsOf(ctx, basis, ids.slice(start, start + RECORDS_PER_STEP), year, true);
+    if (records.length > 0) document.add(records);
+    count += records.length;
+    await step(Math.min(start + RECORDS_PER_STEP, ids.length), ids.length);
+  }
+  if (count === 0) {
     throw new AppError('FORBIDDEN_STATE', `Aucun représentant actif n’a de mandat ni de réunion en ${year}.`);
   }
-  const data = renderParticipationRecords(association, records);
-  return { ...pdf(`Releves participation ${year}.pdf`, data), count: records.length };
+  return { ...pdf(`Releves participation ${year}.pdf`, document.finish()), count };
 }

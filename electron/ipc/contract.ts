@@ -14,6 +14,7 @@ import { chartersContract } from '../charters/contract';
 import { exchangeContract } from '../exchange/contract';
 import { claimsContract } from '../claims/contract';
 import { treasuryContract } from '../treasury/contract';
+import { jobsContract } from '../jobs/contract';
 
 export const contract = {
   ...associationContract,
@@ -26,6 +27,7 @@ export const contract = {
   ...exchangeContract,
   ...claimsContract,
   ...treasuryContract,
+  ...jobsContract,
 } as const;
 
 export type Contract = typeof contract;

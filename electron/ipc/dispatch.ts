@@ -10,7 +10,7 @@ import { issuesToFieldErrors } from '../../shared/fields';
 import { readSettings } from '../association/settings';
 import { AppError } from '../errors';
 import type { ServiceContext } from '../service-context';
-import { contract, isChannel, type ApiResult, type Channel } from './contract';
+import { contract, isChannel, type ApiError, type ApiResult, type Channel } from './contract';
 import { handlers } from './handlers';
 
 z.config(z.locales.fr());
@@ -58,25 +58,27 @@ export async function dispatch(
     const value = await handler(await withActor(ctx), parsed.data);
     return { ok: true, value };
   } catch (error) {
-    if (error instanceof AppError) {
-      return {
-        ok: false,
-        error: {
-          code: error.code,
-          message: error.message,
-          ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
-        },
-      };
-    }
-    const reference = randomUUID().slice(0, 8).toUpperCase();
-    log(`[${reference}] erreur inattendue sur ${channel}`, error);
+    return { ok: false, error: toApiError(channel, error, log) };
+  }
+}
+
+/**
+ * What the renderer is told about a failure: an AppError's code and French message as they are;
+ * anything else logged under a reference and shown generically. Batch jobs report the same way.
+ */
+export function toApiError(channel: string, error: unknown, log: Logger = defaultLogger): ApiError {
+  if (error instanceof AppError) {
     return {
-      ok: false,
-      error: {
-        code: 'INTERNAL',
-        message: `Une erreur inattendue s’est produite (référence ${reference}). Rien n’a été enregistré.`,
-        reference,
-      },
+      code: error.code,
+      message: error.message,
+      ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
     };
   }
+  const reference = randomUUID().slice(0, 8).toUpperCase();
+  log(`[${reference}] erreur inattendue sur ${channel}`, error);
+  return {
+    code: 'INTERNAL',
+    message: `Une erreur inattendue s’est produite (référence ${reference}). Rien n’a été enregistré.`,
+    reference,
+  };
 }

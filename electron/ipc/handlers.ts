@@ -11,6 +11,7 @@ import { chartersHandlers } from '../charters/handlers';
 import { exchangeHandlers } from '../exchange/handlers';
 import { claimsHandlers } from '../claims/handlers';
 import { treasuryHandlers } from '../treasury/handlers';
+import { jobsHandlers } from '../jobs/handlers';
 
 export type Handlers = {
   [C in Channel]: (ctx: ServiceContext, input: ChannelParsed<C>) => Promise<ChannelOutput<C>>;
@@ -27,4 +28,5 @@ export const handlers: Handlers = {
   ...exchangeHandlers,
   ...claimsHandlers,
   ...treasuryHandlers,
+  ...jobsHandlers,
 };
