@@ -57,7 +57,12 @@ if (!ifNeeded || sourcesNewest(['electron', 'db', 'shared', 'demo']) > mtime(mai
   };
   await build({
     ...common,
-    entryPoints: { 'electron/main': 'electron/main.ts', 'web/cli': 'electron/web/cli.ts' },
+    entryPoints: {
+      'electron/main': 'electron/main.ts',
+      // The service host (database, services, documents): a utility process or a worker_thread.
+      'electron/host': 'electron/host/host-entry.ts',
+      'web/cli': 'electron/web/cli.ts',
+    },
     outdir: dist,
     absWorkingDir: root,
     // Dependencies stay in node_modules: native better-sqlite3, and pdfkit's data files.

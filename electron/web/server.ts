@@ -8,20 +8,23 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { dispatch, type Logger } from '../ipc/dispatch';
+import type { ApiResult } from '../ipc/contract';
 import type { ServiceContext } from '../service-context';
 import { contentSecurityPolicy } from '../shell/content-security-policy';
 
 export const TOKEN_HEADER = 'x-porte-voix-token';
 const MAX_BODY_BYTES = 30 * 1024 * 1024;
 
-export interface WebServerOptions {
-  ctx: ServiceContext;
+/** Answers one API call: the service host's client, or the dispatch itself (tests). */
+export type Invoke = (channel: string, payload: unknown) => Promise<ApiResult<unknown>>;
+
+export type WebServerOptions = ({ ctx: ServiceContext } | { invoke: Invoke }) & {
   /** Folder holding the renderer build (index.html and assets). */
   staticDir: string;
   port?: number;
   token?: string;
   log?: Logger;
-}
+};
 
 export interface RunningWebServer {
   url: string;
@@ -83,6 +86,10 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const staticRoot = path.resolve(options.staticDir);
+  const invoke: Invoke =
+    'invoke' in options
+      ? options.invoke
+      : (channel, payload) => dispatch(options.ctx, channel, payload, options.log);
   let allowedHosts: Set<string> = new Set();
 
   const server = createServer((req, res) => {
@@ -129,7 +136,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         return;
       }
       const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
-      const result = await dispatch(options.ctx, channel, payload, options.log);
+      const result = await invoke(channel, payload);
       send(res, 200, JSON.stringify(result));
       return;
     }
