@@ -507,8 +507,8 @@ export async function participationRecordFile(
   );
 }
 
-/** People per group of the batch for the whole association: progress and turns come between groups. */
-const RECORDS_PER_STEP = 25;
+/** People whose year is read in one go; each relevé is then drawn and counted on its own. */
+const PEOPLE_PER_QUERY = 50;
 
 /** The relevés of every active person with a mandate or a meeting in the year, in one PDF. */
 export async function allParticipationRecordsFile(
@@ -523,11 +523,16 @@ export async function allParticipationRecordsFile(
   await step(0, ids.length);
   const document = participationRecordsDocument(association);
   let count = 0;
-  for (let start = 0; start < ids.length; start += RECORDS_PER_STEP) {
-    const records = await recordsOf(ctx, basis, ids.slice(start, start + RECORDS_PER_STEP), year, true);
-    if (records.length > 0) document.add(records);
-    count += records.length;
-    await step(Math.min(start + RECORDS_PER_STEP, ids.length), ids.length);
+  for (let start = 0; start < ids.length; start += PEOPLE_PER_QUERY) {
+    const group = ids.slice(start, start + PEOPLE_PER_QUERY);
+    const records = await recordsOf(ctx, basis, group, year, true);
+    for (const [k, record] of records.entries()) {
+      document.add([record]);
+      count += 1;
+      // People without activity are skipped: the count of people seen moves on regardless.
+      await step(start + Math.min(k + 1, group.length), ids.length);
+    }
+    await step(start + group.length, ids.length);
   }
   if (count === 0) {
     throw new AppError('FORBIDDEN_STATE', `Aucun représentant actif n’a de mandat ni de réunion en ${year}.`);

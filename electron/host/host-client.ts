@@ -72,6 +72,8 @@ export class HostClient {
     this.firstReady = new Promise((resolve, reject) => {
       this.settleFirst = { resolve, reject };
     });
+    // Whoever awaits ready() sees the failure; nobody awaiting it is not an unhandled error.
+    this.firstReady.catch(() => undefined);
     this.start();
   }
 

@@ -12,14 +12,12 @@ interface UtilityParentPort {
   on: (event: 'message', listener: (event: { data: unknown }) => void) => void;
 }
 
+const isUtilityParentPort = (value: unknown): value is UtilityParentPort =>
+  typeof value === 'object' && value !== null && 'postMessage' in value && 'on' in value;
+
 function utilityParentPort(): UtilityParentPort | null {
   const candidate: unknown = Reflect.get(process, 'parentPort');
-  return typeof candidate === 'object' &&
-    candidate !== null &&
-    'postMessage' in candidate &&
-    'on' in candidate
-    ? (candidate as UtilityParentPort)
-    : null;
+  return isUtilityParentPort(candidate) ? candidate : null;
 }
 
 function hostPort(): HostPort {

@@ -9,7 +9,7 @@ import { openApp, type OpenedApp } from '../app-context';
 import { AppError } from '../errors';
 import { dispatch, type Logger } from '../ipc/dispatch';
 import type { DesktopBridge } from '../service-context';
-import type { BridgeMethod, FromHost, HostInit, ToHost } from './protocol';
+import type { BridgeMethod, FromHost, HostInit } from './protocol';
 import { isToHost } from './protocol';
 
 export interface HostPort {
