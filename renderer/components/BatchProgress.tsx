@@ -31,6 +31,7 @@ function BatchLine({ batch }: { batch: RunningBatch }) {
           variant="default"
           onClick={() => void cancelBatch(batch.jobId)}
           disabled={batch.cancelling}
+          style={{ flexShrink: 0 }}
         >
           Annuler
         </Button>
