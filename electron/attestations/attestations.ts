@@ -508,7 +508,7 @@ export async function participationRecordFile(
 }
 
 /** People whose year is read in one go; each relevé is then drawn and counted on its own. */
-const PEOPLE_PER_QUERY = 50;
+const PEOPLE_PER_QUERY = 25;
 
 /** The relevés of every active person with a mandate or a meeting in the year, in one PDF. */
 export async function allParticipationRecordsFile(

@@ -44,5 +44,3 @@ export const jobsContract = {
   'jobs:cancel': channel<{ cancelled: boolean }>()(jobRef),
 } as const;
 
-export const isBatchChannel = (name: string): name is BatchChannel =>
-  (batchChannels as readonly string[]).includes(name);

@@ -105,4 +105,14 @@ describe('a batch in the browser mode', () => {
     expect(file.suggestedFilename()).toBe(`Releves participation ${YEAR}.pdf`);
     await page.getByText(new RegExp(`relevés pour ${YEAR}\.`)).waitFor();
   }, 180_000);
+
+  it('issues the attestations of a period from the person’s page as a job', async () => {
+    const { page } = app;
+    await page.evaluate(() => (window.location.hash = '#/representants/1'));
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Attestations de la période' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^Attestations .* au .*\.pdf$/);
+    await page.getByText(/^\d+ attestations\.$/).waitFor();
+  }, 90_000);
 });
