@@ -10,13 +10,9 @@ import { channel } from '../ipc/define';
 
 type Attestations = typeof attestationsContract;
 
-/** Each batch channel with the same input schema as when it is called directly. */
-const batchChannels = [
-  'attestations:allParticipationPdf',
-  'attestations:ofPersonPdf',
-  'attestations:ofMeetingPdf',
-] as const;
-export type BatchChannel = (typeof batchChannels)[number];
+/** The batch channels, each with the same input schema as when it is called directly. */
+export type BatchChannel =
+  'attestations:allParticipationPdf' | 'attestations:ofPersonPdf' | 'attestations:ofMeetingPdf';
 export type BatchResult = NonNullable<Attestations[BatchChannel]['output']>;
 
 const a = attestationsContract;
@@ -43,4 +39,3 @@ export const jobsContract = {
   'jobs:progress': channel<JobStatus<BatchResult>>()(jobRef),
   'jobs:cancel': channel<{ cancelled: boolean }>()(jobRef),
 } as const;
-

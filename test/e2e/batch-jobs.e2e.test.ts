@@ -103,7 +103,7 @@ describe('a batch in the browser mode', () => {
     await startRelevés();
     const file = await download;
     expect(file.suggestedFilename()).toBe(`Releves participation ${YEAR}.pdf`);
-    await page.getByText(new RegExp(`relevés pour ${YEAR}\.`)).waitFor();
+    await page.getByText(new RegExp(`relevés pour ${YEAR}[.]`)).waitFor();
   }, 180_000);
 
   it('issues the attestations of a period from the person’s page as a job', async () => {
