@@ -45,7 +45,12 @@ if (!ifNeeded || sourcesNewest(['renderer', 'shared']) > mtime(rendererOut)) {
 }
 
 const mainOut = path.join(dist, 'electron/main.js');
-if (!ifNeeded || sourcesNewest(['electron', 'db', 'shared', 'demo']) > mtime(mainOut)) {
+// A build from before the service host has no host.js: its absence (mtime 0) forces the build.
+const hostOut = path.join(dist, 'electron/host.js');
+if (
+  !ifNeeded ||
+  sourcesNewest(['electron', 'db', 'shared', 'demo']) > Math.min(mtime(mainOut), mtime(hostOut))
+) {
   console.log('Construction du processus principal (esbuild)…');
   const common = {
     bundle: true,
