@@ -3,6 +3,8 @@ import path from 'node:path';
 import { DatabaseTooNewError, openDatabase, type OpenDatabase } from '../db/connection';
 import { AppError } from './errors';
 import { runOutbox, type Outbox } from './files/outbox';
+import { toApiError } from './ipc/dispatch';
+import { JobRegistry } from './jobs/registry';
 import type { ServiceContext } from './service-context';
 
 export const APP_VERSION = '0.1.0';
@@ -32,6 +34,7 @@ export async function openApp(file: string, mode: ServiceContext['mode']): Promi
     appVersion: APP_VERSION,
     filesDir: file === ':memory:' ? null : path.join(path.dirname(path.resolve(file)), 'pieces-jointes'),
     outbox,
+    jobs: new JobRegistry((error) => toApiError('jobs', error)),
   };
   return { ctx, database, outbox };
 }

@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'UNKNOWN_CHANNEL'
   | 'DB_TOO_NEW'
   | 'UNAUTHORIZED'
+  | 'CANCELLED'
+  | 'HOST_DOWN'
   | 'INTERNAL';
 
 export type FieldErrors = Record<string, string>;

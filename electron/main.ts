@@ -1,6 +1,8 @@
 /**
  * The Electron shell: lifecycle, window, security handlers, menu, IPC. It only wires the plain
- * Node services (which the browser mode and the tests use without Electron).
+ * Node services (which the browser mode and the tests use without Electron): those run in the
+ * service host, a utility process, and this process forwards each call to it, so that the
+ * window never waits on the database or a batch of documents.
  */
 import {
   app,
@@ -14,18 +16,18 @@ import {
 } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openApp, type OpenedApp } from './app-context';
-import { dispatch } from './ipc/dispatch';
+import { HostClient } from './host/host-client';
 import { DATABASE_FILE_NAME } from './paths';
 import { INVOKE_CHANNEL } from './shell/api-builder';
 import { contentSecurityPolicy } from './shell/content-security-policy';
 import { desktopFileShell } from './shell/desktop-files';
+import { spawnUtilityHost } from './shell/desktop-host';
 import { menuTemplate } from './shell/menu-template';
 import { denyPermission, denyWindowOpen, isAppUrl } from './shell/navigation-guards';
 import { confirmUnload } from './shell/unload-guard';
 import { windowOptions } from './shell/window-options';
 
-let opened: OpenedApp | null = null;
+let host: HostClient | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 const indexUrl = pathToFileURL(path.join(__dirname, '..', 'renderer', 'index.html')).toString();
@@ -58,8 +60,27 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(async () => {
       const file = process.env.PORTE_VOIX_DB ?? path.join(app.getPath('userData'), DATABASE_FILE_NAME);
+      // The save dialog and the system viewer stay here: the host asks for them by message, and
+      // this process reads the produced file from the outbox folder they share.
+      const fileShell = desktopFileShell({
+        showSaveDialog: (options) =>
+          mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+        openPath: (file) => shell.openPath(file),
+        documentsDir: app.getPath('documents'),
+      });
+      const client = new HostClient({
+        spawn: spawnUtilityHost(path.join(__dirname, 'host.js')),
+        init: { file, mode: 'desktop', demo: false },
+        fileShell,
+        // The batch's progress on the taskbar button too; -1 removes the bar.
+        onProgress: (p) =>
+          mainWindow?.setProgressBar(p.state === 'running' && p.total > 0 ? p.done / p.total : -1),
+        log: (message, error) => console.error(message, error ?? ''),
+      });
+      host = client;
+      let ready;
       try {
-        opened = await openApp(file, 'desktop');
+        ready = await client.ready();
       } catch (error) {
         dialog.showErrorBox(
           'Porte-voix ne peut pas ouvrir ses données',
@@ -68,14 +89,7 @@ if (!app.requestSingleInstanceLock()) {
         app.quit();
         return;
       }
-      const ctx = opened.ctx;
-      ctx.fileShell = desktopFileShell({
-        showSaveDialog: (options) =>
-          mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
-        openPath: (file) => shell.openPath(file),
-        documentsDir: app.getPath('documents'),
-        openedDir: path.join(opened.outbox.dir, 'ouverts'),
-      });
+      const { databaseFile, appVersion } = ready;
 
       session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) =>
         callback(denyPermission(permission)),
@@ -100,18 +114,18 @@ if (!app.requestSingleInstanceLock()) {
         if (!isAppUrl(senderUrl, indexUrl)) {
           return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Appel refusé.' } };
         }
-        return dispatch(ctx, typeof channel === 'string' ? channel : '', payload);
+        return client.invoke(typeof channel === 'string' ? channel : '', payload);
       });
 
       const template = menuTemplate({
         isMac: process.platform === 'darwin',
-        openDataFolder: () => void shell.openPath(path.dirname(ctx.databaseFile)),
+        openDataFolder: () => void shell.openPath(path.dirname(databaseFile)),
         openHelp: () =>
           void dialog.showMessageBox({
             type: 'info',
             title: 'À propos de Porte-voix',
-            message: `Porte-voix ${ctx.appVersion}`,
-            detail: `Données : ${ctx.databaseFile}`,
+            message: `Porte-voix ${appVersion}`,
+            detail: `Données : ${databaseFile}`,
           }),
       });
       Menu.setApplicationMenu(Menu.buildFromTemplate(template as MenuItemConstructorOptions[]));
@@ -126,10 +140,16 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0 && opened) createWindow();
+    if (BrowserWindow.getAllWindows().length === 0 && host) createWindow();
   });
-  app.on('will-quit', () => {
-    opened?.outbox.dispose();
-    void opened?.database.close();
+  // The host closes the database (WAL checkpoint) before the application ends.
+  let hostClosed = false;
+  app.on('will-quit', (event) => {
+    if (hostClosed || !host) return;
+    event.preventDefault();
+    void host.close().finally(() => {
+      hostClosed = true;
+      app.quit();
+    });
   });
 }

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { FileShell } from './files/file-shell';
 import type { Outbox } from './files/outbox';
+import type { ProducedBatchResult } from './jobs/contract';
+import type { JobRegistry } from './jobs/registry';
 import { localTodayIso } from '../shared/rules/dates';
 
 /** What every service receives: the database, the clock and who is acting (for the audit log). */
@@ -18,6 +20,8 @@ export interface ServiceContext {
   outbox?: Outbox;
   /** How files are saved and opened here: set by the desktop shell or the browser-mode server. */
   fileShell?: FileShell;
+  /** Batch jobs running in this process (absent in contexts built by hand: tests, benches). */
+  jobs?: JobRegistry<ProducedBatchResult>;
 }
 
 export const isoNow = (ctx: ServiceContext): string => ctx.now().toISOString();

@@ -12,6 +12,7 @@ import {
   useLocation,
   useNavigate,
 } from 'react-router';
+import { BatchProgress } from './components/BatchProgress';
 import { UserNameControl } from './components/UserNameControl';
 import type { DomainPages } from './navigation';
 import { chartersPages } from './charters';
@@ -96,6 +97,7 @@ function Shell() {
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
         <UnsavedChangesGuard />
+        <BatchProgress />
       </AppShell.Main>
     </AppShell>
   );

@@ -45,7 +45,12 @@ if (!ifNeeded || sourcesNewest(['renderer', 'shared']) > mtime(rendererOut)) {
 }
 
 const mainOut = path.join(dist, 'electron/main.js');
-if (!ifNeeded || sourcesNewest(['electron', 'db', 'shared', 'demo']) > mtime(mainOut)) {
+// A build from before the service host has no host.js: its absence (mtime 0) forces the build.
+const hostOut = path.join(dist, 'electron/host.js');
+if (
+  !ifNeeded ||
+  sourcesNewest(['electron', 'db', 'shared', 'demo']) > Math.min(mtime(mainOut), mtime(hostOut))
+) {
   console.log('Construction du processus principal (esbuild)…');
   const common = {
     bundle: true,
@@ -57,7 +62,12 @@ if (!ifNeeded || sourcesNewest(['electron', 'db', 'shared', 'demo']) > mtime(mai
   };
   await build({
     ...common,
-    entryPoints: { 'electron/main': 'electron/main.ts', 'web/cli': 'electron/web/cli.ts' },
+    entryPoints: {
+      'electron/main': 'electron/main.ts',
+      // The service host (database, services, documents): a utility process or a worker_thread.
+      'electron/host': 'electron/host/host-entry.ts',
+      'web/cli': 'electron/web/cli.ts',
+    },
     outdir: dist,
     absWorkingDir: root,
     // Dependencies stay in node_modules: native better-sqlite3, and pdfkit's data files.

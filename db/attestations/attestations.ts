@@ -139,3 +139,15 @@ export async function voidAttestation(db: Executor, id: number, reason: string, 
     .where('id', '=', id)
     .execute();
 }
+
+/** Who gets a relevé in the batch for the whole association: the people not archived, in list order. */
+export async function activeRepresentativeIds(db: Executor): Promise<number[]> {
+  const rows = await db
+    .selectFrom('representative')
+    .select('id')
+    .where('archived_at', 'is', null)
+    .orderBy('search_text')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
+}

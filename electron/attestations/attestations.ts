@@ -16,6 +16,7 @@ import { fileNamePart } from '../../shared/rules/text';
 import { renderAttendanceCertificates, type AttendanceCertificate, type Signatory } from '../documents';
 import { requiredAssociationIdentity } from '../association/identity';
 import { pdfFile as pdf, type ProducedFile } from '../files/produced-file';
+import { batchSteps, type JobControl } from '../jobs/job-control';
 import { AppError, notFound } from '../errors';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
 import { getMeetingsSettings } from '../meetings/meetings';
@@ -125,6 +126,7 @@ export async function reprintAttestation(
 export async function meetingAttestations(
   ctx: ServiceContext,
   meetingId: number,
+  control?: JobControl,
 ): Promise<ProducedFile & { count: number }> {
   const association = await requiredAssociationIdentity(ctx.db);
   const signatory = signatoryOf(await getMeetingsSettings(ctx), association);
@@ -144,8 +146,12 @@ export async function meetingAttestations(
       );
     }
     const list: AttendanceCertificate[] = [];
-    for (const r of rows)
+    const step = batchSteps(control);
+    for (const r of rows) {
       list.push((await ensureAttestation(ctx, trx, meetingId, r.representativeId, signatory)).certificate);
+      // Inside the transaction: a cancellation rolls every number of the batch back.
+      await step(list.length, rows.length);
+    }
     return list;
   });
   if (certificates.length === 0)
@@ -162,6 +168,7 @@ export async function meetingAttestations(
 export async function personAttestations(
   ctx: ServiceContext,
   input: { representativeId: number; from: string; to: string },
+  control?: JobControl,
 ): Promise<ProducedFile & { count: number }> {
   const association = await requiredAssociationIdentity(ctx.db);
   const signatory = signatoryOf(await getMeetingsSettings(ctx), association);
@@ -174,10 +181,13 @@ export async function personAttestations(
       await attendanceRepo.attendanceInPeriod(trx, [input.representativeId], input.from, input.to)
     ).filter((r) => countsAsPresent(r.status) && !r.cancelled && r.date <= today);
     const list: AttendanceCertificate[] = [];
-    for (const r of rows)
+    const step = batchSteps(control);
+    for (const r of rows) {
       list.push(
         (await ensureAttestation(ctx, trx, r.meetingId, input.representativeId, signatory)).certificate,
       );
+      await step(list.length, rows.length);
+    }
     return list;
   });
   if (certificates.length === 0) {

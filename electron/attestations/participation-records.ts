@@ -2,10 +2,19 @@
  * Relevés annuels de participation: for each person, the year's mandates, the meetings attended,
  * the attendance rate, the hours and the congé de représentation used.
  */
-import { activePeople, peopleByIds } from '../../db/register/people';
+import { peopleByIds } from '../../db/register/people';
+import { activeRepresentativeIds } from '../../db/attestations/attestations';
+import type { MeetingsSettings } from '../../shared/meetings/settings';
 import { effectiveEnd } from '../../shared/register/register-rules';
 import { fileNamePart } from '../../shared/rules/text';
-import { renderParticipationRecords, type ParticipationRecord } from '../documents';
+import {
+  participationRecordsDocument,
+  renderParticipationRecords,
+  type AssociationIdentity,
+  type ParticipationRecord,
+  type Signatory,
+} from '../documents';
+import { batchSteps, type JobControl } from '../jobs/job-control';
 import { requiredAssociationIdentity } from '../association/identity';
 import { AppError, notFound } from '../errors';
 import { todayIso, type ServiceContext } from '../service-context';
@@ -23,22 +32,44 @@ export function attendanceRatePercent(attended: number, recorded: number): numbe
   return recorded <= 0 ? 0 : Math.min(100, Math.round((attended * 100) / recorded));
 }
 
+/** What every relevé of one batch shares, read once. */
+interface RecordsBasis {
+  settings: MeetingsSettings;
+  signatory: Signatory;
+  today: string;
+}
+
+async function recordsBasis(ctx: ServiceContext, association: AssociationIdentity): Promise<RecordsBasis> {
+  const settings = await getMeetingsSettings(ctx);
+  return { settings, signatory: signatoryOf(settings, association), today: todayIso(ctx) };
+}
+
 /** The participation records of a year for the given people (all active with activity when null). */
 export async function participationRecords(
   ctx: ServiceContext,
   representativeIds: readonly number[] | null,
   year: number,
 ): Promise<ParticipationRecord[]> {
-  const association = await requiredAssociationIdentity(ctx.db);
-  const settings = await getMeetingsSettings(ctx);
-  const signatory = signatoryOf(settings, association);
-  const today = todayIso(ctx);
-  const people = representativeIds
-    ? await peopleByIds(ctx.db, representativeIds)
-    : await activePeople(ctx.db);
+  const basis = await recordsBasis(ctx, await requiredAssociationIdentity(ctx.db));
+  const ids = representativeIds ?? (await activeRepresentativeIds(ctx.db));
+  return recordsOf(ctx, basis, ids, year, representativeIds === null);
+}
+
+/**
+ * The records of these people; with `skipIdle`, none for whoever had neither a mandate nor a
+ * meeting in the year (the batch for the whole association).
+ */
+async function recordsOf(
+  ctx: ServiceContext,
+  { settings, signatory, today }: RecordsBasis,
+  representativeIds: readonly number[],
+  year: number,
+  skipIdle: boolean,
+): Promise<ParticipationRecord[]> {
+  const people = await peopleByIds(ctx.db, representativeIds);
   const data = await computeYear(
     ctx,
-    representativeIds ? people.map((p) => p.id) : null,
+    people.map((p) => p.id),
     year,
     settings,
     today,
@@ -47,7 +78,7 @@ export async function participationRecords(
   const records: ParticipationRecord[] = [];
   for (const p of people) {
     const y = data.get(p.id);
-    if (!representativeIds && (!y || (y.mandates.length === 0 && y.convened === 0))) continue;
+    if (skipIdle && (!y || (y.mandates.length === 0 && y.convened === 0))) continue;
     const attended = y?.attended ?? [];
     const convened = y?.convened ?? 0;
     const notRecorded = y?.notRecorded ?? 0;
@@ -112,15 +143,35 @@ export async function participationRecordFile(
   );
 }
 
+/** People whose year is read in one go; each relevé is then drawn and counted on its own. */
+const PEOPLE_PER_QUERY = 25;
+
+/** The relevés of every active person with a mandate or a meeting in the year, in one PDF. */
 export async function allParticipationRecordsFile(
   ctx: ServiceContext,
   year: number,
+  control?: JobControl,
 ): Promise<ProducedFile & { count: number }> {
   const association = await requiredAssociationIdentity(ctx.db);
-  const records = await participationRecords(ctx, null, year);
-  if (records.length === 0) {
+  const basis = await recordsBasis(ctx, association);
+  const ids = await activeRepresentativeIds(ctx.db);
+  const step = batchSteps(control);
+  await step(0, ids.length);
+  const document = participationRecordsDocument(association);
+  let count = 0;
+  for (let start = 0; start < ids.length; start += PEOPLE_PER_QUERY) {
+    const group = ids.slice(start, start + PEOPLE_PER_QUERY);
+    const records = await recordsOf(ctx, basis, group, year, true);
+    for (const [k, record] of records.entries()) {
+      document.add([record]);
+      count += 1;
+      // People without activity are skipped: the count of people seen moves on regardless.
+      await step(start + Math.min(k + 1, group.length), ids.length);
+    }
+    await step(start + group.length, ids.length);
+  }
+  if (count === 0) {
     throw new AppError('FORBIDDEN_STATE', `Aucun représentant actif n’a de mandat ni de réunion en ${year}.`);
   }
-  const data = renderParticipationRecords(association, records);
-  return { ...pdf(`Releves participation ${year}.pdf`, data), count: records.length };
+  return { ...pdf(`Releves participation ${year}.pdf`, document.finish()), count };
 }

@@ -63,18 +63,48 @@ export function renderParticipationRecords(
   association: AssociationIdentity,
   records: readonly ParticipationRecord[],
 ): Buffer {
-  nonEmpty(records, 'relevés de participation');
-  const first = records[0];
+  const batch = participationRecordsDocument(association);
+  batch.add(records);
+  return batch.finish();
+}
+
+export interface DocumentBatch<T> {
+  /** Draws these items (each on new pages) and flushes their pages. */
+  add: (items: readonly T[]) => void;
+  finish: () => Buffer;
+}
+
+/**
+ * Relevés drawn a few at a time into one document, so that a batch job can report progress and
+ * let other requests through between two groups; the title, which counts them, is set at the end.
+ */
+export function participationRecordsDocument(
+  association: AssociationIdentity,
+): DocumentBatch<ParticipationRecord> {
   const doc = newDocument({
-    title:
-      records.length === 1 && first
-        ? `Relevé de participation ${first.year} — ${fullName(first.person)}`
-        : `Relevés de participation (${records.length})`,
+    title: 'Relevés de participation',
     author: associationName(association),
     bufferPages: true,
   });
-  drawParticipationRecords(doc, association, records);
-  return finish(doc);
+  let count = 0;
+  let first: ParticipationRecord | undefined;
+  return {
+    add: (records) => {
+      drawParticipationRecords(doc, association, records);
+      count += records.length;
+      first ??= records[0];
+    },
+    finish: () => {
+      if (count === 0 || !first) throw new Error('aucun document à générer : relevés de participation');
+      const title =
+        count === 1
+          ? `Relevé de participation ${first.year} — ${fullName(first.person)}`
+          : `Relevés de participation (${count})`;
+      doc.info.Title = title;
+      doc.info.Subject = title;
+      return finish(doc);
+    },
+  };
 }
 
 /** Charte d'engagement for one representative, or several in one document. */

@@ -20,6 +20,20 @@ export interface OutboxEntry extends FileRef {
   path: string;
 }
 
+/** An entry that crossed a process boundary (the service host asking its parent to save it). */
+export function isOutboxEntry(value: unknown): value is OutboxEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.fileId === 'string' &&
+    FILE_ID.test(v.fileId) &&
+    typeof v.fileName === 'string' &&
+    typeof v.mime === 'string' &&
+    typeof v.size === 'number' &&
+    typeof v.path === 'string'
+  );
+}
+
 export interface OutboxOptions {
   /** This run's folder: created (private to the user) on the first file, removed by `dispose`. */
   dir: string;

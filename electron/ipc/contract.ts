@@ -15,6 +15,7 @@ import { exchangeContract } from '../exchange/contract';
 import { claimsContract } from '../claims/contract';
 import { treasuryContract } from '../treasury/contract';
 import { filesContract } from '../files/contract';
+import { jobsContract } from '../jobs/contract';
 
 export const contract = {
   ...associationContract,
@@ -28,6 +29,7 @@ export const contract = {
   ...claimsContract,
   ...treasuryContract,
   ...filesContract,
+  ...jobsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -11,7 +11,7 @@ import { readSettings } from '../association/settings';
 import { AppError } from '../errors';
 import { storeProducedFiles } from '../files/deliver';
 import type { ServiceContext } from '../service-context';
-import { contract, isChannel, type ApiResult, type Channel } from './contract';
+import { contract, isChannel, type ApiError, type ApiResult, type Channel } from './contract';
 import { handlers } from './handlers';
 
 z.config(z.locales.fr());
@@ -60,25 +60,27 @@ export async function dispatch(
     // Produced files stay on this side: the renderer gets references (electron/files/).
     return { ok: true, value: await storeProducedFiles(value, ctx.outbox) };
   } catch (error) {
-    if (error instanceof AppError) {
-      return {
-        ok: false,
-        error: {
-          code: error.code,
-          message: error.message,
-          ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
-        },
-      };
-    }
-    const reference = randomUUID().slice(0, 8).toUpperCase();
-    log(`[${reference}] erreur inattendue sur ${channel}`, error);
+    return { ok: false, error: toApiError(channel, error, log) };
+  }
+}
+
+/**
+ * What the renderer is told about a failure: an AppError's code and French message as they are;
+ * anything else logged under a reference and shown generically. Batch jobs report the same way.
+ */
+export function toApiError(channel: string, error: unknown, log: Logger = defaultLogger): ApiError {
+  if (error instanceof AppError) {
     return {
-      ok: false,
-      error: {
-        code: 'INTERNAL',
-        message: `Une erreur inattendue s’est produite (référence ${reference}). Rien n’a été enregistré.`,
-        reference,
-      },
+      code: error.code,
+      message: error.message,
+      ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
     };
   }
+  const reference = randomUUID().slice(0, 8).toUpperCase();
+  log(`[${reference}] erreur inattendue sur ${channel}`, error);
+  return {
+    code: 'INTERNAL',
+    message: `Une erreur inattendue s’est produite (référence ${reference}). Rien n’a été enregistré.`,
+    reference,
+  };
 }

@@ -13,6 +13,7 @@ import { claimsHandlers } from '../claims/handlers';
 import { treasuryHandlers } from '../treasury/handlers';
 import { filesHandlers } from '../files/handlers';
 import type { Produced } from '../files/produced-file';
+import { jobsHandlers } from '../jobs/handlers';
 
 export type Handlers = {
   [C in Channel]: (ctx: ServiceContext, input: ChannelParsed<C>) => Promise<Produced<ChannelOutput<C>>>;
@@ -30,4 +31,5 @@ export const handlers: Handlers = {
   ...claimsHandlers,
   ...treasuryHandlers,
   ...filesHandlers,
+  ...jobsHandlers,
 };

@@ -21,8 +21,8 @@ export interface DesktopFilePorts {
   openPath: (file: string) => Promise<string>;
   /** Where the first save dialog of the run opens (the user's Documents folder). */
   documentsDir: string;
-  /** Where copies handed to the system's viewer are written (inside the outbox's folder). */
-  openedDir: string;
+  /** Where copies handed to the system's viewer are written; by default inside the outbox's folder, removed with it. */
+  openedDir?: string;
 }
 
 const kinds: Record<string, string> = {
@@ -80,7 +80,10 @@ export function desktopFileShell(ports: DesktopFilePorts): FileShell {
     },
     open: async (entry) => {
       // A folder per file keeps its real name, which the viewer shows in its title bar.
-      const folder = path.join(ports.openedDir, entry.fileId);
+      const folder = path.join(
+        ports.openedDir ?? path.join(path.dirname(entry.path), 'ouverts'),
+        entry.fileId,
+      );
       const target = path.join(folder, entry.fileName);
       try {
         await mkdir(folder, { recursive: true, mode: 0o700 });

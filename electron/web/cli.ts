@@ -1,14 +1,16 @@
 /**
  * `npm run start:web -- [--db FILE] [--demo] [--port N]`: the application in a browser.
- * Without --db it opens the same file as the desktop application.
+ * Without --db it opens the same file as the desktop application. The database and the documents
+ * live in a worker_thread (the service host, as in the desktop app's utility process), so that
+ * the server keeps answering while a batch runs.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadDemoData } from '../../demo';
-import { openApp } from '../app-context';
-import { AppError } from '../errors';
+import { HostClient } from '../host/host-client';
+import { spawnWorkerHost } from '../host/worker-host';
 import { DATABASE_FILE_NAME, defaultUserDataDir } from '../paths';
+import { fileDownloads } from './file-downloads';
 import { startWebServer } from './server';
 
 async function main(): Promise<void> {
@@ -27,18 +29,25 @@ async function main(): Promise<void> {
   if (!existsSync(path.join(staticDir, 'index.html'))) {
     throw new Error(`Interface introuvable dans ${staticDir} : lancez « npm run build » d’abord.`);
   }
-  const { ctx, database, outbox } = await openApp(file, 'navigateur');
-  if (values.demo) {
-    try {
-      await loadDemoData(ctx);
-      console.log('Données de démonstration chargées.');
-    } catch (error) {
-      if (error instanceof AppError) console.warn(error.message);
-      else throw error;
-    }
-  }
-  const running = await startWebServer({ ctx, staticDir, port, log: (m, e) => console.error(m, e) });
-  console.log(`Porte-voix (mode navigateur) — base : ${ctx.databaseFile}`);
+  const log = (message: string, error?: unknown) => console.error(message, error ?? '');
+  // No native dialog here: produced files are saved or opened through one-time addresses.
+  const downloads = fileDownloads();
+  const host = new HostClient({
+    spawn: spawnWorkerHost(path.resolve(__dirname, '..', 'electron', 'host.js'), log),
+    init: { file, mode: 'navigateur', demo: values.demo },
+    fileShell: downloads.shell,
+    log,
+  });
+  const ready = await host.ready();
+  if (ready.notice) console.log(ready.notice);
+  const running = await startWebServer({
+    invoke: (channel, payload) => host.invoke(channel, payload),
+    downloads,
+    staticDir,
+    port,
+    log,
+  });
+  console.log(`Porte-voix (mode navigateur) — base : ${ready.databaseFile}`);
   console.log(`Ouvrez : ${running.openUrl}`);
   // Tests read this line to find the server.
   console.log(
@@ -47,8 +56,7 @@ async function main(): Promise<void> {
   const stop = () => {
     void running
       .close()
-      .then(() => database.close())
-      .then(() => outbox.dispose())
+      .then(() => host.close())
       .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);

@@ -8,21 +8,26 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { dispatch, type Logger } from '../ipc/dispatch';
+import type { ApiResult } from '../ipc/contract';
 import type { ServiceContext } from '../service-context';
 import { contentSecurityPolicy } from '../shell/content-security-policy';
-import { FILES_PATH, fileDownloads } from './file-downloads';
+import { FILES_PATH, fileDownloads, type FileDownloads } from './file-downloads';
 
 export const TOKEN_HEADER = 'x-porte-voix-token';
 const MAX_BODY_BYTES = 30 * 1024 * 1024;
 
-export interface WebServerOptions {
-  ctx: ServiceContext;
+/** Answers one API call: the service host's client, or the dispatch itself (tests). */
+export type Invoke = (channel: string, payload: unknown) => Promise<ApiResult<unknown>>;
+
+export type WebServerOptions = ({ ctx: ServiceContext } | { invoke: Invoke }) & {
   /** Folder holding the renderer build (index.html and assets). */
   staticDir: string;
+  /** The one-time download addresses; give the same registry to the service host's client as its file shell. */
+  downloads?: FileDownloads;
   port?: number;
   token?: string;
   log?: Logger;
-}
+};
 
 export interface RunningWebServer {
   url: string;
@@ -84,10 +89,15 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const staticRoot = path.resolve(options.staticDir);
+  // No native dialog here: produced files are saved or opened through one-time addresses (the
+  // service host asks for them through the shell the caller gave it, which is this registry's).
+  const downloads = options.downloads ?? fileDownloads();
+  const invoke: Invoke =
+    'invoke' in options
+      ? options.invoke
+      : (channel, payload) =>
+          dispatch({ ...options.ctx, fileShell: downloads.shell }, channel, payload, options.log);
   let allowedHosts: Set<string> = new Set();
-  // No native dialog here: produced files are saved or opened through one-time addresses.
-  const downloads = fileDownloads();
-  const ctx: ServiceContext = { ...options.ctx, fileShell: downloads.shell };
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -133,7 +143,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         return;
       }
       const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
-      const result = await dispatch(ctx, channel, payload, options.log);
+      const result = await invoke(channel, payload);
       send(res, 200, JSON.stringify(result));
       return;
     }

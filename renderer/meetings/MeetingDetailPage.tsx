@@ -22,6 +22,7 @@ import { useNavigate, useParams } from 'react-router';
 import { meetingModeLabels } from '../../shared/meetings/schemas';
 import type { AttestationSummary, AttendanceGrid } from '../../shared/meetings/types';
 import { call, notifyError } from '../api';
+import { runBatch } from '../components/batch-jobs';
 import { PageHeader } from '../components/PageHeader';
 import { offerFile } from '../files';
 import { formatDate, formatDateTime } from '../format';
@@ -136,7 +137,11 @@ export function MeetingDetailPage() {
   const printAll = async () => {
     setPrinting(true);
     try {
-      const file = await call('attestations:ofMeetingPdf', { id });
+      const file = await runBatch('Attestations de la réunion', {
+        channel: 'attestations:ofMeetingPdf',
+        input: { id },
+      });
+      if (!file) return;
       notifications.show({
         color: 'teal',
         title: 'Attestations prêtes',

@@ -19,7 +19,8 @@ import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { meetingModeLabels } from '../../shared/meetings/schemas';
 import type { MeetingSummary } from '../../shared/meetings/types';
-import { call, notifyError } from '../api';
+import { call } from '../api';
+import { runBatch } from '../components/batch-jobs';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
 import { VirtualTable, type Column } from '../components/VirtualTable';
@@ -132,17 +133,18 @@ function openBatchModal() {
     ),
     labels: { confirm: 'Générer le PDF', cancel: 'Annuler' },
     onConfirm: async () => {
-      try {
-        const file = await call('attestations:allParticipationPdf', { year });
-        notifications.show({
-          color: 'teal',
-          title: 'Relevés prêts',
-          message: `${plural(file.count, 'relevé', 'relevés')} pour ${year}.`,
-        });
-        offerFile(file, `Relevés de participation ${year}`);
-      } catch (error) {
-        notifyError(error);
-      }
+      // A job: the panel shows its progress and « Annuler », and the user may go on meanwhile.
+      const file = await runBatch(`Relevés annuels ${year}`, {
+        channel: 'attestations:allParticipationPdf',
+        input: { year },
+      });
+      if (!file) return;
+      notifications.show({
+        color: 'teal',
+        title: 'Relevés prêts',
+        message: `${plural(file.count, 'relevé', 'relevés')} pour ${year}.`,
+      });
+      offerFile(file, `Relevés de participation ${year}`);
     },
   });
 }

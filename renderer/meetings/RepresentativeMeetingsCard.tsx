@@ -20,6 +20,7 @@ import { Link } from 'react-router';
 import { formatEuros } from '../../shared/rules/format-fr';
 import { isPluralDays } from '../../shared/meetings/conge-rules';
 import { call, notifyError } from '../api';
+import { runBatch } from '../components/batch-jobs';
 import { offerFile } from '../files';
 import { formatDate } from '../format';
 import { useLoad } from '../hooks';
@@ -188,7 +189,11 @@ export function RepresentativeMeetingsCard(props: { representativeId: number }) 
             loading={busy === 'periode'}
             onClick={() =>
               void run('periode', async () => {
-                const file = await call('attestations:ofPersonPdf', { representativeId, from, to });
+                const file = await runBatch('Attestations de la période', {
+                  channel: 'attestations:ofPersonPdf',
+                  input: { representativeId, from, to },
+                });
+                if (!file) return;
                 notifications.show({
                   color: 'teal',
                   title: 'Attestations prêtes',

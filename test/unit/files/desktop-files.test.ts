@@ -97,7 +97,7 @@ describe('saving and opening produced files in the desktop app', () => {
     const result = await desktopFileShell(ports).open(file);
     expect(opened).toHaveLength(1);
     expect(path.basename(opened[0] ?? '')).toBe('relevé-2026-Dupont.pdf');
-    expect(opened[0]?.startsWith(ports.openedDir)).toBe(true);
+    expect(opened[0]?.startsWith(ports.openedDir ?? '')).toBe(true);
     expect(result).toEqual({ kind: 'opened', path: opened[0] });
     expect(readFileSync(opened[0] ?? '', 'utf8')).toBe('%PDF-1.4 attestation');
   });

@@ -1,0 +1,125 @@
+/**
+ * The service host: owns the opened database and answers the parent's requests through the same
+ * dispatch as ever. It runs in Electron's utilityProcess (desktop) or a worker_thread (browser
+ * mode), so that a long computation or a batch never blocks the window; batch jobs yield between
+ * items, so that the host also answers other requests while they run.
+ */
+import { loadDemoData } from '../../demo';
+import { openApp, type OpenedApp } from '../app-context';
+import { AppError } from '../errors';
+import { dispatch, type Logger } from '../ipc/dispatch';
+import type { FileDelivery } from '../../shared/files';
+import type { FileShell } from '../files/file-shell';
+import type { OutboxEntry } from '../files/outbox';
+import type { BridgeMethod, FromHost, HostInit } from './protocol';
+import { isToHost } from './protocol';
+
+export interface HostPort {
+  postMessage: (message: FromHost) => void;
+  onMessage: (listener: (message: unknown) => void) => void;
+}
+
+export interface ServiceHostOptions {
+  open?: (file: string, mode: HostInit['mode']) => Promise<OpenedApp>;
+  log?: Logger;
+  /** Called once the database is closed after a shutdown (the entry ends its process there). */
+  onClosed?: () => void;
+}
+
+/**
+ * Saving and opening a produced file happen where the window is (a save dialog, a download
+ * address): the host's `files:save` / `files:open` ask the parent, which reads the outbox entry
+ * from the shared folder.
+ */
+function fileShellOf(call: (method: BridgeMethod, args: unknown[]) => Promise<unknown>): FileShell {
+  const relay = (method: BridgeMethod) => async (entry: OutboxEntry) =>
+    (await call(method, [entry])) as FileDelivery;
+  return { save: relay('save'), open: relay('open') };
+}
+
+export function runServiceHost(port: HostPort, options: ServiceHostOptions = {}): void {
+  const log: Logger = options.log ?? ((message, error) => console.error(message, error));
+  let opening: Promise<OpenedApp | null> | null = null;
+  let nextBridgeId = 1;
+  const bridgeCalls = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+
+  const callParent = (method: BridgeMethod, args: unknown[]): Promise<unknown> =>
+    new Promise((resolve, reject) => {
+      const id = nextBridgeId++;
+      bridgeCalls.set(id, { resolve, reject });
+      port.postMessage({ kind: 'bridge', id, method, args });
+    });
+
+  async function open(init: HostInit): Promise<OpenedApp | null> {
+    try {
+      const opened = await (options.open ?? openApp)(init.file, init.mode);
+      let notice: string | null = null;
+      if (init.demo) {
+        try {
+          await loadDemoData(opened.ctx);
+          notice = 'Données de démonstration chargées.';
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          notice = error.message;
+        }
+      }
+      if (init.fileShell) opened.ctx.fileShell = fileShellOf(callParent);
+      if (opened.ctx.jobs) {
+        opened.ctx.jobs.onProgress = (progress) => port.postMessage({ kind: 'progress', ...progress });
+      }
+      port.postMessage({
+        kind: 'ready',
+        databaseFile: opened.ctx.databaseFile,
+        appVersion: opened.ctx.appVersion,
+        notice,
+      });
+      return opened;
+    } catch (error) {
+      port.postMessage({ kind: 'fatal', message: error instanceof Error ? error.message : String(error) });
+      return null;
+    }
+  }
+
+  async function answer(id: number, channel: string, payload: unknown): Promise<void> {
+    const opened = opening ? await opening : null;
+    if (!opened) {
+      port.postMessage({
+        kind: 'response',
+        id,
+        result: {
+          ok: false,
+          error: { code: 'HOST_DOWN', message: 'Les données de Porte-voix ne sont pas ouvertes.' },
+        },
+      });
+      return;
+    }
+    port.postMessage({ kind: 'response', id, result: await dispatch(opened.ctx, channel, payload, log) });
+  }
+
+  port.onMessage((message) => {
+    if (!isToHost(message)) return;
+    switch (message.kind) {
+      case 'init':
+        opening ??= open(message);
+        return;
+      case 'request':
+        void answer(message.id, message.channel, message.payload);
+        return;
+      case 'bridge-result': {
+        const pending = bridgeCalls.get(message.id);
+        bridgeCalls.delete(message.id);
+        if (message.ok) pending?.resolve(message.value);
+        else pending?.reject(new AppError('INTERNAL', message.message));
+        return;
+      }
+      case 'shutdown':
+        void (async () => {
+          const opened = opening ? await opening : null;
+          await opened?.database.close();
+          opened?.outbox.dispose();
+          port.postMessage({ kind: 'closed' });
+          options.onClosed?.();
+        })();
+    }
+  });
+}

@@ -1,0 +1,21 @@
+/** Which service runs each batch channel as a job. */
+import { meetingAttestations, personAttestations } from '../attestations/attestations';
+import { allParticipationRecordsFile } from '../attestations/participation-records';
+import type { ServiceContext } from '../service-context';
+import type { JobStartInput, ProducedBatchResult } from './contract';
+import type { JobControl } from './job-control';
+
+export function runBatch(
+  ctx: ServiceContext,
+  job: JobStartInput,
+  control: JobControl,
+): Promise<ProducedBatchResult> {
+  switch (job.channel) {
+    case 'attestations:allParticipationPdf':
+      return allParticipationRecordsFile(ctx, job.input.year, control);
+    case 'attestations:ofPersonPdf':
+      return personAttestations(ctx, job.input, control);
+    case 'attestations:ofMeetingPdf':
+      return meetingAttestations(ctx, job.input.id, control);
+  }
+}

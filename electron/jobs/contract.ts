@@ -1,0 +1,44 @@
+/**
+ * Batch work as jobs: `jobs:start` runs one of the batch channels with its own input and answers
+ * at once with a job id; `jobs:progress` tells how far it is (and gives the result at the end);
+ * `jobs:cancel` stops it between two items, leaving nothing half-written.
+ */
+import { z } from 'zod';
+import type { Produced } from '../files/produced-file';
+import type { JobStatus } from '../../shared/jobs/types';
+import { attestationsContract } from '../attestations/contract';
+import { channel } from '../ipc/define';
+
+type Attestations = typeof attestationsContract;
+
+/** The batch channels, each with the same input schema as when it is called directly. */
+export type BatchChannel =
+  'attestations:allParticipationPdf' | 'attestations:ofPersonPdf' | 'attestations:ofMeetingPdf';
+export type BatchResult = NonNullable<Attestations[BatchChannel]['output']>;
+/** What a batch service returns: the file itself, stored in the outbox when the result is polled. */
+export type ProducedBatchResult = Produced<BatchResult>;
+
+const a = attestationsContract;
+export const jobStartInput = z.discriminatedUnion('channel', [
+  z
+    .object({
+      channel: z.literal('attestations:allParticipationPdf'),
+      input: a['attestations:allParticipationPdf'].input,
+    })
+    .strict(),
+  z
+    .object({ channel: z.literal('attestations:ofPersonPdf'), input: a['attestations:ofPersonPdf'].input })
+    .strict(),
+  z
+    .object({ channel: z.literal('attestations:ofMeetingPdf'), input: a['attestations:ofMeetingPdf'].input })
+    .strict(),
+]);
+export type JobStartInput = z.output<typeof jobStartInput>;
+
+const jobRef = z.object({ jobId: z.uuid({ error: 'Identifiant de traitement invalide.' }) }).strict();
+
+export const jobsContract = {
+  'jobs:start': channel<{ jobId: string }>()(jobStartInput),
+  'jobs:progress': channel<JobStatus<BatchResult>>()(jobRef),
+  'jobs:cancel': channel<{ cancelled: boolean }>()(jobRef),
+} as const;
