@@ -10,7 +10,6 @@ import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { pipeline } from 'node:stream/promises';
 import { browserCanShow, type FileDelivery } from '../../shared/files';
 import type { FileShell } from '../files/file-shell';
 import type { OutboxEntry } from '../files/outbox';
@@ -112,7 +111,11 @@ export function fileDownloads(options: FileDownloadsOptions = {}): FileDownloads
         'x-content-type-options': 'nosniff',
         'referrer-policy': 'no-referrer',
       });
-      await pipeline(createReadStream(entry.path), res);
+      // A browser may close the connection mid-file (a cancelled download): both ends just stop.
+      const stream = createReadStream(entry.path);
+      stream.on('error', () => res.destroy());
+      res.on('close', () => stream.destroy());
+      stream.pipe(res);
     },
   };
 }
