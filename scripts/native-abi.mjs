@@ -1,9 +1,12 @@
 // better-sqlite3 is a native module: Node (tests, browser mode) and Electron (the app) need it
-// built for different ABIs. Before each run this script puts the right build in place, keeping
-// each build in .cache/native/<runtime-abi>/ so switching back and forth costs a file copy.
+// built for different ABIs (Node 22: 127, Electron 45: 150, though Electron embeds Node 22).
+// Before each run this script puts the right build in place, keeping each build in
+// .cache/native/<runtime-abi>/ so switching back and forth costs a file copy. The Node build is
+// for the Node running this script: through npm scripts, the project's own Node 22
+// (node_modules/.bin/node, from the `node` devDependency) whatever Node the machine has.
 //   node scripts/native-abi.mjs node|electron
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -30,6 +33,30 @@ function remember(key) {
   mkdirSync(path.join(cacheRoot, key), { recursive: true });
   copyFileSync(binary, path.join(cacheRoot, key, 'better_sqlite3.node'));
   writeFileSync(markerFile, JSON.stringify({ key }));
+}
+
+// Headers of the running Node, so that node-gyp needs no download and ignores a machine-wide
+// `nodedir` naming another Node's (here ~/.npmrc names the system Node 20's). The registry's
+// `node` package carries them in its platform package (node_modules/node/node_modules/node-<os>-<cpu>).
+function nodeHeadersDir() {
+  const platformPackages = path.join(root, 'node_modules', 'node', 'node_modules');
+  const candidates = [
+    path.resolve(path.dirname(process.execPath), '..'),
+    ...(existsSync(platformPackages)
+      ? readdirSync(platformPackages).map((name) => path.join(platformPackages, name))
+      : []),
+  ];
+  const [major, minor, patch] = process.versions.node.split('.');
+  return candidates.find((dir) => {
+    const header = path.join(dir, 'include', 'node', 'node_version.h');
+    if (!existsSync(header)) return false;
+    const text = readFileSync(header, 'utf8');
+    return [
+      ['MAJOR', major],
+      ['MINOR', minor],
+      ['PATCH', patch],
+    ].every(([part, value]) => new RegExp(`#define NODE_${part}_VERSION ${value}\\b`).test(text));
+  });
 }
 
 const loadsInNode = () =>
@@ -64,11 +91,21 @@ if (existsSync(cached)) {
 console.log(`better-sqlite3 : compilation pour ${wanted} (une seule fois, 1 à 2 minutes)…`);
 try {
   if (target === 'node') {
+    const headers = nodeHeadersDir();
     execFileSync('npm', ['rebuild', 'better-sqlite3', '--build-from-source'], {
       cwd: root,
       stdio: 'inherit',
+      env: {
+        ...process.env,
+        // node-gyp builds for the Node it runs on: this one, first on PATH.
+        PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
+        ...(headers ? { npm_config_nodedir: headers } : {}),
+      },
     });
   } else {
+    // The machine's `nodedir` (Node's headers), passed down by npm, would override Electron's.
+    const env = { ...process.env };
+    delete env.npm_config_nodedir;
     execFileSync(
       process.execPath,
       [
@@ -79,7 +116,7 @@ try {
         '--version',
         electronVersion(),
       ],
-      { cwd: root, stdio: 'inherit' },
+      { cwd: root, stdio: 'inherit', env },
     );
   }
 } catch {
