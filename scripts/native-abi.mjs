@@ -91,7 +91,13 @@ if (existsSync(cached)) {
 console.log(`better-sqlite3 : compilation pour ${wanted} (une seule fois, 1 à 2 minutes)…`);
 try {
   if (target === 'node') {
-    const headers = nodeHeadersDir();
+    let headers = nodeHeadersDir();
+    if (!headers && existsSync(path.join(root, 'node_modules', 'node', 'package.json'))) {
+      // The `node` package installs its platform package outside the lockfile, so a later
+      // `npm install <package>` prunes it (the binary stays, the headers go): put it back.
+      execFileSync('npm', ['rebuild', 'node'], { cwd: root, stdio: 'inherit' });
+      headers = nodeHeadersDir();
+    }
     execFileSync('npm', ['rebuild', 'better-sqlite3', '--build-from-source'], {
       cwd: root,
       stdio: 'inherit',
