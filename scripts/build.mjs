@@ -50,7 +50,7 @@ if (!ifNeeded || sourcesNewest(['electron', 'db', 'shared', 'demo']) > mtime(mai
   const common = {
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     format: 'cjs',
     sourcemap: true,
     logLevel: 'warning',
