@@ -54,7 +54,7 @@ export async function getOfficerCivilities(db: Executor): Promise<AssociationOff
     .select('value')
     .where('key', '=', OFFICERS_SETTING)
     .executeTakeFirst();
-  let stored: unknown = {};
+  let stored: unknown;
   try {
     stored = row ? (JSON.parse(row.value) as unknown) : {};
   } catch {
