@@ -14,5 +14,7 @@ module.exports = {
       },
     ],
   },
+  // Kysely 0.29 is published as ES modules only: SWC turns it into CommonJS like the sources.
+  transformIgnorePatterns: ['/node_modules/(?!kysely/)'],
   moduleNameMapper: { '^electron$': '<rootDir>/test/stubs/electron.ts' },
 };

@@ -12,7 +12,7 @@ export async function readSetting<S extends z.ZodType>(
   schema: S,
 ): Promise<z.output<S>> {
   const row = await db.selectFrom('setting').select('value').where('key', '=', key).executeTakeFirst();
-  let stored: unknown = {};
+  let stored: unknown;
   try {
     stored = row ? (JSON.parse(row.value) as unknown) : {};
   } catch {

@@ -1,12 +1,13 @@
 // Builds what `npm start` and `npm run start:web` run: the renderer (Vite) and the main-process
 // side (esbuild). With --if-needed it skips a part whose output is newer than all its sources.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 
 const root = path.resolve(import.meta.dirname, '..');
 const ifNeeded = process.argv.includes('--if-needed');
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 // Parallel work (several engineers, several test runs) can build into separate folders.
 const dist = path.resolve(root, process.env.PORTE_VOIX_DIST ?? 'dist');
 
@@ -55,7 +56,7 @@ if (
   const common = {
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     format: 'cjs',
     sourcemap: true,
     logLevel: 'warning',
@@ -70,8 +71,12 @@ if (
     },
     outdir: dist,
     absWorkingDir: root,
-    // Dependencies stay in node_modules: native better-sqlite3, and pdfkit's data files.
-    packages: 'external',
+    // Dependencies stay in node_modules (native better-sqlite3, pdfkit's data files), except
+    // Kysely: published as ES modules only, it is bundled so that this CommonJS output never
+    // has to require() an ES module.
+    external: Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter(
+      (name) => name !== 'kysely',
+    ),
   });
   // A sandboxed preload can require nothing but electron: everything else is bundled into it.
   await build({
