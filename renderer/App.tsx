@@ -12,7 +12,9 @@ import {
   useLocation,
   useNavigate,
 } from 'react-router';
+import { Suspense } from 'react';
 import { UserNameControl } from './components/UserNameControl';
+import { PageLoadError, PageLoading } from './lazy-page';
 import type { DomainPages } from './navigation';
 import { chartersPages } from './charters';
 import { claimsPages } from './claims';
@@ -88,13 +90,16 @@ function Shell() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Routes>
-          <Route path="/" element={home ?? <Navigate to="/representants" replace />} />
-          {routes.map((r) => (
-            <Route key={r.path} path={r.path} element={r.element} />
-          ))}
-          <Route path="*" element={<Navigate to="/" replace />} />
-        </Routes>
+        {/* Pages are loaded with their route (renderer/lazy-page.tsx): the menu stays while one arrives. */}
+        <Suspense fallback={<PageLoading />}>
+          <Routes>
+            <Route path="/" element={home ?? <Navigate to="/representants" replace />} />
+            {routes.map((r) => (
+              <Route key={r.path} path={r.path} element={r.element} />
+            ))}
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </Suspense>
         <UnsavedChangesGuard />
       </AppShell.Main>
     </AppShell>
@@ -102,7 +107,7 @@ function Shell() {
 }
 
 // A data router: only it lets the unsaved-changes guard hold a navigation (useBlocker).
-const router = createHashRouter([{ path: '*', element: <Shell /> }]);
+const router = createHashRouter([{ path: '*', element: <Shell />, errorElement: <PageLoadError /> }]);
 
 export function App() {
   return (
