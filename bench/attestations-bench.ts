@@ -63,7 +63,7 @@ export async function runAttestationsBench(options: BenchOptions): Promise<Bench
         'Attestation issued through the service (number, record, audit, PDF)',
         issue,
         (k) => plainPdfkitAttestations(association, some(k, 1)),
-        { runs: 40, warmup: 5, floorLabel: PLAIN_PDFKIT },
+        { runs: 30, warmup: 3, floorLabel: PLAIN_PDFKIT, budgetMs: 8000 },
       ),
     );
     rows.push(
@@ -71,7 +71,7 @@ export async function runAttestationsBench(options: BenchOptions): Promise<Bench
         'Attestation issued through the service (number, record, audit, PDF)',
         issue,
         (k) => chromium.print(attestationsHtml(association, some(k, 1))),
-        { runs: 30, warmup: 5, floorLabel: CHROMIUM_PDF, target: ratioAtMost(0.2) },
+        { runs: 30, warmup: 3, floorLabel: CHROMIUM_PDF, target: ratioAtMost(0.2), budgetMs: 8000 },
       ),
     );
     let meeting = 0;
@@ -85,7 +85,7 @@ export async function runAttestationsBench(options: BenchOptions): Promise<Bench
             }),
           ),
         (k) => plainPdfkitAttestations(association, some(k, MEETING_SIZE)),
-        { runs: 30, warmup: 3, floorLabel: PLAIN_PDFKIT },
+        { runs: 20, warmup: 2, floorLabel: PLAIN_PDFKIT, budgetMs: 8000 },
       ),
     );
     const issued = (
@@ -96,7 +96,7 @@ export async function runAttestationsBench(options: BenchOptions): Promise<Bench
         'Attestation reprinted through the service',
         (k) => ok(dispatch(ctx, 'attestations:reprint', { id: issued[k % issued.length]?.id ?? 1 })),
         (k) => plainPdfkitAttestations(association, some(k, 1)),
-        { runs: 40, warmup: 5, floorLabel: PLAIN_PDFKIT },
+        { runs: 30, warmup: 3, floorLabel: PLAIN_PDFKIT, budgetMs: 8000 },
       ),
     );
     return rows;

@@ -165,7 +165,7 @@ export async function runClaimsBench(): Promise<BenchRow[]> {
         `Amounts of ${lines} mileage lines of a year recomputed and written (${changed.toLocaleString('en-US')} claims)`,
         recompute,
         full.replay,
-        { runs: 5, warmup: 1, floorLabel: SQL_FLOOR, target: atMost('median', 1000), ...rolledBack },
+        { runs: 5, warmup: 0, floorLabel: SQL_FLOOR, target: atMost('median', 1000), ...rolledBack },
       ),
     );
     await recompute();
@@ -175,7 +175,7 @@ export async function runClaimsBench(): Promise<BenchRow[]> {
         'The same recomputation, nothing having changed (read and compute only)',
         recompute,
         unchanged.replay,
-        { runs: 5, warmup: 1, floorLabel: SQL_FLOOR, ...rolledBack },
+        { runs: 5, warmup: 0, floorLabel: SQL_FLOOR, ...rolledBack },
       ),
     );
 
@@ -193,7 +193,7 @@ export async function runClaimsBench(): Promise<BenchRow[]> {
         `SEPA pain.001 for ${claimIds.length.toLocaleString('en-US')} payees (batch « à transmettre », items recorded)`,
         create,
         batchSql.replay,
-        { runs: 7, warmup: 1, floorLabel: SQL_FLOOR, target: atMost('median', 1000), ...rolledBack },
+        { runs: 7, warmup: 0, floorLabel: SQL_FLOOR, target: atMost('median', 1000), ...rolledBack },
       ),
     );
     let batchId = 0;
@@ -207,7 +207,7 @@ export async function runClaimsBench(): Promise<BenchRow[]> {
         `Confirming that batch (${claimIds.length.toLocaleString('en-US')} claims marked paid)`,
         confirm,
         confirmSql.replay,
-        { runs: 7, warmup: 1, floorLabel: SQL_FLOOR, ...withBatch },
+        { runs: 7, warmup: 0, floorLabel: SQL_FLOOR, ...withBatch },
       ),
     );
     return rows;

@@ -130,7 +130,7 @@ export async function runImportBench(): Promise<BenchRow[]> {
         `Import preview of a ${rows}: read + validate + match`,
         () => analyzeImport(ctx, input),
         readThenReplay(bytes, preview.replay),
-        { runs: 5, warmup: 1, floorLabel: FLOOR },
+        { runs: 5, warmup: 0, floorLabel: FLOOR },
       ),
     );
 
@@ -145,7 +145,7 @@ export async function runImportBench(): Promise<BenchRow[]> {
         `Import of a ${rows}: read + validate + write, all or nothing`,
         checkImport,
         readThenReplay(bytes, imported.replay),
-        { runs: 5, warmup: 1, floorLabel: FLOOR, target: atMost('median', 5000), ...rolledBack },
+        { runs: 5, warmup: 0, floorLabel: FLOOR, target: atMost('median', 5000), ...rolledBack },
       ),
     );
 
@@ -161,7 +161,7 @@ export async function runImportBench(): Promise<BenchRow[]> {
         'The same file imported again: all recognised, nothing written',
         checkAgain,
         readThenReplay(bytes, reimported.replay),
-        { runs: 5, warmup: 1, floorLabel: FLOOR, ...rolledBack },
+        { runs: 5, warmup: 0, floorLabel: FLOOR, ...rolledBack },
       ),
     );
     return result;

@@ -11,7 +11,7 @@
  *   const row = await compare('Representative search, 10,000 people', subject, floor, {
  *     runs: 40, warmup: 5, floorLabel: 'same SQL, better-sqlite3', target: atMost('p95', 20),
  *     before: (k) => …, after: (k) => …,   // untimed, around every timed call of either side
- *     budgetMs: 15_000,                     // stop early (after 3 runs at least) once spent
+ *     budgetMs: 10_000,                     // stop early (after 3 runs at least) once spent
  *   });
  *     // Warms both up, then alternates them (S F, F S, S F…) so that both see the same machine
  *     // load; row.ratio = median(subject) / median(floor): 1.5 means 50 % above the floor.
@@ -70,7 +70,7 @@ export interface MeasureOptions {
   warmup?: number;
   /**
    * Stop before `runs` once this much time (ms, warm-ups excluded) has gone, after 3 runs at least:
-   * a slow measure then keeps the whole bench within its minutes. Default 15 s.
+   * a slow measure then keeps the whole bench within its minutes. Default 10 s.
    */
   budgetMs?: number;
   /** Untimed, before each timed call (warm-ups included). */
@@ -140,7 +140,7 @@ const collectGarbage = runInNewContext('gc') as () => void;
 
 const MIN_RUNS = 3;
 const overBudget = (done: number, start: number, options: MeasureOptions): boolean =>
-  done >= MIN_RUNS && Date.now() - start > (options.budgetMs ?? 15_000);
+  done >= MIN_RUNS && Date.now() - start > (options.budgetMs ?? 10_000);
 
 export async function measure(fn: Timed, options: MeasureOptions = {}): Promise<Stats> {
   const side = new Side(fn, options);

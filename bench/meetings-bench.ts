@@ -198,7 +198,7 @@ async function releveRow(): Promise<BenchRow> {
       `Relevé annuel of ${count} people in one batch, ${Number(rows.rows[0]?.n ?? 0).toLocaleString('en-US')} attendance rows (queries, figures, PDF)`,
       releve,
       recorded.replay,
-      { runs: 7, warmup: 1, floorLabel: SQL_FLOOR, target: atMost('median', 1000) },
+      { runs: 7, warmup: 0, floorLabel: SQL_FLOOR, target: atMost('median', 1000) },
     );
   } finally {
     await database.close();
@@ -220,7 +220,7 @@ export async function runMeetingsBench(options: BenchOptions): Promise<BenchRow[
         `Congé warnings of « À faire », ${Number(employed.rows[0]?.n ?? 0).toLocaleString('en-US')} employed people, 3 years of meetings`,
         () => dispatch(ctx, 'meetings:congeWarnings', {}),
         warnings.replay,
-        { runs: 10, warmup: 1, floorLabel: SQL_FLOOR },
+        { runs: 10, warmup: 0, floorLabel: SQL_FLOOR },
       ),
     );
     // Meetings already held and people who sat there, spread over the set.
@@ -228,7 +228,7 @@ export async function runMeetingsBench(options: BenchOptions): Promise<BenchRow[
       await sql<{ meetingId: number; personId: number }>`
         select a.meeting_id as meetingId, a.representative_id as personId from attendance a
         join meeting m on m.id = a.meeting_id join representative r on r.id = a.representative_id
-        where m.date <= ${BENCH_TODAY} and r.employed = 1 and a.id % 211 = 0 order by a.id limit 20`.execute(
+        where m.date <= ${BENCH_TODAY} and r.employed = 1 and a.id % 211 = 0 order by a.id limit 8`.execute(
         ctx.db,
       )
     ).rows;
@@ -237,7 +237,7 @@ export async function runMeetingsBench(options: BenchOptions): Promise<BenchRow[
       grids.push(await recordSql(() => dispatch(ctx, 'meetings:attendance', { id: h.meetingId })));
     rows.push(
       await compare(
-        'Attendance grid of a meeting, 20 meetings in turn',
+        'Attendance grid of a meeting, 8 meetings in turn',
         (k) => dispatch(ctx, 'meetings:attendance', { id: held[k % held.length]?.meetingId ?? 1 }),
         (k) => grids[k % grids.length]?.replay(),
         { runs: 40, warmup: 4, floorLabel: SQL_FLOOR },
@@ -249,7 +249,7 @@ export async function runMeetingsBench(options: BenchOptions): Promise<BenchRow[
       counters.push(await recordSql(() => dispatch(ctx, 'meetings:conge', counter(i))));
     rows.push(
       await compare(
-        'Congé counter of an employed person for the year, 20 people in turn',
+        'Congé counter of an employed person for the year, 8 people in turn',
         (k) => dispatch(ctx, 'meetings:conge', counter(k)),
         (k) => counters[k % counters.length]?.replay(),
         { runs: 40, warmup: 4, floorLabel: SQL_FLOOR },
@@ -260,7 +260,7 @@ export async function runMeetingsBench(options: BenchOptions): Promise<BenchRow[
       releves.push(await recordSql(() => dispatch(ctx, 'attestations:participationPdf', counter(i))));
     rows.push(
       await compare(
-        'Relevé annuel of one person (queries, figures, PDF), 20 people in turn',
+        'Relevé annuel of one person (queries, figures, PDF), 8 people in turn',
         (k) => dispatch(ctx, 'attestations:participationPdf', counter(k)),
         (k) => releves[k % releves.length]?.replay(),
         { runs: 30, warmup: 3, floorLabel: SQL_FLOOR },

@@ -12,6 +12,7 @@ import { printRows } from './print';
 import { attestationsHtml, openChromium, pageCount, plainPdfkitAttestations } from './reference-documents';
 
 const BATCH = 1000;
+const CHROMIUM_BATCH = 200;
 export const PLAIN_PDFKIT = 'plain pdfkit';
 export const CHROMIUM_PDF = 'Chromium page.pdf()';
 
@@ -38,7 +39,7 @@ export async function runPdfBench(): Promise<BenchRow[]> {
       `${BATCH.toLocaleString('en-US')} attestations in one document (renderer)`,
       () => renderAttendanceCertificates(a, batch),
       () => plainPdfkitAttestations(a, batch),
-      { runs: 5, warmup: 1, floorLabel: PLAIN_PDFKIT },
+      { runs: 5, warmup: 0, floorLabel: PLAIN_PDFKIT },
     ),
   );
   const chromium = await openChromium();
@@ -52,13 +53,15 @@ export async function runPdfBench(): Promise<BenchRow[]> {
         { runs: 30, warmup: 5, floorLabel: CHROMIUM_PDF, target: ratioAtMost(0.2) },
       ),
     );
-    const batchHtml = attestationsHtml(a, batch);
+    // Chromium takes 5–30 s for 1,000 pages: 200 keep the bench within its minutes.
+    const chromiumBatch = batch.slice(0, CHROMIUM_BATCH);
+    const batchHtml = attestationsHtml(a, chromiumBatch);
     rows.push(
       await compare(
-        `${BATCH.toLocaleString('en-US')} attestations in one document (renderer)`,
-        () => renderAttendanceCertificates(a, batch),
+        `${CHROMIUM_BATCH} attestations in one document (renderer)`,
+        () => renderAttendanceCertificates(a, chromiumBatch),
         () => chromium.print(batchHtml),
-        { runs: 3, warmup: 1, floorLabel: CHROMIUM_PDF, target: ratioAtMost(0.2) },
+        { runs: 3, warmup: 0, floorLabel: CHROMIUM_PDF, target: ratioAtMost(0.2) },
       ),
     );
   } finally {

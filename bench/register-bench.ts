@@ -22,16 +22,19 @@ export async function runRegisterBench(options: BenchOptions): Promise<BenchRow[
   const app = await openDataset(size);
   try {
     const { ctx } = app;
-    const first = await dispatch(ctx, 'todo:get', {});
-    if (!first.ok) throw new Error(first.error.message);
-    const todo = first.value as unknown as TodoAnswer;
-    const lines =
-      todo.expiring.length +
-      todo.vacancies.length +
-      todo.belowTarget.length +
-      todo.trainings.length +
-      todo.charters.length;
-    const todoSql = await recordSql(() => dispatch(ctx, 'todo:get', {}));
+    // Recording the floor runs the subject once: it is also the warm-up.
+    let lines = 0;
+    const todoSql = await recordSql(async () => {
+      const answer = await dispatch(ctx, 'todo:get', {});
+      if (!answer.ok) throw new Error(answer.error.message);
+      const todo = answer.value as unknown as TodoAnswer;
+      lines =
+        todo.expiring.length +
+        todo.vacancies.length +
+        todo.belowTarget.length +
+        todo.trainings.length +
+        todo.charters.length;
+    });
     const people = size.people.toLocaleString('en-US');
     const rows: BenchRow[] = [];
     rows.push(
@@ -41,7 +44,7 @@ export async function runRegisterBench(options: BenchOptions): Promise<BenchRow[
         todoSql.replay,
         {
           runs: 15,
-          warmup: 1,
+          warmup: 0,
           floorLabel: SQL_FLOOR,
           target: atMost('p95', options.large ? 300 : 100),
         },
@@ -53,7 +56,7 @@ export async function runRegisterBench(options: BenchOptions): Promise<BenchRow[
         `Instances list, ${size.instances.toLocaleString('en-US')} instances with their seats`,
         () => dispatch(ctx, 'instances:list', { search: '' }),
         listSql.replay,
-        { runs: options.large ? 5 : 10, warmup: 1, floorLabel: SQL_FLOOR },
+        { runs: options.large ? 5 : 10, warmup: 0, floorLabel: SQL_FLOOR },
       ),
     );
     const ids = Array.from({ length: 20 }, (_, i) => 1 + ((i * 97) % size.instances));

@@ -5,6 +5,7 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import {
   createHashRouter,
+  matchRoutes,
   Navigate,
   Route,
   RouterProvider,
@@ -42,6 +43,7 @@ const domains: DomainPages[] = [
 const sections = domains.flatMap((d) => d.sections).sort((a, b) => a.order - b.order);
 const routes = domains.flatMap((d) => d.routes);
 const home = domains.find((d) => d.home)?.home;
+const routePatterns = [{ path: '/' }, ...routes.map((r) => ({ path: r.path }))];
 
 function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
@@ -49,6 +51,7 @@ function Shell() {
   const navigate = useNavigate();
   // Between a tablet and a wide screen (1024 px laptops) the menu keeps only its icons, so that
   // lists and grids keep their columns; the label stays the link's name and shows on hover.
+  const pagePattern = matchRoutes(routePatterns, location)?.[0]?.route.path ?? location.pathname;
   const iconsOnly = useMediaQuery('(min-width: 48em) and (max-width: 74.99em)') ?? false;
   return (
     <AppShell
@@ -90,8 +93,12 @@ function Shell() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        {/* Pages are loaded with their route (renderer/lazy-page.tsx): the menu stays while one arrives. */}
-        <Suspense fallback={<PageLoading />}>
+        {/*
+          Pages are loaded with their route (renderer/lazy-page.tsx). One boundary per route: the
+          router navigates inside a transition, which would otherwise keep the previous page on
+          screen, clickable, while the next one's chunk arrives.
+        */}
+        <Suspense key={pagePattern} fallback={<PageLoading />}>
           <Routes>
             <Route path="/" element={home ?? <Navigate to="/representants" replace />} />
             {routes.map((r) => (
