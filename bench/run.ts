@@ -47,10 +47,12 @@ async function main(): Promise<void> {
     if (only ? !bench.title.toLowerCase().includes(only) : large && !bench.scales) continue;
     process.stdout.write(`${bench.title}… `);
     const benchStart = Date.now();
-    rows.push(...(await bench.run({ large })));
-    console.log(`${((Date.now() - benchStart) / 1000).toFixed(0)} s`);
+    const benchRows = await bench.run({ large });
+    rows.push(...benchRows);
+    // Each part's rows as soon as they are measured: a long --large run shows what it has.
+    console.log(`${((Date.now() - benchStart) / 1000).toFixed(0)} s\n${textTable(benchRows)}\n`);
   }
-  console.log(`\n${textTable(rows)}\n`);
+  console.log(`\n== all ==\n${textTable(rows)}\n`);
   const markdown = markdownTable(rows);
   const file = large ? '.cache/bench/last-large.md' : '.cache/bench/last.md';
   writeFileSync(file, `${markdown}\n`);
