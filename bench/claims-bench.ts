@@ -1,17 +1,18 @@
 /**
- * Claims at scale, through the service and repository path the app uses:
+ * Claims at scale, through the service and repository path the app uses, each run inside a
+ * savepoint rolled back after it (every run starts from the same data), against the same SQL
+ * run directly:
  *  - the amounts of 100,000 mileage lines of one year recomputed (what a scale or policy
  *    correction triggers): read, cumulative pricing per person and vehicle, bulk write;
  *  - a SEPA credit-transfer file for 1,000 payees (the batch « à transmettre », its items recorded), then
  *    its confirmation (the 1,000 claims marked paid).
- * Run: npx tsx bench/claims-bench.ts
+ * Run alone: npx tsx bench/claims-bench.ts
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import type { Insertable } from 'kysely';
 import { openDatabase } from '../db/connection';
+import type { Insertable } from 'kysely';
 import type { ClaimLineTable } from '../db/schema';
 import type { VehicleKind } from '../shared/register/representative';
 import type { ServiceContext } from '../electron/service-context';
@@ -20,16 +21,13 @@ import { recomputeMileageYear } from '../electron/claims/claim-amounts';
 import { createSepaBatch } from '../electron/treasury/payments';
 import { confirmSepaBatch } from '../electron/treasury/sepa-batches';
 import { associationInput } from '../shared/association/schemas';
+import { atMost, compare, type BenchRow } from './measure';
+import { printRows } from './print';
+import { rawDatabase, recordSql, rollbackEachRun, SQL_FLOOR } from './sql-floor';
 
 const LINES = 100_000;
 const PEOPLE = 1_000;
 const IBANS = ['FR7630006000011234567890189', 'FR7610107001011234567890129', 'FR1420041010050500013M02606'];
-
-/** CPU time of this process since `start`: steadier than wall time on a machine shared with other jobs. */
-function cpuMs(start: NodeJS.CpuUsage): string {
-  const used = process.cpuUsage(start);
-  return ((used.user + used.system) / 1000).toFixed(0);
-}
 
 export async function setup(ctx: ServiceContext): Promise<{ claimIds: number[] }> {
   const at = '2026-01-01T00:00:00.000Z';
@@ -137,7 +135,7 @@ export async function setup(ctx: ServiceContext): Promise<{ claimIds: number[] }
   return { claimIds };
 }
 
-export async function runClaimsBench(): Promise<Array<{ name: string; value: string; target?: string }>> {
+export async function runClaimsBench(): Promise<BenchRow[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'claims-bench-'));
   const database = await openDatabase(path.join(dir, 'bench.sqlite'));
   const ctx: ServiceContext = {
@@ -151,27 +149,38 @@ export async function runClaimsBench(): Promise<Array<{ name: string; value: str
   };
   try {
     const { claimIds } = await setup(ctx);
-    // Frozen lines keep their amounts: the first run prices them all once (as a fresh import would).
+    const raw = await rawDatabase(ctx.db);
+    const rolledBack = rollbackEachRun(raw);
+    const rows: BenchRow[] = [];
+    const lines = LINES.toLocaleString('en-US');
+    // Frozen lines keep their amounts: as drafts, every line of the year is priced (as after an import).
     await ctx.db.updateTable('claim').set({ status: 'brouillon' }).execute();
-    let t = performance.now();
-    let cpu = process.cpuUsage();
-    const first = await ctx.db
-      .transaction()
-      .execute((trx) => recomputeMileageYear(trx, 2026, null, '2026-11-22T10:00:00.000Z'));
-    const fullMs = performance.now() - t;
-    const fullCpu = cpuMs(cpu);
-    const count = await ctx.db
-      .selectFrom('claim_line')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('amount_cents', '>', 0)
-      .executeTakeFirstOrThrow();
-    t = performance.now();
-    cpu = process.cpuUsage();
-    await ctx.db
-      .transaction()
-      .execute((trx) => recomputeMileageYear(trx, 2026, null, '2026-11-22T10:00:00.000Z'));
-    const unchangedMs = performance.now() - t;
-    const unchangedCpu = cpuMs(cpu);
+    let changed = 0;
+    const recompute = async () => {
+      const result = await ctx.db
+        .transaction()
+        .execute((trx) => recomputeMileageYear(trx, 2026, null, '2026-11-22T10:00:00.000Z'));
+      changed = result.changedClaimIds.length;
+    };
+    const full = await recordSql(recompute, rolledBack);
+    rows.push(
+      await compare(
+        `Amounts of ${lines} mileage lines of a year recomputed and written (${changed.toLocaleString('en-US')} claims)`,
+        recompute,
+        full.replay,
+        { runs: 5, warmup: 0, floorLabel: SQL_FLOOR, target: atMost('median', 1000), ...rolledBack },
+      ),
+    );
+    await recompute();
+    const unchanged = await recordSql(recompute, rolledBack);
+    rows.push(
+      await compare(
+        'The same recomputation, nothing having changed (read and compute only)',
+        recompute,
+        unchanged.replay,
+        { runs: 5, warmup: 0, floorLabel: SQL_FLOOR, ...rolledBack },
+      ),
+    );
 
     // 1,000 validated claims of 1,000 different payees.
     await ctx.db.updateTable('claim').set({ status: 'brouillon' }).execute();
@@ -180,46 +189,42 @@ export async function runClaimsBench(): Promise<Array<{ name: string; value: str
       .set({ status: 'validee', validated_at: '2026-06-01T00:00:00Z' })
       .where('id', 'in', claimIds)
       .execute();
-    t = performance.now();
-    cpu = process.cpuUsage();
-    const batch = await createSepaBatch(ctx, { claimIds, executionDate: '2026-11-25' });
-    const sepaMs = performance.now() - t;
-    const sepaCpu = cpuMs(cpu);
-    t = performance.now();
-    cpu = process.cpuUsage();
-    await confirmSepaBatch(ctx, batch.batch.id);
-    const confirmMs = performance.now() - t;
-    const confirmCpu = cpuMs(cpu);
-
-    return [
-      {
-        name: `montants de ${LINES.toLocaleString('fr-FR')} lignes kilométriques recalculés pour l’année (${first.changedClaimIds.length} notes, ${Number(count.n).toLocaleString('fr-FR')} lignes écrites)`,
-        value: `${fullMs.toFixed(0)} ms (CPU ${fullCpu} ms)`,
-        target: '≤ 1 000 ms',
-      },
-      {
-        name: `même recalcul, rien n’ayant changé (lecture et calcul seuls)`,
-        value: `${unchangedMs.toFixed(0)} ms (CPU ${unchangedCpu} ms)`,
-      },
-      {
-        name: `fichier SEPA de ${batch.batch.paymentCount.toLocaleString('fr-FR')} bénéficiaires (lot à transmettre)`,
-        value: `${sepaMs.toFixed(0)} ms (CPU ${sepaCpu} ms)`,
-        target: '≤ 1 000 ms',
-      },
-      {
-        name: `confirmation du lot par la banque (${batch.batch.paymentCount.toLocaleString('fr-FR')} notes marquées payées)`,
-        value: `${confirmMs.toFixed(0)} ms (CPU ${confirmCpu} ms)`,
-      },
-    ];
+    const create = () => createSepaBatch(ctx, { claimIds, executionDate: '2026-11-25' });
+    const batchSql = await recordSql(create, rolledBack);
+    rows.push(
+      await compare(
+        `SEPA pain.001 for ${claimIds.length.toLocaleString('en-US')} payees (batch « à transmettre », items recorded)`,
+        create,
+        batchSql.replay,
+        { runs: 7, warmup: 0, floorLabel: SQL_FLOOR, target: atMost('median', 1000), ...rolledBack },
+      ),
+    );
+    let batchId = 0;
+    const withBatch = rollbackEachRun(raw, async () => {
+      batchId = (await create()).batch.id;
+    });
+    const confirm = () => confirmSepaBatch(ctx, batchId);
+    const confirmSql = await recordSql(confirm, withBatch);
+    rows.push(
+      await compare(
+        `Confirming that batch (${claimIds.length.toLocaleString('en-US')} claims marked paid)`,
+        confirm,
+        confirmSql.replay,
+        { runs: 7, warmup: 0, floorLabel: SQL_FLOOR, ...withBatch },
+      ),
+    );
+    return rows;
   } finally {
     await database.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-if (process.argv[1]?.endsWith('claims-bench.ts')) {
-  void runClaimsBench().then((results) => {
-    for (const r of results)
-      console.log(`${r.name} : ${r.value}${r.target ? ` (objectif ${r.target})` : ''}`);
-  });
+if (/claims-bench\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
+  runClaimsBench()
+    .then(printRows)
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
 }

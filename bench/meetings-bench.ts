@@ -1,35 +1,25 @@
 /**
- * Meetings at scale, through the real services on an in-memory database:
- * the relevé annuel of 300 representatives in one batch (about 20 meetings each) — query,
- * figures and PDF together —, the congé warnings of "À faire", one attendance grid; then the
- * attestation comparison against Chromium, imported from bench/pdf-bench.ts (not duplicated).
- *
- * Run: npx tsx bench/meetings-bench.ts
+ * Meetings: on the data set (people 40 % employed, three years of attendance), the congé warnings
+ * of « À faire », a meeting's attendance grid, one person's relevé and congé counter, at the
+ * dispatch boundary; on a set of 300 people (two mandates, twenty meetings each in the year), the
+ * relevé annuel of all of them in one batch — queries, figures and PDF. Each against the same SQL
+ * run directly. Run alone: npx tsx bench/meetings-bench.ts [--large]
  */
+import { sql } from 'kysely';
 import { openDatabase } from '../db/connection';
 import type { ServiceContext } from '../electron/service-context';
 import { allParticipationRecordsFile } from '../electron/attestations/participation-records';
-import { getAttendanceGrid } from '../electron/meetings/attendance';
-import { congeWarnings } from '../electron/meetings/conge';
-import type { BenchResult } from './measure';
-import { runPdfBench } from './pdf-bench';
+import { dispatch } from '../electron/ipc/dispatch';
+import { BENCH_TODAY, LARGE, mulberry32, NORMAL, openDataset } from './dataset';
+import { atMost, compare, type BenchOptions, type BenchRow } from './measure';
+import { printRows } from './print';
+import { recordSql, SQL_FLOOR, type RecordedSql } from './sql-floor';
 
 const PEOPLE = 300;
 const INSTANCES = 75;
 const MEMBERS = 8;
 const MEETINGS_PER_YEAR = 10;
 const YEAR = 2026;
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -184,20 +174,8 @@ async function seed(ctx: ServiceContext): Promise<{ meetingId: number }> {
   return { meetingId: firstMeeting };
 }
 
-async function best(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  await fn();
-  let min = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    await fn();
-    min = Math.min(min, Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return min;
-}
-
-export async function runMeetingsBench(
-  options: { withPdfComparison?: boolean } = {},
-): Promise<BenchResult[]> {
+/** The relevé annuel of 300 people in one batch, on its own in-memory set. */
+async function releveRow(): Promise<BenchRow> {
   const database = await openDatabase(':memory:');
   const ctx: ServiceContext = {
     db: database.db,
@@ -209,50 +187,92 @@ export async function runMeetingsBench(
     filesDir: null,
   };
   try {
-    const { meetingId } = await seed(ctx);
+    await seed(ctx);
     let count = 0;
-    let size = 0;
-    const releveMs = await best(3, async () => {
-      const file = await allParticipationRecordsFile(ctx, YEAR);
-      count = file.count;
-      size = file.data.length;
-    });
-    const rows = await database.db
-      .selectFrom('attendance')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    const warningsMs = await best(5, () => congeWarnings(ctx, '2026-11-20'));
-    const gridMs = await best(20, () => getAttendanceGrid(ctx, meetingId));
-    const results: BenchResult[] = [
-      {
-        name: `Relevé annuel : ${count} représentants en un lot (${Number(rows.n)} présences, ${(size / 1024 / 1024).toFixed(1)} Mo) — requêtes, calculs et PDF`,
-        value: `${releveMs.toFixed(0)} ms`,
-        target: '≤ 1 000 ms',
-      },
-      {
-        name: `Congé de représentation : alertes « À faire » (${PEOPLE / 3} salariés)`,
-        value: `${warningsMs.toFixed(1)} ms`,
-      },
-      { name: 'Grille de présences d’une réunion', value: `${gridMs.toFixed(1)} ms` },
-    ];
-    if (options.withPdfComparison ?? true) {
-      // The attestation against Chromium: the document bench's own figures, not a copy of its code.
-      const pdf = await runPdfBench();
-      results.push(...pdf.filter((r) => /attestation|Rapport/i.test(r.name)));
-    }
-    return results;
+    const releve = async () => {
+      count = (await allParticipationRecordsFile(ctx, YEAR)).count;
+    };
+    const recorded = await recordSql(releve);
+    const rows = await sql<{ n: number }>`select count(*) as n from attendance`.execute(ctx.db);
+    return await compare(
+      `Relevé annuel of ${count} people in one batch, ${Number(rows.rows[0]?.n ?? 0).toLocaleString('en-US')} attendance rows (queries, figures, PDF)`,
+      releve,
+      recorded.replay,
+      { runs: 7, warmup: 0, floorLabel: SQL_FLOOR, target: atMost('median', 1000) },
+    );
   } finally {
     await database.close();
   }
 }
 
-if (process.argv[1]?.endsWith('meetings-bench.ts')) {
-  runMeetingsBench()
-    .then((rows) =>
-      console.table(rows.map((r) => ({ mesure: r.name, valeur: r.value, cible: r.target ?? '' }))),
-    )
-    .catch((error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    });
+export async function runMeetingsBench(options: BenchOptions): Promise<BenchRow[]> {
+  const size = options.large ? LARGE : NORMAL;
+  const app = await openDataset(size);
+  const rows: BenchRow[] = [];
+  try {
+    const { ctx } = app;
+    const employed = await sql<{
+      n: number;
+    }>`select count(*) as n from representative where employed = 1`.execute(ctx.db);
+    const warnings = await recordSql(() => dispatch(ctx, 'meetings:congeWarnings', {}));
+    rows.push(
+      await compare(
+        `Congé warnings of « À faire », ${Number(employed.rows[0]?.n ?? 0).toLocaleString('en-US')} employed people, 3 years of meetings`,
+        () => dispatch(ctx, 'meetings:congeWarnings', {}),
+        warnings.replay,
+        { runs: 10, warmup: 0, floorLabel: SQL_FLOOR },
+      ),
+    );
+    // Meetings already held and people who sat there, spread over the set.
+    const held = (
+      await sql<{ meetingId: number; personId: number }>`
+        select a.meeting_id as meetingId, a.representative_id as personId from attendance a
+        join meeting m on m.id = a.meeting_id join representative r on r.id = a.representative_id
+        where m.date <= ${BENCH_TODAY} and r.employed = 1 and a.id % 211 = 0 order by a.id limit 8`.execute(
+        ctx.db,
+      )
+    ).rows;
+    const grids: RecordedSql[] = [];
+    for (const h of held)
+      grids.push(await recordSql(() => dispatch(ctx, 'meetings:attendance', { id: h.meetingId })));
+    rows.push(
+      await compare(
+        'Attendance grid of a meeting, 8 meetings in turn',
+        (k) => dispatch(ctx, 'meetings:attendance', { id: held[k % held.length]?.meetingId ?? 1 }),
+        (k) => grids[k % grids.length]?.replay(),
+        { runs: 40, warmup: 4, floorLabel: SQL_FLOOR },
+      ),
+    );
+    const counters: RecordedSql[] = [];
+    const counter = (k: number) => ({ representativeId: held[k % held.length]?.personId ?? 1, year: 2026 });
+    for (let i = 0; i < held.length; i += 1)
+      counters.push(await recordSql(() => dispatch(ctx, 'meetings:conge', counter(i))));
+    rows.push(
+      await compare(
+        'Congé counter of an employed person for the year, 8 people in turn',
+        (k) => dispatch(ctx, 'meetings:conge', counter(k)),
+        (k) => counters[k % counters.length]?.replay(),
+        { runs: 40, warmup: 4, floorLabel: SQL_FLOOR },
+      ),
+    );
+    const releves: RecordedSql[] = [];
+    for (let i = 0; i < held.length; i += 1)
+      releves.push(await recordSql(() => dispatch(ctx, 'attestations:participationPdf', counter(i))));
+    rows.push(
+      await compare(
+        'Relevé annuel of one person (queries, figures, PDF), 8 people in turn',
+        (k) => dispatch(ctx, 'attestations:participationPdf', counter(k)),
+        (k) => releves[k % releves.length]?.replay(),
+        { runs: 30, warmup: 3, floorLabel: SQL_FLOOR },
+      ),
+    );
+  } finally {
+    await app.close();
+  }
+  rows.push(await releveRow());
+  return rows;
+}
+
+if (/meetings-bench\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
+  void runMeetingsBench({ large: process.argv.includes('--large') }).then(printRows);
 }

@@ -1,98 +1,147 @@
 /**
- * The register at scale: 10,000 representatives in a database file; time to open and migrate,
- * and the search request as the renderer makes it, measured at the dispatch boundary.
+ * The register's file and its search: opening a database (with the migration of a version-1 file
+ * of the data set's size), and the representatives' search as the renderer requests it, at the
+ * dispatch boundary, against the same SQL run directly. Run alone: npx tsx bench/representatives-bench.ts
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openApp } from '../electron/app-context';
-import { openDatabase } from '../db/connection';
-import { dispatch } from '../electron/ipc/dispatch';
+import { openDatabase, type OpenDatabase } from '../db/connection';
 import { searchTextOf } from '../db/register/representatives';
-import { demoPeople } from '../demo/people';
-import { ms, percentile, timeMany, type BenchResult } from './measure';
+import { dispatch } from '../electron/ipc/dispatch';
+import { LARGE, NORMAL, openDataset } from './dataset';
+import { atMost, compare, type BenchOptions, type BenchRow } from './measure';
+import { printRows } from './print';
+import { rawDatabase, recordSql, SQL_FLOOR, sqlFloor } from './sql-floor';
 
-export async function runRepresentativesBench(count = 10_000): Promise<BenchResult[]> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'pv-bench-'));
-  const file = path.join(dir, 'bench.sqlite');
-  try {
-    // Seeded at schema version 1, so that opening below measures the real migration of a full base.
-    const seeded = await openDatabase(file, { upTo: 1 });
-    const at = new Date().toISOString();
-    await seeded.db.transaction().execute(async (trx) => {
-      for (let i = 0; i < count; i += 1) {
-        const p = demoPeople[i % demoPeople.length];
-        if (!p) continue;
-        const row = {
-          civility: p.civility,
-          last_name: `${p.lastName}${i}`,
-          first_name: p.firstName,
+/** A version-1 file (before every later migration) holding `count` people. */
+async function versionOneFile(file: string, count: number): Promise<void> {
+  const seeded = await openDatabase(file, { upTo: 1 });
+  const raw = await rawDatabase(seeded.db);
+  const at = '2026-11-20T09:00:00.000Z';
+  const insert = raw.prepare(
+    `insert into representative (civility, last_name, first_name, email, postal_code, city, employed, employer,
+       search_text, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  raw.transaction(() => {
+    for (let i = 0; i < count; i += 1) {
+      const lastName = `Guérin-${i}`;
+      const employed = i % 5 < 2;
+      insert.run(
+        i % 2 ? 'M.' : 'Mme',
+        lastName,
+        'Hélène',
+        `p${i}@exemple.fr`,
+        '35000',
+        'Rennes',
+        employed ? 1 : 0,
+        employed ? 'Employeur SA' : null,
+        searchTextOf({
+          lastName,
+          firstName: 'Hélène',
+          city: 'Rennes',
+          originAssociation: null,
           email: `p${i}@exemple.fr`,
-          postal_code: p.postalCode,
-          city: p.city,
-          origin_association: p.origin,
-          employed: p.employer ? 1 : 0,
-          employer: p.employer,
-          created_at: at,
-          updated_at: at,
-        };
-        await trx
-          .insertInto('representative')
-          .values({
-            ...row,
-            search_text: searchTextOf({
-              lastName: row.last_name,
-              firstName: row.first_name,
-              city: row.city,
-              originAssociation: row.origin_association,
-              email: row.email,
-              postalCode: row.postal_code,
-            }),
-          })
-          .execute();
-      }
-    });
-    await seeded.close();
+          postalCode: '35000',
+        }),
+        at,
+        at,
+      );
+    }
+  })();
+  await seeded.close();
+}
 
-    const openStart = process.hrtime.bigint();
-    const { database } = await openApp(file, 'navigateur');
-    const openMs = Number(process.hrtime.bigint() - openStart) / 1e6;
-
-    await database.close();
-    const reopenStart = process.hrtime.bigint();
-    const reopened = await openApp(file, 'navigateur');
-    const reopenMs = Number(process.hrtime.bigint() - reopenStart) / 1e6;
-    const ctx2 = reopened.ctx;
-
-    const queries = ['', 'gue', 'rennes', 'helene', 'alzheimer 35', 'le goff', 'dubois-martin12', 'zzz'];
-    const ctx = ctx2;
-    await dispatch(ctx, 'representatives:list', { search: '' });
-    const times = await timeMany(200, (i) =>
-      dispatch(ctx, 'representatives:list', { search: queries[i % queries.length], status: 'actifs' }),
-    );
-    const typed = await timeMany(100, (i) =>
-      dispatch(ctx, 'representatives:list', {
-        search: queries[1 + (i % (queries.length - 1))],
-        status: 'actifs',
-      }),
-    );
-    await reopened.database.close();
-    return [
-      { name: `Ouverture + migration v1 → dernière (${count} représentants)`, value: ms(openMs) },
-      { name: 'Ouverture d’une base à jour', value: ms(reopenMs) },
-      { name: 'Recherche au point d’entrée (toutes requêtes) — médiane', value: ms(percentile(times, 50)) },
-      {
-        name: 'Recherche au point d’entrée (toutes requêtes) — p95',
-        value: ms(percentile(times, 95)),
-        target: '≤ 20 ms',
-      },
-      { name: 'Recherche avec un terme saisi — p95', value: ms(percentile(typed, 95)), target: '≤ 20 ms' },
-    ];
+/** Opening, with or without migrations to run, against raw better-sqlite3 running the same statements. */
+async function openingRows(people: number): Promise<BenchRow[]> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pv-open-bench-'));
+  const v1 = path.join(dir, 'v1.sqlite');
+  const latest = path.join(dir, 'latest.sqlite');
+  const work = path.join(dir, 'work.sqlite');
+  try {
+    await versionOneFile(v1, people);
+    copyFileSync(v1, latest);
+    await (await openDatabase(latest)).close();
+    const rows: BenchRow[] = [];
+    for (const [name, source] of [
+      [`Open + migrate v1 → latest (${people.toLocaleString('en-US')} people)`, v1],
+      ['Open an up-to-date database', latest],
+    ] as const) {
+      let opened: OpenDatabase | null = null;
+      let raw: BetterSqlite3.Database | null = null;
+      const hooks = {
+        before: () => {
+          for (const suffix of ['-wal', '-shm']) rmSync(`${work}${suffix}`, { force: true });
+          copyFileSync(source, work);
+        },
+        after: async () => {
+          await opened?.close();
+          raw?.close();
+          opened = null;
+          raw = null;
+        },
+      };
+      const recorded = await recordSql(async () => {
+        opened = await openDatabase(work);
+      }, hooks);
+      // The floor opens the file with the same settings and replays the statements.
+      const floor = () => {
+        raw = new BetterSqlite3(work);
+        raw.pragma('journal_mode = WAL');
+        raw.pragma('foreign_keys = ON');
+        raw.pragma('busy_timeout = 5000');
+        raw.pragma('synchronous = NORMAL');
+        recorded.replayOn(raw);
+      };
+      rows.push(
+        await compare(
+          name,
+          async () => {
+            opened = await openDatabase(work);
+          },
+          floor,
+          { runs: 7, warmup: 1, floorLabel: SQL_FLOOR, ...hooks },
+        ),
+      );
+    }
+    return rows;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-if (process.argv[1]?.endsWith('representatives-bench.ts')) {
-  void runRepresentativesBench().then((rows) => console.table(rows));
+const searches = ['', 'gue', 'rennes', 'helene', 'alzheimer 35', 'le goff', 'dubois-martin12', 'zzz'];
+
+export async function runRepresentativesBench(options: BenchOptions): Promise<BenchRow[]> {
+  const size = options.large ? LARGE : NORMAL;
+  const rows = await openingRows(size.people);
+  const app = await openDataset(size);
+  try {
+    const { ctx } = app;
+    await rawDatabase(ctx.db);
+    const request = (k: number) => ({
+      search: searches[k % searches.length] ?? '',
+      status: 'actifs' as const,
+    });
+    const floors: Array<() => void> = [];
+    for (let i = 0; i < searches.length; i += 1)
+      floors.push(await sqlFloor(() => dispatch(ctx, 'representatives:list', request(i))));
+    const people = size.people.toLocaleString('en-US');
+    rows.push(
+      await compare(
+        `Representative search at the dispatch boundary, ${people} people (8 queries in turn)`,
+        (k) => dispatch(ctx, 'representatives:list', request(k)),
+        (k) => floors[k % floors.length]?.(),
+        { runs: 80, warmup: 8, floorLabel: SQL_FLOOR, target: atMost('p95', options.large ? 10 : 20) },
+      ),
+    );
+    return rows;
+  } finally {
+    await app.close();
+  }
+}
+
+if (/representatives-bench\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
+  void runRepresentativesBench({ large: process.argv.includes('--large') }).then(printRows);
 }

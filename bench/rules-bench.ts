@@ -1,10 +1,9 @@
 /**
  * Timing of the pure money rules on realistic volumes: a year of mileage lines
  * recomputed from scratch (what a scale correction triggers) and a SEPA file
- * for a large batch of claims. Run: npx tsx bench/rules-bench.ts
+ * for a large batch of claims. Pure computation: no floor to compare with; the claims bench
+ * times the same work through the services. Run alone: npx tsx bench/rules-bench.ts
  */
-
-import { performance } from 'node:perf_hooks';
 
 import {
   cumulativeTripAllowances,
@@ -14,17 +13,12 @@ import {
 } from '../shared/claims/mileage-scale';
 import { DEFAULT_SCALES, scaleForYear } from '../shared/claims/mileage-scale-defaults';
 import { buildSepaCreditTransferXml, type SepaPayment } from '../shared/treasury/sepa-credit-transfer';
-
-export interface BenchResult {
-  name: string;
-  value: string;
-  target?: string;
-}
+import { atMost, measure, single, type BenchRow } from './measure';
+import { printRows } from './print';
 
 const MILEAGE_LINES = 100_000;
 const PEOPLE = 400;
 const PAYEES = 1_000;
-const RUNS = 5;
 
 /** Deterministic PRNG so every run measures the same data. */
 function mulberry32(seed: number): () => number {
@@ -117,46 +111,27 @@ function buildFile(payments: readonly SepaPayment[]): string {
   });
 }
 
-/** Median wall time in ms over RUNS runs, after one warm-up run. */
-function medianMs(run: () => unknown): number {
-  run();
-  const times: number[] = [];
-  for (let index = 0; index < RUNS; index += 1) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
-}
-
-export async function runRulesBench(): Promise<BenchResult[]> {
+export async function runRulesBench(): Promise<BenchRow[]> {
   const lines = makeMileageLines();
   const payments = makePayments();
-  const mileageMs = medianMs(() => recomputeYear(lines));
-  const sepaMs = medianMs(() => buildFile(payments));
   const sizeKb = Buffer.byteLength(buildFile(payments), 'utf8') / 1024;
   return [
-    {
-      name: `rules: ${MILEAGE_LINES.toLocaleString('en')} mileage lines recomputed for a year (per person and kind, cumulative)`,
-      value: `${mileageMs.toFixed(0)} ms`,
-      target: '≤ 1000 ms',
-    },
-    {
-      name: `rules: SEPA pain.001 for ${PAYEES.toLocaleString('en')} payees (${sizeKb.toFixed(0)} KiB)`,
-      value: `${sepaMs.toFixed(0)} ms`,
-      target: '≤ 1000 ms',
-    },
+    single(
+      `Mileage rule alone: ${MILEAGE_LINES.toLocaleString('en-US')} lines of a year priced (per person and kind, cumulative)`,
+      await measure(() => recomputeYear(lines), { runs: 7, warmup: 1 }),
+      { target: atMost('median', 1000) },
+    ),
+    single(
+      `SEPA rule alone: pain.001 XML for ${PAYEES.toLocaleString('en-US')} payees (${sizeKb.toFixed(0)} KiB)`,
+      await measure(() => buildFile(payments), { runs: 10, warmup: 2 }),
+    ),
   ];
 }
 
 // tsx may load this file as ESM, where require.main does not exist: match the script path instead.
 if (/rules-bench\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
   runRulesBench()
-    .then((results) => {
-      for (const result of results)
-        console.log(`${result.name}: ${result.value}${result.target ? ` (target ${result.target})` : ''}`);
-    })
+    .then(printRows)
     .catch((error: unknown) => {
       console.error(error);
       process.exitCode = 1;

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { channelNames } from './ipc/contract';
+// The generated list, not the contract: the contract would bundle zod and every schema in here.
+import { channelNames } from './ipc/channel-names';
 import { buildApi, INVOKE_CHANNEL } from './shell/api-builder';
 
 contextBridge.exposeInMainWorld(

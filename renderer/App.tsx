@@ -5,6 +5,7 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import {
   createHashRouter,
+  matchRoutes,
   Navigate,
   Route,
   RouterProvider,
@@ -13,7 +14,9 @@ import {
   useNavigate,
 } from 'react-router';
 import { BatchProgress } from './components/BatchProgress';
+import { Suspense } from 'react';
 import { UserNameControl } from './components/UserNameControl';
+import { PageLoadError, PageLoading } from './lazy-page';
 import type { DomainPages } from './navigation';
 import { chartersPages } from './charters';
 import { claimsPages } from './claims';
@@ -41,6 +44,7 @@ const domains: DomainPages[] = [
 const sections = domains.flatMap((d) => d.sections).sort((a, b) => a.order - b.order);
 const routes = domains.flatMap((d) => d.routes);
 const home = domains.find((d) => d.home)?.home;
+const routePatterns = [{ path: '/' }, ...routes.map((r) => ({ path: r.path }))];
 
 function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
@@ -48,6 +52,7 @@ function Shell() {
   const navigate = useNavigate();
   // Between a tablet and a wide screen (1024 px laptops) the menu keeps only its icons, so that
   // lists and grids keep their columns; the label stays the link's name and shows on hover.
+  const pagePattern = matchRoutes(routePatterns, location)?.[0]?.route.path ?? location.pathname;
   const iconsOnly = useMediaQuery('(min-width: 48em) and (max-width: 74.99em)') ?? false;
   return (
     <AppShell
@@ -89,13 +94,20 @@ function Shell() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Routes>
-          <Route path="/" element={home ?? <Navigate to="/representants" replace />} />
-          {routes.map((r) => (
-            <Route key={r.path} path={r.path} element={r.element} />
-          ))}
-          <Route path="*" element={<Navigate to="/" replace />} />
-        </Routes>
+        {/*
+          Pages are loaded with their route (renderer/lazy-page.tsx). One boundary per route: the
+          router navigates inside a transition, which would otherwise keep the previous page on
+          screen, clickable, while the next one's chunk arrives.
+        */}
+        <Suspense key={pagePattern} fallback={<PageLoading />}>
+          <Routes>
+            <Route path="/" element={home ?? <Navigate to="/representants" replace />} />
+            {routes.map((r) => (
+              <Route key={r.path} path={r.path} element={r.element} />
+            ))}
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </Suspense>
         <UnsavedChangesGuard />
         <BatchProgress />
       </AppShell.Main>
@@ -104,7 +116,7 @@ function Shell() {
 }
 
 // A data router: only it lets the unsaved-changes guard hold a navigation (useBlocker).
-const router = createHashRouter([{ path: '*', element: <Shell /> }]);
+const router = createHashRouter([{ path: '*', element: <Shell />, errorElement: <PageLoadError /> }]);
 
 export function App() {
   return (

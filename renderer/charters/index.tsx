@@ -1,7 +1,9 @@
 import { IconCertificate } from '@tabler/icons-react';
+import { lazyPage } from '../lazy-page';
 import type { DomainPages } from '../navigation';
-import { ChartersPage } from './ChartersPage';
-import { CharterVersionFormPage } from './CharterVersionFormPage';
+
+const ChartersPage = lazyPage(() => import('./ChartersPage'), 'ChartersPage');
+const CharterVersionFormPage = lazyPage(() => import('./CharterVersionFormPage'), 'CharterVersionFormPage');
 
 /** Sections and routes of engagement charters. */
 export const chartersPages: DomainPages = {

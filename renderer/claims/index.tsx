@@ -1,9 +1,11 @@
 import { IconReceipt } from '@tabler/icons-react';
+import { lazyPage } from '../lazy-page';
 import type { DomainPages } from '../navigation';
-import { ClaimDetailPage } from './ClaimDetailPage';
-import { ClaimFormPage } from './ClaimFormPage';
-import { ClaimsPage } from './ClaimsPage';
-import { FromAttendancePage } from './FromAttendancePage';
+
+const ClaimDetailPage = lazyPage(() => import('./ClaimDetailPage'), 'ClaimDetailPage');
+const ClaimFormPage = lazyPage(() => import('./ClaimFormPage'), 'ClaimFormPage');
+const ClaimsPage = lazyPage(() => import('./ClaimsPage'), 'ClaimsPage');
+const FromAttendancePage = lazyPage(() => import('./FromAttendancePage'), 'FromAttendancePage');
 
 /** Sections and routes of the claims domain. */
 export const claimsPages: DomainPages = {

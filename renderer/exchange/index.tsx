@@ -1,6 +1,8 @@
 import { IconFileImport } from '@tabler/icons-react';
+import { lazyPage } from '../lazy-page';
 import type { DomainPages } from '../navigation';
-import { ImportPage } from './ImportPage';
+
+const ImportPage = lazyPage(() => import('./ImportPage'), 'ImportPage');
 
 /** Sections and routes of import (exports are menus of the lists themselves). */
 export const exchangePages: DomainPages = {

@@ -1,8 +1,10 @@
 import { IconCalendarEvent } from '@tabler/icons-react';
+import { lazyPage } from '../lazy-page';
 import type { DomainPages } from '../navigation';
-import { MeetingDetailPage } from './MeetingDetailPage';
-import { MeetingFormPage } from './MeetingFormPage';
-import { MeetingsPage } from './MeetingsPage';
+
+const MeetingDetailPage = lazyPage(() => import('./MeetingDetailPage'), 'MeetingDetailPage');
+const MeetingFormPage = lazyPage(() => import('./MeetingFormPage'), 'MeetingFormPage');
+const MeetingsPage = lazyPage(() => import('./MeetingsPage'), 'MeetingsPage');
 
 /** Sections and routes of the meetings domain. */
 export const meetingsPages: DomainPages = {

@@ -1,14 +1,19 @@
 import { IconBuildingHospital, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { lazyPage } from '../lazy-page';
 import type { DomainPages } from '../navigation';
-import { InstanceDetailPage } from './InstanceDetailPage';
-import { InstanceFormPage } from './InstanceFormPage';
-import { InstancesPage } from './InstancesPage';
-import { OrganisationDetailPage } from './OrganisationDetailPage';
-import { OrganisationFormPage } from './OrganisationFormPage';
-import { OrganisationsPage } from './OrganisationsPage';
-import { RepresentativeDetailPage } from './RepresentativeDetailPage';
-import { RepresentativeFormPage } from './RepresentativeFormPage';
-import { RepresentativesPage } from './RepresentativesPage';
+
+const InstanceDetailPage = lazyPage(() => import('./InstanceDetailPage'), 'InstanceDetailPage');
+const InstanceFormPage = lazyPage(() => import('./InstanceFormPage'), 'InstanceFormPage');
+const InstancesPage = lazyPage(() => import('./InstancesPage'), 'InstancesPage');
+const OrganisationDetailPage = lazyPage(() => import('./OrganisationDetailPage'), 'OrganisationDetailPage');
+const OrganisationFormPage = lazyPage(() => import('./OrganisationFormPage'), 'OrganisationFormPage');
+const OrganisationsPage = lazyPage(() => import('./OrganisationsPage'), 'OrganisationsPage');
+const RepresentativeDetailPage = lazyPage(
+  () => import('./RepresentativeDetailPage'),
+  'RepresentativeDetailPage',
+);
+const RepresentativeFormPage = lazyPage(() => import('./RepresentativeFormPage'), 'RepresentativeFormPage');
+const RepresentativesPage = lazyPage(() => import('./RepresentativesPage'), 'RepresentativesPage');
 
 /** Sections and routes of the register: representatives, instances, organisations. */
 export const registerPages: DomainPages = {

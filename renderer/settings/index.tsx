@@ -1,6 +1,8 @@
 import { IconSettings } from '@tabler/icons-react';
+import { lazyPage } from '../lazy-page';
 import type { DomainPages } from '../navigation';
-import { SettingsPage } from './SettingsPage';
+
+const SettingsPage = lazyPage(() => import('./SettingsPage'), 'SettingsPage');
 
 /** The settings page, whose tabs come from several domains. */
 export const settingsPages: DomainPages = {

@@ -1,6 +1,8 @@
 import { IconChecklist } from '@tabler/icons-react';
+import { lazyPage } from '../lazy-page';
 import type { DomainPages } from '../navigation';
-import { TodoPage } from './TodoPage';
+
+const TodoPage = lazyPage(() => import('./TodoPage'), 'TodoPage');
 
 /** « À faire », the first screen: what the secretary and the treasurer have to do next. */
 export const todoPages: DomainPages = {

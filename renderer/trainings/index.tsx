@@ -1,7 +1,9 @@
 import { IconSchool } from '@tabler/icons-react';
+import { lazyPage } from '../lazy-page';
 import type { DomainPages } from '../navigation';
-import { TrainingKindsPage } from './TrainingKindsPage';
-import { TrainingsPage } from './TrainingsPage';
+
+const TrainingKindsPage = lazyPage(() => import('./TrainingKindsPage'), 'TrainingKindsPage');
+const TrainingsPage = lazyPage(() => import('./TrainingsPage'), 'TrainingsPage');
 
 /** Sections and routes of trainings. */
 export const trainingsPages: DomainPages = {

@@ -1,7 +1,9 @@
 import { IconCash, IconReceiptTax } from '@tabler/icons-react';
+import { lazyPage } from '../lazy-page';
 import type { DomainPages } from '../navigation';
-import { PaymentsPage } from './PaymentsPage';
-import { TaxReceiptsPage } from './TaxReceiptsPage';
+
+const PaymentsPage = lazyPage(() => import('./PaymentsPage'), 'PaymentsPage');
+const TaxReceiptsPage = lazyPage(() => import('./TaxReceiptsPage'), 'TaxReceiptsPage');
 
 /** Sections and routes of the treasury: SEPA payments and reçus fiscaux. */
 export const treasuryPages: DomainPages = {
