@@ -123,59 +123,59 @@ async function withoutSuccessors(
  * mandate of the same person on the same instance (successors are weighed afterwards).
  */
 function expiringQuery(db: Executor, today: string) {
-  return db
-    .selectFrom('mandate as m')
-    .innerJoin('representative as r', 'r.id', 'm.representative_id')
-    .innerJoin('instance as i', 'i.id', 'm.instance_id')
-    .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
-    .select([
-      'm.id',
-      'm.representative_id',
-      'r.civility',
-      'r.first_name',
-      'r.last_name',
-      'm.instance_id',
-      'i.name as instance_name',
-      'o.name as organisation_name',
-      'm.role',
-      'm.role_other',
-      'm.end_date',
-      'm.ended_on',
-      // Only a mandate with a same-role start after its end can be replaced: the others need
-      // no further look.
-      (eb) =>
-        eb
-          .exists(
-            eb
-              .selectFrom('mandate as n')
+  return (
+    db
+      .selectFrom('mandate as m')
+      .innerJoin('representative as r', 'r.id', 'm.representative_id')
+      .innerJoin('instance as i', 'i.id', 'm.instance_id')
+      .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
+      .select([
+        'm.id',
+        'm.representative_id',
+        'r.civility',
+        'r.first_name',
+        'r.last_name',
+        'm.instance_id',
+        'i.name as instance_name',
+        'o.name as organisation_name',
+        'm.role',
+        'm.role_other',
+        'm.end_date',
+        'm.ended_on',
+        // Only a mandate with a same-role start after its end can be replaced: the others need
+        // no further look.
+        (eb) =>
+          eb
+            .exists(
+              eb
+                .selectFrom('mandate as n')
+                .select('n.id')
+                .whereRef('n.instance_id', '=', 'm.instance_id')
+                .whereRef('n.role', '=', 'm.role')
+                .where('n.start_date', '>', eb.fn.coalesce('m.ended_on', 'm.end_date')),
+            )
+            .as('has_later'),
+      ])
+      .where('m.start_date', '<=', today)
+      .where('i.archived_at', 'is', null)
+      .where('r.archived_at', 'is', null)
+      // Two NOT EXISTS, each answered by an index (renewed_from_id; instance + start), rather than
+      // one OR that SQLite answers by reading every mandate for every candidate.
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom('mandate as n').select('n.id').whereRef('n.renewed_from_id', '=', 'm.id'))),
+      )
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('mandate as n')
               .select('n.id')
               .whereRef('n.instance_id', '=', 'm.instance_id')
-              .whereRef('n.role', '=', 'm.role')
-              .where('n.start_date', '>', eb.fn.coalesce('m.ended_on', 'm.end_date')),
-          )
-          .as('has_later'),
-    ])
-    .where('m.start_date', '<=', today)
-    .where('i.archived_at', 'is', null)
-    .where('r.archived_at', 'is', null)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('mandate as n')
-            .select('n.id')
-            .where((nb) =>
-              nb.or([
-                nb('n.renewed_from_id', '=', nb.ref('m.id')),
-                nb.and([
-                  nb('n.instance_id', '=', nb.ref('m.instance_id')),
-                  nb('n.representative_id', '=', nb.ref('m.representative_id')),
-                  nb('n.start_date', '>', nb.ref('m.start_date')),
-                ]),
-              ]),
-            ),
+              .whereRef('n.representative_id', '=', 'm.representative_id')
+              .whereRef('n.start_date', '>', 'm.start_date'),
+          ),
         ),
-      ),
-    );
+      )
+  );
 }
 
 export interface SeatTarget {
