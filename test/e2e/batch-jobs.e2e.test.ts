@@ -5,7 +5,7 @@
  */
 import { openDatabase } from '../../db/connection';
 import { seedLargeAssociation } from '../fixtures/large-association';
-import { closeBrowser, launchApp, rawApi, type RunningApp } from './fixtures/app';
+import { closeBrowser, launchApp, rawApi, savePreparedFile, type RunningApp } from './fixtures/app';
 
 const PEOPLE = 1_500;
 const YEAR = new Date().getFullYear();
@@ -101,6 +101,9 @@ describe('a batch in the browser mode', () => {
     const { page } = app;
     const download = page.waitForEvent('download', { timeout: 150_000 });
     await startRelevés();
+    // The finished batch offers its document (« Ouvrir » / « Enregistrer »), wherever the user is.
+    await page.locator('[data-file-choice]').waitFor({ timeout: 150_000 });
+    await savePreparedFile(page);
     const file = await download;
     expect(file.suggestedFilename()).toBe(`Releves participation ${YEAR}.pdf`);
     await page.getByText(new RegExp(`relevés pour ${YEAR}[.]`)).waitFor();
@@ -111,6 +114,8 @@ describe('a batch in the browser mode', () => {
     await page.evaluate(() => (window.location.hash = '#/representants/1'));
     const download = page.waitForEvent('download', { timeout: 60_000 });
     await page.getByRole('button', { name: 'Attestations de la période' }).click();
+    await page.locator('[data-file-choice]').waitFor({ timeout: 60_000 });
+    await savePreparedFile(page);
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^Attestations .* au .*\.pdf$/);
     await page.getByText(/^\d+ attestations\.$/).waitFor();

@@ -25,7 +25,7 @@ const go = (page: Page, hash: string) => page.evaluate((h) => (window.location.h
 
 afterAll(() => closeBrowser());
 
-describeApp('Registre B : chartes, import et export', (target) => {
+describeApp('Chartes, import et export', (target) => {
   let app: RunningApp;
   beforeEach(async () => {
     app = await launchApp(target);
