@@ -19,7 +19,6 @@ import type {
 } from '../../shared/register/types';
 import { foldForSearch } from '../../shared/rules/text';
 import { addDays, baseTrainingDue, daysBetween, vacantSeats } from '../../shared/register/register-rules';
-import { congeWarnings } from '../meetings/conge';
 import { todayIso, type ServiceContext } from '../service-context';
 import { treasuryTodo } from './todo-treasury';
 import { readSettings, writeSettings } from '../association/settings';
@@ -157,7 +156,6 @@ export async function getTodo(ctx: ServiceContext): Promise<TodoList> {
     belowTarget,
     trainings,
     charters: charterLines,
-    conge: await congeWarnings(ctx, today),
     treasury: await treasuryTodo(ctx, today),
     charterPublished: charters.current !== null,
     instanceCount: records.length,

@@ -14,6 +14,8 @@ const inDays = (n: number) => (n === 0 ? 'aujourd’hui' : n === 1 ? 'demain' : 
 
 export function TodoPage() {
   const { data, loading, reload } = useLoad(() => call('todo:get', {}), []);
+  // The congé section weighs every employed person's year: it arrives on its own, after the page.
+  const { data: conge } = useLoad(() => call('meetings:congeWarnings', {}), []);
   const [params, setParams] = useSearchParams();
   const vue = params.get('vue');
   const view: View = vue === 'secretariat' || vue === 'tresorerie' ? vue : 'tout';
@@ -26,7 +28,7 @@ export function TodoPage() {
     data.belowTarget.length +
     data.trainings.length +
     data.charters.length +
-    data.conge.length;
+    (conge?.length ?? 0);
   const treasury = treasuryCount(data.treasury);
   const shown =
     view === 'secretariat' ? secretariat : view === 'tresorerie' ? treasury : secretariat + treasury;
@@ -252,10 +254,11 @@ export function TodoPage() {
           hidden={view === 'tresorerie'}
           testId="a-faire-conge"
           title="Congé de représentation presque épuisé ou dépassé"
-          count={data.conge.length}
+          count={conge?.length ?? 0}
+          pending={conge ? undefined : 'Calcul des congés de représentation de l’année…'}
           empty="Aucun salarié n’approche de sa limite annuelle de congé de représentation."
         >
-          {data.conge.map((c) => (
+          {(conge ?? []).map((c) => (
             <Table.Tr key={c.representativeId}>
               <Table.Td>
                 <Text size="sm">{c.message}</Text>

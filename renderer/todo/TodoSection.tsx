@@ -1,5 +1,5 @@
 /** One section of « À faire »: a title with its count, its lines (the first ones), or a reassuring empty state. */
-import { Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Loader, Table, Text, Title } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -18,6 +18,8 @@ export function Section(props: {
   more?: { to: string; label: string };
   /** Filtered out of the current view (« Secrétariat » / « Trésorerie »). */
   hidden?: boolean;
+  /** Still being computed (a section that arrives after the rest of the page): what it is doing. */
+  pending?: string;
 }) {
   const [all, setAll] = useState(false);
   if (props.hidden) return null;
@@ -28,20 +30,28 @@ export function Section(props: {
         <Title order={3} size="h5">
           {props.title}
         </Title>
-        <Badge
-          color={props.count > 0 ? 'orange' : 'teal'}
-          variant="light"
-          aria-label={`${props.count} à traiter`}
-        >
-          {props.count}
-        </Badge>
+        {props.pending ? (
+          <Loader size="xs" aria-label={props.pending} />
+        ) : (
+          <Badge
+            color={props.count > 0 ? 'orange' : 'teal'}
+            variant="light"
+            aria-label={`${props.count} à traiter`}
+          >
+            {props.count}
+          </Badge>
+        )}
       </Group>
       {props.note && props.count > 0 && (
         <Text size="xs" c="dimmed" mb="xs">
           {props.note}
         </Text>
       )}
-      {props.count === 0 ? (
+      {props.pending ? (
+        <Text size="sm" c="dimmed" mt="xs">
+          {props.pending}
+        </Text>
+      ) : props.count === 0 ? (
         <Group gap={6} mt="xs">
           <IconCircleCheck size={18} color="var(--mantine-color-teal-6)" aria-hidden />
           <Text size="sm" c="dimmed">

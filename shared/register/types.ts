@@ -1,5 +1,4 @@
 import type { TodoTreasury } from '../todo/types';
-import type { CongeWarning } from '../meetings/types';
 /** Shapes of the register (organisations, instances, mandates, « À faire ») returned by the main process. */
 import type {
   EndReason,
@@ -203,8 +202,6 @@ export interface TodoList {
   belowTarget: TodoBelowTarget[];
   trainings: TodoTraining[];
   charters: TodoCharter[];
-  /** Employed representatives near or over their yearly congé de représentation. */
-  conge: CongeWarning[];
   /** False when no charter version is in force: nothing to sign yet. */
   charterPublished: boolean;
   /** Active instances: none means the register is still to be filled in. */

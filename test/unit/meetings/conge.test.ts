@@ -5,7 +5,8 @@ import { saveAttendance } from '../../../electron/meetings/attendance';
 import { congeCounter, congeWarnings } from '../../../electron/meetings/conge';
 import { participationRecords } from '../../../electron/attestations/participation-records';
 import { givenCdu } from './fixtures';
-import { getTodo } from '../../../electron/todo/todo';
+import { dispatch } from '../../../electron/ipc/dispatch';
+import type { CongeWarning } from '../../../shared/meetings/types';
 
 let app: TestApp;
 beforeEach(async () => {
@@ -166,9 +167,10 @@ describe('congé de représentation counter', () => {
     expect(warnings.find((w) => w.representativeId === f.chloe)).toBeUndefined();
     expect((await congeCounter(app.ctx, f.chloe, 2026)).plannedHalfDays).toBe(0);
     expect(warnings).toHaveLength(1);
-    // The same lines reach the first screen.
-    const todo = await getTodo(app.ctx);
-    expect(todo.conge.map((w) => [w.representativeId, w.level])).toEqual(
+    // The same lines reach the first screen, whose congé section asks for them on its own.
+    const shown = await dispatch(app.ctx, 'meetings:congeWarnings', {});
+    const lines = shown.ok ? (shown.value as CongeWarning[]) : [];
+    expect(lines.map((w) => [w.representativeId, w.level])).toEqual(
       warnings.map((w) => [w.representativeId, w.level]),
     );
   });
