@@ -16,6 +16,7 @@ import path from 'node:path';
 import { openDatabase, type OpenDatabase } from '../db/connection';
 import { latestSchemaVersion } from '../db/migrations';
 import { searchTextOf } from '../db/register/representatives';
+import { Outbox } from '../electron/files/outbox';
 import type { ServiceContext } from '../electron/service-context';
 import { addDays, addMonths, dayBefore } from '../shared/register/register-rules';
 
@@ -357,11 +358,14 @@ export async function openDataset(size: DatasetSize): Promise<BenchApp> {
     mode: 'navigateur',
     appVersion: 'bench',
     filesDir: path.join(dir, 'pieces-jointes'),
+    // Produced files go to the outbox as in the app: the dispatch stores them, which is part of the timing.
+    outbox: new Outbox({ dir: path.join(dir, 'sortie') }),
   };
   return {
     ctx,
     database,
     close: async () => {
+      ctx.outbox?.dispose();
       await database.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -8,7 +8,8 @@ export type ExportValue = string | number | null;
 
 export interface ExportColumn<T> {
   header: string;
-  type?: 'text' | 'date' | 'number';
+  /** `cents`: an amount in integer cents, written 1234,56 (no thousands separator, as accounting imports read it). */
+  type?: 'text' | 'date' | 'number' | 'cents';
   /** Width in characters in the XLSX sheet. */
   width?: number;
   value: (row: T) => ExportValue;
@@ -25,10 +26,17 @@ function neutraliseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+function centsText(cents: number): string {
+  const abs = Math.abs(cents);
+  return `${cents < 0 ? '-' : ''}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
+}
+
 function csvCell(value: ExportValue, type: ExportColumn<unknown>['type']): string {
   if (value === null || value === '') return '';
   let text: string;
-  if (type === 'date' && typeof value === 'string') {
+  if (type === 'cents' && typeof value === 'number') {
+    text = centsText(value);
+  } else if (type === 'date' && typeof value === 'string') {
     const m = isoDate.exec(value.slice(0, 10));
     text = m ? `${m[3]}/${m[2]}/${m[1]}` : value;
   } else if (typeof value === 'number') {
@@ -59,7 +67,7 @@ export async function toXlsx<T>(
   sheet.columns = columns.map((c, i) => ({
     key: `c${i}`,
     width: c.width ?? Math.min(40, Math.max(10, c.header.length + 2)),
-    style: c.type === 'date' ? { numFmt: 'dd/mm/yyyy' } : {},
+    style: c.type === 'date' ? { numFmt: 'dd/mm/yyyy' } : c.type === 'cents' ? { numFmt: '0.00' } : {},
   }));
   const header = sheet.addRow(columns.map((c) => c.header));
   header.font = { bold: true };
@@ -73,6 +81,7 @@ export async function toXlsx<T>(
           // Excel dates carry no time zone: UTC midnight is read back as that very day.
           return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : value;
         }
+        if (c.type === 'cents' && typeof value === 'number') return value / 100;
         // A string written by exceljs is a text cell, never a formula: no visible apostrophe.
         return value;
       }),

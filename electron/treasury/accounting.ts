@@ -13,19 +13,10 @@ import { producedFile, type ProducedFile } from '../files/produced-file';
 import type { ServiceContext } from '../service-context';
 import { getClaimsSettings } from '../claims/policies';
 import * as journal from '../../db/treasury/journal';
+import { toCsv, type ExportColumn } from '../exchange/table-export';
 import { localTodayIso } from '../../shared/rules/dates';
 
 const MISSION_KINDS = new Set(['repas', 'hebergement']);
-
-function euros(cents: number): string {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
-}
-const frDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-function csvCell(value: string): string {
-  return /[;"\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 export interface JournalEntry {
   journal: string;
@@ -159,21 +150,18 @@ export async function journalEntries(ctx: ServiceContext, year: number): Promise
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.piece.localeCompare(b.piece));
 }
 
+const journalColumns: readonly ExportColumn<JournalEntry>[] = [
+  { header: 'Journal', value: (e) => e.journal },
+  { header: 'Date', type: 'date', value: (e) => e.date },
+  { header: 'Pièce', value: (e) => e.piece },
+  { header: 'Compte', value: (e) => e.account },
+  { header: 'Libellé', value: (e) => e.label },
+  { header: 'Débit', type: 'cents', value: (e) => e.debitCents || null },
+  { header: 'Crédit', type: 'cents', value: (e) => e.creditCents || null },
+];
+
 export async function accountingCsv(ctx: ServiceContext, year: number): Promise<ProducedFile> {
-  const entries = await journalEntries(ctx, year);
-  const rows = [['Journal', 'Date', 'Pièce', 'Compte', 'Libellé', 'Débit', 'Crédit']];
-  for (const e of entries) {
-    rows.push([
-      e.journal,
-      frDate(e.date),
-      e.piece,
-      e.account,
-      e.label,
-      e.debitCents ? euros(e.debitCents) : '',
-      e.creditCents ? euros(e.creditCents) : '',
-    ]);
-  }
-  // BOM + semicolons + CRLF: what French spreadsheet software and accounting imports expect.
-  const text = `\uFEFF${rows.map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
-  return producedFile(`journal-frais-${year}.csv`, 'text/csv', Buffer.from(text, 'utf8'));
+  // The CSV every export writes: BOM, semicolons, CRLF, a cell starting like a formula kept as text.
+  const csv = toCsv(journalColumns, await journalEntries(ctx, year));
+  return producedFile(`journal-frais-${year}.csv`, 'text/csv', csv);
 }

@@ -14,7 +14,7 @@ import type { SepaBatchState } from '../../shared/treasury/sepa-batches';
 import type { SepaBatchPayee, SepaBatchSummary } from '../../shared/claims/types';
 import { producedFile, type ProducedFile } from '../files/produced-file';
 import { logAction, type Executor } from '../../db/audit';
-import { insertEvent } from '../../db/claims/claims';
+import { recordEvent } from '../claims/claim-records';
 import * as batches from '../../db/treasury/sepa-batches';
 import type { BatchRow } from '../../db/treasury/sepa-batches';
 import { AppError, notFound } from '../errors';
@@ -53,15 +53,7 @@ async function releaseClaims(
   const at = isoNow(ctx);
   for (const claimId of claimIds) {
     await batches.setClaimBatch(trx, claimId, null, at);
-    await insertEvent(trx, { claimId, at, actor: ctx.actor, action, from: 'validee', to: 'validee', reason });
-    await logAction(trx, {
-      at,
-      actor: ctx.actor,
-      action,
-      entity: 'claim',
-      entityId: claimId,
-      details: { motif: reason },
-    });
+    await recordEvent(ctx, trx, claimId, action, 'validee', 'validee', reason);
   }
 }
 
