@@ -44,9 +44,6 @@ type Row = Awaited<ReturnType<ReturnType<typeof mandateQuery>['executeTakeFirstO
 
 const nameOf = (r: { first_name: string; last_name: string }) => personName(r.first_name, r.last_name);
 
-/** The shared rules under the names db/todo still imports (no rule of its own here). */
-export { nameOf as personName, mandateRoleLabel as roleLabel };
-
 /** Turns rows into mandates, resolving pairings and renewals among them and in the database. */
 async function toMandates(db: Executor, rows: Row[], today: string): Promise<Mandate[]> {
   const renewals = new Map<number, number>();

@@ -15,7 +15,8 @@ import {
 } from '../../shared/register/register-rules';
 import type { Executor } from '../audit';
 import { latestMandateStarts, latestStartedMandate } from '../charters/charters';
-import { personName, roleLabel } from '../register/mandates';
+import { mandateRoleLabel } from '../../shared/rules/agreement';
+import { personName } from '../../shared/rules/person-name';
 import { idList } from '../id-list';
 
 export interface ExpiringRow {
@@ -56,11 +57,11 @@ export async function expiringMandates(db: Executor, today: string, until: strin
     .map((r) => ({
       mandateId: r.id,
       representativeId: r.representative_id,
-      representativeName: personName(r),
+      representativeName: personName(r.first_name, r.last_name),
       instanceId: r.instance_id,
       instanceName: r.instance_name,
       organisationName: r.organisation_name,
-      roleLabel: roleLabel(r.role, r.role_other, r.civility),
+      roleLabel: mandateRoleLabel(r.role, r.role_other, r.civility),
       endDate: (r.ended_on ?? r.end_date) as string,
       endedInAdvance: r.ended_on !== null,
     }))
@@ -270,7 +271,7 @@ export async function personMandateFacts(db: Executor, today: string): Promise<P
     .execute();
   return rows.map((r) => ({
     representativeId: r.representative_id,
-    representativeName: personName(r),
+    representativeName: personName(r.first_name, r.last_name),
     firstMandateStart: r.first_start,
     latestMandateStart: r.latest_start,
     currentCount: Number(r.current_count),

@@ -47,7 +47,5 @@ export interface ApiError {
 }
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-export const channelNames = Object.keys(contract) as Channel[];
-
 export const isChannel = (name: string): name is Channel =>
   Object.prototype.hasOwnProperty.call(contract, name);

@@ -19,11 +19,13 @@ const MAX_BODY_BYTES = 30 * 1024 * 1024;
 /** Answers one API call: the service host's client, or the dispatch itself (tests). */
 export type Invoke = (channel: string, payload: unknown) => Promise<ApiResult<unknown>>;
 
-export type WebServerOptions = ({ ctx: ServiceContext } | { invoke: Invoke }) & {
+export type WebServerOptions = (
+  | { ctx: ServiceContext }
+  /** The service host's client, and the download registry whose shell that host was given. */
+  | { invoke: Invoke; downloads: FileDownloads }
+) & {
   /** Folder holding the renderer build (index.html and assets). */
   staticDir: string;
-  /** The one-time download addresses; give the same registry to the service host's client as its file shell. */
-  downloads?: FileDownloads;
   port?: number;
   token?: string;
   log?: Logger;
@@ -91,12 +93,15 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   const staticRoot = path.resolve(options.staticDir);
   // No native dialog here: produced files are saved or opened through one-time addresses (the
   // service host asks for them through the shell the caller gave it, which is this registry's).
-  const downloads = options.downloads ?? fileDownloads();
-  const invoke: Invoke =
-    'invoke' in options
-      ? options.invoke
-      : (channel, payload) =>
-          dispatch({ ...options.ctx, fileShell: downloads.shell }, channel, payload, options.log);
+  let downloads: FileDownloads;
+  let invoke: Invoke;
+  if ('invoke' in options) {
+    ({ downloads, invoke } = options);
+  } else {
+    downloads = fileDownloads();
+    const ctx: ServiceContext = { ...options.ctx, fileShell: downloads.shell };
+    invoke = (channel, payload) => dispatch(ctx, channel, payload, options.log);
+  }
   let allowedHosts: Set<string> = new Set();
 
   const server = createServer((req, res) => {

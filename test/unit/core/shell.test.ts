@@ -4,7 +4,7 @@ import { menuTemplate, type MenuItem } from '../../../electron/shell/menu-templa
 import { denyPermission, denyWindowOpen, isAppUrl } from '../../../electron/shell/navigation-guards';
 import { confirmUnload, type LeaveDialogOptions } from '../../../electron/shell/unload-guard';
 import { windowOptions } from '../../../electron/shell/window-options';
-import { channelNames } from '../../../electron/ipc/contract';
+import { channelNames } from '../../../electron/ipc/channel-names';
 
 describe('the Electron shell', () => {
   it('opens its window isolated and sandboxed, without Node in the page', () => {
