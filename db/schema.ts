@@ -7,10 +7,12 @@ import type { CoreTables } from './schema/core';
 import type { RegisterTables } from './schema/register';
 import type { MeetingTables } from './schema/meetings';
 import type { ClaimTables } from './schema/claims';
+import type { ActionTables } from './schema/actions';
 
 export * from './schema/core';
 export * from './schema/register';
 export * from './schema/meetings';
 export * from './schema/claims';
+export * from './schema/actions';
 
-export interface Database extends CoreTables, RegisterTables, MeetingTables, ClaimTables {}
+export interface Database extends CoreTables, RegisterTables, MeetingTables, ClaimTables, ActionTables {}

@@ -1,4 +1,5 @@
 /** Attendance rows: one per person and meeting. */
+import type { NotNull } from 'kysely';
 import type { AttendanceStatus, MeetingMode } from '../../shared/meetings/schemas';
 import type { Executor } from '../audit';
 import { idList } from '../id-list';
@@ -194,7 +195,8 @@ export async function attendanceInPeriod(
       'i.name as instance_name',
     ])
     .where('m.date', '>=', from)
-    .where('m.date', '<=', to);
+    .where('m.date', '<=', to)
+    .$narrowType<{ instance_id: NotNull }>();
   if (representativeIds) {
     if (representativeIds.length === 0) return [];
     q = q.where('a.representative_id', 'in', idList(representativeIds));

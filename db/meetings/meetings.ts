@@ -2,6 +2,7 @@
  * Meetings: writing them, and reading them back with their counts of presences and attestations.
  * What the meetings domain reads from the register (instances, mandates) is in register-reads.ts.
  */
+import type { NotNull } from 'kysely';
 import type { MeetingMode } from '../../shared/meetings/schemas';
 import type { Meeting, MeetingSummary } from '../../shared/meetings/types';
 import { foldForSearch, searchTerms } from '../../shared/rules/text';
@@ -113,7 +114,9 @@ const meetingSelect = (db: Executor) =>
         .whereRef('t.meeting_id', '=', 'm.id')
         .where('t.voided_at', 'is', null)
         .as('attestation_count'),
-    ]);
+    ])
+    // The inner join keeps the meetings of instances only; sessions of actions are read apart.
+    .$narrowType<{ instance_id: NotNull }>();
 
 type MeetingRowOut = Awaited<ReturnType<ReturnType<typeof meetingSelect>['executeTakeFirstOrThrow']>>;
 
@@ -216,7 +219,8 @@ export async function meetingsInPeriod(
       'm.cancelled_at',
     ])
     .where('m.date', '>=', from)
-    .where('m.date', '<=', to);
+    .where('m.date', '<=', to)
+    .$narrowType<{ instance_id: NotNull }>();
   if (instanceIds) {
     if (instanceIds.length === 0) return [];
     q = q.where('m.instance_id', 'in', idList(instanceIds));

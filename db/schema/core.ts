@@ -53,6 +53,8 @@ export interface RepresentativeTable {
   iban: string | null;
   bic: string | null;
   notes: string | null;
+  /** What the person is for the association (person_profile); représentant des usagers by default. */
+  profile_id: number | null;
   /** Lower-case, accent-free copy of the searchable fields, so that "helene" finds "Hélène". */
   search_text: string;
   archived_at: string | null;

@@ -1,11 +1,13 @@
 /** Meetings of instances, attendance, and the attestations issued from them. */
 import type { Generated } from 'kysely';
-import type { AttendanceStatus, MeetingMode } from '../../shared/meetings/schemas';
+import type { AttendanceRole, AttendanceStatus, MeetingMode } from '../../shared/meetings/schemas';
 import type { Flag } from './core';
 
 export interface MeetingTable {
   id: Generated<number>;
-  instance_id: number;
+  /** A meeting of an instance, or (action_id) a session of an action: exactly one of the two. */
+  instance_id: number | null;
+  action_id: number | null;
   date: string;
   start_time: string;
   end_time: string;
@@ -19,6 +21,8 @@ export interface MeetingTable {
   series_id: string | null;
   cancelled_at: string | null;
   cancel_reason: string | null;
+  /** People who took part without being in the register (residents at a forum): counted, not named. */
+  counted_participants: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -37,6 +41,8 @@ export interface AttendanceTable {
   start_time: string | null;
   end_time: string | null;
   notes: string | null;
+  /** A participant, or the animateur / intervenant of a session. */
+  role: Generated<AttendanceRole>;
   created_at: string;
   updated_at: string;
 }

@@ -16,6 +16,15 @@ export const meetingModeLabels: Record<MeetingMode, string> = {
 export const attendanceStatuses = ['present', 'distance', 'excuse', 'absent', 'remplace'] as const;
 export type AttendanceStatus = (typeof attendanceStatuses)[number];
 /** Said in the person's gender by attendanceStatusLabel (shared/rules/agreement.ts). */
+/** How a person took part: a participant, or the one who led the session. */
+export const attendanceRoles = ['participant', 'animateur'] as const;
+export type AttendanceRole = (typeof attendanceRoles)[number];
+/** Said in the person's gender by attendanceRoleLabel (shared/rules/agreement.ts) when a person is named. */
+export const attendanceRoleLabels: Record<AttendanceRole, string> = {
+  participant: 'Participant',
+  animateur: 'Animateur / intervenant',
+};
+
 /** Statuses that mean the person sat in the meeting (and may receive an attestation). */
 export const presentStatuses: readonly AttendanceStatus[] = ['present', 'distance'];
 

@@ -1,7 +1,54 @@
 -- The database schema after every migration, written by test/migrations/schema-types.test.ts.
 -- Do not edit: after adding a migration, regenerate it with
 --   UPDATE_SCHEMA_SNAPSHOT=1 npx jest test/migrations/schema-types.test.ts
--- Schema version 6.
+-- Schema version 7.
+
+CREATE TABLE "action" (
+  "id" integer primary key autoincrement,
+  "kind" text not null check (kind in ('projet', 'action')),
+  "project_id" integer references "action" ("id") on delete restrict,
+  "title" text not null,
+  "carrier" text not null check (carrier in ('association', 'organisation', 'instance')),
+  "organisation_id" integer references "organisation" ("id") on delete restrict,
+  "instance_id" integer references "instance" ("id") on delete restrict,
+  "theme_id" integer references "action_theme" ("id") on delete restrict,
+  "phase" text,
+  "involvement_level" text,
+  "status" text default 'prevu' not null check (status in ('prevu', 'en_cours', 'termine', 'annule')),
+  "start_date" text,
+  "end_date" text,
+  "place" text,
+  "description" text,
+  "expected_beneficiaries" integer,
+  "actual_beneficiaries" integer,
+  "partners" text,
+  "attestation_kind" text default 'participation' not null check (attestation_kind in ('participation', 'representation')),
+  "search_text" text not null,
+  "created_at" text not null,
+  "updated_at" text not null,
+  constraint "action_carrier_check" check ((carrier = 'association' and organisation_id is null and instance_id is null)
+        or (carrier = 'organisation' and organisation_id is not null and instance_id is null)
+        or (carrier = 'instance' and instance_id is not null))
+);
+
+CREATE INDEX "action_instance_idx" on "action" ("instance_id");
+
+CREATE INDEX "action_organisation_idx" on "action" ("organisation_id");
+
+CREATE INDEX "action_project_idx" on "action" ("project_id");
+
+CREATE INDEX "action_start_idx" on "action" ("start_date", "id");
+
+CREATE INDEX "action_status_idx" on "action" ("status", "start_date");
+
+CREATE INDEX "action_theme_idx" on "action" ("theme_id");
+
+CREATE TABLE "action_theme" (
+  "id" integer primary key autoincrement,
+  "label" text not null unique,
+  "sort_order" integer default 0 not null,
+  "archived_at" text
+);
 
 CREATE TABLE "association" (
   "id" integer primary key check (id = 1),
@@ -36,6 +83,7 @@ CREATE TABLE "attendance" (
   "notes" text,
   "created_at" text not null,
   "updated_at" text not null,
+  "role" text default 'participant' not null,
   constraint "attendance_unique" unique ("meeting_id", "representative_id")
 );
 
@@ -270,7 +318,8 @@ CREATE INDEX "mandate_representative_idx" on "mandate" ("representative_id", "st
 
 CREATE TABLE "meeting" (
   "id" integer primary key autoincrement,
-  "instance_id" integer not null references "instance" ("id") on delete restrict,
+  "instance_id" integer references "instance" ("id") on delete restrict,
+  "action_id" integer references "action" ("id") on delete restrict,
   "date" text not null,
   "start_time" text not null,
   "end_time" text not null,
@@ -283,9 +332,13 @@ CREATE TABLE "meeting" (
   "series_id" text,
   "cancelled_at" text,
   "cancel_reason" text,
+  "counted_participants" integer,
   "created_at" text not null,
-  "updated_at" text not null
+  "updated_at" text not null,
+  constraint "meeting_owner_check" check ((instance_id is null) <> (action_id is null))
 );
+
+CREATE INDEX "meeting_action_date_idx" on "meeting" ("action_id", "date");
 
 CREATE INDEX "meeting_date_idx" on "meeting" ("date");
 
@@ -327,6 +380,15 @@ CREATE TABLE "organisation" (
   "updated_at" text not null
 );
 
+CREATE TABLE "person_profile" (
+  "id" integer primary key autoincrement,
+  "code" text not null unique,
+  "label" text not null,
+  "label_feminine" text,
+  "sort_order" integer default 0 not null,
+  "archived_at" text
+);
+
 CREATE TABLE "representative" (
   "id" integer primary key autoincrement,
   "civility" text default '' not null,
@@ -346,10 +408,13 @@ CREATE TABLE "representative" (
   "search_text" text default '' not null,
   "archived_at" text,
   "created_at" text not null,
-  "updated_at" text not null
+  "updated_at" text not null,
+  "profile_id" integer references "person_profile" ("id")
 );
 
 CREATE INDEX "representative_name_idx" on "representative" ("last_name", "first_name");
+
+CREATE INDEX "representative_profile_idx" on "representative" ("profile_id");
 
 CREATE INDEX "representative_search_idx" on "representative" ("search_text");
 
