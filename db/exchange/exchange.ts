@@ -7,7 +7,13 @@ import type { Executor } from '../audit';
 // ------------------------------------------------------------------ exports (sheet order)
 
 export function representativesForExport(db: Executor) {
-  return db.selectFrom('representative').selectAll().orderBy('search_text', 'asc').execute();
+  return db
+    .selectFrom('representative as r')
+    .leftJoin('person_profile as p', 'p.id', 'r.profile_id')
+    .selectAll('r')
+    .select(['p.label as profile_label', 'p.label_feminine as profile_label_feminine'])
+    .orderBy('r.search_text', 'asc')
+    .execute();
 }
 
 export function instancesForExport(db: Executor) {

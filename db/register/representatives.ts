@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
+import { profileLabel } from '../../shared/rules/agreement';
 import type { RepresentativeData } from '../../shared/register/representative';
 import { foldForSearch, searchTerms } from '../../shared/rules/text';
 import type {
@@ -6,20 +7,23 @@ import type {
   RepresentativeSummary,
   Vehicle,
 } from '../../shared/register/representative-types';
-import type { RepresentativeRow, VehicleRow } from '../schema';
+import type { Database, RepresentativeRow, VehicleRow } from '../schema';
 import type { Executor } from '../audit';
 import { indexableTerms, indexedCandidates, indexedMatch, scanMatch } from './representative-search';
+import { defaultProfileId } from './profiles';
 
 export interface ListFilter {
   search: string;
   status: 'actifs' | 'archives' | 'tous';
   sort: 'nom' | 'ville' | 'association' | 'modifie';
   direction: 'asc' | 'desc';
+  /** Only the people of this profile. */
+  profileId?: number | null;
   offset?: number;
   limit?: number;
 }
 
-export type SearchFilter = Pick<ListFilter, 'search' | 'status'>;
+export type SearchFilter = Pick<ListFilter, 'search' | 'status' | 'profileId'>;
 
 export function searchTextOf(
   data: Pick<
@@ -45,11 +49,25 @@ const summaryColumns = [
   'email',
   'phone',
   'employed',
+  'profile_id',
   'archived_at',
   'updated_at',
 ] as const;
 
-type SummaryRow = Pick<RepresentativeRow, (typeof summaryColumns)[number]>;
+/** The labels of the person's profile, read beside each row of a page (a lookup by primary key). */
+function profileColumns(eb: ExpressionBuilder<Database, 'representative'>) {
+  const ofProfile = () =>
+    eb.selectFrom('person_profile').whereRef('person_profile.id', '=', 'representative.profile_id');
+  return [
+    ofProfile().select('person_profile.label').as('profile_label'),
+    ofProfile().select('person_profile.label_feminine').as('profile_label_feminine'),
+  ];
+}
+
+type SummaryRow = Pick<RepresentativeRow, (typeof summaryColumns)[number]> & {
+  profile_label: string | null;
+  profile_label_feminine: string | null;
+};
 
 const toSummary = (r: SummaryRow): RepresentativeSummary => ({
   id: r.id,
@@ -62,6 +80,11 @@ const toSummary = (r: SummaryRow): RepresentativeSummary => ({
   email: r.email,
   phone: r.phone,
   employed: r.employed === 1,
+  profileId: r.profile_id,
+  profileLabel:
+    r.profile_label === null
+      ? null
+      : profileLabel({ label: r.profile_label, labelFeminine: r.profile_label_feminine }, r.civility),
   archived: r.archived_at !== null,
   updatedAt: r.updated_at,
 });
@@ -89,11 +112,13 @@ function filtered(db: Executor, filter: SearchFilter, strategy: Strategy) {
     if (filter.status === 'actifs') query = query.where(sql<boolean>`+representative.archived_at is null`);
     if (filter.status === 'archives')
       query = query.where(sql<boolean>`+representative.archived_at is not null`);
+    if (filter.profileId) query = query.where(sql<boolean>`+representative.profile_id = ${filter.profileId}`);
     for (const condition of indexedMatch(terms)) query = query.where(condition);
     return query;
   }
   if (filter.status === 'actifs') query = query.where('archived_at', 'is', null);
   if (filter.status === 'archives') query = query.where('archived_at', 'is not', null);
+  if (filter.profileId) query = query.where('profile_id', '=', filter.profileId);
   for (const condition of scanMatch(terms)) query = query.where(condition);
   return query;
 }
@@ -101,7 +126,7 @@ function filtered(db: Executor, filter: SearchFilter, strategy: Strategy) {
 async function exactCount(db: Executor, filter: SearchFilter, strategy: Strategy): Promise<number> {
   const terms = searchTerms(filter.search);
   const allIndexed = terms.length > 0 && indexableTerms(terms).length === terms.length;
-  if (strategy === 'scan' && allIndexed && filter.status !== 'archives') {
+  if (strategy === 'scan' && allIndexed && filter.status !== 'archives' && !filter.profileId) {
     // Every word is in the trigram index: its count is the answer for everyone, and the
     // archived people (a small part, read from their own end of the index) are taken apart.
     const everyone = await indexedCandidates(db, terms, Number.MAX_SAFE_INTEGER);
@@ -120,7 +145,7 @@ export async function countRepresentatives(db: Executor, filter: SearchFilter): 
 }
 
 function pageQuery(db: Executor, filter: ListFilter, strategy: Strategy) {
-  let query = filtered(db, filter, strategy).select(summaryColumns);
+  let query = filtered(db, filter, strategy).select(summaryColumns).select(profileColumns);
   const dir = filter.direction;
   switch (filter.sort) {
     case 'ville':
@@ -227,7 +252,12 @@ async function isReferenced(
 }
 
 export async function getRepresentative(db: Executor, id: number): Promise<Representative | null> {
-  const r = await db.selectFrom('representative').selectAll().where('id', '=', id).executeTakeFirst();
+  const r = await db
+    .selectFrom('representative')
+    .selectAll()
+    .select(profileColumns)
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!r) return null;
   const vehicleRows = await db
     .selectFrom('vehicle')
@@ -269,6 +299,8 @@ function columnsOf(data: RepresentativeData) {
     iban: data.iban,
     bic: data.bic,
     notes: data.notes,
+    // Left out: the person keeps the profile they have (an import without a « Profil » column).
+    ...(data.profileId === undefined ? {} : { profile_id: data.profileId }),
     search_text: searchTextOf(data),
   };
 }
@@ -280,7 +312,12 @@ export async function insertRepresentative(
 ): Promise<number> {
   const row = await db
     .insertInto('representative')
-    .values({ ...columnsOf(data), created_at: at, updated_at: at })
+    .values({
+      profile_id: data.profileId ?? (await defaultProfileId(db)),
+      ...columnsOf(data),
+      created_at: at,
+      updated_at: at,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;

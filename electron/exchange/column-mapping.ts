@@ -34,6 +34,7 @@ const synonyms: Record<ImportField, string[]> = {
   employed: ['salarié', 'salarié(e)', 'salariée', 'en emploi'],
   employer: ['employeur'],
   notes: ['notes', 'note', 'remarques', 'remarque', 'commentaire', 'commentaires', 'observations'],
+  profile: ['profil', 'profil de la personne', 'type de profil', 'type de personne'],
   instance: ['instance', 'nom de l’instance', 'instance de représentation', 'siège', 'commission'],
   role: ['rôle', 'fonction', 'qualité'],
   startDate: [

@@ -1,5 +1,5 @@
 /** Every list of the register as CSV or XLSX. Archived records are included and flagged. */
-import { mandateRoleLabel } from '../../shared/rules/agreement';
+import { mandateRoleLabel, profileLabel } from '../../shared/rules/agreement';
 import { endReasonLabels, involvementLabels, participationFormLabels } from '../../shared/register/schemas';
 import { signatureMethodLabels } from '../../shared/charters/schemas';
 import { producedFile, type ProducedFile } from '../files/produced-file';
@@ -46,6 +46,14 @@ async function exportRepresentatives(ctx: ServiceContext, format: ExportFormat):
     { header: 'Civilité', value: (r) => r.civility, width: 9 },
     { header: 'Nom', value: (r) => r.last_name, width: 22 },
     { header: 'Prénom', value: (r) => r.first_name, width: 18 },
+    {
+      header: 'Profil',
+      value: (r) =>
+        r.profile_label === null
+          ? null
+          : profileLabel({ label: r.profile_label, labelFeminine: r.profile_label_feminine }, r.civility),
+      width: 26,
+    },
     { header: 'E-mail', value: (r) => r.email, width: 30 },
     { header: 'Téléphone', value: (r) => r.phone, width: 16 },
     { header: 'Adresse', value: (r) => r.address_line, width: 30 },

@@ -24,7 +24,9 @@ import {
   loadInstances,
   loadMandates,
   loadPeople,
+  loadProfiles,
   samePerson,
+  type ProfileLookup,
   type KnownMandate,
   type KnownPerson,
 } from './import-register';
@@ -64,6 +66,7 @@ export async function plan(
   const people = await loadPeople(db);
   const instances = await loadInstances(db);
   const mandates = await loadMandates(db, people);
+  const profiles = await loadProfiles(db);
   const result: Plan = {
     people: [],
     mandates: [],
@@ -91,7 +94,14 @@ export async function plan(
   }
 
   for (const row of table.rows) {
-    const outcome = planRow(row, mapping, importsMandates, people, instances, mandates, result, year);
+    const outcome = planRow(
+      row,
+      mapping,
+      importsMandates,
+      { people, instances, mandates, profiles },
+      result,
+      year,
+    );
     if (result.preview.length < PREVIEW_ROWS) result.preview.push(outcome);
   }
   return result;
@@ -101,14 +111,18 @@ function planRow(
   row: TableRow,
   mapping: ImportMapping,
   importsMandates: boolean,
-  people: Map<string, KnownPerson[]>,
-  instances: Map<string, InstanceRef[]>,
-  mandates: KnownMandate[],
+  register: {
+    people: Map<string, KnownPerson[]>;
+    instances: Map<string, InstanceRef[]>;
+    mandates: KnownMandate[];
+    profiles: ProfileLookup;
+  },
   result: Plan,
   /** The current year, for dates written with two digits. */
   year: number,
 ): ImportPreviewRow {
-  const line = readLine(row.cells, mapping, importsMandates, instances, year);
+  const { people, instances, mandates, profiles } = register;
+  const line = readLine(row.cells, mapping, importsMandates, instances, profiles, year);
   const warning = line.warnings.length > 0 ? line.warnings.join(' ; ') : null;
   for (const message of line.warnings) result.warnings.push({ line: row.line, message });
   const preview: ImportPreviewRow = {
@@ -136,7 +150,7 @@ function planRow(
   let ref: KnownPerson;
   let action: ImportPersonAction;
   if (known) {
-    const merged = readPerson(row.cells, mapping, known.data);
+    const merged = readPerson(row.cells, mapping, known.data, profiles);
     if (!merged.data) return fail(...merged.problems);
     if (samePerson(merged.data, known.data)) {
       action = 'inchange';

@@ -7,6 +7,8 @@ import type { MandateRole } from '../../shared/register/schemas';
 import { foldForSearch } from '../../shared/rules/text';
 import type { Executor } from '../../db/audit';
 import * as repo from '../../db/exchange/exchange';
+import { listProfiles } from '../../db/register/profiles';
+import { profileKeys } from '../../shared/register/profiles';
 import { personKey, sameText } from './import-rows';
 import type { InstanceRef } from './row-checks';
 import { mandateMonthsFor, periodOf, type Period } from '../../shared/register/register-rules';
@@ -45,6 +47,7 @@ export function samePerson(a: RepresentativeData, b: RepresentativeData): boolea
     'employed',
     'employer',
     'notes',
+    'profileId',
   ] as const;
   return keys.every((k) => (a[k] ?? null) === (b[k] ?? null));
 }
@@ -68,6 +71,7 @@ export async function loadPeople(db: Executor): Promise<Map<string, KnownPerson[
       iban: r.iban,
       bic: r.bic,
       notes: r.notes,
+      profileId: r.profile_id ?? undefined,
       vehicles: [],
     };
     const key = personKey(r.last_name, r.first_name);
@@ -76,6 +80,32 @@ export async function loadPeople(db: Executor): Promise<Map<string, KnownPerson[
     byKey.set(key, list);
   }
   return byKey;
+}
+
+/** A profile as the import reads it: by its label or its feminine, folded. */
+export interface ProfileRef {
+  id: number;
+  label: string;
+  archived: boolean;
+}
+
+export interface ProfileLookup {
+  byKey: ReadonlyMap<string, ProfileRef>;
+  /** The labels offered, for the message of an unknown profile. */
+  choices: string;
+}
+
+export async function loadProfiles(db: Executor): Promise<ProfileLookup> {
+  const profiles = await listProfiles(db);
+  const byKey = new Map<string, ProfileRef>();
+  for (const p of profiles) {
+    for (const key of profileKeys(p)) byKey.set(key, { id: p.id, label: p.label, archived: p.archived });
+  }
+  const choices = profiles
+    .filter((p) => !p.archived)
+    .map((p) => p.label)
+    .join(', ');
+  return { byKey, choices };
 }
 
 export async function loadInstances(db: Executor): Promise<Map<string, InstanceRef[]>> {

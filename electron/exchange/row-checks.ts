@@ -24,6 +24,7 @@ import {
   parseYesNo,
   roleChoices,
 } from './import-rows';
+import type { ProfileLookup } from './import-register';
 
 export interface InstanceRef {
   id: number;
@@ -71,6 +72,7 @@ export function readPerson(
   cells: readonly string[],
   mapping: ImportMapping,
   base: RepresentativeData | null,
+  profiles: ProfileLookup,
 ): PersonReading {
   const input: RepresentativeInput = base ? { ...base, vehicles: [] } : blankPerson();
   const problems: string[] = [];
@@ -91,6 +93,18 @@ export function readPerson(
         const employed = parseYesNo(raw);
         if (employed === null) problems.push(`Salarié : « ${raw} » n’est pas reconnu (oui ou non)`);
         else input.employed = employed;
+        break;
+      }
+      case 'profile': {
+        // An empty cell: the default profile for a new person.
+        if (raw === '') break;
+        const found = profiles.byKey.get(foldForSearch(raw));
+        if (!found) problems.push(`Profil : « ${raw} » n’est pas un profil connu (${profiles.choices})`);
+        else if (found.archived && found.id !== base?.profileId)
+          problems.push(
+            `Profil : « ${found.label} » est archivé et n’est plus proposé (${profiles.choices})`,
+          );
+        else input.profileId = found.id;
         break;
       }
       case 'postalCode': {
@@ -133,10 +147,11 @@ export function readLine(
   mapping: ImportMapping,
   importsMandates: boolean,
   instances: ReadonlyMap<string, InstanceRef[]>,
+  profiles: ProfileLookup,
   /** The current year, for dates written with two digits. */
   year: number,
 ): LineReading {
-  const person = readPerson(cells, mapping, null);
+  const person = readPerson(cells, mapping, null, profiles);
   const problems = [...person.problems];
   const hasMandate = importsMandates && mandateFieldNames.some((f) => cellOf(cells, mapping, f) !== '');
   if (!hasMandate) return { ...person, hasMandate, mandate: null };

@@ -29,6 +29,7 @@ import {
   representativeListQuery,
 } from '../../shared/register/representative';
 import type { Representative, RepresentativeList } from '../../shared/register/representative-types';
+import { profileInput, profileMoveInput, type PersonProfile } from '../../shared/register/profiles';
 
 export const registerContract = {
   'representatives:list': channel<RepresentativeList>()(representativeListQuery),
@@ -72,6 +73,14 @@ export const registerContract = {
   'mandates:delete': channel<{ deleted: true }>()(byId),
   /** « Liste des mandats » of one person, as a PDF. */
   'mandates:personListPdf': channel<FileRef>()(z.object({ representativeId: id }).strict()),
+  /** Profiles of the people (représentant des usagers, patient partenaire…); each answers the whole list. */
+  'profiles:list': channel<PersonProfile[]>()(none),
+  'profiles:create': channel<PersonProfile[]>()(profileInput),
+  'profiles:update': channel<PersonProfile[]>()(z.object({ id, data: profileInput }).strict()),
+  'profiles:move': channel<PersonProfile[]>()(profileMoveInput),
+  'profiles:archive': channel<PersonProfile[]>()(byId),
+  'profiles:restore': channel<PersonProfile[]>()(byId),
+  'profiles:delete': channel<PersonProfile[]>()(byId),
   'registerSettings:get': channel<RegisterSettings>()(none),
   'registerSettings:save': channel<RegisterSettings>()(registerSettingsSchema),
 } as const;

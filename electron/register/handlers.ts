@@ -2,6 +2,7 @@ import * as instances from './instances';
 import * as mandateLists from './mandate-list-pdf';
 import * as mandates from './mandates';
 import * as organisations from './organisations';
+import * as profiles from './profiles';
 import * as todo from '../todo/todo';
 import type { DomainHandlers } from '../ipc/handler-types';
 import type { registerContract } from './contract';
@@ -47,6 +48,13 @@ export const registerHandlers: DomainHandlers<typeof registerContract> = {
   'mandates:renew': (ctx, input) => mandates.renewMandate(ctx, input.fromId, input.data),
   'mandates:delete': (ctx, input) => mandates.deleteMandate(ctx, input.id),
   'mandates:personListPdf': (ctx, input) => mandateLists.personMandateListPdf(ctx, input.representativeId),
+  'profiles:list': (ctx) => profiles.listProfiles(ctx),
+  'profiles:create': (ctx, input) => profiles.createProfile(ctx, input),
+  'profiles:update': (ctx, input) => profiles.updateProfile(ctx, input.id, input.data),
+  'profiles:move': (ctx, input) => profiles.moveProfile(ctx, input),
+  'profiles:archive': (ctx, input) => profiles.setProfileArchived(ctx, input.id, true),
+  'profiles:restore': (ctx, input) => profiles.setProfileArchived(ctx, input.id, false),
+  'profiles:delete': (ctx, input) => profiles.deleteProfile(ctx, input.id),
   'registerSettings:get': (ctx) => todo.getRegisterSettings(ctx),
   'registerSettings:save': (ctx, input) => todo.saveRegisterSettings(ctx, input),
 };

@@ -9,6 +9,7 @@ import * as repo from '../../db/register/representatives';
 import { AppError, notFound } from '../errors';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
 import { frenchDate } from '../../shared/rules/dates';
+import { profileForPerson } from './profiles';
 
 type ListQuery = z.output<(typeof contract)['representatives:list']['input']>;
 type CountQuery = z.output<(typeof contract)['representatives:count']['input']>;
@@ -44,7 +45,8 @@ export async function createRepresentative(
   }
   const at = isoNow(ctx);
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const newId = await repo.insertRepresentative(trx, data, at);
+    const profileId = await profileForPerson(trx, data.profileId, null);
+    const newId = await repo.insertRepresentative(trx, { ...data, profileId: profileId ?? undefined }, at);
     await repo.syncVehicles(trx, newId, data.vehicles, at);
     await logAction(trx, { at, actor: ctx.actor, action: 'créé', entity: 'representative', entityId: newId });
     return newId;
@@ -61,7 +63,8 @@ export async function updateRepresentative(
   await ctx.db.transaction().execute(async (trx) => {
     const existing = await repo.getRepresentative(trx, id);
     if (!existing) throw notFound('Représentant');
-    await repo.updateRepresentative(trx, id, data, at);
+    const profileId = await profileForPerson(trx, data.profileId, existing.profileId);
+    await repo.updateRepresentative(trx, id, { ...data, profileId: profileId ?? undefined }, at);
     const { unknownIds } = await repo.syncVehicles(trx, id, data.vehicles, at);
     if (unknownIds.length > 0) {
       // Throwing inside the transaction rolls back the update above: nothing is half-written.

@@ -19,6 +19,7 @@ export const importFields: ReadonlyArray<{
   { field: 'employed', label: 'Salarié (oui/non)', group: 'personne' },
   { field: 'employer', label: 'Employeur', group: 'personne' },
   { field: 'notes', label: 'Notes', group: 'personne' },
+  { field: 'profile', label: 'Profil', group: 'personne' },
   { field: 'instance', label: 'Instance', group: 'mandat' },
   { field: 'role', label: 'Rôle', group: 'mandat' },
   { field: 'startDate', label: 'Début du mandat', group: 'mandat' },

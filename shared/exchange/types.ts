@@ -13,6 +13,7 @@ export type ImportField =
   | 'employed'
   | 'employer'
   | 'notes'
+  | 'profile'
   | 'instance'
   | 'role'
   | 'startDate'

@@ -24,6 +24,10 @@ export interface RepresentativeSummary {
   email: string | null;
   phone: string | null;
   employed: boolean;
+  /** The person's profile (person_profile), null only if every profile was archived at creation. */
+  profileId: number | null;
+  /** Its label as said of this person (« Patiente partenaire »). */
+  profileLabel: string | null;
   archived: boolean;
   updatedAt: string;
 }

@@ -53,6 +53,15 @@ export const representativeInput = z
     iban: optionalIban,
     bic: optionalBic,
     notes: optionalText(5000),
+    /**
+     * What the person is for the association (person_profile). Left out: « Représentant des
+     * usagers » for a new person, unchanged for a known one (imports, older callers).
+     */
+    profileId: z
+      .number({ message: 'Choisissez le profil de la personne' })
+      .int('Choisissez le profil de la personne')
+      .positive('Choisissez le profil de la personne')
+      .optional(),
     vehicles: z.array(vehicleInput).max(20, '20 véhicules au plus'),
   })
   .superRefine((value, ctx) => {
@@ -72,10 +81,14 @@ export const representativeListQuery = z.object({
   status: z.enum(['actifs', 'archives', 'tous']).default('actifs'),
   sort: z.enum(['nom', 'ville', 'association', 'modifie']).default('nom'),
   direction: z.enum(['asc', 'desc']).default('asc'),
+  /** Only the people of this profile. */
+  profileId: id.nullish(),
   /** Lists are read a page at a time: 10,000 rows at once would make every keystroke slow. */
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(1000).default(200),
 });
 export type RepresentativeListQuery = z.input<typeof representativeListQuery>;
 /** The exact count of a search, asked apart when its page said « plus de 1 000 ». */
-export const representativeCountQuery = representativeListQuery.pick({ search: true, status: true }).strict();
+export const representativeCountQuery = representativeListQuery
+  .pick({ search: true, status: true, profileId: true })
+  .strict();

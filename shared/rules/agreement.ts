@@ -161,6 +161,17 @@ export function representativeLabel(civility: string | null | undefined): string
   return agree(civility, both('Représentant', 'Représentante'));
 }
 
+/**
+ * The profile of a person as said of them: « Patiente partenaire », « Paire-aidante » for a
+ * woman when the profile has a feminine; the label (a category, masculine generic) otherwise.
+ */
+export function profileLabel(
+  profile: { label: string; labelFeminine: string | null },
+  civility: string | null | undefined,
+): string {
+  return agree(civility, both(profile.label, profile.labelFeminine ?? profile.label));
+}
+
 /** « Salariée » for a woman: the badge of employed people. */
 export function employedLabel(civility: string | null | undefined): string {
   return agree(civility, both('Salarié', 'Salariée'));
