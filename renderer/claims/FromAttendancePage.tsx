@@ -143,7 +143,7 @@ export function FromAttendancePage() {
               error={errors.vehicle}
               placeholder={
                 data.vehicles.length === 0
-                  ? 'Aucun véhicule sur la fiche : ajoutez-le dans Représentants'
+                  ? 'Aucun véhicule sur la fiche : ajoutez-le dans Personnes'
                   : 'Choisir'
               }
               data={data.vehicles

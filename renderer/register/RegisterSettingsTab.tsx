@@ -25,6 +25,7 @@ import { schemaValidator } from '../forms';
 import { useLoad } from '../hooks';
 import { formatMonths } from './labels';
 import { PageForm } from '../components/PageForm';
+import { PersonProfilesEditor } from './PersonProfilesEditor';
 
 interface SettingsValues {
   expiryWarningDays: number | string;
@@ -307,6 +308,7 @@ export function RegisterSettingsTab() {
   return (
     <Stack maw={1000}>
       <RegisterSettingsForm />
+      <PersonProfilesEditor />
       <InstanceTypesEditor />
     </Stack>
   );

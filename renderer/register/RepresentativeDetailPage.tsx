@@ -109,7 +109,7 @@ export function RepresentativeDetailPage() {
     <>
       <PageHeader
         title={fullName}
-        back={{ to: '/representants', label: 'Représentants' }}
+        back={{ to: '/representants', label: 'Personnes' }}
         actions={
           <>
             <RecordActions
@@ -149,6 +149,7 @@ export function RepresentativeDetailPage() {
             Engagement
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <Field label="Profil">{person.profileLabel}</Field>
             <Field label="Association d’origine">{person.originAssociation}</Field>
             <Field label="Situation">
               {person.employed

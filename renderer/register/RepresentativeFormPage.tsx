@@ -27,6 +27,8 @@ import {
   type VehicleKind,
 } from '../../shared/register/representative';
 import type { Representative } from '../../shared/register/representative-types';
+import { defaultProfile, type PersonProfile } from '../../shared/register/profiles';
+import { profileLabel } from '../../shared/rules/agreement';
 import { ApiCallError, call, notifyError } from '../api';
 import { PageHeader } from '../components/PageHeader';
 import { schemaValidator } from '../forms';
@@ -57,6 +59,8 @@ interface FormValues {
   iban: string;
   bic: string;
   notes: string;
+  /** The id of the chosen profile, as the Select holds it. */
+  profileId: string;
   vehicles: VehicleValues[];
 }
 
@@ -75,6 +79,7 @@ const empty: FormValues = {
   iban: '',
   bic: '',
   notes: '',
+  profileId: '',
   vehicles: [],
 };
 
@@ -97,6 +102,7 @@ function toValues(r: Representative): FormValues {
     iban: r.iban ?? '',
     bic: r.bic ?? '',
     notes: r.notes ?? '',
+    profileId: r.profileId === null ? '' : String(r.profileId),
     vehicles: r.vehicles
       .filter((v) => !v.archived)
       .map((v) => ({
@@ -115,6 +121,7 @@ function toValues(r: Representative): FormValues {
 export function toPayload(values: FormValues): RepresentativeInput {
   return {
     ...values,
+    profileId: values.profileId === '' ? undefined : Number(values.profileId),
     vehicles: values.vehicles.map(({ key: _key, fiscalPowerCv, ...v }) => ({
       ...v,
       fiscalPowerCv: fiscalPowerCv === '' ? (undefined as unknown as number) : Number(fiscalPowerCv),
@@ -128,12 +135,28 @@ export function RepresentativeFormPage() {
   const navigate = useNavigate();
   const [loaded, setLoaded] = useState(editingId === null);
   const [saving, setSaving] = useState(false);
+  const [profiles, setProfiles] = useState<PersonProfile[] | null>(null);
   const form = useForm<FormValues>({
     mode: 'controlled',
     initialValues: empty,
     validate: schemaValidator<FormValues>(representativeInput, toPayload),
     validateInputOnBlur: true,
   });
+
+  useEffect(() => {
+    call('profiles:list', {})
+      .then((list) => {
+        setProfiles(list);
+        // A new person is « Représentant des usagers » unless another profile is chosen.
+        const proposed = defaultProfile(list);
+        if (editingId === null && proposed && form.getValues().profileId === '') {
+          form.setInitialValues({ ...form.getValues(), profileId: String(proposed.id) });
+          form.setFieldValue('profileId', String(proposed.id));
+        }
+      })
+      .catch((error: unknown) => notifyError(error, 'Liste des profils indisponible'));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editingId]);
 
   useEffect(() => {
     if (editingId === null) return;
@@ -176,13 +199,18 @@ export function RepresentativeFormPage() {
 
   const cancel = () => navigate(editingId === null ? '/representants' : `/representants/${editingId}`);
 
-  if (!loaded) return <Loader aria-label="Chargement" />;
+  if (!loaded || !profiles) return <Loader aria-label="Chargement" />;
+
+  // Archived profiles are offered no more, except the one this person already has.
+  const profileChoices = profiles
+    .filter((p) => !p.archived || String(p.id) === form.values.profileId)
+    .map((p) => ({ value: String(p.id), label: profileLabel(p, form.values.civility) }));
 
   return (
     <>
       <PageHeader
-        title={editingId === null ? 'Nouveau représentant' : 'Modifier la fiche'}
-        back={{ to: '/representants', label: 'Représentants' }}
+        title={editingId === null ? 'Nouvelle personne' : 'Modifier la fiche'}
+        back={{ to: '/representants', label: 'Personnes' }}
       />
       <PageForm form={form} onSubmit={submit} onCancel={cancel}>
         <Stack gap="lg" maw={900}>
@@ -221,6 +249,15 @@ export function RepresentativeFormPage() {
           </Fieldset>
 
           <Fieldset legend="Engagement">
+            <Select
+              label="Profil"
+              description="Ce que la personne est pour l’association ; la liste se modifie dans Paramètres › Registre."
+              data={profileChoices}
+              allowDeselect={false}
+              mb="sm"
+              maw={420}
+              {...form.getInputProps('profileId')}
+            />
             <TextInput
               label="Association d’origine"
               description="L’association qui a proposé la personne"

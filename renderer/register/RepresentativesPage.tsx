@@ -1,6 +1,6 @@
 import { archivedLabel, employedLabel } from '../../shared/rules/agreement';
 import { plural } from '../../shared/rules/plural';
-import { Badge, Button, Group, SegmentedControl, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, SegmentedControl, Select, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -11,7 +11,7 @@ import { EmptyState } from '../components/EmptyState';
 import { ExportMenu } from '../components/ExportMenu';
 import { PageHeader } from '../components/PageHeader';
 import { VirtualTable, type Column } from '../components/VirtualTable';
-import { usePagedList } from '../hooks';
+import { useLoad, usePagedList } from '../hooks';
 
 type Sort = 'nom' | 'ville' | 'association' | 'modifie';
 type Status = 'actifs' | 'archives' | 'tous';
@@ -34,6 +34,16 @@ const columns: Column<RepresentativeSummary, Sort>[] = [
     width: 'minmax(120px, 1.2fr)',
     sortKey: 'ville',
     render: (r) => r.city ?? '—',
+  },
+  {
+    key: 'profil',
+    label: 'Profil',
+    width: 'minmax(150px, 1.4fr)',
+    render: (r) => (
+      <Text size="sm" truncate>
+        {r.profileLabel ?? '—'}
+      </Text>
+    ),
   },
   {
     key: 'association',
@@ -75,13 +85,16 @@ export function RepresentativesPage() {
   const status = (params.get('statut') as Status | null) ?? 'actifs';
   const sort = (params.get('tri') as Sort | null) ?? 'nom';
   const direction = params.get('ordre') === 'desc' ? 'desc' : 'asc';
+  const profileParam = Number(params.get('profil'));
+  const profileId = Number.isInteger(profileParam) && profileParam > 0 ? profileParam : null;
+  const { data: profiles } = useLoad(() => call('profiles:list', {}), []);
 
   const { rows, total, totalCapped, loading, onVisibleRangeChange } = usePagedList(
     (offset, limit) =>
-      call('representatives:list', { search: debounced, status, sort, direction, offset, limit }),
-    [debounced, status, sort, direction],
+      call('representatives:list', { search: debounced, status, sort, direction, profileId, offset, limit }),
+    [debounced, status, sort, direction, profileId],
     200,
-    () => call('representatives:count', { search: debounced, status }),
+    () => call('representatives:count', { search: debounced, status, profileId }),
   );
 
   const update = (changes: Record<string, string>) => {
@@ -91,17 +104,19 @@ export function RepresentativesPage() {
   };
 
   const count = total ?? 0;
-  const nothingAtAll = !loading && count === 0 && debounced === '' && status === 'actifs';
+  const nothingAtAll =
+    !loading && count === 0 && debounced === '' && status === 'actifs' && profileId === null;
+  const profileName = profiles?.find((p) => p.id === profileId)?.label;
 
   return (
     <>
       <PageHeader
-        title="Représentants"
+        title="Personnes"
         actions={
           <>
             <ExportMenu kind="representatives" />
             <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/representants/nouveau')}>
-              Ajouter un représentant
+              Ajouter une personne
             </Button>
           </>
         }
@@ -119,6 +134,18 @@ export function RepresentativesPage() {
           w={340}
           autoFocus
         />
+        <Select
+          label="Profil"
+          placeholder="Tous les profils"
+          clearable
+          w={240}
+          data={(profiles ?? []).map((p) => ({
+            value: String(p.id),
+            label: p.archived ? `${p.label} (archivé)` : p.label,
+          }))}
+          value={profileId === null ? null : String(profileId)}
+          onChange={(v) => update({ profil: v ?? '' })}
+        />
         <SegmentedControl
           aria-label="Afficher"
           value={status}
@@ -133,25 +160,27 @@ export function RepresentativesPage() {
           {loading
             ? 'Chargement…'
             : totalCapped
-              ? `plus de ${plural(count, 'représentant', 'représentants')}, comptage en cours…`
-              : plural(count, 'représentant', 'représentants')}
+              ? `plus de ${plural(count, 'personne', 'personnes')}, comptage en cours…`
+              : plural(count, 'personne', 'personnes')}
         </Text>
       </Group>
       {nothingAtAll ? (
         <EmptyState
-          title="Aucun représentant pour l’instant"
-          actionLabel="Ajouter un représentant"
+          title="Aucune personne pour l’instant"
+          actionLabel="Ajouter une personne"
           onAction={() => navigate('/representants/nouveau')}
         >
-          Le registre rassemble les personnes qui représentent les usagers au nom de l’association : leurs
-          coordonnées, leur employeur pour le congé de représentation, leurs véhicules pour les frais de
-          déplacement.
+          Le registre rassemble les personnes que l’association engage — représentants des usagers, patients
+          partenaires, pairs-aidants, bénévoles : leurs coordonnées, leur employeur pour le congé de
+          représentation, leurs véhicules pour les frais de déplacement.
         </EmptyState>
       ) : count === 0 && !loading ? (
         <EmptyState title="Aucun résultat">
           {debounced.trim() === ''
-            ? `Aucun représentant ${status === 'archives' ? 'archivé' : 'dans cette liste'}.`
-            : `Aucun représentant ne correspond à « ${debounced} »${
+            ? `Aucune personne ${status === 'archives' ? 'archivée' : 'dans cette liste'}${
+                profileName ? ` avec le profil « ${profileName} »` : ''
+              }.`
+            : `Aucune personne ne correspond à « ${debounced} »${profileName ? ` avec le profil « ${profileName} »` : ''}${
                 status === 'actifs'
                   ? ' parmi les actifs. Essayez « Tous » pour chercher aussi dans les archives.'
                   : '.'
@@ -159,7 +188,7 @@ export function RepresentativesPage() {
         </EmptyState>
       ) : (
         <VirtualTable
-          label="Liste des représentants"
+          label="Liste des personnes"
           rows={rows}
           onVisibleRangeChange={onVisibleRangeChange}
           columns={columns}

@@ -18,7 +18,7 @@ const RepresentativesPage = lazyPage(() => import('./RepresentativesPage'), 'Rep
 /** Sections and routes of the register: representatives, instances, organisations. */
 export const registerPages: DomainPages = {
   sections: [
-    { path: '/representants', label: 'Représentants', icon: <IconUsers size={18} stroke={1.6} />, order: 20 },
+    { path: '/representants', label: 'Personnes', icon: <IconUsers size={18} stroke={1.6} />, order: 20 },
     { path: '/instances', label: 'Instances', icon: <IconUsersGroup size={18} stroke={1.6} />, order: 30 },
     {
       path: '/organisations',

@@ -68,7 +68,7 @@ describe('a batch in the browser mode', () => {
 
     // Another page, its list, while the batch runs.
     const started = performance.now();
-    await page.getByRole('link', { name: 'Représentants' }).click();
+    await page.getByRole('link', { name: 'Personnes' }).click();
     await page.getByText('Dupont-10', { exact: false }).first().waitFor({ timeout: 20_000 });
     const pageMs = performance.now() - started;
 
@@ -91,7 +91,7 @@ describe('a batch in the browser mode', () => {
     await panel.waitFor({ state: 'detached' });
 
     console.log(
-      `[e2e] representatives:list — au repos : médiane ${median(idle).toFixed(1)} ms ; pendant les relevés de ${PEOPLE} personnes : médiane ${median(during).toFixed(1)} ms (max ${Math.max(...during).toFixed(0)} ms) ; page Représentants affichée en ${pageMs.toFixed(0)} ms`,
+      `[e2e] representatives:list — au repos : médiane ${median(idle).toFixed(1)} ms ; pendant les relevés de ${PEOPLE} personnes : médiane ${median(during).toFixed(1)} ms (max ${Math.max(...during).toFixed(0)} ms) ; page Personnes affichée en ${pageMs.toFixed(0)} ms`,
     );
     // Not frozen: the page and every list answered while the batch was still running (the panel was
     // still there and its counter moved afterwards). Times are printed, not asserted: a busy CI

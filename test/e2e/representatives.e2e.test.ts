@@ -11,9 +11,9 @@ describeApp('Registre des représentants', (target) => {
 
   it('crée, modifie, recherche, archive et restaure un représentant avec un véhicule', async () => {
     const { page } = app;
-    await page.getByRole('link', { name: 'Représentants' }).click();
-    await page.getByText('Aucun représentant pour l’instant').waitFor();
-    await page.getByRole('button', { name: 'Ajouter un représentant' }).first().click();
+    await page.getByRole('link', { name: 'Personnes' }).click();
+    await page.getByText('Aucune personne pour l’instant').waitFor();
+    await page.getByRole('button', { name: 'Ajouter une personne' }).first().click();
 
     await page.getByLabel(/^Nom/).fill('D’Argenson');
     await page.getByLabel('Prénom').fill('Hélène');
@@ -40,9 +40,9 @@ describeApp('Registre des représentants', (target) => {
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByText('35400 Saint-Malo').waitFor();
 
-    await page.getByRole('link', { name: 'Représentants' }).first().click();
+    await page.getByRole('link', { name: 'Personnes' }).first().click();
     await page.getByLabel('Rechercher').fill('argenson saint');
-    await page.getByText('1 représentant', { exact: true }).waitFor();
+    await page.getByText('1 personne', { exact: true }).waitFor();
     await page.getByLabel('Rechercher').fill('helene malo');
     await page.getByRole('row').filter({ hasText: 'D’ARGENSON Hélène' }).click();
 
@@ -50,14 +50,51 @@ describeApp('Registre des représentants', (target) => {
     await page.getByRole('dialog').getByRole('button', { name: 'Archiver' }).click();
     await page.getByText('Fiche archivée', { exact: true }).first().waitFor();
 
-    await page.getByRole('link', { name: 'Représentants' }).first().click();
+    await page.getByRole('link', { name: 'Personnes' }).first().click();
     await page.getByLabel('Rechercher').fill('');
-    await page.getByText('Aucun représentant pour l’instant').waitFor();
+    await page.getByText('Aucune personne pour l’instant').waitFor();
     await page.getByText('Archivés').click();
-    await page.getByText('1 représentant', { exact: true }).waitFor();
+    await page.getByText('1 personne', { exact: true }).waitFor();
     await page.getByRole('row').filter({ hasText: 'D’ARGENSON Hélène' }).click();
     await page.getByRole('button', { name: 'Restaurer' }).click();
     await page.getByRole('button', { name: 'Archiver' }).waitFor();
+  });
+
+  it('enregistre une patiente partenaire et filtre la liste par profil', async () => {
+    const { page } = app;
+    await page.getByRole('link', { name: 'Personnes' }).click();
+    await page.getByRole('button', { name: 'Ajouter une personne' }).first().click();
+    // A new person is « Représentant des usagers » unless another profile is chosen.
+    expect(await page.getByRole('textbox', { name: 'Profil' }).inputValue()).toBe('Représentant des usagers');
+    await page.getByLabel(/^Nom/).fill('Martin');
+    await page.getByLabel('Prénom').fill('Paul');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('heading', { name: 'Paul Martin' }).waitFor();
+
+    await page.getByRole('link', { name: 'Personnes' }).first().click();
+    await page.getByRole('button', { name: 'Ajouter une personne' }).first().click();
+    await page.getByRole('textbox', { name: 'Civilité' }).click();
+    await page.getByRole('option', { name: 'Mme', exact: true }).click();
+    // The labels agree with the civility.
+    await page.getByRole('textbox', { name: 'Profil' }).click();
+    await page.getByRole('option', { name: 'Patiente partenaire' }).click();
+    await page.getByLabel(/^Nom/).fill('Lefèvre');
+    await page.getByLabel('Prénom').fill('Claire');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('heading', { name: 'Claire Lefèvre' }).waitFor();
+    await page.getByText('Patiente partenaire').waitFor();
+
+    await page.getByRole('link', { name: 'Personnes' }).first().click();
+    await page.getByText('2 personnes', { exact: true }).waitFor();
+    await page.getByRole('textbox', { name: 'Profil' }).click();
+    await page.getByRole('option', { name: 'Patient partenaire' }).click();
+    await page.getByText('1 personne', { exact: true }).waitFor();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'LEFÈVRE Claire' })
+      .getByText('Patiente partenaire')
+      .waitFor();
+    expect(await page.getByRole('row').filter({ hasText: 'MARTIN Paul' }).count()).toBe(0);
   });
 
   it('refuse une saisie invalide avec des messages en français, sans rien enregistrer ni perdre', async () => {
@@ -79,7 +116,7 @@ describeApp('Registre des représentants', (target) => {
     await page.getByRole('button', { name: 'Annuler' }).click();
     await page.getByRole('dialog', { name: 'Quitter sans enregistrer ?' }).waitFor();
     await page.getByRole('button', { name: 'Quitter sans enregistrer' }).click();
-    await page.getByText('Aucun représentant pour l’instant').waitFor();
+    await page.getByText('Aucune personne pour l’instant').waitFor();
   });
 
   if (target === 'navigateur') {
