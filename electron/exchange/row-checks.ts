@@ -25,6 +25,7 @@ import {
   roleChoices,
 } from './import-rows';
 import type { ProfileLookup } from './import-register';
+import { profileKey } from '../../shared/register/profiles';
 
 export interface InstanceRef {
   id: number;
@@ -98,7 +99,7 @@ export function readPerson(
       case 'profile': {
         // An empty cell: the default profile for a new person.
         if (raw === '') break;
-        const found = profiles.byKey.get(foldForSearch(raw));
+        const found = profiles.byKey.get(profileKey(raw));
         if (!found) problems.push(`Profil : « ${raw} » n’est pas un profil connu (${profiles.choices})`);
         else if (found.archived && found.id !== base?.profileId)
           problems.push(

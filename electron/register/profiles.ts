@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { PersonProfile, ProfileData, profileMoveInput } from '../../shared/register/profiles';
-import { profileKeys } from '../../shared/register/profiles';
+import { profileKey, profileKeys } from '../../shared/register/profiles';
 import { plural } from '../../shared/rules/plural';
 import { logAction, type Executor } from '../../db/audit';
 import * as repo from '../../db/register/profiles';
@@ -25,7 +25,7 @@ async function refuseDuplicateLabel(db: Executor, data: ProfileData, exceptId: n
   for (const field of ['label', 'labelFeminine'] as const) {
     const text = data[field];
     if (text === null) continue;
-    const other = taken.get(profileKeys({ label: text, labelFeminine: null })[0] ?? '');
+    const other = taken.get(profileKey(text));
     if (other) {
       clash ??= other;
       fieldErrors[field] = `Déjà le libellé du profil « ${other.label} »`;

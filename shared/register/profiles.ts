@@ -32,10 +32,17 @@ export function defaultProfile<P extends Pick<PersonProfile, 'code' | 'archived'
   return offered.find((p) => p.code === DEFAULT_PROFILE_CODE) ?? offered[0] ?? null;
 }
 
-/** The words a profile is known by in a file: its label and its feminine, folded. */
+/** A label as a file may write it: « PAIRE AIDANTE » and « paire-aidante » are the same. */
+export function profileKey(text: string): string {
+  return foldForSearch(text)
+    .replace(/[\s-]+/g, ' ')
+    .trim();
+}
+
+/** The keys a profile is known by in a file: its label and its feminine. */
 export function profileKeys(profile: Pick<PersonProfile, 'label' | 'labelFeminine'>): string[] {
-  const keys = [foldForSearch(profile.label)];
-  if (profile.labelFeminine) keys.push(foldForSearch(profile.labelFeminine));
+  const keys = [profileKey(profile.label)];
+  if (profile.labelFeminine) keys.push(profileKey(profile.labelFeminine));
   return keys;
 }
 
