@@ -110,7 +110,7 @@ describe('the list of profiles', () => {
 
     // « patiente PARTENAIRE » is the feminine of an existing profile, whatever its case and accents.
     const clash = await call('profiles:create', {
-      label: 'Pair aidant',
+      label: 'Aidant',
       labelFeminine: 'patiente PARTENAIRE',
     });
     expect(clash).toMatchObject({
