@@ -38,7 +38,7 @@ const columns: Column<RepresentativeSummary, Sort>[] = [
   {
     key: 'profil',
     label: 'Profil',
-    width: 'minmax(150px, 1.4fr)',
+    width: 'minmax(190px, 1.6fr)',
     render: (r) => (
       <Text size="sm" truncate>
         {r.profileLabel ?? '—'}

@@ -65,7 +65,7 @@ describeApp('Registre des représentants', (target) => {
     await page.getByRole('link', { name: 'Personnes' }).click();
     await page.getByRole('button', { name: 'Ajouter une personne' }).first().click();
     // A new person is « Représentant des usagers » unless another profile is chosen.
-    expect(await page.getByRole('textbox', { name: 'Profil' }).inputValue()).toBe('Représentant des usagers');
+    expect(await page.getByRole('combobox', { name: 'Profil' }).inputValue()).toBe('Représentant des usagers');
     await page.getByLabel(/^Nom/).fill('Martin');
     await page.getByLabel('Prénom').fill('Paul');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
@@ -73,10 +73,10 @@ describeApp('Registre des représentants', (target) => {
 
     await page.getByRole('link', { name: 'Personnes' }).first().click();
     await page.getByRole('button', { name: 'Ajouter une personne' }).first().click();
-    await page.getByRole('textbox', { name: 'Civilité' }).click();
+    await page.getByRole('combobox', { name: 'Civilité' }).click();
     await page.getByRole('option', { name: 'Mme', exact: true }).click();
     // The labels agree with the civility.
-    await page.getByRole('textbox', { name: 'Profil' }).click();
+    await page.getByRole('combobox', { name: 'Profil' }).click();
     await page.getByRole('option', { name: 'Patiente partenaire' }).click();
     await page.getByLabel(/^Nom/).fill('Lefèvre');
     await page.getByLabel('Prénom').fill('Claire');
@@ -86,7 +86,7 @@ describeApp('Registre des représentants', (target) => {
 
     await page.getByRole('link', { name: 'Personnes' }).first().click();
     await page.getByText('2 personnes', { exact: true }).waitFor();
-    await page.getByRole('textbox', { name: 'Profil' }).click();
+    await page.getByRole('combobox', { name: 'Profil' }).click();
     await page.getByRole('option', { name: 'Patient partenaire' }).click();
     await page.getByText('1 personne', { exact: true }).waitFor();
     await page
