@@ -65,7 +65,9 @@ describeApp('Registre des représentants', (target) => {
     await page.getByRole('link', { name: 'Personnes' }).click();
     await page.getByRole('button', { name: 'Ajouter une personne' }).first().click();
     // A new person is « Représentant des usagers » unless another profile is chosen.
-    expect(await page.getByRole('combobox', { name: 'Profil' }).inputValue()).toBe('Représentant des usagers');
+    expect(await page.getByRole('combobox', { name: 'Profil' }).inputValue()).toBe(
+      'Représentant des usagers',
+    );
     await page.getByLabel(/^Nom/).fill('Martin');
     await page.getByLabel('Prénom').fill('Paul');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
