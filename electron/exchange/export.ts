@@ -46,14 +46,6 @@ async function exportRepresentatives(ctx: ServiceContext, format: ExportFormat):
     { header: 'Civilité', value: (r) => r.civility, width: 9 },
     { header: 'Nom', value: (r) => r.last_name, width: 22 },
     { header: 'Prénom', value: (r) => r.first_name, width: 18 },
-    {
-      header: 'Profil',
-      value: (r) =>
-        r.profile_label === null
-          ? null
-          : profileLabel({ label: r.profile_label, labelFeminine: r.profile_label_feminine }, r.civility),
-      width: 26,
-    },
     { header: 'E-mail', value: (r) => r.email, width: 30 },
     { header: 'Téléphone', value: (r) => r.phone, width: 16 },
     { header: 'Adresse', value: (r) => r.address_line, width: 30 },
@@ -62,6 +54,15 @@ async function exportRepresentatives(ctx: ServiceContext, format: ExportFormat):
     { header: 'Association d’origine', value: (r) => r.origin_association, width: 32 },
     { header: 'Salarié', value: (r) => yesNo(r.employed === 1), width: 9 },
     { header: 'Employeur', value: (r) => r.employer, width: 24 },
+    // After the columns older files already have, so that their positions do not move.
+    {
+      header: 'Profil',
+      value: (r) =>
+        r.profile_label === null
+          ? null
+          : profileLabel({ label: r.profile_label, labelFeminine: r.profile_label_feminine }, r.civility),
+      width: 26,
+    },
     { header: 'Archivé le', type: 'date', value: (r) => localDateOf(r.archived_at), width: 12 },
   ];
   return file(ctx, 'representants', 'Représentants', format, columns, rows);

@@ -34,8 +34,9 @@ describe('migration 0006 (search index and indexes for scale)', () => {
       .execute();
     await v5.close();
 
-    const v6 = await openDatabase(file, { upTo: 6 });
-    expect(await currentSchemaVersion(v6.db)).toBe(6);
+    // Up to 0007 as well: the repository below reads each person's profile (person_profile, 0007).
+    const v6 = await openDatabase(file, { upTo: 7 });
+    expect(await currentSchemaVersion(v6.db)).toBe(7);
     const find = async (search: string, status: 'actifs' | 'archives' | 'tous' = 'tous') =>
       (
         await listRepresentatives(v6.db, {

@@ -45,7 +45,7 @@ describe('the « Profil » column of the register', () => {
     const exported = await exportList(app.ctx, 'representatives', 'csv');
     const table = parseCsv(exported.data.toString('utf8'));
     const column = table.headers.indexOf('Profil');
-    expect(column).toBe(3);
+    expect(column).toBe(11);
     expect(table.rows.map((r) => r.cells[column])).toEqual(['Paire-aidante', 'Représentant des usagers']);
   });
 
@@ -124,7 +124,7 @@ describe('the « Profil » column of the register', () => {
       dataBase64: exported.data.toString('base64'),
       mapping: null,
     });
-    expect(analysis.mapping.profile).toBe(3);
+    expect(analysis.mapping.profile).toBe(11);
     expect(analysis.errors).toEqual([]);
     expect(analysis.counts).toMatchObject({ peopleCreated: 0, peopleUpdated: 0, peopleUnchanged: 2 });
   });
