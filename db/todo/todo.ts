@@ -14,7 +14,7 @@ import {
   type Period,
 } from '../../shared/register/register-rules';
 import type { Executor } from '../audit';
-import { latestMandateStarts, latestStartedMandate } from '../charters/charters';
+import { latestMandateStarts } from '../charters/charters';
 import { mandateRoleLabel } from '../../shared/rules/agreement';
 import { personName } from '../../shared/rules/person-name';
 import { idList } from '../id-list';
@@ -210,71 +210,6 @@ export async function seatTargets(db: Executor): Promise<SeatTarget[]> {
     seatsTitulaire: r.seats_titulaire,
     seatsSuppleant: r.seats_suppleant,
     targetMin: r.target_min,
-  }));
-}
-
-export interface PersonMandateFacts {
-  representativeId: number;
-  representativeName: string;
-  firstMandateStart: string;
-  /** Latest start already begun (`latestStartedMandate`), null when all are still to come. */
-  latestMandateStart: string | null;
-  /** Mandates running today or starting later. */
-  currentCount: number;
-}
-
-/**
- * For every active person holding a mandate today or later: first and latest start, and how
- * many run. Aggregated per person first (an index-only scan), then joined to the names.
- */
-export async function personMandateFacts(db: Executor, today: string): Promise<PersonMandateFacts[]> {
-  const rows = await db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('mandate')
-        .select((agg) => [
-          'mandate.representative_id',
-          agg.fn.min<string>('mandate.start_date').as('first_start'),
-          latestStartedMandate(agg, today).as('latest_start'),
-          agg.fn
-            .sum<number>(
-              agg
-                .case()
-                .when(
-                  agg.and([
-                    agg.or([agg('mandate.ended_on', 'is', null), agg('mandate.ended_on', '>=', today)]),
-                    agg.or([agg('mandate.end_date', 'is', null), agg('mandate.end_date', '>=', today)]),
-                  ]),
-                )
-                .then(1)
-                .else(0)
-                .end(),
-            )
-            .as('current_count'),
-        ])
-        .groupBy('mandate.representative_id')
-        .as('f'),
-    )
-    .innerJoin('representative as r', 'r.id', 'f.representative_id')
-    .select([
-      'f.representative_id',
-      'r.first_name',
-      'r.last_name',
-      'f.first_start',
-      'f.latest_start',
-      'f.current_count',
-    ])
-    .where('r.archived_at', 'is', null)
-    .where('f.current_count', '>', 0)
-    // search_text starts with the folded last and first names: an accent-insensitive order.
-    .orderBy('r.search_text')
-    .execute();
-  return rows.map((r) => ({
-    representativeId: r.representative_id,
-    representativeName: personName(r.first_name, r.last_name),
-    firstMandateStart: r.first_start,
-    latestMandateStart: r.latest_start,
-    currentCount: Number(r.current_count),
   }));
 }
 
