@@ -4,6 +4,11 @@
  * active people's name order from the (archived_at, search_text) index, and the names of one
  * page only. Nothing here grows with the number of lines shown.
  */
+import {
+  currentCharterVersion,
+  isNewerVersion,
+  type CharterVersionRef,
+} from '../../shared/register/register-rules';
 import type { Executor } from '../audit';
 import { latestStartedMandate } from '../charters/charters';
 import { idList } from '../id-list';
@@ -82,4 +87,41 @@ export async function namesOf(db: Executor, ids: readonly number[]): Promise<Map
     .execute();
   for (const r of rows) names.set(r.id, personName(r.first_name, r.last_name));
   return names;
+}
+
+export interface LastSignature {
+  version: CharterVersionRef;
+  signedOn: string;
+}
+
+/**
+ * The charter version in force, and each signer's newest signed version and latest signature
+ * date (the facts `charterStatus` weighs). Nothing is read when no charter is in force.
+ */
+export async function lastSignatures(
+  db: Executor,
+  today: string,
+): Promise<{ current: CharterVersionRef | null; lastSigned: Map<number, LastSignature> }> {
+  const versions = await db.selectFrom('charter_version').select(['id', 'effective_date']).execute();
+  const refs = versions.map((v) => ({ id: v.id, effectiveDate: v.effective_date }));
+  const current = currentCharterVersion(refs, today);
+  const lastSigned = new Map<number, LastSignature>();
+  if (current === null) return { current, lastSigned };
+  const byId = new Map(refs.map((v) => [v.id, v]));
+  const rows = await db
+    .selectFrom('charter_signature')
+    .select(['representative_id', 'charter_version_id', 'signed_on'])
+    .execute();
+  for (const s of rows) {
+    const version = byId.get(s.charter_version_id);
+    if (!version) continue;
+    const known = lastSigned.get(s.representative_id);
+    if (!known) {
+      lastSigned.set(s.representative_id, { version, signedOn: s.signed_on });
+      continue;
+    }
+    if (isNewerVersion(version, known.version)) known.version = version;
+    if (s.signed_on > known.signedOn) known.signedOn = s.signed_on;
+  }
+  return { current, lastSigned };
 }

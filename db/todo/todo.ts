@@ -3,18 +3,8 @@
  * (grouped queries), never once per person or per instance, so the screen stays fast at tens of
  * thousands of mandates.
  */
-import {
-  charterStatus,
-  currentCharterVersion,
-  isNewerVersion,
-  isReplacedAfter,
-  periodOf,
-  type CharterStatus,
-  type CharterVersionRef,
-  type Period,
-} from '../../shared/register/register-rules';
+import { isReplacedAfter, periodOf, type Period } from '../../shared/register/register-rules';
 import type { Executor } from '../audit';
-import { latestMandateStarts } from '../charters/charters';
 import { mandateRoleLabel } from '../../shared/rules/agreement';
 import { personName } from '../../shared/rules/person-name';
 import { idList } from '../id-list';
@@ -235,77 +225,4 @@ export async function baseTrainingFacts(
     else planned.set(r.representative_id, r.first_date);
   }
   return { done, planned };
-}
-
-export interface CharterStanding {
-  status: CharterStatus;
-  lastSignedOn: string | null;
-  lastVersionId: number | null;
-}
-
-/**
- * Charter status of people (all who signed or hold a mandate, or only `representativeIds`):
- * the version in force, each person's newest signed version and latest signature date, and the
- * start of their latest mandate, fed to the pure `charterStatus` rule. Three queries in all.
- */
-export async function loadCharterStandings(
-  db: Executor,
-  today: string,
-  representativeIds?: readonly number[],
-  /** Latest mandate start per person when the caller already has it (saves a grouped query). */
-  knownLatestStarts?: ReadonlyMap<number, string>,
-): Promise<{ current: CharterVersionRef | null; standings: Map<number, CharterStanding> }> {
-  const versions = await db.selectFrom('charter_version').select(['id', 'effective_date']).execute();
-  const refs = versions.map((v) => ({ id: v.id, effectiveDate: v.effective_date }));
-  const current = currentCharterVersion(refs, today);
-  const byId = new Map(refs.map((v) => [v.id, v]));
-  if (current === null) {
-    // Nothing published, nothing to sign: no need to read the signatures.
-    const none: CharterStanding = { status: 'sans_charte', lastSignedOn: null, lastVersionId: null };
-    return { current, standings: new Map((representativeIds ?? []).map((id) => [id, none])) };
-  }
-
-  let signatures = db
-    .selectFrom('charter_signature')
-    .select(['representative_id', 'charter_version_id', 'signed_on']);
-  const wanted =
-    representativeIds !== undefined && representativeIds.length <= 500 ? representativeIds : undefined;
-  if (wanted !== undefined) {
-    if (wanted.length === 0) return { current, standings: new Map() };
-    signatures = signatures.where('representative_id', 'in', idList(wanted));
-  }
-  const lastSigned = new Map<number, { version: CharterVersionRef; signedOn: string }>();
-  for (const s of await signatures.execute()) {
-    const version = byId.get(s.charter_version_id);
-    if (!version) continue;
-    const known = lastSigned.get(s.representative_id);
-    if (!known) {
-      lastSigned.set(s.representative_id, { version, signedOn: s.signed_on });
-      continue;
-    }
-    lastSigned.set(s.representative_id, {
-      version: isNewerVersion(version, known.version) ? version : known.version,
-      signedOn: s.signed_on > known.signedOn ? s.signed_on : known.signedOn,
-    });
-  }
-  const latestStart = new Map<number, string>(knownLatestStarts ?? []);
-  if (knownLatestStarts === undefined) {
-    for (const [id, start] of await latestMandateStarts(db, today, wanted)) latestStart.set(id, start);
-  }
-
-  const people = new Set<number>(representativeIds ?? [...lastSigned.keys(), ...latestStart.keys()]);
-  const standings = new Map<number, CharterStanding>();
-  for (const id of people) {
-    const signed = lastSigned.get(id) ?? null;
-    standings.set(id, {
-      status: charterStatus({
-        currentVersion: current,
-        lastSignature: signed,
-        latestMandateStart: latestStart.get(id) ?? null,
-      }),
-      lastSignedOn: signed?.signedOn ?? null,
-      lastVersionId: signed?.version.id ?? null,
-    });
-  }
-  return { current, standings };
 }

@@ -6,7 +6,7 @@
  */
 import * as peopleRepo from '../../db/todo/todo-people';
 import * as todoRepo from '../../db/todo/todo';
-import { baseTrainingDue } from '../../shared/register/register-rules';
+import { baseTrainingDue, charterStatus, type BaseTrainingDue } from '../../shared/register/register-rules';
 import type { TodoCharter, TodoPage, TodoTraining } from '../../shared/register/types';
 import { pageStart, TODO_PAGE_LINES } from '../../shared/todo/paging';
 import type { ServiceContext } from '../service-context';
@@ -18,6 +18,19 @@ export interface PeopleSections {
 }
 
 type Unnamed<T> = Omit<T, 'representativeName'>;
+
+/** Position of each active person in the name order; -1 for anyone else (archived, unknown). */
+async function nameRanks(ctx: ServiceContext): Promise<{ rankOf: (id: number) => number }> {
+  const order = await peopleRepo.activePeopleInNameOrder(ctx.db);
+  let maxId = 0;
+  for (const id of order) if (id > maxId) maxId = id;
+  // A typed array rather than a Map: 100,000 entries are set and read several times per call.
+  const ranks = new Int32Array(maxId + 1).fill(-1);
+  order.forEach((id, position) => {
+    ranks[id] = position;
+  });
+  return { rankOf: (id) => (id <= maxId ? (ranks[id] ?? -1) : -1) };
+}
 
 export async function peopleSections(
   ctx: ServiceContext,
@@ -31,34 +44,36 @@ export async function peopleSections(
 ): Promise<PeopleSections> {
   const { today } = input;
   const facts = await peopleRepo.runningPeopleFacts(ctx.db, today);
-  const rank = new Map<number, number>();
-  for (const [position, id] of (await peopleRepo.activePeopleInNameOrder(ctx.db)).entries()) {
-    rank.set(id, position);
-  }
-  const current = facts.filter((f) => rank.has(f.representativeId));
+  const { rankOf } = await nameRanks(ctx);
   const trained = await todoRepo.baseTrainingFacts(ctx.db, today);
-  const charters = await todoRepo.loadCharterStandings(
-    ctx.db,
-    today,
-    current.map((f) => f.representativeId),
-    new Map(
-      current.flatMap((f) =>
-        f.latestMandateStart === null ? [] : [[f.representativeId, f.latestMandateStart] as const],
-      ),
-    ),
-  );
+  const signatures = await peopleRepo.lastSignatures(ctx.db, today);
 
-  const trainings: Unnamed<TodoTraining>[] = [];
-  const charterLines: Unnamed<TodoCharter>[] = [];
-  for (const f of current) {
-    const due = baseTrainingDue({
-      firstMandateStart: f.firstMandateStart,
-      hasBaseTraining: trained.done.has(f.representativeId),
-      today,
-      delayMonths: input.delayMonths,
-      soonDays: input.soonDays,
-      soonUntil: input.soonUntil,
-    });
+  // The rule depends on the first start and on training only: weighed once per distinct case
+  // (a few thousand dates), not once per person.
+  const dueCache = new Map<string, BaseTrainingDue>();
+  const dueOf = (firstMandateStart: string, hasBaseTraining: boolean) => {
+    const key = `${hasBaseTraining ? 1 : 0}${firstMandateStart}`;
+    let due = dueCache.get(key);
+    if (due === undefined) {
+      due = baseTrainingDue({
+        firstMandateStart,
+        hasBaseTraining,
+        today,
+        delayMonths: input.delayMonths,
+        soonDays: input.soonDays,
+        soonUntil: input.soonUntil,
+      });
+      dueCache.set(key, due);
+    }
+    return due;
+  };
+
+  const trainings: (Unnamed<TodoTraining> & { rank: number })[] = [];
+  const charterLines: (Unnamed<TodoCharter> & { rank: number })[] = [];
+  for (const f of facts) {
+    const rank = rankOf(f.representativeId);
+    if (rank < 0) continue;
+    const due = dueOf(f.firstMandateStart, trained.done.has(f.representativeId));
     if ((due.status === 'en_retard' || due.status === 'bientot') && due.dueDate !== null) {
       trainings.push({
         representativeId: f.representativeId,
@@ -66,21 +81,28 @@ export async function peopleSections(
         dueDate: due.dueDate,
         overdue: due.status === 'en_retard',
         plannedOn: trained.planned.get(f.representativeId) ?? null,
+        rank,
       });
     }
-    const standing = charters.standings.get(f.representativeId);
-    if (standing && (standing.status === 'a_resigner' || standing.status === 'jamais_signee')) {
+    const signed = signatures.lastSigned.get(f.representativeId) ?? null;
+    const status = charterStatus({
+      currentVersion: signatures.current,
+      lastSignature: signed,
+      latestMandateStart: f.latestMandateStart,
+    });
+    if (status === 'a_resigner' || status === 'jamais_signee') {
       charterLines.push({
         representativeId: f.representativeId,
-        status: standing.status,
-        lastSignedOn: standing.lastSignedOn,
+        status,
+        lastSignedOn: signed?.signedOn ?? null,
+        rank,
       });
     }
   }
-  const byName = (a: { representativeId: number }, b: { representativeId: number }) =>
-    (rank.get(a.representativeId) ?? 0) - (rank.get(b.representativeId) ?? 0);
-  trainings.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : byName(a, b)));
-  charterLines.sort((a, b) => (a.status === b.status ? byName(a, b) : a.status === 'jamais_signee' ? -1 : 1));
+  trainings.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.rank - b.rank));
+  charterLines.sort((a, b) =>
+    a.status === b.status ? a.rank - b.rank : a.status === 'jamais_signee' ? -1 : 1,
+  );
 
   const trainingStart = pageStart(trainings.length, input.offsets.trainings);
   const charterStart = pageStart(charterLines.length, input.offsets.charters);
@@ -89,13 +111,13 @@ export async function peopleSections(
   const names = await peopleRepo.namesOf(ctx.db, [
     ...new Set([...trainingPage, ...charterPage].map((l) => l.representativeId)),
   ]);
-  const named = <T extends { representativeId: number }>(line: T) => ({
+  const named = <T extends { representativeId: number; rank: number }>({ rank: _rank, ...line }: T) => ({
     ...line,
     representativeName: names.get(line.representativeId) ?? '',
   });
   return {
     trainings: { count: trainings.length, offset: trainingStart, lines: trainingPage.map(named) },
     charters: { count: charterLines.length, offset: charterStart, lines: charterPage.map(named) },
-    charterPublished: charters.current !== null,
+    charterPublished: signatures.current !== null,
   };
 }

@@ -6,7 +6,7 @@
 import { createTestApp, type TestApp } from '../../helpers/context';
 import { dispatch } from '../../../electron/ipc/dispatch';
 import { getTodo } from '../../../electron/todo/todo';
-import type { TodoList } from '../../../shared/register/types';
+import type { TodoList, TodoPage } from '../../../shared/register/types';
 import { TODO_PAGE_LINES, TODO_SECTIONS, type TodoSectionKey } from '../../../shared/todo/paging';
 import { foldForSearch } from '../../../shared/rules/text';
 import { cdu, mandate, person } from '../register/fixtures';
@@ -60,13 +60,13 @@ async function todoAt(offsets: Partial<Record<TodoSectionKey, number>>): Promise
 }
 
 /** Every page of a section, one after the other, as the screen's « Lignes suivantes » asks them. */
-async function allPages<K extends TodoSectionKey>(section: K): Promise<TodoList[K]['lines']> {
-  const lines: TodoList[K]['lines'] = [];
+async function allPages<T>(section: TodoSectionKey, pick: (todo: TodoList) => TodoPage<T>): Promise<T[]> {
+  const lines: T[] = [];
   for (let offset = 0; ; offset += TODO_PAGE_LINES) {
-    const page = (await todoAt({ [section]: offset }))[section];
+    const page = pick(await todoAt({ [section]: offset }));
     expect(page.offset).toBe(offset);
     expect(page.lines.length).toBeLessThanOrEqual(TODO_PAGE_LINES);
-    lines.push(...(page.lines as typeof lines));
+    lines.push(...page.lines);
     if (offset + TODO_PAGE_LINES >= page.count) return lines;
   }
 }
@@ -94,7 +94,7 @@ describe('« À faire » paged per section', () => {
   });
 
   it('pages follow one another in the order of the whole list, each line once', async () => {
-    const trainings = await allPages('trainings');
+    const trainings = await allPages('trainings', (t) => t.trainings);
     expect(new Set(trainings.map((t) => t.representativeId)).size).toBe(PEOPLE);
     const byDueThenName = [...trainings].sort(
       (a, b) =>
@@ -103,7 +103,7 @@ describe('« À faire » paged per section', () => {
     );
     expect(trainings.map((t) => t.representativeId)).toEqual(byDueThenName.map((t) => t.representativeId));
 
-    const charters = await allPages('charters');
+    const charters = await allPages('charters', (t) => t.charters);
     expect(charters.map((c) => c.representativeName)).toEqual(
       [...charters]
         .sort((a, b) =>
@@ -113,9 +113,9 @@ describe('« À faire » paged per section', () => {
     );
     expect(new Set(charters.map((c) => c.representativeId)).size).toBe(PEOPLE);
 
-    const vacancies = await allPages('vacancies');
+    const vacancies = await allPages('vacancies', (t) => t.vacancies);
     expect(new Set(vacancies.map((v) => `${v.instanceId}-${v.role}`)).size).toBe(2 * PEOPLE);
-    const expiring = await allPages('expiring');
+    const expiring = await allPages('expiring', (t) => t.expiring);
     expect(new Set(expiring.map((e) => e.mandateId)).size).toBe(PEOPLE);
   });
 
