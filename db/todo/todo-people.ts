@@ -1,8 +1,7 @@
 /**
  * The per-person facts of « À faire » (formations de base, chartes), read lean: one grouped scan
- * of the mandates' covering index for the people holding a mandate running today or later, the
- * active people's name order from the (archived_at, search_text) index, and the names of one
- * page only. Nothing here grows with the number of lines shown.
+ * of the mandates' covering index for the people holding a mandate running today or later, in
+ * name order, and the names of one page only. Nothing here grows with the lines shown.
  */
 import {
   currentCharterVersion,
@@ -22,58 +21,53 @@ export interface RunningPersonFacts {
 }
 
 /**
- * Everyone (archived included: the name order leaves them out) holding a mandate running today
- * or starting later, with their first and latest start, from the covering index alone.
+ * Active people holding a mandate running today or starting later, with their first and latest
+ * start, in name order (search_text starts with the folded last and first names: an
+ * accent-insensitive order). The starts are aggregated from the mandates' covering index, then
+ * only the people kept are joined to their folded name; no name or other column is read.
  */
 export async function runningPeopleFacts(db: Executor, today: string): Promise<RunningPersonFacts[]> {
   const rows = await db
-    .selectFrom('mandate')
-    .select((agg) => [
-      'mandate.representative_id',
-      agg.fn.min<string>('mandate.start_date').as('first_start'),
-      latestStartedMandate(agg, today).as('latest_start'),
-    ])
-    .groupBy('mandate.representative_id')
-    .having(
-      (agg) =>
-        agg.fn.max(
-          agg
-            .case()
-            .when(
-              agg.and([
-                agg.or([agg('mandate.ended_on', 'is', null), agg('mandate.ended_on', '>=', today)]),
-                agg.or([agg('mandate.end_date', 'is', null), agg('mandate.end_date', '>=', today)]),
-              ]),
-            )
-            .then(1)
-            .else(0)
-            .end(),
-        ),
-      '=',
-      1,
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('mandate')
+        .select((agg) => [
+          'mandate.representative_id',
+          agg.fn.min<string>('mandate.start_date').as('first_start'),
+          latestStartedMandate(agg, today).as('latest_start'),
+        ])
+        .groupBy('mandate.representative_id')
+        .having(
+          (agg) =>
+            agg.fn.max(
+              agg
+                .case()
+                .when(
+                  agg.and([
+                    agg.or([agg('mandate.ended_on', 'is', null), agg('mandate.ended_on', '>=', today)]),
+                    agg.or([agg('mandate.end_date', 'is', null), agg('mandate.end_date', '>=', today)]),
+                  ]),
+                )
+                .then(1)
+                .else(0)
+                .end(),
+            ),
+          '=',
+          1,
+        )
+        .as('f'),
     )
+    .innerJoin('representative as r', 'r.id', 'f.representative_id')
+    .select(['f.representative_id', 'f.first_start', 'f.latest_start'])
+    .where('r.archived_at', 'is', null)
+    .orderBy('r.search_text')
+    .orderBy('r.id')
     .execute();
   return rows.map((r) => ({
     representativeId: r.representative_id,
     firstMandateStart: r.first_start,
     latestMandateStart: r.latest_start,
   }));
-}
-
-/**
- * Active people in name order (search_text starts with the folded last and first names: an
- * accent-insensitive order), ids only, read from the index without touching the rows. The
- * position of each is the tie-break of « À faire »'s sections.
- */
-export async function activePeopleInNameOrder(db: Executor): Promise<number[]> {
-  const rows = await db
-    .selectFrom('representative')
-    .select('id')
-    .where('archived_at', 'is', null)
-    .orderBy('search_text')
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => r.id);
 }
 
 /** Display names of the people of one page (a page's worth of ids, never a whole list). */

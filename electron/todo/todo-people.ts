@@ -1,8 +1,8 @@
 /**
  * The people sections of « À faire »: formations de base due, chartes to sign. Only people
  * holding a mandate running today or later are weighed; the rules run on lean facts (ids and
- * dates), the lines are ordered by date or status then by name through each person's position
- * in the name order, and names are read for the page shown only.
+ * dates) in name order, the lines are sorted by date or status then by that position, and
+ * names are read for the page shown only.
  */
 import * as peopleRepo from '../../db/todo/todo-people';
 import * as todoRepo from '../../db/todo/todo';
@@ -19,19 +19,6 @@ export interface PeopleSections {
 
 type Unnamed<T> = Omit<T, 'representativeName'>;
 
-/** Position of each active person in the name order; -1 for anyone else (archived, unknown). */
-async function nameRanks(ctx: ServiceContext): Promise<{ rankOf: (id: number) => number }> {
-  const order = await peopleRepo.activePeopleInNameOrder(ctx.db);
-  let maxId = 0;
-  for (const id of order) if (id > maxId) maxId = id;
-  // A typed array rather than a Map: 100,000 entries are set and read several times per call.
-  const ranks = new Int32Array(maxId + 1).fill(-1);
-  order.forEach((id, position) => {
-    ranks[id] = position;
-  });
-  return { rankOf: (id) => (id <= maxId ? (ranks[id] ?? -1) : -1) };
-}
-
 export async function peopleSections(
   ctx: ServiceContext,
   input: {
@@ -43,8 +30,8 @@ export async function peopleSections(
   },
 ): Promise<PeopleSections> {
   const { today } = input;
+  // In name order: a person's position is the tie-break of both sections.
   const facts = await peopleRepo.runningPeopleFacts(ctx.db, today);
-  const { rankOf } = await nameRanks(ctx);
   const trained = await todoRepo.baseTrainingFacts(ctx.db, today);
   const signatures = await peopleRepo.lastSignatures(ctx.db, today);
 
@@ -70,9 +57,7 @@ export async function peopleSections(
 
   const trainings: (Unnamed<TodoTraining> & { rank: number })[] = [];
   const charterLines: (Unnamed<TodoCharter> & { rank: number })[] = [];
-  for (const f of facts) {
-    const rank = rankOf(f.representativeId);
-    if (rank < 0) continue;
+  for (const [rank, f] of facts.entries()) {
     const due = dueOf(f.firstMandateStart, trained.done.has(f.representativeId));
     if ((due.status === 'en_retard' || due.status === 'bientot') && due.dueDate !== null) {
       trainings.push({
