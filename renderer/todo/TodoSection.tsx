@@ -1,7 +1,7 @@
 /** One section of « À faire »: a title with its count, its lines (the first ones), or a reassuring empty state. */
 import { Badge, Button, Card, Group, Loader, Table, Text, Title } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { TODO_PAGE_LINES } from '../../shared/todo/paging';
 
@@ -29,10 +29,19 @@ export function Section(props: {
   page?: { offset: number; onPage: (offset: number) => void };
 }) {
   const [all, setAll] = useState(false);
+  const card = useRef<HTMLDivElement>(null);
+  const offset = props.page?.offset ?? 0;
+  const shownOffset = useRef(offset);
+  useEffect(() => {
+    // Another page of this section arrived: its first line goes back to the top of the view.
+    if (offset === shownOffset.current) return;
+    shownOffset.current = offset;
+    card.current?.scrollIntoView({ block: 'start' });
+  }, [offset]);
   if (props.hidden) return null;
   const shown = props.page || all ? props.children : props.children.slice(0, FIRST_LINES);
   return (
-    <Card withBorder data-testid={props.testId}>
+    <Card withBorder data-testid={props.testId} ref={card} style={{ scrollMarginTop: 64 }}>
       <Group justify="space-between" mb={props.count > 0 ? 'sm' : 0}>
         <Title order={3} size="h5">
           {props.title}
