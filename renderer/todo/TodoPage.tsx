@@ -21,6 +21,7 @@ export function TodoPage() {
   const pageOf = (section: TodoSectionKey) => ({
     offset: data?.[section].offset ?? 0,
     onPage: (offset: number) => setOffsets((o) => ({ ...o, [section]: offset })),
+    loading,
   });
   // The congé section weighs every employed person's year: it arrives on its own, after the page.
   const { data: conge } = useLoad(() => call('meetings:congeWarnings', {}), []);

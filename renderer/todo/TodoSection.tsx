@@ -26,7 +26,7 @@ export function Section(props: {
    * `offset`, and `onPage` asks for another page. Without it, all lines are given and the first
    * ones shown.
    */
-  page?: { offset: number; onPage: (offset: number) => void };
+  page?: { offset: number; onPage: (offset: number) => void; loading: boolean };
 }) {
   const [all, setAll] = useState(false);
   const card = useRef<HTMLDivElement>(null);
@@ -90,6 +90,7 @@ export function Section(props: {
               offset={props.page.offset}
               shown={props.children.length}
               onPage={props.page.onPage}
+              loading={props.page.loading}
             />
           )}
           {!props.page && !all && props.children.length > FIRST_LINES && (
@@ -104,9 +105,21 @@ export function Section(props: {
 }
 
 /** Lines 51 to 100 of 27 523, and the way to the pages before and after. */
-function Pager(props: { count: number; offset: number; shown: number; onPage: (offset: number) => void }) {
+function Pager(props: {
+  count: number;
+  offset: number;
+  shown: number;
+  onPage: (offset: number) => void;
+  /** A page is on its way: the buttons wait (the one pressed turns). */
+  loading: boolean;
+}) {
+  const [asked, setAsked] = useState<'previous' | 'next' | null>(null);
   const first = props.offset + 1;
   const last = props.offset + props.shown;
+  const go = (which: 'previous' | 'next', offset: number) => {
+    setAsked(which);
+    props.onPage(offset);
+  };
   return (
     <Group justify="space-between" mt="xs" wrap="nowrap">
       <Text size="xs" c="dimmed">
@@ -118,13 +131,21 @@ function Pager(props: { count: number; offset: number; shown: number; onPage: (o
           <Button
             variant="subtle"
             size="xs"
-            onClick={() => props.onPage(Math.max(0, props.offset - TODO_PAGE_LINES))}
+            disabled={props.loading && asked !== 'previous'}
+            loading={props.loading && asked === 'previous'}
+            onClick={() => go('previous', Math.max(0, props.offset - TODO_PAGE_LINES))}
           >
             Lignes précédentes
           </Button>
         )}
         {last < props.count && (
-          <Button variant="light" size="xs" onClick={() => props.onPage(props.offset + TODO_PAGE_LINES)}>
+          <Button
+            variant="light"
+            size="xs"
+            disabled={props.loading && asked !== 'next'}
+            loading={props.loading && asked === 'next'}
+            onClick={() => go('next', props.offset + TODO_PAGE_LINES)}
+          >
             Lignes suivantes
           </Button>
         )}
