@@ -9,13 +9,11 @@ import { atMost, compare, type BenchOptions, type BenchRow } from './measure';
 import { printRows } from './print';
 import { SQL_FLOOR, recordSql, type RecordedSql } from './sql-floor';
 
-interface TodoAnswer {
-  expiring: unknown[];
-  vacancies: unknown[];
-  belowTarget: unknown[];
-  trainings: unknown[];
-  charters: unknown[];
+interface TodoSection {
+  count: number;
+  lines: unknown[];
 }
+type TodoAnswer = Record<'expiring' | 'vacancies' | 'belowTarget' | 'trainings' | 'charters', TodoSection>;
 
 export async function runRegisterBench(options: BenchOptions): Promise<BenchRow[]> {
   const size = options.large ? LARGE : NORMAL;
@@ -24,22 +22,20 @@ export async function runRegisterBench(options: BenchOptions): Promise<BenchRow[
     const { ctx } = app;
     // Recording the floor runs the subject once: it is also the warm-up.
     let lines = 0;
+    let sent = 0;
     const todoSql = await recordSql(async () => {
       const answer = await dispatch(ctx, 'todo:get', {});
       if (!answer.ok) throw new Error(answer.error.message);
       const todo = answer.value as unknown as TodoAnswer;
-      lines =
-        todo.expiring.length +
-        todo.vacancies.length +
-        todo.belowTarget.length +
-        todo.trainings.length +
-        todo.charters.length;
+      const sections = [todo.expiring, todo.vacancies, todo.belowTarget, todo.trainings, todo.charters];
+      lines = sections.reduce((sum, s) => sum + s.count, 0);
+      sent = sections.reduce((sum, s) => sum + s.lines.length, 0);
     });
     const people = size.people.toLocaleString('en-US');
     const rows: BenchRow[] = [];
     rows.push(
       await compare(
-        `« À faire », ${people} people, ${size.mandates.toLocaleString('en-US')} mandates (${lines.toLocaleString('en-US')} lines, ${todoSql.count} statements)`,
+        `« À faire », ${people} people, ${size.mandates.toLocaleString('en-US')} mandates (${lines.toLocaleString('en-US')} lines counted, ${sent} sent, ${todoSql.count} statements)`,
         () => dispatch(ctx, 'todo:get', {}),
         todoSql.replay,
         {

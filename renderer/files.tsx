@@ -133,6 +133,9 @@ export function offerFile(file: FileRef, title = 'Document prêt'): void {
   modals.open({
     modalId: id,
     title,
+    // Centred, below the notifications stacked at the top right (« Attestation émise »…): at
+    // 1024 px they covered the panel's close button.
+    centered: true,
     children: <FileChoice file={file} onDone={() => modals.close(id)} />,
   });
 }

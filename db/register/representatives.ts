@@ -98,8 +98,17 @@ type Strategy = 'indexed' | 'scan';
 
 /** Few people match: fetch them from the trigram index. Many: read in order and stop after the page. */
 async function strategyFor(db: Executor, terms: readonly string[]): Promise<Strategy> {
-  if (indexableTerms(terms).length === 0) return 'scan';
-  return (await indexedCandidates(db, terms, INDEXED_MAX + 1)) <= INDEXED_MAX ? 'indexed' : 'scan';
+  return (await weighed(db, terms)).strategy;
+}
+
+/** The strategy, and how many people the trigram index found (up to INDEXED_MAX + 1; null: not asked). */
+async function weighed(
+  db: Executor,
+  terms: readonly string[],
+): Promise<{ strategy: Strategy; candidates: number | null }> {
+  if (indexableTerms(terms).length === 0) return { strategy: 'scan', candidates: null };
+  const candidates = await indexedCandidates(db, terms, INDEXED_MAX + 1);
+  return { strategy: candidates <= INDEXED_MAX ? 'indexed' : 'scan', candidates };
 }
 
 function filtered(db: Executor, filter: SearchFilter, strategy: Strategy) {
@@ -180,13 +189,23 @@ export interface RepresentativePage {
  * made the search slow.
  */
 export async function listRepresentatives(db: Executor, filter: ListFilter): Promise<RepresentativePage> {
-  const strategy = await strategyFor(db, searchTerms(filter.search));
-  const rows = (await pageQuery(db, filter, strategy).execute()).map(toSummary);
   const terms = searchTerms(filter.search);
+  const { strategy, candidates } = await weighed(db, terms);
+  const rows = (await pageQuery(db, filter, strategy).execute()).map(toSummary);
   const firstAndShort =
     (filter.offset ?? 0) === 0 && filter.limit !== undefined && rows.length < filter.limit;
   if (firstAndShort) return { rows, total: rows.length, totalCapped: false };
-  if (strategy === 'indexed' || (terms.length > 0 && indexableTerms(terms).length === terms.length)) {
+  if (strategy === 'indexed') {
+    return { rows, total: await exactCount(db, filter, strategy), totalCapped: false };
+  }
+  if (candidates !== null && indexableTerms(terms).length === terms.length && filter.status !== 'archives') {
+    // More than INDEXED_MAX people hold every word: counting them all through the trigram index
+    // grows with the answer (4 ms for a town at 100,000 people, on every keystroke). Once the
+    // archived among them (a small part of the index) are set aside, more than COUNT_CAP left
+    // is all a page needs to say; the exact figure is asked apart.
+    const archived =
+      filter.status === 'actifs' ? await exactCount(db, { ...filter, status: 'archives' }, 'scan') : 0;
+    if (candidates - archived > COUNT_CAP) return { rows, total: COUNT_CAP, totalCapped: true };
     return { rows, total: await exactCount(db, filter, strategy), totalCapped: false };
   }
   // No word, or a word too short for the trigram index: count no further than the cap.

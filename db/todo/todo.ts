@@ -3,18 +3,8 @@
  * (grouped queries), never once per person or per instance, so the screen stays fast at tens of
  * thousands of mandates.
  */
-import {
-  charterStatus,
-  currentCharterVersion,
-  isNewerVersion,
-  isReplacedAfter,
-  periodOf,
-  type CharterStatus,
-  type CharterVersionRef,
-  type Period,
-} from '../../shared/register/register-rules';
+import { isReplacedAfter, periodOf, type Period } from '../../shared/register/register-rules';
 import type { Executor } from '../audit';
-import { latestMandateStarts, latestStartedMandate } from '../charters/charters';
 import { mandateRoleLabel } from '../../shared/rules/agreement';
 import { personName } from '../../shared/rules/person-name';
 import { idList } from '../id-list';
@@ -213,71 +203,6 @@ export async function seatTargets(db: Executor): Promise<SeatTarget[]> {
   }));
 }
 
-export interface PersonMandateFacts {
-  representativeId: number;
-  representativeName: string;
-  firstMandateStart: string;
-  /** Latest start already begun (`latestStartedMandate`), null when all are still to come. */
-  latestMandateStart: string | null;
-  /** Mandates running today or starting later. */
-  currentCount: number;
-}
-
-/**
- * For every active person holding a mandate today or later: first and latest start, and how
- * many run. Aggregated per person first (an index-only scan), then joined to the names.
- */
-export async function personMandateFacts(db: Executor, today: string): Promise<PersonMandateFacts[]> {
-  const rows = await db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('mandate')
-        .select((agg) => [
-          'mandate.representative_id',
-          agg.fn.min<string>('mandate.start_date').as('first_start'),
-          latestStartedMandate(agg, today).as('latest_start'),
-          agg.fn
-            .sum<number>(
-              agg
-                .case()
-                .when(
-                  agg.and([
-                    agg.or([agg('mandate.ended_on', 'is', null), agg('mandate.ended_on', '>=', today)]),
-                    agg.or([agg('mandate.end_date', 'is', null), agg('mandate.end_date', '>=', today)]),
-                  ]),
-                )
-                .then(1)
-                .else(0)
-                .end(),
-            )
-            .as('current_count'),
-        ])
-        .groupBy('mandate.representative_id')
-        .as('f'),
-    )
-    .innerJoin('representative as r', 'r.id', 'f.representative_id')
-    .select([
-      'f.representative_id',
-      'r.first_name',
-      'r.last_name',
-      'f.first_start',
-      'f.latest_start',
-      'f.current_count',
-    ])
-    .where('r.archived_at', 'is', null)
-    .where('f.current_count', '>', 0)
-    // search_text starts with the folded last and first names: an accent-insensitive order.
-    .orderBy('r.search_text')
-    .execute();
-  return rows.map((r) => ({
-    representativeId: r.representative_id,
-    representativeName: personName(r.first_name, r.last_name),
-    firstMandateStart: r.first_start,
-    latestMandateStart: r.latest_start,
-    currentCount: Number(r.current_count),
-  }));
-}
-
 /**
  * Formations de base: who followed one (dated on or before `today`, whatever the date relative
  * to their mandates), and the earliest one planned later for the others — planned is not done.
@@ -300,77 +225,4 @@ export async function baseTrainingFacts(
     else planned.set(r.representative_id, r.first_date);
   }
   return { done, planned };
-}
-
-export interface CharterStanding {
-  status: CharterStatus;
-  lastSignedOn: string | null;
-  lastVersionId: number | null;
-}
-
-/**
- * Charter status of people (all who signed or hold a mandate, or only `representativeIds`):
- * the version in force, each person's newest signed version and latest signature date, and the
- * start of their latest mandate, fed to the pure `charterStatus` rule. Three queries in all.
- */
-export async function loadCharterStandings(
-  db: Executor,
-  today: string,
-  representativeIds?: readonly number[],
-  /** Latest mandate start per person when the caller already has it (saves a grouped query). */
-  knownLatestStarts?: ReadonlyMap<number, string>,
-): Promise<{ current: CharterVersionRef | null; standings: Map<number, CharterStanding> }> {
-  const versions = await db.selectFrom('charter_version').select(['id', 'effective_date']).execute();
-  const refs = versions.map((v) => ({ id: v.id, effectiveDate: v.effective_date }));
-  const current = currentCharterVersion(refs, today);
-  const byId = new Map(refs.map((v) => [v.id, v]));
-  if (current === null) {
-    // Nothing published, nothing to sign: no need to read the signatures.
-    const none: CharterStanding = { status: 'sans_charte', lastSignedOn: null, lastVersionId: null };
-    return { current, standings: new Map((representativeIds ?? []).map((id) => [id, none])) };
-  }
-
-  let signatures = db
-    .selectFrom('charter_signature')
-    .select(['representative_id', 'charter_version_id', 'signed_on']);
-  const wanted =
-    representativeIds !== undefined && representativeIds.length <= 500 ? representativeIds : undefined;
-  if (wanted !== undefined) {
-    if (wanted.length === 0) return { current, standings: new Map() };
-    signatures = signatures.where('representative_id', 'in', idList(wanted));
-  }
-  const lastSigned = new Map<number, { version: CharterVersionRef; signedOn: string }>();
-  for (const s of await signatures.execute()) {
-    const version = byId.get(s.charter_version_id);
-    if (!version) continue;
-    const known = lastSigned.get(s.representative_id);
-    if (!known) {
-      lastSigned.set(s.representative_id, { version, signedOn: s.signed_on });
-      continue;
-    }
-    lastSigned.set(s.representative_id, {
-      version: isNewerVersion(version, known.version) ? version : known.version,
-      signedOn: s.signed_on > known.signedOn ? s.signed_on : known.signedOn,
-    });
-  }
-  const latestStart = new Map<number, string>(knownLatestStarts ?? []);
-  if (knownLatestStarts === undefined) {
-    for (const [id, start] of await latestMandateStarts(db, today, wanted)) latestStart.set(id, start);
-  }
-
-  const people = new Set<number>(representativeIds ?? [...lastSigned.keys(), ...latestStart.keys()]);
-  const standings = new Map<number, CharterStanding>();
-  for (const id of people) {
-    const signed = lastSigned.get(id) ?? null;
-    standings.set(id, {
-      status: charterStatus({
-        currentVersion: current,
-        lastSignature: signed,
-        latestMandateStart: latestStart.get(id) ?? null,
-      }),
-      lastSignedOn: signed?.signedOn ?? null,
-      lastVersionId: signed?.version.id ?? null,
-    });
-  }
-  return { current, standings };
 }

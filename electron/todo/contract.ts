@@ -1,7 +1,8 @@
 /** Channel of « À faire »: what the secretary and the treasurer have to do next. */
 import type { TodoList } from '../../shared/register/types';
-import { channel, none } from '../ipc/define';
+import { todoQuery } from '../../shared/todo/schemas';
+import { channel } from '../ipc/define';
 
 export const todoContract = {
-  'todo:get': channel<TodoList>()(none),
+  'todo:get': channel<TodoList>()(todoQuery),
 } as const;

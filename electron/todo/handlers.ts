@@ -3,5 +3,5 @@ import type { DomainHandlers } from '../ipc/handler-types';
 import type { todoContract } from './contract';
 
 export const todoHandlers: DomainHandlers<typeof todoContract> = {
-  'todo:get': (ctx) => todo.getTodo(ctx),
+  'todo:get': (ctx, input) => todo.getTodo(ctx, input),
 };

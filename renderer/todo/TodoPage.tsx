@@ -1,5 +1,7 @@
 import { Alert, Badge, Button, Loader, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import type { TodoSectionKey } from '../../shared/todo/paging';
 import { call } from '../api';
 import { PageHeader } from '../components/PageHeader';
 import { formatDate } from '../format';
@@ -13,7 +15,14 @@ type View = 'tout' | 'secretariat' | 'tresorerie';
 const inDays = (n: number) => (n === 0 ? 'aujourd’hui' : n === 1 ? 'demain' : `dans ${n} jours`);
 
 export function TodoPage() {
-  const { data, loading, reload } = useLoad(() => call('todo:get', {}), []);
+  // The page of each section shown: asking for another one recomputes « À faire » for those pages.
+  const [offsets, setOffsets] = useState<Partial<Record<TodoSectionKey, number>>>({});
+  const { data, loading, reload } = useLoad(() => call('todo:get', { offsets }), [offsets]);
+  const pageOf = (section: TodoSectionKey) => ({
+    offset: data?.[section].offset ?? 0,
+    onPage: (offset: number) => setOffsets((o) => ({ ...o, [section]: offset })),
+    loading,
+  });
   // The congé section weighs every employed person's year: it arrives on its own, after the page.
   const { data: conge } = useLoad(() => call('meetings:congeWarnings', {}), []);
   const [params, setParams] = useSearchParams();
@@ -23,11 +32,11 @@ export function TodoPage() {
   if (!data) return <Alert color="red">« À faire » n’a pas pu être calculé.</Alert>;
 
   const secretariat =
-    data.expiring.length +
-    data.vacancies.length +
-    data.belowTarget.length +
-    data.trainings.length +
-    data.charters.length +
+    data.expiring.count +
+    data.vacancies.count +
+    data.belowTarget.count +
+    data.trainings.count +
+    data.charters.count +
     (conge?.length ?? 0);
   const treasury = treasuryCount(data.treasury);
   const shown =
@@ -69,10 +78,11 @@ export function TodoPage() {
           hidden={view === 'tresorerie'}
           testId="a-faire-echeances"
           title={`Mandats qui se terminent dans les ${data.expiryWarningDays} jours`}
-          count={data.expiring.length}
+          count={data.expiring.count}
+          page={pageOf('expiring')}
           empty="Aucun mandat n’arrive à échéance prochainement."
         >
-          {data.expiring.map((e) => (
+          {data.expiring.lines.map((e) => (
             <Table.Tr key={e.mandateId}>
               <Table.Td>
                 <Text size="sm" fw={500}>
@@ -112,10 +122,11 @@ export function TodoPage() {
           hidden={view === 'tresorerie'}
           testId="a-faire-vacants"
           title="Sièges vacants"
-          count={data.vacancies.length}
+          count={data.vacancies.count}
+          page={pageOf('vacancies')}
           empty="Tous les sièges sont pourvus."
         >
-          {data.vacancies.map((v) => (
+          {data.vacancies.lines.map((v) => (
             <Table.Tr key={`${v.instanceId}-${v.role}`}>
               <Table.Td>
                 <Text size="sm" fw={500}>
@@ -144,10 +155,11 @@ export function TodoPage() {
           hidden={view === 'tresorerie'}
           testId="a-faire-objectif"
           title="Instances sous leur objectif de représentants"
-          count={data.belowTarget.length}
+          count={data.belowTarget.count}
+          page={pageOf('belowTarget')}
           empty="Chaque instance compte au moins le nombre de représentants souhaité."
         >
-          {data.belowTarget.map((b) => (
+          {data.belowTarget.lines.map((b) => (
             <Table.Tr key={b.instanceId}>
               <Table.Td>
                 <Text size="sm" fw={500}>
@@ -177,10 +189,11 @@ export function TodoPage() {
           hidden={view === 'tresorerie'}
           testId="a-faire-formations"
           title="Formations de base à suivre"
-          count={data.trainings.length}
+          count={data.trainings.count}
+          page={pageOf('trainings')}
           empty="Aucune formation de base en retard ou à prévoir prochainement."
         >
-          {data.trainings.map((t) => (
+          {data.trainings.lines.map((t) => (
             <Table.Tr key={t.representativeId}>
               <Table.Td>
                 <Text size="sm" fw={500}>
@@ -215,7 +228,8 @@ export function TodoPage() {
           hidden={view === 'tresorerie'}
           testId="a-faire-chartes"
           title="Chartes d’engagement à signer"
-          count={data.charters.length}
+          count={data.charters.count}
+          page={pageOf('charters')}
           empty={
             data.charterPublished
               ? 'Toutes les chartes sont signées et à jour.'
@@ -223,7 +237,7 @@ export function TodoPage() {
           }
           note="Seules les personnes qui détiennent un mandat en cours ou à venir sont listées ici ; la page Chartes montre tous les représentants actifs."
         >
-          {data.charters.map((c) => (
+          {data.charters.lines.map((c) => (
             <Table.Tr key={c.representativeId}>
               <Table.Td>
                 <Text size="sm" fw={500}>

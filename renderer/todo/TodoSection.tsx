@@ -1,11 +1,12 @@
 /** One section of « À faire »: a title with its count, its lines (the first ones), or a reassuring empty state. */
 import { Badge, Button, Card, Group, Loader, Table, Text, Title } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { TODO_PAGE_LINES } from '../../shared/todo/paging';
 
-/** Lines shown per section before « Afficher tout »: a long list helps nobody act. */
-const FIRST_LINES = 50;
+/** Lines shown before « Afficher les … autres lignes » in a section given whole (congé). */
+const FIRST_LINES = TODO_PAGE_LINES;
 
 export function Section(props: {
   title: string;
@@ -20,12 +21,27 @@ export function Section(props: {
   hidden?: boolean;
   /** Still being computed (a section that arrives after the rest of the page): what it is doing. */
   pending?: string;
+  /**
+   * The section is paged by the main process: `children` are the lines of the page starting at
+   * `offset`, and `onPage` asks for another page. Without it, all lines are given and the first
+   * ones shown.
+   */
+  page?: { offset: number; onPage: (offset: number) => void; loading: boolean };
 }) {
   const [all, setAll] = useState(false);
+  const card = useRef<HTMLDivElement>(null);
+  const offset = props.page?.offset ?? 0;
+  const shownOffset = useRef(offset);
+  useEffect(() => {
+    // Another page of this section arrived: its first line goes back to the top of the view.
+    if (offset === shownOffset.current) return;
+    shownOffset.current = offset;
+    card.current?.scrollIntoView({ block: 'start' });
+  }, [offset]);
   if (props.hidden) return null;
-  const shown = all ? props.children : props.children.slice(0, FIRST_LINES);
+  const shown = props.page || all ? props.children : props.children.slice(0, FIRST_LINES);
   return (
-    <Card withBorder data-testid={props.testId}>
+    <Card withBorder data-testid={props.testId} ref={card} style={{ scrollMarginTop: 64 }}>
       <Group justify="space-between" mb={props.count > 0 ? 'sm' : 0}>
         <Title order={3} size="h5">
           {props.title}
@@ -68,7 +84,16 @@ export function Section(props: {
               {props.more.label}
             </Button>
           )}
-          {!all && props.children.length > FIRST_LINES && (
+          {props.page && props.count > props.children.length && (
+            <Pager
+              count={props.count}
+              offset={props.page.offset}
+              shown={props.children.length}
+              onPage={props.page.onPage}
+              loading={props.page.loading}
+            />
+          )}
+          {!props.page && !all && props.children.length > FIRST_LINES && (
             <Button variant="subtle" size="xs" mt="xs" onClick={() => setAll(true)}>
               Afficher les {(props.count - FIRST_LINES).toLocaleString('fr-FR')} autres lignes
             </Button>
@@ -76,6 +101,56 @@ export function Section(props: {
         </Table.ScrollContainer>
       )}
     </Card>
+  );
+}
+
+/** Lines 51 to 100 of 27 523, and the way to the pages before and after. */
+function Pager(props: {
+  count: number;
+  offset: number;
+  shown: number;
+  onPage: (offset: number) => void;
+  /** A page is on its way: the buttons wait (the one pressed turns). */
+  loading: boolean;
+}) {
+  const [asked, setAsked] = useState<'previous' | 'next' | null>(null);
+  const first = props.offset + 1;
+  const last = props.offset + props.shown;
+  const go = (which: 'previous' | 'next', offset: number) => {
+    setAsked(which);
+    props.onPage(offset);
+  };
+  return (
+    <Group justify="space-between" mt="xs" wrap="nowrap">
+      <Text size="xs" c="dimmed">
+        Lignes {first.toLocaleString('fr-FR')} à {last.toLocaleString('fr-FR')} sur{' '}
+        {props.count.toLocaleString('fr-FR')}
+      </Text>
+      <Group gap="xs" wrap="nowrap">
+        {props.offset > 0 && (
+          <Button
+            variant="subtle"
+            size="xs"
+            disabled={props.loading && asked !== 'previous'}
+            loading={props.loading && asked === 'previous'}
+            onClick={() => go('previous', Math.max(0, props.offset - TODO_PAGE_LINES))}
+          >
+            Lignes précédentes
+          </Button>
+        )}
+        {last < props.count && (
+          <Button
+            variant="light"
+            size="xs"
+            disabled={props.loading && asked !== 'next'}
+            loading={props.loading && asked === 'next'}
+            onClick={() => go('next', props.offset + TODO_PAGE_LINES)}
+          >
+            Lignes suivantes
+          </Button>
+        )}
+      </Group>
+    </Group>
   );
 }
 

@@ -194,14 +194,24 @@ export interface TodoCharter {
   lastSignedOn: string | null;
 }
 
+/**
+ * One section of « À faire »: how many lines it has in all, and one page of them from `offset`
+ * (never the whole list: at 100,000 people a section runs to tens of thousands of lines).
+ */
+export interface TodoPage<T> {
+  count: number;
+  offset: number;
+  lines: T[];
+}
+
 export interface TodoList {
   today: string;
   expiryWarningDays: number;
-  expiring: TodoExpiring[];
-  vacancies: TodoVacancy[];
-  belowTarget: TodoBelowTarget[];
-  trainings: TodoTraining[];
-  charters: TodoCharter[];
+  expiring: TodoPage<TodoExpiring>;
+  vacancies: TodoPage<TodoVacancy>;
+  belowTarget: TodoPage<TodoBelowTarget>;
+  trainings: TodoPage<TodoTraining>;
+  charters: TodoPage<TodoCharter>;
   /** False when no charter version is in force: nothing to sign yet. */
   charterPublished: boolean;
   /** Active instances: none means the register is still to be filled in. */

@@ -244,11 +244,11 @@ describe('charters screen and « À faire » agree on the latest mandate', () =>
     await sign(p.id, v1.id, '2026-01-10');
     await mandate(app.ctx, p.id, cts.id, '2027-01-01', '2031-12-31');
     expect(await statusOf(p.id)).toBe('a_jour');
-    expect((await getTodo(app.ctx)).charters).toEqual([]);
+    expect((await getTodo(app.ctx)).charters.lines).toEqual([]);
 
     app.setNow('2027-01-02T10:00:00.000Z');
     expect(await statusOf(p.id)).toBe('a_resigner');
-    expect((await getTodo(app.ctx)).charters.map((c) => [c.representativeId, c.status])).toEqual([
+    expect((await getTodo(app.ctx)).charters.lines.map((c) => [c.representativeId, c.status])).toEqual([
       [p.id, 'a_resigner'],
     ]);
   });

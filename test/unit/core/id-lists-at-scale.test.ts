@@ -84,7 +84,7 @@ describe(`lists of ids beyond SQLite's variable limit (${CROWD} employed people)
 
   it('« À faire » is computed for all of them', async () => {
     const todo = await getTodo(app.ctx);
-    expect(todo.trainings.map((t) => t.representativeName)).toContain('Alice Martin');
+    expect(todo.trainings.lines.map((t) => t.representativeName)).toContain('Alice Martin');
   }, 60_000);
 
   it('relevés are computed for every one of them in one call', async () => {

@@ -62,11 +62,11 @@ describe('« À faire »', () => {
   it('lists vacant seats until they are filled, and again when a mandate ends', async () => {
     const instance = await cdu(app.ctx);
     let todo = await getTodo(app.ctx);
-    expect(todo.vacancies.map((v) => [v.role, v.vacant])).toEqual([
+    expect(todo.vacancies.lines.map((v) => [v.role, v.vacant])).toEqual([
       ['titulaire', 2],
       ['suppleant', 2],
     ]);
-    expect(todo.belowTarget).toHaveLength(1);
+    expect(todo.belowTarget.lines).toHaveLength(1);
     const ids: number[] = [];
     for (const [name, role] of [
       ['Alpha', 'titulaire'],
@@ -78,8 +78,8 @@ describe('« À faire »', () => {
       ids.push((await mandate(app.ctx, { representativeId: p.id, instanceId: instance.id, role })).id);
     }
     todo = await getTodo(app.ctx);
-    expect(todo.vacancies).toEqual([]);
-    expect(todo.belowTarget).toEqual([]);
+    expect(todo.vacancies.lines).toEqual([]);
+    expect(todo.belowTarget.lines).toEqual([]);
     await endMandate(app.ctx, {
       id: ids[0] as number,
       endedOn: '2026-11-21',
@@ -87,7 +87,7 @@ describe('« À faire »', () => {
       note: null,
     });
     todo = await getTodo(app.ctx);
-    expect(todo.vacancies).toEqual([
+    expect(todo.vacancies.lines).toEqual([
       expect.objectContaining({ instanceId: instance.id, role: 'titulaire', vacant: 1 }),
     ]);
   });
@@ -102,16 +102,16 @@ describe('« À faire »', () => {
       endDate: '2027-01-31',
     });
     let todo = await getTodo(app.ctx);
-    expect(todo.expiring).toEqual([
+    expect(todo.expiring.lines).toEqual([
       expect.objectContaining({ mandateId: m.id, daysLeft: 70, endDate: '2027-01-31' }),
     ]);
     await saveRegisterSettings(app.ctx, { expiryWarningDays: 30, baseTrainingDelayMonths: 6 });
-    expect((await getTodo(app.ctx)).expiring).toEqual([]);
+    expect((await getTodo(app.ctx)).expiring.lines).toEqual([]);
     await saveRegisterSettings(app.ctx, { expiryWarningDays: 90, baseTrainingDelayMonths: 6 });
     const draft = await renewalDraft(app.ctx, m.id);
     await renewMandate(app.ctx, m.id, mandateInput.parse(draft));
     todo = await getTodo(app.ctx);
-    expect(todo.expiring).toEqual([]);
+    expect(todo.expiring.lines).toEqual([]);
   });
 
   it('lists formations de base overdue or due soon for people holding a mandate', async () => {
@@ -124,12 +124,14 @@ describe('« À faire »', () => {
     await mandate(app.ctx, { representativeId: fine.id, instanceId: instance.id, startDate: '2026-01-01' });
     await baseTraining(fine.id, '2026-03-15');
     const todo = await getTodo(app.ctx);
-    expect(todo.trainings.map((t) => [t.representativeName, t.dueDate, t.overdue])).toEqual([
+    expect(todo.trainings.lines.map((t) => [t.representativeName, t.dueDate, t.overdue])).toEqual([
       ['Claire Retard', '2026-07-01', true],
       ['Claire Bientot', '2027-01-01', false],
     ]);
     await baseTraining(late.id, '2026-11-20');
-    expect((await getTodo(app.ctx)).trainings.map((t) => t.representativeName)).toEqual(['Claire Bientot']);
+    expect((await getTodo(app.ctx)).trainings.lines.map((t) => t.representativeName)).toEqual([
+      'Claire Bientot',
+    ]);
   });
 
   it('counts a formation de base planned for a later date as not yet done, shown as planned', async () => {
@@ -137,11 +139,11 @@ describe('« À faire »', () => {
     const late = await person(app.ctx, 'Retard');
     await mandate(app.ctx, { representativeId: late.id, instanceId: instance.id, startDate: '2026-01-01' });
     await baseTraining(late.id, '2026-12-10');
-    expect((await getTodo(app.ctx)).trainings.map((t) => [t.dueDate, t.overdue, t.plannedOn])).toEqual([
+    expect((await getTodo(app.ctx)).trainings.lines.map((t) => [t.dueDate, t.overdue, t.plannedOn])).toEqual([
       ['2026-07-01', true, '2026-12-10'],
     ]);
     app.setNow('2026-12-10T10:00:00.000Z');
-    expect((await getTodo(app.ctx)).trainings).toEqual([]);
+    expect((await getTodo(app.ctx)).trainings.lines).toEqual([]);
   });
 
   it('lists charters never signed or to sign again, once a charter is published', async () => {
@@ -150,17 +152,17 @@ describe('« À faire »', () => {
     const b = await person(app.ctx, 'Bravo');
     await mandate(app.ctx, { representativeId: a.id, instanceId: instance.id, startDate: '2025-12-01' });
     await mandate(app.ctx, { representativeId: b.id, instanceId: instance.id, startDate: '2025-12-01' });
-    expect((await getTodo(app.ctx)).charters).toEqual([]);
+    expect((await getTodo(app.ctx)).charters.lines).toEqual([]);
     const v1 = await charterVersion('1', '2024-01-01');
     await sign(a.id, v1, '2025-12-05');
     let todo = await getTodo(app.ctx);
-    expect(todo.charters.map((c) => [c.representativeName, c.status])).toEqual([
+    expect(todo.charters.lines.map((c) => [c.representativeName, c.status])).toEqual([
       ['Claire Bravo', 'jamais_signee'],
     ]);
     await charterVersion('2', '2026-10-01');
     await sign(b.id, v1, '2026-01-10');
     todo = await getTodo(app.ctx);
-    expect(todo.charters.map((c) => [c.representativeName, c.status])).toEqual([
+    expect(todo.charters.lines.map((c) => [c.representativeName, c.status])).toEqual([
       ['Claire Alpha', 'a_resigner'],
       ['Claire Bravo', 'a_resigner'],
     ]);
@@ -171,10 +173,10 @@ describe('« À faire » and archives', () => {
   it('forgets an archived instance and refuses new mandates on it', async () => {
     const { setInstanceArchived } = await import('../../../electron/register/instances');
     const instance = await cdu(app.ctx);
-    expect((await getTodo(app.ctx)).vacancies).toHaveLength(2);
+    expect((await getTodo(app.ctx)).vacancies.lines).toHaveLength(2);
     await setInstanceArchived(app.ctx, instance.id, true);
     const todo = await getTodo(app.ctx);
-    expect(todo.vacancies).toEqual([]);
+    expect(todo.vacancies.lines).toEqual([]);
     expect(todo.instanceCount).toBe(0);
     const p = await person(app.ctx, 'Alpha');
     await expect(mandate(app.ctx, { representativeId: p.id, instanceId: instance.id })).rejects.toThrow(
@@ -202,12 +204,12 @@ describe('« À faire » and endings recorded in advance', () => {
     const m = await mandate(app.ctx, { representativeId: a.id, instanceId: instance.id });
     await endMandate(app.ctx, { id: m.id, endedOn: '2026-12-31', reason: 'demission', note: null });
     const todo = await getTodo(app.ctx);
-    expect(todo.expiring).toEqual([
+    expect(todo.expiring.lines).toEqual([
       expect.objectContaining({ mandateId: m.id, endDate: '2026-12-31', endedInAdvance: true, daysLeft: 39 }),
     ]);
     const b = await person(app.ctx, 'Bravo');
     await mandate(app.ctx, { representativeId: b.id, instanceId: instance.id, startDate: '2027-01-01' });
-    expect((await getTodo(app.ctx)).expiring).toEqual([]);
+    expect((await getTodo(app.ctx)).expiring.lines).toEqual([]);
   });
 });
 
@@ -221,7 +223,7 @@ describe('« À faire » and successors', () => {
       startDate: '2023-12-01',
       endDate: '2026-11-30',
     });
-    expect((await getTodo(app.ctx)).expiring).toHaveLength(1);
+    expect((await getTodo(app.ctx)).expiring.lines).toHaveLength(1);
     const b = await person(app.ctx, 'Bravo');
     await mandate(app.ctx, {
       representativeId: b.id,
@@ -229,7 +231,7 @@ describe('« À faire » and successors', () => {
       startDate: '2026-12-01',
       endDate: '2029-11-30',
     });
-    expect((await getTodo(app.ctx)).expiring).toEqual([]);
+    expect((await getTodo(app.ctx)).expiring.lines).toEqual([]);
   });
   it('keeps an early end listed when the only successor on a two-seat instance replaces someone else', async () => {
     const instance = await cdu(app.ctx);
@@ -243,9 +245,9 @@ describe('« À faire » and successors', () => {
     await endMandate(app.ctx, { id: my.id, endedOn: '2026-12-15', reason: 'demission', note: null });
     await mandate(app.ctx, { representativeId: z.id, instanceId: instance.id, startDate: '2026-12-16' });
     await endMandate(app.ctx, { id: mx.id, endedOn: '2026-11-30', reason: 'demission', note: null });
-    expect((await getTodo(app.ctx)).expiring.map((e) => e.mandateId)).toEqual([mx.id]);
+    expect((await getTodo(app.ctx)).expiring.lines.map((e) => e.mandateId)).toEqual([mx.id]);
     const w = await person(app.ctx, 'Wanda');
     await mandate(app.ctx, { representativeId: w.id, instanceId: instance.id, startDate: '2027-01-10' });
-    expect((await getTodo(app.ctx)).expiring).toEqual([]);
+    expect((await getTodo(app.ctx)).expiring.lines).toEqual([]);
   });
 });
