@@ -21,6 +21,7 @@ function filtered<O>(query: ActionQuery<O>, filter: ActionFilter): ActionQuery<O
   if (filter.kind) q = q.where('a.kind', '=', filter.kind);
   if (filter.status) q = q.where('a.status', '=', filter.status);
   if (filter.themeId) q = q.where('a.theme_id', '=', filter.themeId);
+  if (filter.projectId) q = q.where('a.project_id', '=', filter.projectId);
   if (filter.involvementLevel) q = q.where('a.involvement_level', '=', filter.involvementLevel);
   if (filter.carrier === 'association') q = q.where('a.carrier', '=', 'association');
   if (filter.organisationId) {

@@ -123,6 +123,8 @@ export const actionFilter = z
     year: z.number().int().min(2000).max(2100).nullish(),
     carrier: z.enum(['association', 'organisation']).nullish(),
     organisationId: id.nullish(),
+    /** The actions of one project. */
+    projectId: id.nullish(),
   })
   .strict();
 export type ActionFilterInput = z.input<typeof actionFilter>;
