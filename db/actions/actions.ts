@@ -26,16 +26,15 @@ function filtered<O>(query: ActionQuery<O>, filter: ActionFilter): ActionQuery<O
   if (filter.carrier === 'association') q = q.where('a.carrier', '=', 'association');
   if (filter.organisationId) {
     const organisationId = filter.organisationId;
-    // Carried by the organisation itself or by one of its instances (a subquery, not a list of ids).
+    // Carried by the organisation itself or by one of its instances (a correlated subquery, not a list of ids).
     q = q.where((eb) =>
       eb.or([
         eb('a.organisation_id', '=', organisationId),
-        eb(
-          'a.instance_id',
-          'in',
+        eb.exists(
           eb
             .selectFrom('instance')
             .select('instance.id')
+            .whereRef('instance.id', '=', 'a.instance_id')
             .where('instance.organisation_id', '=', organisationId),
         ),
       ]),
