@@ -93,7 +93,6 @@ export function ActionDetailPage() {
   if (loading && !action) return <Loader aria-label="Chargement" />;
   if (!action) return <Alert color="red">Cette action n’existe pas ou plus.</Alert>;
   const isProject = action.kind === 'projet';
-  const thisOne = isProject ? 'ce projet' : 'cette action';
 
   const cancel = () =>
     modals.openConfirmModal({
@@ -194,7 +193,10 @@ export function ActionDetailPage() {
             ]
               .filter(Boolean)
               .join(' et ')}{' '}
-            : on ne peut plus supprimer {thisOne}, mais on peut l’annuler.
+            :{' '}
+            {isProject
+              ? 'il ne peut plus être supprimé, mais il peut être annulé.'
+              : 'elle ne peut plus être supprimée, mais elle peut être annulée.'}
           </Text>
         )}
         <Card withBorder>

@@ -17,7 +17,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { offeredThemes } from '../../shared/actions/rules';
+import { actionStatusLabel, offeredThemes } from '../../shared/actions/rules';
 import {
   actionCarrierLabels,
   actionCarriers,
@@ -26,7 +26,6 @@ import {
   actionPhaseLabels,
   actionPhases,
   actionStatuses,
-  actionStatusLabels,
   type ActionCarrier,
   type ActionKind,
 } from '../../shared/actions/schemas';
@@ -207,7 +206,7 @@ export function ActionFormPage() {
                 label="Statut"
                 required
                 allowDeselect={false}
-                data={actionStatuses.map((s) => ({ value: s, label: actionStatusLabels[s] }))}
+                data={actionStatuses.map((s) => ({ value: s, label: actionStatusLabel(v.kind, s) }))}
                 {...form.getInputProps('status')}
               />
               <Select

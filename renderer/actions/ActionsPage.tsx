@@ -13,18 +13,24 @@ import { PageHeader } from '../components/PageHeader';
 import { VirtualTable, type Column } from '../components/VirtualTable';
 import { useLoad, usePagedList } from '../hooks';
 import { ActionFilters, filterOf } from './ActionFilters';
-import { periodText, StatusBadge } from './labels';
+import { formatDate } from '../format';
+import { StatusBadge } from './labels';
 
 const columns: Column<ActionSummary, ActionSort>[] = [
   {
     key: 'date',
     label: 'Dates',
-    width: 'minmax(130px, 1fr)',
+    width: '120px',
     sortKey: 'date',
     render: (a) => (
-      <Text size="sm" truncate>
-        {periodText(a.startDate, a.endDate)}
-      </Text>
+      <Stack gap={0}>
+        <Text size="sm">{a.startDate ? formatDate(a.startDate) : '—'}</Text>
+        {a.endDate !== null && a.endDate !== a.startDate && (
+          <Text size="xs" c="dimmed">
+            au {formatDate(a.endDate)}
+          </Text>
+        )}
+      </Stack>
     ),
   },
   {
@@ -76,7 +82,7 @@ const columns: Column<ActionSummary, ActionSort>[] = [
   {
     key: 'statut',
     label: 'Statut',
-    width: '110px',
+    width: '125px',
     sortKey: 'statut',
     render: (a) => <StatusBadge kind={a.kind} status={a.status} />,
   },
@@ -94,6 +100,11 @@ export function ActionsPage() {
   const filter = filterOf(params, debounced);
   const filterKey = JSON.stringify(filter);
   const { data: themes } = useLoad(() => call('actionThemes:list', {}), []);
+  const projectId = filter.projectId ?? null;
+  const { data: project } = useLoad(
+    () => (projectId === null ? Promise.resolve(null) : call('actions:get', { id: projectId })),
+    [projectId],
+  );
   const { data: organisations } = useLoad(() => call('organisations:list', { status: 'tous' }), []);
 
   const { rows, total, loading, onVisibleRangeChange } = usePagedList(
@@ -152,16 +163,17 @@ export function ActionsPage() {
           themes={themes ?? []}
           organisations={organisations?.rows ?? []}
         />
-      </Group>
-      <Group mb="sm" gap="md">
-        <Text size="sm" c="dimmed" aria-live="polite" data-testid="compte">
-          {loading ? 'Chargement…' : plural(count, 'action ou projet', 'actions et projets')}
-        </Text>
-        {filtering && (
-          <Anchor component="button" size="sm" onClick={clearFilters}>
-            Effacer les filtres
-          </Anchor>
-        )}
+        <Stack gap={0} justify="end" mih={36}>
+          <Text size="sm" c="dimmed" aria-live="polite" data-testid="compte">
+            {loading ? 'Chargement…' : plural(count, 'action ou projet', 'actions et projets')}
+            {project ? ` du projet « ${project.title} »` : ''}
+          </Text>
+          {filtering && (
+            <Anchor component="button" size="sm" onClick={clearFilters}>
+              Effacer les filtres
+            </Anchor>
+          )}
+        </Stack>
       </Group>
       {nothingAtAll ? (
         <EmptyState
