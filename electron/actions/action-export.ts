@@ -23,7 +23,7 @@ export async function exportActions(
   input: z.output<typeof actionExportInput>,
 ): Promise<ProducedFile> {
   const { format, ...query } = input;
-  const rows = await repo.listActions(ctx.db, query, null);
+  const rows = await repo.allActions(ctx.db, query);
   const columns: ExportColumn<repo.ActionRow>[] = [
     { header: 'Type', value: (r) => actionKindLabels[r.kind], width: 9 },
     { header: 'Titre', value: (r) => r.title, width: 40 },

@@ -26,7 +26,7 @@ export async function listActions(
   query: z.output<typeof actionListQuery>,
 ): Promise<ActionList> {
   const { offset, limit, ...filter } = query;
-  const rows = await repo.listActions(ctx.db, filter, { offset, limit });
+  const rows = await repo.pageOfActions(ctx.db, filter, { offset, limit });
   // A first page shorter than asked is the whole answer: no count to run.
   const total = offset === 0 && rows.length < limit ? rows.length : await repo.countActions(ctx.db, filter);
   return { rows: rows.map(repo.toSummary), total, offset };

@@ -68,12 +68,12 @@ describe('the list of actions', () => {
     expect(await titles({ kind: 'projet' })).toEqual(['Projet de l’association']);
   });
 
-  it('sorts by date (undated last), title, status and carrier', async () => {
+  it('sorts by date (undated last by default), title, status and carrier', async () => {
     await action(app.ctx, { title: 'Écoute', startDate: '2026-01-10', status: 'termine' });
     await action(app.ctx, { title: 'atelier', startDate: '2026-03-10', status: 'prevu' });
     await action(app.ctx, { title: 'Bilan', status: 'en_cours' });
     expect(await titles()).toEqual(['atelier', 'Écoute', 'Bilan']);
-    expect(await titles({ direction: 'asc' })).toEqual(['Écoute', 'atelier', 'Bilan']);
+    expect(await titles({ direction: 'asc' })).toEqual(['Bilan', 'Écoute', 'atelier']);
     expect(await titles({ sort: 'titre', direction: 'asc' })).toEqual(['atelier', 'Bilan', 'Écoute']);
     expect(await titles({ sort: 'statut', direction: 'asc' })).toEqual(['atelier', 'Bilan', 'Écoute']);
   });
