@@ -96,10 +96,10 @@ export function ActionDetailPage() {
 
   const cancel = () =>
     modals.openConfirmModal({
-      title: isProject ? 'Annuler ce projet ?' : 'Annuler cette action ?',
+      title: isProject ? 'Annuler ce projet ?' : 'Annuler cette action ?',
       children: (
         <Text size="sm">
-          « {action.title} » passera au statut « {actionStatusLabel(action.kind, 'annule')} ». Ses séances,
+          « {action.title} » passera au statut « {actionStatusLabel(action.kind, 'annule')} ». Ses séances,
           les présences et les attestations déjà délivrées sont conservées.
         </Text>
       ),
@@ -111,7 +111,7 @@ export function ActionDetailPage() {
           notifications.show({
             color: 'teal',
             title: 'Statut modifié',
-            message: `« ${action.title} » est annulé${isProject ? '' : 'e'}.`,
+            message: `« ${action.title} » est annulé${isProject ? '' : 'e'}.`,
           });
         } catch (error) {
           notifyError(error);
@@ -120,10 +120,10 @@ export function ActionDetailPage() {
     });
   const remove = () =>
     modals.openConfirmModal({
-      title: 'Supprimer définitivement ?',
+      title: 'Supprimer définitivement ?',
       children: (
         <Text size="sm">
-          « {action.title} » sera effacé{isProject ? '' : 'e'}. Aucune séance ni aucune action n’y est
+          « {action.title} » sera effacé{isProject ? '' : 'e'}. Aucune séance ni aucune action n’y est
           rattachée.
         </Text>
       ),
@@ -135,7 +135,7 @@ export function ActionDetailPage() {
           notifications.show({
             color: 'teal',
             title: 'Supprimé',
-            message: `« ${action.title} » a été supprimé${isProject ? '' : 'e'}.`,
+            message: `« ${action.title} » a été supprimé${isProject ? '' : 'e'}.`,
           });
           navigate('/actions');
         } catch (error) {
@@ -192,8 +192,8 @@ export function ActionDetailPage() {
                 : null,
             ]
               .filter(Boolean)
-              .join(' et ')}{' '}
-            :{' '}
+              .join(' et ')}
+            {'\u00a0: '}
             {isProject
               ? 'il ne peut plus être supprimé, mais il peut être annulé.'
               : 'elle ne peut plus être supprimée, mais elle peut être annulée.'}

@@ -91,7 +91,7 @@ export function ActionFormPage() {
       notifications.show({
         color: 'teal',
         title: 'Enregistré',
-        message: `« ${saved.title} » est enregistré${saved.kind === 'action' ? 'e' : ''}.`,
+        message: `« ${saved.title} » est enregistré${saved.kind === 'action' ? 'e' : ''}.`,
       });
       form.resetDirty(values);
       navigate(`/actions/${saved.id}`);
@@ -142,7 +142,7 @@ export function ActionFormPage() {
                 <Text size="xs" c="dimmed" mt={4}>
                   {v.kind === 'projet'
                     ? 'Un projet rassemble plusieurs actions (par exemple un parcours diabète de la CPTS).'
-                    : 'Une action a ses séances : groupe de travail, forum, atelier, réunion de diagnostic…'}
+                    : 'Une action a ses séances : groupe de travail, forum, atelier, réunion de diagnostic…'}
                 </Text>
               </div>
               <TextInput label="Titre" required {...form.getInputProps('title')} />
@@ -158,7 +158,7 @@ export function ActionFormPage() {
           </Fieldset>
           <Fieldset legend="Porteur">
             <Radio.Group
-              label="Qui porte cette action ?"
+              label="Qui porte cette action ?"
               value={v.carrier}
               onChange={(c) => form.setFieldValue('carrier', c as ActionCarrier)}
             >
@@ -175,7 +175,7 @@ export function ActionFormPage() {
                 required
                 searchable
                 data={(organisations?.rows ?? []).map((o) => ({ value: String(o.id), label: o.name }))}
-                nothingFoundMessage="Aucune organisation : créez-la d’abord dans Organisations"
+                nothingFoundMessage="Aucune organisation : créez-la d’abord dans Organisations"
                 {...form.getInputProps('organisationId')}
               />
             )}
@@ -288,12 +288,12 @@ export function ActionFormPage() {
                 <Radio
                   value="participation"
                   label="Attestation de participation"
-                  description="Pour un groupe de travail, un forum, un atelier. Une participation à un groupe de travail n’ouvre pas droit au congé de représentation : l’attestation ne cite aucun article du Code du travail."
+                  description="Pour un groupe de travail, un forum, un atelier. Une participation à un groupe de travail n’ouvre pas droit au congé de représentation : l’attestation ne cite aucun article du Code du travail."
                 />
                 <Radio
                   value="representation"
                   label="Attestation de présence (représentation)"
-                  description="Seulement si l’action se tient dans une instance au sens de l’article L3142-60 du Code du travail : les heures comptent dans le congé de représentation."
+                  description="Seulement si l’action se tient dans une instance au sens de l’article L3142-60 du Code du travail : les heures comptent dans le congé de représentation."
                 />
               </Stack>
             </Radio.Group>

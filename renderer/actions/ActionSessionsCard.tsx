@@ -41,7 +41,7 @@ export function ActionSessionsCard(props: { actionId: number; cancelled: boolean
         </Text>
       ) : total === 0 ? (
         <Text size="sm" c="dimmed">
-          Aucune séance pour l’instant. Chaque séance prend les présences comme une réunion : défraiements et
+          Aucune séance pour l’instant. Chaque séance prend les présences comme une réunion : défraiements et
           attestations en découlent.
         </Text>
       ) : (

@@ -199,7 +199,7 @@ export function ActionThemesSettings() {
                           onClick={() =>
                             void run(
                               call('actionThemes:restore', { id: t.id }),
-                              `« ${t.label} » est de nouveau proposée.`,
+                              `« ${t.label} » est de nouveau proposée.`,
                             )
                           }
                           aria-label={`Restaurer « ${t.label} »`}
@@ -215,7 +215,7 @@ export function ActionThemesSettings() {
                           onClick={() =>
                             void run(
                               call('actionThemes:archive', { id: t.id }),
-                              `« ${t.label} » n’est plus proposée.`,
+                              `« ${t.label} » n’est plus proposée.`,
                             )
                           }
                           aria-label={`Archiver « ${t.label} »`}

@@ -166,7 +166,7 @@ export function ActionsPage() {
         <Stack gap={0} justify="end" mih={36}>
           <Text size="sm" c="dimmed" aria-live="polite" data-testid="compte">
             {loading ? 'Chargement…' : plural(count, 'action ou projet', 'actions et projets')}
-            {project ? ` du projet « ${project.title} »` : ''}
+            {project ? ` du projet « ${project.title} »` : ''}
           </Text>
           {filtering && (
             <Anchor component="button" size="sm" onClick={clearFilters}>
@@ -181,7 +181,7 @@ export function ActionsPage() {
           actionLabel="Nouvelle action ou projet"
           onAction={newAction}
         >
-          Enregistrez ici les projets et les actions auxquels l’association prend part : groupes de travail
+          Enregistrez ici les projets et les actions auxquels l’association prend part : groupes de travail
           d’une CPTS ou d’un DAC, forums santé, ateliers, diagnostic territorial… Leurs séances prennent les
           présences comme une réunion, pour les défraiements et les attestations.
         </EmptyState>
@@ -189,7 +189,7 @@ export function ActionsPage() {
         <EmptyState title="Aucun résultat">
           {debounced.trim() === ''
             ? 'Aucune action ne correspond à ces filtres.'
-            : `Aucune action ne correspond à « ${debounced.trim()} »${filtering ? ' avec ces filtres' : ''}.`}
+            : `Aucune action ne correspond à « ${debounced.trim()} »${filtering ? ' avec ces filtres' : ''}.`}
         </EmptyState>
       ) : (
         <VirtualTable

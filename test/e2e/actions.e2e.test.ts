@@ -146,6 +146,8 @@ describeApp('Actions et projets', (target) => {
       })
       .waitFor();
     await shots(page, 'form', target);
+    await page.getByText('Type d’attestation').scrollIntoViewIfNeeded();
+    await shots(page, 'form-attestation', target);
     await page.getByLabel('Lieu').press('Enter');
 
     await page.getByRole('heading', { name: 'Groupe de travail prévention' }).waitFor();
@@ -222,7 +224,7 @@ describeApp('Actions et projets', (target) => {
     await page.getByRole('tab', { name: 'Actions' }).click();
     await page.getByRole('table', { name: 'Thématiques des actions' }).waitFor();
     await page.getByRole('button', { name: 'Archiver « Cancer »' }).click();
-    await page.getByText('« Cancer » n’est plus proposée.').waitFor();
+    await page.getByText('«\u00a0Cancer\u00a0» n’est plus proposée.').waitFor();
     await shots(page, 'themes', target);
   });
 });
