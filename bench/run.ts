@@ -6,6 +6,7 @@
  * Figures move with the machine's load; ratios much less: compare those.
  */
 import { writeFileSync } from 'node:fs';
+import { runActionsBench } from './actions-bench';
 import { runAttestationsBench } from './attestations-bench';
 import { runClaimsBench } from './claims-bench';
 import { runImportBench } from './import-bench';
@@ -29,6 +30,7 @@ const benches: Bench[] = [
   { title: 'register: « À faire », instances', run: runRegisterBench, scales: true },
   { title: 'meetings: congé, attendance, relevés', run: runMeetingsBench, scales: true },
   { title: 'attestations through the service', run: runAttestationsBench, scales: true },
+  { title: 'actions: list search, record and sessions', run: () => runActionsBench(), scales: false },
   { title: 'documents: renderer against pdfkit and Chromium', run: () => runPdfBench(), scales: false },
   { title: 'import XLSX', run: () => runImportBench(), scales: false },
   { title: 'claims and SEPA through the services', run: () => runClaimsBench(), scales: false },

@@ -18,6 +18,7 @@ import { Suspense } from 'react';
 import { UserNameControl } from './components/UserNameControl';
 import { PageLoadError, PageLoading } from './lazy-page';
 import type { DomainPages } from './navigation';
+import { actionsPages } from './actions';
 import { chartersPages } from './charters';
 import { claimsPages } from './claims';
 import { exchangePages } from './exchange';
@@ -36,6 +37,7 @@ const domains: DomainPages[] = [
   trainingsPages,
   chartersPages,
   meetingsPages,
+  actionsPages,
   claimsPages,
   treasuryPages,
   exchangePages,

@@ -1,11 +1,13 @@
 /**
  * "Exporter" button for list pages: the list as CSV (opens in French Excel) or as an XLSX
- * workbook. Drop it in a page's actions: <ExportMenu kind="mandates" />.
+ * workbook. Drop it in a page's actions: <ExportMenu kind="mandates" />, or, for a list exported
+ * as filtered on screen, <ExportMenu produce={(format) => call('actions:export', { ...filters, format })} />.
  */
 import { Button, Menu } from '@mantine/core';
 import { IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ExportFormat, ExportKind } from '../../shared/exchange/types';
+import type { FileRef } from '../../shared/files';
 import { call, notifyError } from '../api';
 import { offerFile } from '../files';
 
@@ -17,12 +19,15 @@ const channels = {
   signatures: 'export:signatures',
 } as const satisfies Record<ExportKind, string>;
 
-export function ExportMenu(props: { kind: ExportKind; label?: string }) {
+type Source = { kind: ExportKind } | { produce: (format: ExportFormat) => Promise<FileRef> };
+
+export function ExportMenu(props: Source & { label?: string }) {
   const [busy, setBusy] = useState(false);
   const run = async (format: ExportFormat) => {
     setBusy(true);
     try {
-      const file = await call(channels[props.kind], { format });
+      const file =
+        'kind' in props ? await call(channels[props.kind], { format }) : await props.produce(format);
       offerFile(file, 'Export prêt');
     } catch (error) {
       notifyError(error, 'L’export n’a pas abouti');

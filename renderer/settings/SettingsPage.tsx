@@ -5,6 +5,7 @@ import { ApplicationSettings } from './ApplicationSettings';
 import { RegisterSettingsTab } from '../register/RegisterSettingsTab';
 import { MeetingsSettings } from '../meetings/MeetingsSettings';
 import { ClaimsSettingsTab } from '../claims/ClaimsSettingsTab';
+import { ActionThemesSettings } from '../actions/ActionThemesSettings';
 
 export function SettingsPage() {
   return (
@@ -15,6 +16,7 @@ export function SettingsPage() {
           <Tabs.Tab value="association">Association</Tabs.Tab>
           <Tabs.Tab value="reunions">Réunions</Tabs.Tab>
           <Tabs.Tab value="registre">Registre</Tabs.Tab>
+          <Tabs.Tab value="actions">Actions</Tabs.Tab>
           <Tabs.Tab value="frais">Frais</Tabs.Tab>
           <Tabs.Tab value="application">Application et données</Tabs.Tab>
         </Tabs.List>
@@ -26,6 +28,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="registre">
           <RegisterSettingsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="actions">
+          <ActionThemesSettings />
         </Tabs.Panel>
         <Tabs.Panel value="frais">
           <ClaimsSettingsTab />

@@ -104,3 +104,67 @@ export const actionInput = z
   });
 export type ActionInput = z.input<typeof actionInput>;
 export type ActionData = z.output<typeof actionInput>;
+
+export const actionSorts = ['date', 'titre', 'statut', 'porteur'] as const;
+export type ActionSort = (typeof actionSorts)[number];
+
+/**
+ * The filters of the list. `carrier` + `organisationId` say who carries it: `association`, or
+ * an organisation (directly or through one of its instances). `year`: the actions whose period
+ * meets that year (see shared/actions/rules.ts).
+ */
+export const actionFilter = z
+  .object({
+    search: z.string().max(200).default(''),
+    kind: z.enum(actionKinds).nullish(),
+    status: z.enum(actionStatuses).nullish(),
+    themeId: id.nullish(),
+    involvementLevel: z.enum(involvementLevels).nullish(),
+    year: z.number().int().min(2000).max(2100).nullish(),
+    carrier: z.enum(['association', 'organisation']).nullish(),
+    organisationId: id.nullish(),
+    /** The actions of one project. */
+    projectId: id.nullish(),
+  })
+  .strict();
+export type ActionFilterInput = z.input<typeof actionFilter>;
+export type ActionFilter = z.output<typeof actionFilter>;
+
+export const actionListQuery = actionFilter
+  .extend({
+    sort: z.enum(actionSorts).default('date'),
+    direction: z.enum(['asc', 'desc']).default('desc'),
+    /** Read a page at a time, as every long list. */
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(200),
+  })
+  .strict();
+export type ActionListQuery = z.input<typeof actionListQuery>;
+
+export const actionExportInput = actionFilter
+  .extend({
+    sort: z.enum(actionSorts).default('date'),
+    direction: z.enum(['asc', 'desc']).default('desc'),
+    format: z.enum(['csv', 'xlsx']),
+  })
+  .strict();
+
+export const actionSessionsQuery = z
+  .object({
+    actionId: id,
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+
+/** The projects offered as the parent of an action: searched, a few at a time. */
+export const projectOptionsQuery = z
+  .object({ search: z.string().max(200).default(''), limit: z.number().int().min(1).max(100).default(30) })
+  .strict();
+
+export const actionThemeInput = z
+  .object({ label: requiredText(150, 'Indiquez le nom de la thématique') })
+  .strict();
+export type ActionThemeInput = z.input<typeof actionThemeInput>;
+
+export const actionThemeMoveInput = z.object({ id, direction: z.enum(['up', 'down']) }).strict();

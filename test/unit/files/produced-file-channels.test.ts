@@ -86,6 +86,7 @@ async function cases(): Promise<[string, unknown][]> {
     ['instances:mandateListPdf', { id: instance.id }],
     ['mandates:personListPdf', { representativeId: withMandate.id }],
     ['export:representatives', { format: 'csv' }],
+    ['actions:export', { search: 'diabete', format: 'xlsx' }],
     ['export:instances', { format: 'xlsx' }],
     ['export:mandates', { format: 'csv' }],
     ['export:trainings', { format: 'xlsx' }],
