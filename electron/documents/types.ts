@@ -67,10 +67,23 @@ export interface AttendanceCertificate {
   reference: string;
   issuedOn: string;
   representative: PersonName & PostalAddress & { employer?: string | null };
-  instance: {
+  /** A meeting of an instance; absent for a session of an action (`action` then). */
+  instance?: {
     name: string;
     typeLabel: string;
     organisation: { name: string } & PostalAddress;
+  };
+  /**
+   * A session of an action. `kind` is the action's attestation kind: `representation` prints the
+   * attestation de présence citing L3142-60; `participation` an attestation de participation
+   * that cites no article of the Code du travail.
+   */
+  action?: {
+    title: string;
+    /** Null: the association itself carries it. */
+    carrier: string | null;
+    kind: 'participation' | 'representation';
+    role: 'participant' | 'animateur';
   };
   meeting: {
     date: string;

@@ -169,7 +169,7 @@ export function FromAttendancePage() {
                   {data.proposals.map((p, index) => {
                     const row = rows[index];
                     if (!row) return null;
-                    const label = `${formatDate(p.date)} — ${p.instanceName}`;
+                    const label = `${formatDate(p.date)} — ${p.kind === 'action' ? 'Séance ' : ''}${p.engagement}`;
                     return (
                       <Table.Tr key={p.meetingId}>
                         <Table.Td>

@@ -1,5 +1,6 @@
 /** Shapes returned by the meetings domain. */
-import type { AttendanceStatus, MeetingMode } from './schemas';
+import type { AttestationKind } from '../actions/schemas';
+import type { AttendanceRole, AttendanceStatus, MeetingMode } from './schemas';
 
 export interface InstanceOption {
   id: number;
@@ -81,6 +82,7 @@ export interface AttestationSummary {
   reference: string;
   meetingId: number;
   meetingDate: string;
+  /** The instance's name, or the action's title for a session. */
   instanceName: string;
   representativeId: number;
   personName: string;
@@ -153,4 +155,50 @@ export interface PersonParticipation {
     minutes: number;
     cancelled: boolean;
   }>;
+}
+
+/** A session of an action (a meeting row with `action_id`). */
+export interface Session {
+  id: number;
+  actionId: number;
+  actionTitle: string;
+  /** Who carries the action; null for the association itself. */
+  carrier: string | null;
+  attestationKind: AttestationKind;
+  date: string;
+  startTime: string;
+  endTime: string;
+  mode: MeetingMode;
+  place: string | null;
+  title: string | null;
+  notes: string | null;
+  countedParticipants: number | null;
+  cancelled: boolean;
+  cancelReason: string | null;
+  presentCount: number;
+  recordedCount: number;
+  validAttestationCount: number;
+  /** Nothing refers to it yet (attendance, attestation, claim line): it may be deleted. */
+  deletable: boolean;
+}
+
+export interface SessionParticipant {
+  representativeId: number;
+  civility: string;
+  firstName: string;
+  lastName: string;
+  status: AttendanceStatus;
+  role: AttendanceRole;
+  startTime: string | null;
+  endTime: string | null;
+  minutes: number;
+  notes: string | null;
+  attestation: { id: number; reference: string; issuedOn: string } | null;
+}
+
+export interface SessionAttendance {
+  session: Session;
+  participants: SessionParticipant[];
+  /** Whether presence may be recorded (not before the day of the session). */
+  held: boolean;
 }
