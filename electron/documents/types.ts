@@ -145,6 +145,18 @@ export interface ParticipationRecord {
     /** Convened meetings with no status recorded: convened = attended + excused + absent + this. */
     notRecorded?: number;
   };
+  /** Sessions of actions and projects the person took part in (present, on site or remotely). */
+  sessions?: Array<{
+    date: string;
+    action: string;
+    /** The porteur, written out (the association's name for its own actions). */
+    carrier: string;
+    /** « Participante », « Animatrice / intervenante », said by the caller. */
+    role: string;
+    minutes: number;
+  }>;
+  /** Minutes of those sessions, overlapping hours of one day counted once. */
+  sessionMinutes?: number;
   /** 0–100, rounded by the caller: attended / (convened − not recorded). */
   attendanceRatePercent: number;
   totalMinutes: number;
