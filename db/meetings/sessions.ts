@@ -4,7 +4,7 @@
  */
 import type { NotNull } from 'kysely';
 import type { MeetingMode } from '../../shared/meetings/schemas';
-import type { Session } from '../../shared/meetings/types';
+import type { Session, SessionAction } from '../../shared/meetings/types';
 import type { Executor } from '../audit';
 import { engagementCarrier } from './engagement';
 
@@ -60,12 +60,31 @@ export async function deleteSession(db: Executor, id: number): Promise<void> {
 }
 
 /** The action a session is added to, with what its sessions need of it. */
-export async function getActionInfo(db: Executor, actionId: number) {
-  return db
-    .selectFrom('action')
-    .select(['id', 'title', 'place', 'status', 'attestation_kind'])
-    .where('id', '=', actionId)
+export async function getActionInfo(db: Executor, actionId: number): Promise<SessionAction | null> {
+  const r = await db
+    .selectFrom('action as ac')
+    .leftJoin('organisation as o', 'o.id', 'ac.organisation_id')
+    .leftJoin('instance as i', 'i.id', 'ac.instance_id')
+    .select([
+      'ac.id',
+      'ac.title',
+      'ac.place',
+      'ac.carrier',
+      'ac.attestation_kind',
+      'o.name as org',
+      'i.name as inst',
+    ])
+    .where('ac.id', '=', actionId)
     .executeTakeFirst();
+  if (!r) return null;
+  return {
+    id: r.id,
+    title: r.title,
+    place: r.place,
+    // The same porteur as engagementCarrier says for the sessions.
+    carrier: r.carrier === 'organisation' ? r.org : r.carrier === 'instance' ? r.inst : null,
+    attestationKind: r.attestation_kind,
+  };
 }
 
 const sessionSelect = (db: Executor) =>

@@ -65,6 +65,7 @@ export const channelNames: readonly Channel[] = [
   'meetings:congeWarnings',
   'meetings:settings',
   'meetings:saveSettings',
+  'sessions:action',
   'sessions:get',
   'sessions:create',
   'sessions:update',

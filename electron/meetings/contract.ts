@@ -24,6 +24,7 @@ import type {
   Meeting,
   MeetingList,
   Session,
+  SessionAction,
   SessionAttendance,
 } from '../../shared/meetings/types';
 import { byId, channel, none } from '../ipc/define';
@@ -43,6 +44,8 @@ export const meetingsContract = {
   'meetings:congeWarnings': channel<CongeWarning[]>()(none),
   'meetings:settings': channel<MeetingsSettings>()(none),
   'meetings:saveSettings': channel<MeetingsSettings>()(meetingsSettingsSchema),
+  /** The action a new session is added to (its title, porteur, usual place). */
+  'sessions:action': channel<SessionAction>()(byId),
   'sessions:get': channel<Session>()(byId),
   'sessions:create': channel<Session>()(sessionInput),
   'sessions:update': channel<Session>()(sessionUpdateInput),

@@ -21,6 +21,7 @@ export const meetingsHandlers: DomainHandlers<typeof meetingsContract> = {
   'meetings:congeWarnings': (ctx) => conge.congeWarnings(ctx),
   'meetings:settings': (ctx) => meetings.getMeetingsSettings(ctx),
   'meetings:saveSettings': (ctx, input) => meetings.saveMeetingsSettings(ctx, input),
+  'sessions:action': (ctx, input) => sessions.getSessionAction(ctx, input.id),
   'sessions:get': (ctx, input) => sessions.getSession(ctx, input.id),
   'sessions:create': (ctx, input) => sessions.createSession(ctx, input),
   'sessions:update': (ctx, input) => sessions.updateSession(ctx, input.id, input.data),

@@ -10,10 +10,16 @@ import * as attestationRepo from '../../db/attestations/attestations';
 import * as meetingRepo from '../../db/meetings/meetings';
 import * as repo from '../../db/meetings/sessions';
 import type { SessionData, sessionCancelInput } from '../../shared/meetings/sessions';
-import type { Session } from '../../shared/meetings/types';
+import type { Session, SessionAction } from '../../shared/meetings/types';
 import { AppError, notFound } from '../errors';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
 import { followTimes, refuseFutureWithPresences, voidIfMoved } from './meetings';
+
+export async function getSessionAction(ctx: ServiceContext, actionId: number): Promise<SessionAction> {
+  const found = await repo.getActionInfo(ctx.db, actionId);
+  if (!found) throw notFound('Action');
+  return found;
+}
 
 export async function getSession(ctx: ServiceContext, id: number): Promise<Session> {
   const found = await repo.getSession(ctx.db, id);

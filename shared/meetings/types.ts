@@ -157,6 +157,15 @@ export interface PersonParticipation {
   }>;
 }
 
+/** What the session form shows of the action it belongs to. */
+export interface SessionAction {
+  id: number;
+  title: string;
+  place: string | null;
+  carrier: string | null;
+  attestationKind: AttestationKind;
+}
+
 /** A session of an action (a meeting row with `action_id`). */
 export interface Session {
   id: number;
