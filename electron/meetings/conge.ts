@@ -217,11 +217,12 @@ export async function computeYear(
       0,
     );
     const onLeave = [
-      ...person.attended.map((a) => ({ ...a, label: a.instanceName })),
+      ...person.attended.map((a) => ({ ...a, kind: 'instance' as const, label: a.instanceName })),
       ...person.sessions
         .filter((s) => countsTowardConge(s.attestationKind))
         .map((s) => ({
           ...s,
+          kind: 'action' as const,
           label: engagementLabel({ kind: 'action', name: s.actionTitle, carrier: s.carrier }),
         })),
     ];
@@ -233,6 +234,7 @@ export async function computeYear(
         .sort((a, b) => a.startTime.localeCompare(b.startTime))
         .map((a) => ({
           meetingId: a.meetingId,
+          kind: a.kind,
           instanceName: a.label,
           startTime: a.startTime,
           endTime: a.endTime,
@@ -298,6 +300,7 @@ export async function congeCounter(
     // Not employed: no congé to run out of, whatever the hours.
     level: person.employed ? congeLevel(used + planned, allowed, settings.warningRemainingHalfDays) : 'ok',
     days: data?.days ?? [],
+    sessions: { count: data?.sessions.length ?? 0, minutes: data?.sessionMinutes ?? 0 },
   };
 }
 

@@ -251,7 +251,7 @@ export function SessionFormPage() {
                 description="Personnes venues sans être dans le registre (habitants, public d’un forum) : comptées, pas nommées"
                 min={0}
                 allowDecimal={false}
-                maw={260}
+                maw={480}
                 {...form.getInputProps('countedParticipants')}
               />
               <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />

@@ -158,7 +158,7 @@ export function FromAttendancePage() {
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th w={40} />
-                    <Table.Th>Réunion</Table.Th>
+                    <Table.Th>Réunion ou séance</Table.Th>
                     <Table.Th>Départ</Table.Th>
                     <Table.Th>Destination</Table.Th>
                     <Table.Th w={130}>Distance (km)</Table.Th>

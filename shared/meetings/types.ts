@@ -99,6 +99,9 @@ export interface CongeDay {
   halfDays: number;
   meetings: Array<{
     meetingId: number;
+    /** A meeting of an instance, or a session of an action that is a representation. */
+    kind: 'instance' | 'action';
+    /** The instance's name, or the action's label (engagementLabel). */
     instanceName: string;
     startTime: string;
     endTime: string;
@@ -123,6 +126,8 @@ export interface CongeCounter {
   indemnityCents: number;
   level: 'ok' | 'proche' | 'depasse';
   days: CongeDay[];
+  /** Sessions of actions attended in the year, whether they count toward the congé or not. */
+  sessions: { count: number; minutes: number };
 }
 
 export interface CongeWarning {
