@@ -160,6 +160,7 @@ export function SessionPage() {
         <AttestationsCard
           attestations={attestations}
           empty="Aucune attestation pour cette séance. Elles se délivrent depuis la liste des participants, une par personne."
+          personLabel="Participant"
           onChanged={refresh}
         />
       </Stack>

@@ -118,8 +118,9 @@ export function FromAttendancePage() {
       />
       <Stack gap="md" maw={1100}>
         <Text size="sm" c="dimmed">
-          Chaque réunion où la personne était présente sur place, et qui ne figure encore sur aucune note,
-          devient un trajet. La distance reprend celle de son dernier trajet vers le même lieu.
+          Chaque réunion, ou séance d’une action, où la personne était présente sur place et qui ne figure
+          encore sur aucune note devient un trajet. La distance reprend celle de son dernier trajet vers le
+          même lieu.
         </Text>
         <PersonSelect
           label="Représentant"

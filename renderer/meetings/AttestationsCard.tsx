@@ -10,6 +10,8 @@ import { askReason } from './ask-reason';
 export function AttestationsCard(props: {
   attestations: AttestationSummary[] | null | undefined;
   empty: string;
+  /** Header of the person column: « Représentant » at an instance, « Participant » at a session. */
+  personLabel?: string;
   onChanged: () => Promise<void>;
 }) {
   const reprint = async (a: AttestationSummary) => {
@@ -55,7 +57,7 @@ export function AttestationsCard(props: {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Référence</Table.Th>
-              <Table.Th>Représentant</Table.Th>
+              <Table.Th>{props.personLabel ?? 'Représentant'}</Table.Th>
               <Table.Th>Délivrée le</Table.Th>
               <Table.Th>État</Table.Th>
               <Table.Th />
