@@ -39,12 +39,15 @@ interface AttestationText {
 
 /** What an attestation says, once for both references. */
 function attestationText(a: AssociationIdentity, c: AttendanceCertificate): AttestationText {
-  const org = c.instance.organisation;
+  // The reference is drawn for a meeting of an instance only.
+  const instance = c.instance;
+  if (!instance) throw new Error('Attestation de référence : une réunion d’instance est attendue.');
+  const org = instance.organisation;
   const rows: Array<[string, string]> = [
     ['Représentant', fullName(c.representative)],
     ['Adresse', postalLines(c.representative).join(', ')],
     ['Employeur', c.representative.employer ?? ''],
-    ['Instance', `${c.instance.name} (${c.instance.typeLabel})`],
+    ['Instance', `${instance.name} (${instance.typeLabel})`],
     ['Organisme', [org.name, ...postalLines(org)].join(', ')],
     ['Réunion', c.meeting.title ?? ''],
     ['Date', formatLongDate(c.meeting.date)],

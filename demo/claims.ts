@@ -71,7 +71,7 @@ export async function loadClaimsDemo(ctx: ServiceContext): Promise<void> {
       const lines: ClaimLineInput[] = chunk.map((p) => ({
         kind: 'kilometrique',
         date: p.date,
-        purpose: `Réunion ${p.instanceName}${p.title ? ` — ${p.title}` : ''}`,
+        purpose: `${p.kind === 'action' ? 'Séance' : 'Réunion'} ${p.engagement}${p.title ? ` — ${p.title}` : ''}`,
         meetingId: p.meetingId,
         fromPlace: person.city ?? 'Domicile',
         toPlace: p.place,
@@ -85,7 +85,7 @@ export async function loadClaimsDemo(ctx: ServiceContext): Promise<void> {
         lines.push({
           kind: 'parking',
           date: first.date,
-          purpose: `Stationnement — ${first.instanceName}`,
+          purpose: `Stationnement — ${first.engagement}`,
           meetingId: first.meetingId,
           expenseCents: 450 + (person.id % 5) * 50,
         });

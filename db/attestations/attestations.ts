@@ -1,6 +1,7 @@
 /** Issued attestations: the reference, who and which meeting, and the content as printed. */
 import type { AttestationSummary } from '../../shared/meetings/types';
 import type { Executor } from '../audit';
+import { engagementName } from '../meetings/engagement';
 import { personName } from '../../shared/rules/person-name';
 
 export interface AttestationRecord extends AttestationSummary {
@@ -13,7 +14,6 @@ const base = (db: Executor) =>
   db
     .selectFrom('attestation as t')
     .innerJoin('meeting as m', 'm.id', 't.meeting_id')
-    .innerJoin('instance as i', 'i.id', 'm.instance_id')
     .innerJoin('representative as r', 'r.id', 't.representative_id')
     .select([
       't.id',
@@ -27,7 +27,8 @@ const base = (db: Executor) =>
       't.voided_at',
       't.content',
       'm.date',
-      'i.name as instance_name',
+      // A meeting of an instance or a session of an action: both are attested.
+      engagementName(),
       'r.first_name',
       'r.last_name',
     ]);
@@ -41,7 +42,7 @@ const toRecord = (r: Row): AttestationRecord => ({
   number: r.number,
   meetingId: r.meeting_id,
   meetingDate: r.date,
-  instanceName: r.instance_name,
+  instanceName: r.engagement_name,
   representativeId: r.representative_id,
   personName: personName(r.first_name, r.last_name),
   issuedOn: r.issued_on,

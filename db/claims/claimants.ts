@@ -3,6 +3,8 @@ import type { ClaimVehicle } from '../../shared/claims/types';
 import type { VehicleKind } from '../../shared/register/representative';
 import type { Executor } from '../audit';
 import { idList } from '../id-list';
+import type { Engagement } from '../../shared/meetings/engagement';
+import { engagementColumns, engagementOf } from '../meetings/engagement';
 
 export async function claimantRow(db: Executor, id: number) {
   return db.selectFrom('representative').selectAll().where('id', '=', id).executeTakeFirst();
@@ -32,18 +34,17 @@ export async function claimVehiclesOf(db: Executor, representativeId: number): P
   }));
 }
 
-/** Meetings by id with their instance's name, in one query. */
+/** Meetings of instances and sessions of actions by id, with what they belong to, in one query. */
 export async function meetingsByIds(
   db: Executor,
   ids: Iterable<number>,
-): Promise<Array<{ id: number; date: string; title: string | null; instanceName: string }>> {
+): Promise<Array<{ id: number; date: string; title: string | null; engagement: Engagement }>> {
   const list = [...new Set(ids)];
   if (list.length === 0) return [];
   const rows = await db
     .selectFrom('meeting as m')
-    .innerJoin('instance as i', 'i.id', 'm.instance_id')
-    .select(['m.id', 'm.date', 'm.title', 'i.name'])
+    .select(['m.id', 'm.date', 'm.title', 'm.action_id', ...engagementColumns()])
     .where('m.id', 'in', idList(list))
     .execute();
-  return rows.map((r) => ({ id: r.id, date: r.date, title: r.title, instanceName: r.name }));
+  return rows.map((r) => ({ id: r.id, date: r.date, title: r.title, engagement: engagementOf(r) }));
 }

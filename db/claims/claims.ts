@@ -6,6 +6,7 @@ import type { ClaimEvent, ClaimSummary } from '../../shared/claims/types';
 import type { ClaimTable } from '../schema';
 import type { Executor } from '../audit';
 import { idList } from '../id-list';
+import { engagementColumns, usualPlace } from '../meetings/engagement';
 
 export interface ClaimFilter {
   search: string;
@@ -210,15 +211,24 @@ export async function listClaimYears(db: Executor): Promise<number[]> {
 export const personSearchText = (first: string, last: string): string => foldForSearch(`${last} ${first}`);
 
 /**
- * Meetings this person physically attended (present on site, or the suppléant who sat for a
- * titulaire), not cancelled and not held remotely, with no mileage line on a live claim yet.
+ * Meetings of instances and sessions of actions this person physically attended (present on
+ * site, or the suppléant who sat for a titulaire), not cancelled and not held remotely, with no
+ * mileage line on a live claim yet. Every engagement is defrayable, sessions included.
  */
 export async function attendedMeetingsNotClaimed(db: Executor, representativeId: number) {
   const rows = await db
     .selectFrom('attendance as a')
     .innerJoin('meeting as m', 'm.id', 'a.meeting_id')
-    .innerJoin('instance as i', 'i.id', 'm.instance_id')
-    .select(['m.id', 'm.date', 'm.title', 'm.place', 'm.mode', 'i.name as instance_name', 'i.meeting_place'])
+    .select([
+      'm.id',
+      'm.date',
+      'm.title',
+      'm.place',
+      'm.mode',
+      'm.action_id',
+      ...engagementColumns(),
+      usualPlace(),
+    ])
     .where((eb) =>
       eb.or([
         eb.and([eb('a.representative_id', '=', representativeId), eb('a.status', '=', 'present')]),

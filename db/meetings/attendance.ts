@@ -1,8 +1,9 @@
 /** Attendance rows: one per person and meeting. */
-import type { NotNull } from 'kysely';
-import type { AttendanceStatus, MeetingMode } from '../../shared/meetings/schemas';
+import type { AttendanceRole, AttendanceStatus, MeetingMode } from '../../shared/meetings/schemas';
+import type { Engagement } from '../../shared/meetings/engagement';
 import type { Executor } from '../audit';
 import { idList } from '../id-list';
+import { engagementColumns, engagementOf } from './engagement';
 
 export interface AttendanceRecord {
   id: number;
@@ -11,6 +12,7 @@ export interface AttendanceRecord {
   mandateId: number | null;
   nonMandated: boolean;
   status: AttendanceStatus;
+  role: AttendanceRole;
   replacedById: number | null;
   startTime: string | null;
   endTime: string | null;
@@ -42,11 +44,71 @@ export async function listAttendance(db: Executor, meetingId: number): Promise<A
     mandateId: r.mandate_id,
     nonMandated: r.non_mandated === 1,
     status: r.status,
+    role: r.role,
     replacedById: r.replaced_by_id,
     startTime: r.start_time,
     endTime: r.end_time,
     notes: r.notes,
   }));
+}
+
+/** One person's line at a session: inserted, or updated in place (its id and history kept). */
+export async function upsertSessionLine(
+  db: Executor,
+  meetingId: number,
+  line: {
+    representativeId: number;
+    status: AttendanceStatus;
+    role: AttendanceRole;
+    startTime: string | null;
+    endTime: string | null;
+    notes: string | null;
+  },
+  at: string,
+): Promise<void> {
+  const values = {
+    status: line.status,
+    role: line.role,
+    start_time: line.startTime,
+    end_time: line.endTime,
+    notes: line.notes,
+    mandate_id: null,
+    non_mandated: 1,
+    replaced_by_id: null,
+  };
+  const found = await db
+    .selectFrom('attendance')
+    .select('id')
+    .where('meeting_id', '=', meetingId)
+    .where('representative_id', '=', line.representativeId)
+    .executeTakeFirst();
+  if (found) {
+    await db
+      .updateTable('attendance')
+      .set({ ...values, updated_at: at })
+      .where('id', '=', found.id)
+      .execute();
+  } else {
+    await db
+      .insertInto('attendance')
+      .values({
+        ...values,
+        meeting_id: meetingId,
+        representative_id: line.representativeId,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+  }
+}
+
+export async function deleteLine(db: Executor, meetingId: number, representativeId: number): Promise<number> {
+  const result = await db
+    .deleteFrom('attendance')
+    .where('meeting_id', '=', meetingId)
+    .where('representative_id', '=', representativeId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /** Makes the meeting's rows match the list: others are deleted, known ones updated, new ones inserted. */
@@ -163,12 +225,18 @@ export interface PresenceRow {
   startTime: string;
   endTime: string;
   mode: MeetingMode;
-  instanceId: number;
-  instanceName: string;
+  role: AttendanceRole;
+  /** Null for a session of an action. */
+  instanceId: number | null;
+  actionId: number | null;
+  engagement: Engagement;
   cancelled: boolean;
 }
 
-/** Attendance joined with its meeting over a period, for some people (all when null). */
+/**
+ * Attendance joined with its meeting over a period, for some people (all when null): meetings
+ * of instances and sessions of actions alike; each caller sorts them by `engagement`.
+ */
 export async function attendanceInPeriod(
   db: Executor,
   representativeIds: readonly number[] | null,
@@ -178,11 +246,11 @@ export async function attendanceInPeriod(
   let q = db
     .selectFrom('attendance as a')
     .innerJoin('meeting as m', 'm.id', 'a.meeting_id')
-    .innerJoin('instance as i', 'i.id', 'm.instance_id')
     .select([
       'a.meeting_id',
       'a.representative_id',
       'a.status',
+      'a.role',
       'a.replaced_by_id',
       'a.start_time as row_start',
       'a.end_time as row_end',
@@ -192,11 +260,11 @@ export async function attendanceInPeriod(
       'm.mode',
       'm.cancelled_at',
       'm.instance_id',
-      'i.name as instance_name',
+      'm.action_id',
+      ...engagementColumns(),
     ])
     .where('m.date', '>=', from)
-    .where('m.date', '<=', to)
-    .$narrowType<{ instance_id: NotNull }>();
+    .where('m.date', '<=', to);
   if (representativeIds) {
     if (representativeIds.length === 0) return [];
     q = q.where('a.representative_id', 'in', idList(representativeIds));
@@ -213,8 +281,10 @@ export async function attendanceInPeriod(
     startTime: r.start_time,
     endTime: r.end_time,
     mode: r.mode,
+    role: r.role,
     instanceId: r.instance_id,
-    instanceName: r.instance_name,
+    actionId: r.action_id,
+    engagement: engagementOf(r),
     cancelled: r.cancelled_at !== null,
   }));
 }

@@ -1,11 +1,13 @@
 /**
- * Attestations de présence (numbered ATT-YYYY-NNNN, per year of issue, never reused, the same
+ * Attestations de présence, and de participation for the sessions of actions that are no
+ * representation (numbered ATT-YYYY-NNNN, per year of issue, never reused, the same
  * on every reprint), as PDF files. The relevés annuels are in participation-records.ts.
  */
 import { logAction, type Executor } from '../../db/audit';
 import * as attendanceRepo from '../../db/meetings/attendance';
 import * as repo from '../../db/attestations/attestations';
 import * as meetingRepo from '../../db/meetings/meetings';
+import * as sessionRepo from '../../db/meetings/sessions';
 import { getPerson } from '../../db/register/people';
 import { formatNumber, nextNumber } from '../../db/sequence';
 import type { AttestationSummary } from '../../shared/meetings/types';
@@ -122,7 +124,17 @@ export async function reprintAttestation(
   return { ...pdf(`Attestation ${record.reference}.pdf`, data), reference: record.reference };
 }
 
-/** Every present person of a meeting: the attestations already issued, and new ones for the others. */
+/** A meeting of an instance or a session of an action, as the batch of its attestations needs it. */
+async function meetingOrSession(ctx: ServiceContext, id: number) {
+  const meeting = await meetingRepo.getMeeting(ctx.db, id);
+  if (meeting)
+    return { what: 'réunion', name: meeting.instanceName, date: meeting.date, cancelled: meeting.cancelled };
+  const session = await sessionRepo.getSession(ctx.db, id);
+  if (!session) throw notFound('Réunion');
+  return { what: 'séance', name: session.actionTitle, date: session.date, cancelled: session.cancelled };
+}
+
+/** Every present person of a meeting (or a session): the attestations already issued, and new ones for the others. */
 export async function meetingAttestations(
   ctx: ServiceContext,
   meetingId: number,
@@ -130,8 +142,7 @@ export async function meetingAttestations(
 ): Promise<ProducedFile & { count: number }> {
   const association = await requiredAssociationIdentity(ctx.db);
   const signatory = signatoryOf(await getMeetingsSettings(ctx), association);
-  const meeting = await meetingRepo.getMeeting(ctx.db, meetingId);
-  if (!meeting) throw notFound('Réunion');
+  const meeting = await meetingOrSession(ctx, meetingId);
   const certificates = await ctx.db.transaction().execute(async (trx) => {
     const rows = (await attendanceRepo.listAttendance(trx, meetingId)).filter((r) =>
       countsAsPresent(r.status),
@@ -142,7 +153,7 @@ export async function meetingAttestations(
     if (rows.length === 0) {
       throw new AppError(
         'FORBIDDEN_STATE',
-        'Personne n’est noté présent à cette réunion : enregistrez les présences d’abord.',
+        `Personne n’est noté présent à cette ${meeting.what} : enregistrez les présences d’abord.`,
       );
     }
     const list: AttendanceCertificate[] = [];
@@ -155,11 +166,11 @@ export async function meetingAttestations(
     return list;
   });
   if (certificates.length === 0)
-    throw new AppError('FORBIDDEN_STATE', 'Aucune attestation valide pour cette réunion annulée.');
+    throw new AppError('FORBIDDEN_STATE', `Aucune attestation valide pour cette ${meeting.what} annulée.`);
   certificates.sort((a, b) => a.reference.localeCompare(b.reference));
   const data = renderAttendanceCertificates(association, certificates);
   return {
-    ...pdf(`Attestations ${meeting.date} ${fileNamePart(meeting.instanceName, 60)}.pdf`, data),
+    ...pdf(`Attestations ${meeting.date} ${fileNamePart(meeting.name, 60)}.pdf`, data),
     count: certificates.length,
   };
 }

@@ -1,11 +1,14 @@
 /**
  * Relevés annuels de participation: for each person, the year's mandates, the meetings attended,
- * the attendance rate, the hours and the congé de représentation used.
+ * the attendance rate, the hours and the congé de représentation used, and the sessions of
+ * actions and projects taken part in.
  */
 import { peopleByIds } from '../../db/register/people';
 import { activeRepresentativeIds } from '../../db/attestations/attestations';
 import type { MeetingsSettings } from '../../shared/meetings/settings';
 import { effectiveEnd } from '../../shared/register/register-rules';
+import { carrierText } from '../../shared/meetings/engagement';
+import { attendanceRoleLabel } from '../../shared/rules/agreement';
 import { fileNamePart } from '../../shared/rules/text';
 import {
   participationRecordsDocument,
@@ -35,13 +38,19 @@ export function attendanceRatePercent(attended: number, recorded: number): numbe
 /** What every relevé of one batch shares, read once. */
 interface RecordsBasis {
   settings: MeetingsSettings;
+  associationName: string;
   signatory: Signatory;
   today: string;
 }
 
 async function recordsBasis(ctx: ServiceContext, association: AssociationIdentity): Promise<RecordsBasis> {
   const settings = await getMeetingsSettings(ctx);
-  return { settings, signatory: signatoryOf(settings, association), today: todayIso(ctx) };
+  return {
+    settings,
+    associationName: association.name,
+    signatory: signatoryOf(settings, association),
+    today: todayIso(ctx),
+  };
 }
 
 /** The participation records of a year for the given people (all active with activity when null). */
@@ -61,7 +70,7 @@ export async function participationRecords(
  */
 async function recordsOf(
   ctx: ServiceContext,
-  { settings, signatory, today }: RecordsBasis,
+  { settings, associationName, signatory, today }: RecordsBasis,
   representativeIds: readonly number[],
   year: number,
   skipIdle: boolean,
@@ -78,7 +87,8 @@ async function recordsOf(
   const records: ParticipationRecord[] = [];
   for (const p of people) {
     const y = data.get(p.id);
-    if (skipIdle && (!y || (y.mandates.length === 0 && y.convened === 0))) continue;
+    if (skipIdle && (!y || (y.mandates.length === 0 && y.convened === 0 && y.sessions.length === 0)))
+      continue;
     const attended = y?.attended ?? [];
     const convened = y?.convened ?? 0;
     const notRecorded = y?.notRecorded ?? 0;
@@ -110,6 +120,14 @@ async function recordsOf(
         endTime: a.endTime,
         minutes: a.minutes,
       })),
+      sessions: (y?.sessions ?? []).map((s) => ({
+        date: s.date,
+        action: s.actionTitle,
+        carrier: carrierText(s.carrier, associationName),
+        role: attendanceRoleLabel(s.role, p.civility),
+        minutes: s.minutes,
+      })),
+      sessionMinutes: y?.sessionMinutes ?? 0,
       counts: {
         convened,
         attended: attended.length,

@@ -18,6 +18,8 @@ import { createClaim } from './claim-editing';
 import { recordEvent, requireClaimant } from './claim-records';
 import { getClaim } from './claim-view';
 import { describeVehicle, vehicleName } from './vehicle-names';
+import { engagementOf } from '../../db/meetings/engagement';
+import { engagementLabel, engagementPurpose } from '../../shared/meetings/engagement';
 
 // ------------------------------------------------------------------------ from attendance
 
@@ -32,12 +34,13 @@ export async function proposeFromAttendance(
   const home = p.city ?? null;
   const proposals = [];
   for (const m of meetings) {
-    const place = m.place ?? m.meeting_place ?? null;
+    const place = m.place ?? m.usual_place ?? null;
     const last = place ? await lastDistanceTo(ctx.db, representativeId, place) : null;
     proposals.push({
       meetingId: m.id,
       date: m.date,
-      instanceName: m.instance_name,
+      engagement: engagementLabel(engagementOf(m)),
+      kind: m.action_id === null ? ('instance' as const) : ('action' as const),
       title: m.title,
       place,
       fromPlace: last?.fromPlace ?? home,
@@ -70,12 +73,12 @@ export async function createFromAttendance(
   );
   const lines: ClaimLineData[] = input.lines.map((l) => {
     const m = meetings.find((x) => x.id === l.meetingId);
-    if (!m) throw new AppError('VALIDATION', 'Une des réunions est introuvable.');
+    if (!m) throw new AppError('VALIDATION', 'Une des réunions ou séances est introuvable.');
     return {
       kind: 'kilometrique',
       transportMode: null,
       date: m.date,
-      purpose: `Réunion ${m.instanceName}${m.title ? ` — ${m.title}` : ''}`,
+      purpose: engagementPurpose(m.engagement, m.title),
       meetingId: m.id,
       fromPlace: l.fromPlace,
       toPlace: l.toPlace,

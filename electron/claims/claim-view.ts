@@ -13,6 +13,7 @@ import {
 } from '../../shared/claims/schemas';
 import type { Claim, ClaimLine, ClaimList } from '../../shared/claims/types';
 import { claimAllows, isCountedStatus } from '../../shared/claims/workflow';
+import { engagementLabel } from '../../shared/meetings/engagement';
 import { claimVehiclesOf, meetingsByIds } from '../../db/claims/claimants';
 import * as lineRepo from '../../db/claims/claim-lines';
 import * as repo from '../../db/claims/claims';
@@ -76,7 +77,7 @@ export async function getClaim(ctx: ServiceContext, id: number): Promise<Claim> 
         db,
         lineRows.flatMap((l) => (l.meeting_id === null ? [] : [l.meeting_id])),
       )
-    ).map((m) => [m.id, `${m.instanceName}${m.title ? ` — ${m.title}` : ''}`]),
+    ).map((m) => [m.id, `${engagementLabel(m.engagement)}${m.title ? ` — ${m.title}` : ''}`]),
   );
   const years = lineRows.map((l) => yearOf(l.date));
   const policies = await getPolicies(db, years);

@@ -51,6 +51,7 @@ function figures(doc: Doc, items: Figure[], y: number): number {
 
 function drawRecord(doc: Doc, association: AssociationIdentity, record: ParticipationRecord): void {
   doc.addPage();
+  const sessions = record.sessions ?? [];
   const { x, width } = contentBox(doc);
   const aside = [
     record.reference ? `Réf. ${record.reference}` : `Année ${record.year}`,
@@ -61,7 +62,9 @@ function drawRecord(doc: Doc, association: AssociationIdentity, record: Particip
     doc,
     `RELEVÉ ANNUEL DE PARTICIPATION ${record.year}`,
     y + 2,
-    'Représentation des usagers — mandats, réunions et heures de représentation',
+    sessions.length > 0
+      ? 'Engagement des usagers — mandats, réunions, actions et projets'
+      : 'Représentation des usagers — mandats, réunions et heures de représentation',
   );
 
   const person = fullName(record.person);
@@ -174,6 +177,45 @@ function drawRecord(doc: Doc, association: AssociationIdentity, record: Particip
         '',
         '',
         formatDuration(record.totalMinutes),
+      ],
+    ];
+    y =
+      table(doc, {
+        columns,
+        rows,
+        x,
+        y,
+        newPage,
+        footerRows,
+        keepWithNext: sessions.length > 0 ? 0 : 18 + signatureBlockHeight(doc, block, blockWidth),
+      }) + 18;
+  }
+
+  if (sessions.length > 0) {
+    if (y + 60 > bottomLimit(doc)) y = newPage();
+    y = sectionHeading(doc, 'Actions et projets', x, y, width);
+    const columns: Column[] = [
+      { header: 'Date', width: 62 },
+      // Wide enough for « Animatrice / intervenante » on one line.
+      { header: 'Action', width: 150 },
+      { header: 'Porteur', width: 113 },
+      { header: 'Rôle', width: 120 },
+      { header: 'Durée', width: width - 445, align: 'right' },
+    ];
+    const rows = sessions.map((s) => [
+      formatDate(s.date),
+      s.action,
+      s.carrier,
+      s.role,
+      formatDuration(s.minutes),
+    ]);
+    const footerRows = [
+      [
+        '',
+        `Total : ${plural(sessions.length, 'séance', 'séances')}`,
+        '',
+        '',
+        formatDuration(record.sessionMinutes ?? 0),
       ],
     ];
     y =

@@ -67,10 +67,23 @@ export interface AttendanceCertificate {
   reference: string;
   issuedOn: string;
   representative: PersonName & PostalAddress & { employer?: string | null };
-  instance: {
+  /** A meeting of an instance; absent for a session of an action (`action` then). */
+  instance?: {
     name: string;
     typeLabel: string;
     organisation: { name: string } & PostalAddress;
+  };
+  /**
+   * A session of an action. `kind` is the action's attestation kind: `representation` prints the
+   * attestation de présence citing L3142-60; `participation` an attestation de participation
+   * that cites no article of the Code du travail.
+   */
+  action?: {
+    title: string;
+    /** Null: the association itself carries it. */
+    carrier: string | null;
+    kind: 'participation' | 'representation';
+    role: 'participant' | 'animateur';
   };
   meeting: {
     date: string;
@@ -132,6 +145,18 @@ export interface ParticipationRecord {
     /** Convened meetings with no status recorded: convened = attended + excused + absent + this. */
     notRecorded?: number;
   };
+  /** Sessions of actions and projects the person took part in (present, on site or remotely). */
+  sessions?: Array<{
+    date: string;
+    action: string;
+    /** The porteur, written out (the association's name for its own actions). */
+    carrier: string;
+    /** « Participante », « Animatrice / intervenante », said by the caller. */
+    role: string;
+    minutes: number;
+  }>;
+  /** Minutes of those sessions, overlapping hours of one day counted once. */
+  sessionMinutes?: number;
   /** 0–100, rounded by the caller: attended / (convened − not recorded). */
   attendanceRatePercent: number;
   totalMinutes: number;

@@ -12,6 +12,7 @@ import type { AttendanceGrid, AttendanceLine } from '../../shared/meetings/types
 import { attendanceStatusLabel, mandateRoleLabel, notedAs } from '../../shared/rules/agreement';
 import { AppError, notFound, type FieldErrors } from '../errors';
 import {
+  changesCertifiedPresence,
   countsAsPresent,
   isArchivedBy,
   presenceMinutes,
@@ -116,6 +117,10 @@ export async function getAttendanceGrid(ctx: ServiceContext, meetingId: number):
     .sort((a, b) => a.lastName.localeCompare(b.lastName, 'fr'));
   return { meeting, lines: [...lines, ...extraLines], held: meeting.date <= todayIso(ctx) };
 }
+
+/** Why a certified presence cannot change: its attestation must be voided first. */
+export const certifiedMessage = (att: { reference: string; personName: string }): string =>
+  `L’attestation ${att.reference} a été délivrée à ${att.personName} pour cette présence : annulez-la (avec un motif) avant de modifier son statut ou ses horaires.`;
 
 function statusText(status: AttendanceStatus, civility: string | undefined): string {
   return attendanceStatusLabel(status, civility).toLowerCase();
@@ -284,15 +289,9 @@ export async function saveAttendance(
     for (const att of certified) {
       const before = existing.get(att.representativeId);
       const after = rows.find((r) => r.representativeId === att.representativeId);
-      const changed =
-        !after ||
-        !before ||
-        after.status !== before.status ||
-        after.startTime !== before.startTime ||
-        after.endTime !== before.endTime;
-      if (changed) {
+      if (changesCertifiedPresence(before, after)) {
         const index = input.rows.findIndex((r) => r.representativeId === att.representativeId);
-        const message = `L’attestation ${att.reference} a été délivrée à ${att.personName} pour cette présence : annulez-la (avec un motif) avant de modifier son statut ou ses horaires.`;
+        const message = certifiedMessage(att);
         if (index >= 0) fail(index, 'status', message);
         else messages.push(message);
       }

@@ -6,7 +6,9 @@
 import * as attendanceRepo from '../../db/meetings/attendance';
 import * as meetingRepo from '../../db/meetings/meetings';
 import * as registerReads from '../../db/meetings/register-reads';
-import type { AttendanceStatus } from '../../shared/meetings/schemas';
+import type { AttendanceRole, AttendanceStatus } from '../../shared/meetings/schemas';
+import { engagementLabel } from '../../shared/meetings/engagement';
+import type { AttestationKind } from '../../shared/actions/schemas';
 import type { CongeCounter, CongeDay, CongeWarning } from '../../shared/meetings/types';
 import type { MeetingsSettings } from '../../shared/meetings/settings';
 import {
@@ -18,6 +20,7 @@ import {
 import {
   congeDays,
   congeLevel,
+  countsTowardConge,
   halfDaysText,
   indemnityCents,
   isPluralDays,
@@ -45,13 +48,30 @@ export interface PersonYear {
     endTime: string;
     minutes: number;
   }>;
+  /** Sessions of actions attended (not cancelled, held), in date order: no one is expected there. */
+  sessions: Array<{
+    meetingId: number;
+    date: string;
+    actionTitle: string;
+    carrier: string | null;
+    role: AttendanceRole;
+    attestationKind: AttestationKind;
+    mode: 'sur_place' | 'distance';
+    startTime: string;
+    endTime: string;
+    minutes: number;
+  }>;
+  /** Minutes of the sessions attended, overlapping hours of one day counted once. */
+  sessionMinutes: number;
   /** Held meetings (≤ today) where the person was expected or recorded: the sum of the four below. */
   convened: number;
   excused: number;
   absent: number;
   /** Convened meetings with no status recorded for the person. */
   notRecorded: number;
+  /** Minutes of the meetings of instances attended, overlapping hours of one day counted once. */
   totalMinutes: number;
+  /** Congé de représentation: meetings of instances and the sessions that are representations. */
   days: CongeDay[];
   usedHalfDays: number;
   plannedHalfDays: number;
@@ -96,6 +116,8 @@ export async function computeYear(
         representativeId: id,
         mandates: [],
         attended: [],
+        sessions: [],
+        sessionMinutes: 0,
         convened: 0,
         excused: 0,
         absent: 0,
@@ -114,15 +136,38 @@ export async function computeYear(
   for (const m of mandates) personOf(m.representativeId).mandates.push(m);
 
   const replacing = new Set(replacements.map((r) => `${r.meetingId}:${r.substituteId}`));
+  // Meetings of instances are convened and counted below; sessions of actions expect nobody, they
+  // are only attended (the relevé's « Actions et projets », the congé when a representation).
   const presencesByPerson = new Map<number, attendanceRepo.PresenceRow[]>();
+  const sessionsByPerson = new Map<number, attendanceRepo.PresenceRow[]>();
   for (const r of presences) {
     if (r.cancelled) continue;
-    const list = presencesByPerson.get(r.representativeId) ?? [];
+    const byPerson = r.instanceId === null ? sessionsByPerson : presencesByPerson;
+    const list = byPerson.get(r.representativeId) ?? [];
     list.push(r);
-    presencesByPerson.set(r.representativeId, list);
+    byPerson.set(r.representativeId, list);
   }
 
   for (const person of result.values()) {
+    for (const r of sessionsByPerson.get(person.representativeId) ?? []) {
+      if (r.date > today || !countsAsPresent(r.status)) continue;
+      person.sessions.push({
+        meetingId: r.meetingId,
+        date: r.date,
+        actionTitle: r.engagement.name,
+        carrier: r.engagement.carrier,
+        role: r.role,
+        attestationKind: r.engagement.attestationKind,
+        mode: r.status === 'distance' ? 'distance' : 'sur_place',
+        startTime: r.rowStart ?? r.startTime,
+        endTime: r.rowEnd ?? r.endTime,
+        minutes: presenceMinutes(r, { startTime: r.rowStart, endTime: r.rowEnd }),
+      });
+    }
+    person.sessionMinutes = congeDays(person.sessions, settings.halfDayMaxMinutes).reduce(
+      (sum, d) => sum + d.minutes,
+      0,
+    );
     const rows = presencesByPerson.get(person.representativeId) ?? [];
     for (const r of rows) person.statusByMeeting.set(r.meetingId, r.status);
     // One rule for every figure of the relevé: meetings held by today (not cancelled) where the
@@ -151,8 +196,8 @@ export async function computeYear(
         person.attended.push({
           meetingId: r.meetingId,
           date: r.date,
-          instanceName: r.instanceName,
-          instanceId: r.instanceId,
+          instanceName: r.engagement.name,
+          instanceId: r.instanceId ?? 0,
           mode: r.status === 'distance' ? 'distance' : 'sur_place',
           replacing: replacing.has(`${r.meetingId}:${r.representativeId}`),
           startTime: r.rowStart ?? r.startTime,
@@ -166,16 +211,31 @@ export async function computeYear(
       }
     }
     person.notRecorded = convened.size - recorded;
-    const priced = congeDays(person.attended, settings.halfDayMaxMinutes);
     // Overlapping meetings of one day count their common hours once, in the total as in the congé.
-    person.totalMinutes = priced.reduce((sum, d) => sum + d.minutes, 0);
+    person.totalMinutes = congeDays(person.attended, settings.halfDayMaxMinutes).reduce(
+      (sum, d) => sum + d.minutes,
+      0,
+    );
+    const onLeave = [
+      ...person.attended.map((a) => ({ ...a, kind: 'instance' as const, label: a.instanceName })),
+      ...person.sessions
+        .filter((s) => countsTowardConge(s.attestationKind))
+        .map((s) => ({
+          ...s,
+          kind: 'action' as const,
+          label: engagementLabel({ kind: 'action', name: s.actionTitle, carrier: s.carrier }),
+        })),
+    ];
+    const priced = congeDays(onLeave, settings.halfDayMaxMinutes);
     person.days = priced.map((d) => ({
       ...d,
-      meetings: person.attended
+      meetings: onLeave
         .filter((a) => a.date === d.date)
+        .sort((a, b) => a.startTime.localeCompare(b.startTime))
         .map((a) => ({
           meetingId: a.meetingId,
-          instanceName: a.instanceName,
+          kind: a.kind,
+          instanceName: a.label,
           startTime: a.startTime,
           endTime: a.endTime,
           minutes: a.minutes,
@@ -199,7 +259,7 @@ export async function computeYear(
       }
     }
     if (planned.length > 0) {
-      const all = congeDays([...person.attended, ...planned], settings.halfDayMaxMinutes);
+      const all = congeDays([...onLeave, ...planned], settings.halfDayMaxMinutes);
       person.plannedHalfDays = all.reduce((s, d) => s + d.halfDays, 0) - person.usedHalfDays;
     }
   }
@@ -220,7 +280,8 @@ export async function congeCounter(
   const allowed = Math.round(settings.congeAllowanceDays * 2);
   const used = data?.usedHalfDays ?? 0;
   const planned = data?.plannedHalfDays ?? 0;
-  const totalMinutes = data?.totalMinutes ?? 0;
+  // The counter's hours are those taken from work: sessions that are representations included.
+  const totalMinutes = (data?.days ?? []).reduce((s, d) => s + d.minutes, 0);
   return {
     representativeId,
     year,
@@ -239,6 +300,7 @@ export async function congeCounter(
     // Not employed: no congé to run out of, whatever the hours.
     level: person.employed ? congeLevel(used + planned, allowed, settings.warningRemainingHalfDays) : 'ok',
     days: data?.days ?? [],
+    sessions: { count: data?.sessions.length ?? 0, minutes: data?.sessionMinutes ?? 0 },
   };
 }
 

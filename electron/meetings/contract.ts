@@ -1,4 +1,4 @@
-/** Channels of the meetings domain: meetings, attendance, congé de représentation, settings. */
+/** Channels of the meetings domain: meetings, sessions of actions, attendance, congé de représentation, settings. */
 import {
   attendanceSaveInput,
   meetingCancelInput,
@@ -8,6 +8,13 @@ import {
   meetingUpdateInput,
   personYearInput,
 } from '../../shared/meetings/schemas';
+import {
+  sessionCancelInput,
+  sessionInput,
+  sessionParticipantInput,
+  sessionParticipantRemoveInput,
+  sessionUpdateInput,
+} from '../../shared/meetings/sessions';
 import { meetingsSettingsSchema, type MeetingsSettings } from '../../shared/meetings/settings';
 import type {
   AttendanceGrid,
@@ -16,6 +23,9 @@ import type {
   InstanceOption,
   Meeting,
   MeetingList,
+  Session,
+  SessionAction,
+  SessionAttendance,
 } from '../../shared/meetings/types';
 import { byId, channel, none } from '../ipc/define';
 
@@ -34,4 +44,15 @@ export const meetingsContract = {
   'meetings:congeWarnings': channel<CongeWarning[]>()(none),
   'meetings:settings': channel<MeetingsSettings>()(none),
   'meetings:saveSettings': channel<MeetingsSettings>()(meetingsSettingsSchema),
+  /** The action a new session is added to (its title, porteur, usual place). */
+  'sessions:action': channel<SessionAction>()(byId),
+  'sessions:get': channel<Session>()(byId),
+  'sessions:create': channel<Session>()(sessionInput),
+  'sessions:update': channel<Session>()(sessionUpdateInput),
+  'sessions:cancel': channel<Session>()(sessionCancelInput),
+  'sessions:restore': channel<Session>()(byId),
+  'sessions:delete': channel<{ deleted: true; actionId: number }>()(byId),
+  'sessions:attendance': channel<SessionAttendance>()(byId),
+  'sessions:saveParticipant': channel<SessionAttendance>()(sessionParticipantInput),
+  'sessions:removeParticipant': channel<SessionAttendance>()(sessionParticipantRemoveInput),
 } as const;

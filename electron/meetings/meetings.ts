@@ -1,12 +1,15 @@
 /** Meetings of instances: one or a series, move, cancel (the record stays), restore. */
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { logAction } from '../../db/audit';
+import { logAction, type Executor } from '../../db/audit';
+import type { AttendanceRecord } from '../../db/meetings/attendance';
 import * as attendanceRepo from '../../db/meetings/attendance';
 import * as attestationRepo from '../../db/attestations/attestations';
 import * as repo from '../../db/meetings/meetings';
 import * as registerReads from '../../db/meetings/register-reads';
 import type {
+  AttendanceStatus,
+  MeetingMode,
   MeetingData,
   MeetingSeriesData,
   meetingCancelInput,
@@ -133,13 +136,7 @@ export async function updateMeeting(ctx: ServiceContext, id: number, data: Meeti
         { instanceId: 'Instance verrouillée par les présences notées' },
       );
     }
-    if (data.date > today && rows.some((r) => countsAsPresent(r.status) || r.status === 'remplace')) {
-      throw new AppError(
-        'VALIDATION',
-        'Des présences sont déjà notées : la réunion ne peut pas être déplacée à une date future.',
-        { date: 'Des présences sont notées : date future impossible' },
-      );
-    }
+    refuseFutureWithPresences(data.date, today, rows, 'la réunion');
     let mandatesOnNewDate: registerReads.MandateOnDate[] | null = null;
     if (data.date !== existing.date) {
       const mandates = await registerReads.mandatesOn(trx, data.instanceId, data.date);
@@ -160,17 +157,7 @@ export async function updateMeeting(ctx: ServiceContext, id: number, data: Meeti
         );
       }
     }
-    const moved =
-      data.date !== existing.date ||
-      data.startTime !== existing.startTime ||
-      data.endTime !== existing.endTime ||
-      data.mode !== existing.mode;
-    if (moved) {
-      const reason = `Réunion déplacée du ${frenchDate(existing.date)} au ${frenchDate(data.date)}, de ${formatClockTime(data.startTime)} à ${formatClockTime(data.endTime)}`;
-      for (const att of await attestationRepo.listForMeeting(trx, id)) {
-        if (!att.voided) await attestationRepo.voidAttestation(trx, att.id, reason, at);
-      }
-    }
+    const moved = await voidIfMoved(trx, id, existing, data, at, 'Réunion');
     await repo.updateMeeting(trx, id, values, at);
     if (mandatesOnNewDate !== null) {
       // The rows follow the mandate held on the new date (a renewed mandate, a non-mandated
@@ -184,18 +171,7 @@ export async function updateMeeting(ctx: ServiceContext, id: number, data: Meeti
           await attendanceRepo.setMandate(trx, r.id, mandateId, at);
       }
     }
-    // Remote meeting: nobody sat on site. Back on site, the recorded statuses stay as they are.
-    const madeRemote =
-      data.mode === 'distance' && existing.mode !== 'distance'
-        ? await attendanceRepo.presentToDistance(trx, id, at)
-        : 0;
-    // Own hours that no longer fit in the meeting's new times go back to the meeting's times.
-    let hoursReset = 0;
-    for (const r of rows) {
-      if (r.startTime === null || withinMeeting(data, r)) continue;
-      await attendanceRepo.resetHours(trx, r.id, at);
-      hoursReset += 1;
-    }
+    const { hoursReset, madeRemote } = await followTimes(trx, id, existing, data, rows, at);
     await logAction(trx, {
       at,
       actor: ctx.actor,
@@ -213,6 +189,75 @@ export async function updateMeeting(ctx: ServiceContext, id: number, data: Meeti
     });
   });
   return getMeeting(ctx, id);
+}
+
+type Times = { date: string; startTime: string; endTime: string; mode: MeetingMode };
+
+/** Presences noted (present, remote, replaced) pin a meeting or a session to a day already come. */
+export function refuseFutureWithPresences(
+  date: string,
+  today: string,
+  rows: readonly { status: AttendanceStatus }[],
+  what: 'la réunion' | 'la séance',
+): void {
+  if (date > today && rows.some((r) => countsAsPresent(r.status) || r.status === 'remplace')) {
+    throw new AppError(
+      'VALIDATION',
+      `Des présences sont déjà notées : ${what} ne peut pas être déplacée à une date future.`,
+      { date: 'Des présences sont notées : date future impossible' },
+    );
+  }
+}
+
+/**
+ * Moving a meeting or a session (date, times, mode) voids its issued attestations, which would
+ * certify a presence at another time. Returns whether it moved.
+ */
+export async function voidIfMoved(
+  trx: Executor,
+  id: number,
+  existing: Times,
+  data: Times,
+  at: string,
+  what: 'Réunion' | 'Séance',
+): Promise<boolean> {
+  const moved =
+    data.date !== existing.date ||
+    data.startTime !== existing.startTime ||
+    data.endTime !== existing.endTime ||
+    data.mode !== existing.mode;
+  if (moved) {
+    const reason = `${what} déplacée du ${frenchDate(existing.date)} au ${frenchDate(data.date)}, de ${formatClockTime(data.startTime)} à ${formatClockTime(data.endTime)}`;
+    for (const att of await attestationRepo.listForMeeting(trx, id)) {
+      if (!att.voided) await attestationRepo.voidAttestation(trx, att.id, reason, at);
+    }
+  }
+  return moved;
+}
+
+/**
+ * After new times: remote, nobody sat on site (back on site, the statuses stay as they are);
+ * a person's own hours that no longer fit go back to the new times (the form warns of it).
+ */
+export async function followTimes(
+  trx: Executor,
+  id: number,
+  existing: Times,
+  data: Times,
+  rows: readonly AttendanceRecord[],
+  at: string,
+): Promise<{ hoursReset: number; madeRemote: number }> {
+  const madeRemote =
+    data.mode === 'distance' && existing.mode !== 'distance'
+      ? await attendanceRepo.presentToDistance(trx, id, at)
+      : 0;
+  let hoursReset = 0;
+  for (const r of rows) {
+    if (r.startTime === null || withinMeeting(data, r)) continue;
+    await attendanceRepo.resetHours(trx, r.id, at);
+    hoursReset += 1;
+  }
+  return { hoursReset, madeRemote };
 }
 
 export async function cancelMeeting(

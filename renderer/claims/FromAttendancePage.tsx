@@ -118,8 +118,9 @@ export function FromAttendancePage() {
       />
       <Stack gap="md" maw={1100}>
         <Text size="sm" c="dimmed">
-          Chaque réunion où la personne était présente sur place, et qui ne figure encore sur aucune note,
-          devient un trajet. La distance reprend celle de son dernier trajet vers le même lieu.
+          Chaque réunion, ou séance d’une action, où la personne était présente sur place et qui ne figure
+          encore sur aucune note devient un trajet. La distance reprend celle de son dernier trajet vers le
+          même lieu.
         </Text>
         <PersonSelect
           label="Représentant"
@@ -158,7 +159,7 @@ export function FromAttendancePage() {
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th w={40} />
-                    <Table.Th>Réunion</Table.Th>
+                    <Table.Th>Réunion ou séance</Table.Th>
                     <Table.Th>Départ</Table.Th>
                     <Table.Th>Destination</Table.Th>
                     <Table.Th w={130}>Distance (km)</Table.Th>
@@ -169,7 +170,7 @@ export function FromAttendancePage() {
                   {data.proposals.map((p, index) => {
                     const row = rows[index];
                     if (!row) return null;
-                    const label = `${formatDate(p.date)} — ${p.instanceName}`;
+                    const label = `${formatDate(p.date)} — ${p.kind === 'action' ? 'Séance ' : ''}${p.engagement}`;
                     return (
                       <Table.Tr key={p.meetingId}>
                         <Table.Td>

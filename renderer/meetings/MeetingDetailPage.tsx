@@ -1,26 +1,11 @@
 import { plural } from '../../shared/rules/plural';
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  Loader,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { modals } from '@mantine/modals';
+import { Alert, Button, Card, Loader, SimpleGrid, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconBan, IconEdit, IconFileTypePdf } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { meetingModeLabels } from '../../shared/meetings/schemas';
-import type { AttestationSummary, AttendanceGrid } from '../../shared/meetings/types';
+import type { AttendanceGrid } from '../../shared/meetings/types';
 import { call, notifyError } from '../api';
 import { runBatch } from '../components/batch-jobs';
 import { PageHeader } from '../components/PageHeader';
@@ -30,49 +15,8 @@ import { useLoad } from '../hooks';
 import { AttendanceGridCard } from './AttendanceGridCard';
 import { formatLongDate, formatTime } from './format';
 import { Field } from '../components/Field';
-
-/** A modal asking for a reason, used to cancel a meeting or void an attestation. */
-function askReason(options: {
-  title: string;
-  text: ReactNode;
-  label: string;
-  confirm: string;
-  checkbox?: string;
-  onConfirm: (reason: string, checked: boolean) => Promise<void>;
-}) {
-  let reason = '';
-  let checked = false;
-  const id = modals.openConfirmModal({
-    title: options.title,
-    closeOnConfirm: false,
-    children: (
-      <Stack gap="sm">
-        <Text size="sm">{options.text}</Text>
-        <Textarea
-          label={options.label}
-          required
-          autosize
-          minRows={2}
-          data-autofocus
-          onChange={(e) => (reason = e.currentTarget.value)}
-        />
-        {options.checkbox && (
-          <Checkbox label={options.checkbox} onChange={(e) => (checked = e.currentTarget.checked)} />
-        )}
-      </Stack>
-    ),
-    labels: { confirm: options.confirm, cancel: 'Ne rien faire' },
-    confirmProps: { color: 'red' },
-    onConfirm: async () => {
-      if (!reason.trim()) {
-        notifications.show({ color: 'red', title: 'Motif manquant', message: 'Indiquez le motif.' });
-        return;
-      }
-      await options.onConfirm(reason.trim(), checked);
-      modals.close(id);
-    },
-  });
-}
+import { askReason } from './ask-reason';
+import { AttestationsCard } from './AttestationsCard';
 
 export function MeetingDetailPage() {
   const id = Number(useParams().id);
@@ -156,35 +100,6 @@ export function MeetingDetailPage() {
     }
   };
 
-  const reprint = async (a: AttestationSummary) => {
-    try {
-      offerFile(await call('attestations:reprint', { id: a.id }), `Attestation ${a.reference}`);
-    } catch (error) {
-      notifyError(error);
-    }
-  };
-
-  const voidOne = (a: AttestationSummary) =>
-    askReason({
-      title: `Annuler l’attestation ${a.reference} ?`,
-      text: `Elle reste enregistrée avec son numéro, qui ne sera jamais réutilisé ; réimprimée, elle porte la mention « ANNULÉE ». Une nouvelle attestation de ${a.personName} prendra un nouveau numéro.`,
-      label: 'Motif',
-      confirm: 'Annuler l’attestation',
-      onConfirm: async (reason) => {
-        try {
-          await call('attestations:void', { id: a.id, reason });
-          notifications.show({
-            color: 'teal',
-            title: 'Attestation annulée',
-            message: `${a.reference} : ${reason}`,
-          });
-          await refresh();
-        } catch (error) {
-          notifyError(error);
-        }
-      },
-    });
-
   return (
     <>
       <PageHeader
@@ -247,70 +162,11 @@ export function MeetingDetailPage() {
           )}
         </Card>
         <AttendanceGridCard grid={grid} onSaved={onSaved} />
-        <Card withBorder>
-          <Title order={3} size="h5" mb="sm">
-            Attestations délivrées
-          </Title>
-          {!attestations || attestations.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              Aucune attestation pour cette réunion. Elles se délivrent depuis la grille des présences, une
-              par personne, ou toutes ensemble.
-            </Text>
-          ) : (
-            <Table aria-label="Attestations délivrées">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Référence</Table.Th>
-                  <Table.Th>Représentant</Table.Th>
-                  <Table.Th>Délivrée le</Table.Th>
-                  <Table.Th>État</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {attestations.map((a) => (
-                  <Table.Tr key={a.id}>
-                    <Table.Td>
-                      <Text size="sm" ff="monospace">
-                        {a.reference}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{a.personName}</Table.Td>
-                    <Table.Td>{formatDate(a.issuedOn)}</Table.Td>
-                    <Table.Td>
-                      {a.voided ? (
-                        <Stack gap={0}>
-                          <Badge color="red" variant="light">
-                            Annulée
-                          </Badge>
-                          <Text size="xs" c="dimmed">
-                            {a.voidReason}
-                          </Text>
-                        </Stack>
-                      ) : (
-                        <Badge color="teal" variant="light">
-                          Valable
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap="xs" justify="flex-end" wrap="nowrap">
-                        <Button size="xs" variant="default" onClick={() => void reprint(a)}>
-                          Réimprimer
-                        </Button>
-                        {!a.voided && (
-                          <Button size="xs" variant="subtle" color="red" onClick={() => voidOne(a)}>
-                            Annuler
-                          </Button>
-                        )}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-        </Card>
+        <AttestationsCard
+          attestations={attestations}
+          empty="Aucune attestation pour cette réunion. Elles se délivrent depuis la grille des présences, une par personne, ou toutes ensemble."
+          onChanged={refresh}
+        />
       </Stack>
     </>
   );

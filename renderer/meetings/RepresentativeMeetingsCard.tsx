@@ -148,7 +148,11 @@ export function RepresentativeMeetingsCard(props: { representativeId: number }) 
                     <Table.Td>
                       {d.meetings.map((m) => (
                         <div key={m.meetingId}>
-                          <Anchor component={Link} to={`/reunions/${m.meetingId}`} size="xs">
+                          <Anchor
+                            component={Link}
+                            to={m.kind === 'action' ? `/seances/${m.meetingId}` : `/reunions/${m.meetingId}`}
+                            size="xs"
+                          >
                             {m.instanceName}
                           </Anchor>{' '}
                           ({formatTime(m.startTime)} – {formatTime(m.endTime)})
@@ -171,6 +175,13 @@ export function RepresentativeMeetingsCard(props: { representativeId: number }) 
             </Table>
           )}
         </Stack>
+      )}
+      {conge && conge.sessions.count > 0 && (
+        <Text size="sm" mb={4}>
+          Actions et projets : {plural(conge.sessions.count, 'séance', 'séances')} en {year} (
+          {formatMinutes(conge.sessions.minutes)}) ; seules celles des actions qui sont une représentation
+          comptent dans le congé. Le détail figure dans le relevé annuel.
+        </Text>
       )}
       <Text size="sm" mb={4}>
         {attestations?.length

@@ -115,7 +115,9 @@ export interface Claim extends ClaimSummary {
 export interface AttendanceProposal {
   meetingId: number;
   date: string;
-  instanceName: string;
+  /** The instance's name, or the action's title and porteur (engagementLabel). */
+  engagement: string;
+  kind: 'instance' | 'action';
   title: string | null;
   place: string | null;
   fromPlace: string | null;

@@ -56,3 +56,19 @@ export function presenceMinutes(
 
 export const countsAsPresent = (status: AttendanceStatus | string | null): boolean =>
   status === 'present' || status === 'distance';
+
+type Presence = { status: AttendanceStatus; startTime: string | null; endTime: string | null };
+
+/**
+ * A valid attestation certifies a presence and its hours: removing the line, or changing its
+ * status or hours, would contradict it.
+ */
+export function changesCertifiedPresence(before: Presence | undefined, after: Presence | undefined): boolean {
+  return (
+    !after ||
+    !before ||
+    after.status !== before.status ||
+    after.startTime !== before.startTime ||
+    after.endTime !== before.endTime
+  );
+}

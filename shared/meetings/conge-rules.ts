@@ -151,3 +151,11 @@ export function halfDaysText(halfDays: number): string {
   const text = Number.isInteger(days) ? String(days) : String(days).replace('.', ',');
   return `${text} jour${isPluralDays(halfDays) ? 's' : ''}`;
 }
+
+/**
+ * Only a representation takes congé de représentation: every meeting of an instance, and the
+ * sessions of an action whose attestation kind is `representation` (see attestationKindOf).
+ */
+export function countsTowardConge(attestationKind: 'participation' | 'representation'): boolean {
+  return attestationKind === 'representation';
+}

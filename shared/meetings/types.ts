@@ -1,5 +1,6 @@
 /** Shapes returned by the meetings domain. */
-import type { AttendanceStatus, MeetingMode } from './schemas';
+import type { AttestationKind } from '../actions/schemas';
+import type { AttendanceRole, AttendanceStatus, MeetingMode } from './schemas';
 
 export interface InstanceOption {
   id: number;
@@ -81,6 +82,7 @@ export interface AttestationSummary {
   reference: string;
   meetingId: number;
   meetingDate: string;
+  /** The instance's name, or the action's title for a session. */
   instanceName: string;
   representativeId: number;
   personName: string;
@@ -97,6 +99,9 @@ export interface CongeDay {
   halfDays: number;
   meetings: Array<{
     meetingId: number;
+    /** A meeting of an instance, or a session of an action that is a representation. */
+    kind: 'instance' | 'action';
+    /** The instance's name, or the action's label (engagementLabel). */
     instanceName: string;
     startTime: string;
     endTime: string;
@@ -121,6 +126,8 @@ export interface CongeCounter {
   indemnityCents: number;
   level: 'ok' | 'proche' | 'depasse';
   days: CongeDay[];
+  /** Sessions of actions attended in the year, whether they count toward the congé or not. */
+  sessions: { count: number; minutes: number };
 }
 
 export interface CongeWarning {
@@ -153,4 +160,59 @@ export interface PersonParticipation {
     minutes: number;
     cancelled: boolean;
   }>;
+}
+
+/** What the session form shows of the action it belongs to. */
+export interface SessionAction {
+  id: number;
+  title: string;
+  place: string | null;
+  carrier: string | null;
+  attestationKind: AttestationKind;
+}
+
+/** A session of an action (a meeting row with `action_id`). */
+export interface Session {
+  id: number;
+  actionId: number;
+  actionTitle: string;
+  /** Who carries the action; null for the association itself. */
+  carrier: string | null;
+  attestationKind: AttestationKind;
+  date: string;
+  startTime: string;
+  endTime: string;
+  mode: MeetingMode;
+  place: string | null;
+  title: string | null;
+  notes: string | null;
+  countedParticipants: number | null;
+  cancelled: boolean;
+  cancelReason: string | null;
+  presentCount: number;
+  recordedCount: number;
+  validAttestationCount: number;
+  /** Nothing refers to it yet (attendance, attestation, claim line): it may be deleted. */
+  deletable: boolean;
+}
+
+export interface SessionParticipant {
+  representativeId: number;
+  civility: string;
+  firstName: string;
+  lastName: string;
+  status: AttendanceStatus;
+  role: AttendanceRole;
+  startTime: string | null;
+  endTime: string | null;
+  minutes: number;
+  notes: string | null;
+  attestation: { id: number; reference: string; issuedOn: string } | null;
+}
+
+export interface SessionAttendance {
+  session: Session;
+  participants: SessionParticipant[];
+  /** Whether presence may be recorded (not before the day of the session). */
+  held: boolean;
 }

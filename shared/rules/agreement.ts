@@ -10,7 +10,7 @@
  *    … » instead of « Je soussigné(e) », « le représentant ou la représentante des usagers »,
  *    an office (« présidence ») instead of its holder.
  */
-import type { AttendanceStatus } from '../meetings/schemas';
+import { attendanceRoleLabels, type AttendanceRole, type AttendanceStatus } from '../meetings/schemas';
 import { mandateRoleLabels, type MandateRole } from '../register/schemas';
 
 export type Gender = 'feminine' | 'masculine' | 'unknown';
@@ -84,6 +84,16 @@ export function attendanceStatusLabel(status: AttendanceStatus, civility: string
 /** The label of the grid's buttons, where « à distance » already says present. */
 export function attendanceShortLabel(status: AttendanceStatus, civility: string | null | undefined): string {
   return status === 'distance' ? 'À distance' : attendanceStatusLabel(status, civility);
+}
+
+const roleForms: Record<AttendanceRole, Forms> = {
+  participant: both(attendanceRoleLabels.participant, 'Participante'),
+  animateur: both(attendanceRoleLabels.animateur, 'Animatrice / intervenante'),
+};
+
+/** How a person took part in a session: « Animatrice / intervenante » for a woman. */
+export function attendanceRoleLabel(role: AttendanceRole, civility: string | null | undefined): string {
+  return agree(civility, roleForms[role]);
 }
 
 // ------------------------------------------------------------- the association's offices
