@@ -14,6 +14,7 @@ import { loadTrainingsAndChartersDemo } from './trainings-charters';
 import { loadMeetingsDemo } from './meetings';
 import { loadClaimsDemo } from './claims';
 import { loadActionsDemo } from './actions';
+import { loadSessionsDemo } from './sessions';
 
 /** Valid French IBANs (checksums computed), fictional accounts. */
 const demoIbans = [
@@ -33,6 +34,7 @@ export async function loadDemoData(ctx: ServiceContext): Promise<void> {
   await loadMeetingsDemo(ctx);
   await loadClaimsDemo(ctx);
   await loadActionsDemo(ctx);
+  await loadSessionsDemo(ctx);
 }
 
 async function loadFoundationDemo(ctx: ServiceContext): Promise<void> {

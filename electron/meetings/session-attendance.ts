@@ -97,7 +97,7 @@ export async function saveParticipant(
     if (!before && person.archived)
       throw new AppError(
         'VALIDATION',
-        `${who} est archivée dans le registre : rétablissez sa fiche pour l’ajouter.`,
+        `La fiche de ${who} est archivée : restaurez-la pour l’ajouter à la séance.`,
         {
           representativeId: 'Personne archivée',
         },

@@ -14,7 +14,8 @@ describe('the demo data set', () => {
             .select((eb) => eb.fn.countAll<number>().as('n'))
             .executeTakeFirstOrThrow()
         ).n;
-      expect(await count('representative')).toBe(30);
+      // 30 representatives, and 4 people engaged in actions (patient partners, a pair-aidante, a volunteer).
+      expect(await count('representative')).toBe(34);
       expect(await count('instance')).toBeGreaterThanOrEqual(15);
       expect(await count('mandate')).toBeGreaterThan(20);
       expect(await count('meeting')).toBeGreaterThan(100);
