@@ -147,4 +147,8 @@ export const channelNames: readonly Channel[] = [
   'jobs:start',
   'jobs:progress',
   'jobs:cancel',
+  'indicators:dashboard',
+  'indicators:conge',
+  'indicators:scopes',
+  'indicators:details',
 ];
