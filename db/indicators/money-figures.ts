@@ -102,5 +102,9 @@ export async function receiptTotals(
       (r.issued_on between ${current.from} and ${current.until} and ${personInScope(scope, 'r.representative_id', current)})
       or (r.issued_on between ${previous.from} and ${previous.until} and ${personInScope(scope, 'r.representative_id', previous)}))
     group by 1`.execute(db);
-  return result.rows.map((r) => ({ current: Number(r.current), count: Number(r.count), cents: Number(r.cents) }));
+  return result.rows.map((r) => ({
+    current: Number(r.current),
+    count: Number(r.count),
+    cents: Number(r.cents),
+  }));
 }

@@ -10,7 +10,12 @@ export async function scopeOptions(db: Executor): Promise<{
   years: number[];
 }> {
   const [organisations, instanceTypes, departments, years] = await Promise.all([
-    db.selectFrom('organisation').select(['id', 'name']).where('archived_at', 'is', null).orderBy('name').execute(),
+    db
+      .selectFrom('organisation')
+      .select(['id', 'name'])
+      .where('archived_at', 'is', null)
+      .orderBy('name')
+      .execute(),
     db.selectFrom('instance_type').select(['id', 'label']).orderBy('sort_order').orderBy('id').execute(),
     sql<{ dept: string }>`select distinct ${departmentSql('o.postal_code')} as dept from organisation o
       join instance i on i.organisation_id = o.id where dept is not null order by dept`.execute(db),

@@ -60,7 +60,11 @@ export function runsDuring(from: string, until: string): RawBuilder<boolean> {
  * The person `personColumn` is in the scope for the period: any person for everything, else a
  * person holding a mandate on an instance of the scope at some day of the period.
  */
-export function personInScope(scope: ScopeData, personColumn: string, period: ResolvedPeriod): RawBuilder<boolean> {
+export function personInScope(
+  scope: ScopeData,
+  personColumn: string,
+  period: ResolvedPeriod,
+): RawBuilder<boolean> {
   if (scope.kind === 'tout') return sql<boolean>`1 = 1`;
   return sql<boolean>`exists (select 1 from mandate m join scoped s on s.id = m.instance_id
     where m.representative_id = ${sql.ref(personColumn)} and ${runsDuring(period.from, period.until)})`;

@@ -24,7 +24,11 @@ export async function trainingCounts(
     from training t join training_kind k on k.id = t.kind_id
     where t.date between ${period.from} and ${period.until} and ${personInScope(scope, 't.representative_id', period)}
     group by k.id order by count desc, k.label`.execute(db);
-  const byKind = result.rows.map((r) => ({ label: r.label, count: Number(r.count), minutes: Number(r.minutes) }));
+  const byKind = result.rows.map((r) => ({
+    label: r.label,
+    count: Number(r.count),
+    minutes: Number(r.minutes),
+  }));
   return {
     total: {
       count: byKind.reduce((s, k) => s + k.count, 0),

@@ -35,7 +35,8 @@ export async function congeByPerson(
       const inPeriod = person.days
         .filter((d) => d.date >= period.from && d.date <= period.until)
         .reduce((s, d) => s + d.halfDays, 0);
-      if (inPeriod > 0) halfDays.set(person.representativeId, (halfDays.get(person.representativeId) ?? 0) + inPeriod);
+      if (inPeriod > 0)
+        halfDays.set(person.representativeId, (halfDays.get(person.representativeId) ?? 0) + inPeriod);
     }
   }
   return [...halfDays.entries()]
@@ -48,8 +49,15 @@ const total = (list: readonly CongeOfPerson[]): FigureValue => ({
   of: list.length,
 });
 
-export async function congeFigure(ctx: ServiceContext, period: PeriodData, scope: ScopeData): Promise<DashboardFigure> {
+export async function congeFigure(
+  ctx: ServiceContext,
+  period: PeriodData,
+  scope: ScopeData,
+): Promise<DashboardFigure> {
   const p = periodsOf(ctx, period);
-  const [now, before] = [await congeByPerson(ctx, scope, p.current), await congeByPerson(ctx, scope, p.previous)];
+  const [now, before] = [
+    await congeByPerson(ctx, scope, p.current),
+    await congeByPerson(ctx, scope, p.previous),
+  ];
   return { id: 'congeUsed', current: total(now), previous: total(before), breakdowns: [] };
 }

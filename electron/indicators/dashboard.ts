@@ -13,7 +13,13 @@ import type { FigureId } from '../../shared/indicators/catalogue';
 import { dueCalendar } from '../../shared/indicators/due-calendar';
 import { previousPeriod, resolvePeriod } from '../../shared/indicators/period';
 import type { PeriodData, ScopeData } from '../../shared/indicators/schemas';
-import type { Breakdown, Dashboard, DashboardFigure, FigureValue, ResolvedPeriod } from '../../shared/indicators/types';
+import type {
+  Breakdown,
+  Dashboard,
+  DashboardFigure,
+  FigureValue,
+  ResolvedPeriod,
+} from '../../shared/indicators/types';
 import { todayIso, type ServiceContext } from '../service-context';
 import { getRegisterSettings } from '../todo/todo';
 import { monthLabel, scopeLabel } from './labels';
@@ -52,9 +58,13 @@ async function representation(ctx: ServiceContext, scope: ScopeData, p: Periods)
     rows.reduce((s, r) => s + r[key], 0);
   // Before the first day of the period there is no « last day » to look at.
   const seatsFor = (rows: registerFigures.SeatsByType[], period: ResolvedPeriod): FigureValue =>
-    period.until < period.from ? { value: 0, of: 0 } : { value: sum(rows, 'filled'), of: sum(rows, 'offered') };
+    period.until < period.from
+      ? { value: 0, of: 0 }
+      : { value: sum(rows, 'filled'), of: sum(rows, 'offered') };
   const belowFor = (rows: registerFigures.SeatsByType[], period: ResolvedPeriod): FigureValue =>
-    period.until < period.from ? { value: 0, of: 0 } : { value: sum(rows, 'below'), of: sum(rows, 'instances') };
+    period.until < period.from
+      ? { value: 0, of: 0 }
+      : { value: sum(rows, 'below'), of: sum(rows, 'instances') };
   return [
     figure('engagedPeople', count(engaged.current), count(engaged.previous), [
       {
@@ -91,8 +101,18 @@ async function training(ctx: ServiceContext, scope: ScopeData, p: Periods): Prom
   const [now, before, baseNow, baseBefore] = await Promise.all([
     trainingFigures.trainingCounts(ctx.db, scope, p.current),
     trainingFigures.trainingCounts(ctx.db, scope, p.previous),
-    trainingFigures.baseTrainingOnTime(ctx.db, scope, p.current, dueCalendar(p.current, baseTrainingDelayMonths)),
-    trainingFigures.baseTrainingOnTime(ctx.db, scope, p.previous, dueCalendar(p.previous, baseTrainingDelayMonths)),
+    trainingFigures.baseTrainingOnTime(
+      ctx.db,
+      scope,
+      p.current,
+      dueCalendar(p.current, baseTrainingDelayMonths),
+    ),
+    trainingFigures.baseTrainingOnTime(
+      ctx.db,
+      scope,
+      p.previous,
+      dueCalendar(p.previous, baseTrainingDelayMonths),
+    ),
   ]);
   const byKind = (key: 'count' | 'minutes'): Breakdown => ({
     key: 'typeFormation',
@@ -125,7 +145,9 @@ function rollUp(
     s.of += ofOf ? ofOf(g) : 0;
     sums.set(key, s);
   }
-  return [...sums.entries()].map(([label, s]) => (ofOf ? { label, value: s.value, of: s.of } : { label, value: s.value }));
+  return [...sums.entries()].map(([label, s]) =>
+    ofOf ? { label, value: s.value, of: s.of } : { label, value: s.value },
+  );
 }
 
 async function meetings(ctx: ServiceContext, scope: ScopeData, p: Periods): Promise<DashboardFigure[]> {
@@ -151,7 +173,11 @@ async function meetings(ctx: ServiceContext, scope: ScopeData, p: Periods): Prom
   return [
     figure('meetingsHeld', count(total(now, 'meetings')), count(total(before, 'meetings')), [
       byMonth((g) => g.meetings),
-      { key: 'typeInstance', label: 'Par type d’instance', items: byDesc(rollUp(now, type, (g) => g.meetings)) },
+      {
+        key: 'typeInstance',
+        label: 'Par type d’instance',
+        items: byDesc(rollUp(now, type, (g) => g.meetings)),
+      },
     ]),
     figure(
       'attendanceRate',
@@ -161,13 +187,22 @@ async function meetings(ctx: ServiceContext, scope: ScopeData, p: Periods): Prom
         {
           key: 'typeInstance',
           label: 'Par type d’instance',
-          items: rollUp(now, type, (g) => g.expectedPresent, (g) => g.expected),
+          items: rollUp(
+            now,
+            type,
+            (g) => g.expectedPresent,
+            (g) => g.expected,
+          ),
         },
       ],
     ),
     figure('representationHours', count(total(now, 'minutes')), count(total(before, 'minutes')), [
       byMonth((g) => g.minutes),
-      { key: 'typeInstance', label: 'Par type d’instance', items: byDesc(rollUp(now, type, (g) => g.minutes)) },
+      {
+        key: 'typeInstance',
+        label: 'Par type d’instance',
+        items: byDesc(rollUp(now, type, (g) => g.minutes)),
+      },
       { key: 'departement', label: 'Par département', items: byDesc(rollUp(now, dept, (g) => g.minutes)) },
       {
         key: 'personne',
@@ -192,7 +227,9 @@ async function money(ctx: ServiceContext, scope: ScopeData, p: Periods): Promise
     {
       key: 'nature',
       label: 'Par nature de dépense',
-      items: parts.byKind.filter((r) => r.status === status).map((r) => ({ label: lineKindLabels[r.kind], value: r.cents })),
+      items: parts.byKind
+        .filter((r) => r.status === status)
+        .map((r) => ({ label: lineKindLabels[r.kind], value: r.cents })),
     },
     {
       key: 'instance',
@@ -216,7 +253,11 @@ async function money(ctx: ServiceContext, scope: ScopeData, p: Periods): Promise
 /** The families of figures, in the dashboard's order. A new family is one more line. */
 const families = [representation, training, meetings, money];
 
-export async function dashboard(ctx: ServiceContext, period: PeriodData, scope: ScopeData): Promise<Dashboard> {
+export async function dashboard(
+  ctx: ServiceContext,
+  period: PeriodData,
+  scope: ScopeData,
+): Promise<Dashboard> {
   const periods = periodsOf(ctx, period);
   const parts = await Promise.all(families.map((family) => family(ctx, scope, periods)));
   return {

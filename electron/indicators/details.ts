@@ -124,7 +124,13 @@ async function lines(
     case 'claimsPaid':
     case 'claimsRenounced':
       return map(
-        await details.settledClaimsList(db, scope, figure === 'claimsPaid' ? 'payee' : 'abandonnee', period, page),
+        await details.settledClaimsList(
+          db,
+          scope,
+          figure === 'claimsPaid' ? 'payee' : 'abandonnee',
+          period,
+          page,
+        ),
         (r) => ({
           id: r.id,
           label: name(r),
@@ -152,6 +158,9 @@ export async function figureDetails(
 ): Promise<FigureDetails> {
   figureDef(input.figure);
   const { current } = periodsOf(ctx, input.period);
-  const result = await lines(ctx, input.figure, input.scope, current, { offset: input.offset, limit: input.limit });
+  const result = await lines(ctx, input.figure, input.scope, current, {
+    offset: input.offset,
+    limit: input.limit,
+  });
   return { figure: input.figure, ...result };
 }

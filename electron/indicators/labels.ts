@@ -4,7 +4,20 @@ import type { ScopeData } from '../../shared/indicators/schemas';
 import { notFound } from '../errors';
 import type { ServiceContext } from '../service-context';
 
-const MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+const MONTHS = [
+  'janv.',
+  'févr.',
+  'mars',
+  'avr.',
+  'mai',
+  'juin',
+  'juil.',
+  'août',
+  'sept.',
+  'oct.',
+  'nov.',
+  'déc.',
+];
 
 /** '2026-03' → « mars 2026 ». */
 export function monthLabel(yearMonth: string): string {

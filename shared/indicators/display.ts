@@ -36,7 +36,9 @@ export function valueText(def: FigureDef, value: FigureValue): string {
 /** The line under the value: « 412 sièges sur 600 », « 12 notes de frais ». */
 export function valueDetail(def: FigureDef, value: FigureValue): string | null {
   if (def.display === 'taux')
-    return value.of === null ? null : `${plural(value.value, def.noun[0], def.noun[1])} sur ${formatInteger(value.of)}`;
+    return value.of === null
+      ? null
+      : `${plural(value.value, def.noun[0], def.noun[1])} sur ${formatInteger(value.of)}`;
   if (def.display === 'montant' || def.display === 'demiJournees')
     return value.of === null ? null : plural(value.of, def.noun[0], def.noun[1]);
   return null;
@@ -51,13 +53,19 @@ export interface Evolution {
 }
 
 /** The difference with the previous period, in the figure's own unit (points for a `taux`). */
-export function evolution(def: FigureDef, current: FigureValue, previous: FigureValue, previousLabel: string): Evolution {
+export function evolution(
+  def: FigureDef,
+  current: FigureValue,
+  previous: FigureValue,
+  previousLabel: string,
+): Evolution {
   let diff: number;
   let amount: string;
   if (def.display === 'taux') {
     const now = percentOf(current);
     const before = percentOf(previous);
-    if (now === null || before === null) return { trend: 'sans', text: `Pas de comparaison possible avec ${previousLabel}` };
+    if (now === null || before === null)
+      return { trend: 'sans', text: `Pas de comparaison possible avec ${previousLabel}` };
     diff = now - before;
     amount = plural(Math.abs(diff), 'point', 'points');
   } else {

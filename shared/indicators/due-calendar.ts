@@ -11,7 +11,11 @@ export function dueCalendar(period: ResolvedPeriod, delayMonths: number): Array<
   if (period.until < period.from) return [];
   const pairs: Array<[string, string]> = [];
   const last = addDays(addMonths(period.until, -delayMonths), 4);
-  for (let start = addDays(addMonths(period.from, -delayMonths), -4); start <= last; start = addDays(start, 1)) {
+  for (
+    let start = addDays(addMonths(period.from, -delayMonths), -4);
+    start <= last;
+    start = addDays(start, 1)
+  ) {
     const due = addMonths(start, delayMonths);
     if (due >= period.from && due <= period.until) pairs.push([start, due]);
   }

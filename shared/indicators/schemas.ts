@@ -12,7 +12,12 @@ import { figureIds } from './catalogue';
 export const MAX_PERIOD_DAYS = 3660;
 
 export const periodInput = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('annee'), year: z.number().int().min(2000, 'Année invalide').max(2100, 'Année invalide') }).strict(),
+  z
+    .object({
+      kind: z.literal('annee'),
+      year: z.number().int().min(2000, 'Année invalide').max(2100, 'Année invalide'),
+    })
+    .strict(),
   z
     .object({ kind: z.literal('dates'), from: isoDate, to: isoDate })
     .strict()

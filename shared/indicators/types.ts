@@ -8,7 +8,8 @@ export interface BreakdownItem {
   of?: number;
 }
 
-export type BreakdownKey = 'typeInstance' | 'departement' | 'mois' | 'personne' | 'nature' | 'instance' | 'typeFormation';
+export type BreakdownKey =
+  'typeInstance' | 'departement' | 'mois' | 'personne' | 'nature' | 'instance' | 'typeFormation';
 
 export interface Breakdown {
   key: BreakdownKey;
