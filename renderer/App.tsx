@@ -21,6 +21,7 @@ import type { DomainPages } from './navigation';
 import { chartersPages } from './charters';
 import { claimsPages } from './claims';
 import { exchangePages } from './exchange';
+import { indicatorsPages } from './indicators';
 import { meetingsPages } from './meetings';
 import { registerPages } from './register';
 import { settingsPages } from './settings';
@@ -31,6 +32,7 @@ import { theme } from './theme';
 import { UnsavedChangesGuard, UnsavedChangesProvider } from './unsaved-changes';
 
 const domains: DomainPages[] = [
+  indicatorsPages,
   todoPages,
   registerPages,
   trainingsPages,
