@@ -20,6 +20,7 @@ import type {
   FigureValue,
   ResolvedPeriod,
 } from '../../shared/indicators/types';
+import { addMonths } from '../../shared/rules/dates';
 import { todayIso, type ServiceContext } from '../service-context';
 import { getRegisterSettings } from '../todo/todo';
 import { monthLabel, scopeLabel } from './labels';
@@ -82,7 +83,10 @@ async function representation(ctx: ServiceContext, scope: ScopeData, p: Periods)
       {
         key: 'typeInstance',
         label: 'Par type d’instance',
-        items: seatsNow.map((r) => ({ label: r.label, value: r.filled, of: r.offered })),
+        // Types whose instances offer no seat (working groups, boards) have no share to show.
+        items: seatsNow
+          .filter((r) => r.offered > 0)
+          .map((r) => ({ label: r.label, value: r.filled, of: r.offered })),
       },
     ]),
     figure('instancesBelowTarget', belowFor(seatsNow, p.current), belowFor(seatsBefore, p.previous), [
@@ -130,6 +134,18 @@ async function training(ctx: ServiceContext, scope: ScopeData, p: Periods): Prom
   ];
 }
 
+/** 'YYYY-MM' of every month from the period's first day to its last day counted. */
+function monthsOf(period: ResolvedPeriod): string[] {
+  const months: string[] = [];
+  for (
+    let m = period.from.slice(0, 7);
+    m <= period.until.slice(0, 7);
+    m = addMonths(`${m}-01`, 1).slice(0, 7)
+  )
+    months.push(m);
+  return months;
+}
+
 /** Sums the groups of one period into labelled items, largest first (months in calendar order). */
 function rollUp(
   groups: readonly meetingFigures.MeetingGroup[],
@@ -161,13 +177,15 @@ async function meetings(ctx: ServiceContext, scope: ScopeData, p: Periods): Prom
     list.reduce((s, g) => s + g[key], 0);
   const byDesc = <T extends { value: number; label: string }>(items: T[]) =>
     items.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'fr'));
-  const byMonth = (valueOf: (g: meetingFigures.MeetingGroup) => number): Breakdown => ({
-    key: 'mois',
-    label: 'Par mois',
-    items: rollUp(now, (g) => g.month, valueOf)
-      .sort((a, b) => (a.label < b.label ? -1 : 1))
-      .map((i) => ({ ...i, label: monthLabel(i.label) })),
-  });
+  // Every month of the period, those without a meeting at zero: the chart keeps the calendar.
+  const byMonth = (valueOf: (g: meetingFigures.MeetingGroup) => number): Breakdown => {
+    const sums = new Map(rollUp(now, (g) => g.month, valueOf).map((i) => [i.label, i.value]));
+    return {
+      key: 'mois',
+      label: 'Par mois',
+      items: monthsOf(p.current).map((m) => ({ label: monthLabel(m), value: sums.get(m) ?? 0 })),
+    };
+  };
   const type = (g: meetingFigures.MeetingGroup) => g.typeLabel;
   const dept = (g: meetingFigures.MeetingGroup) => g.dept ?? NO_DEPARTMENT;
   return [

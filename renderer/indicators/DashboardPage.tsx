@@ -1,5 +1,6 @@
 import '@mantine/charts/styles.css';
 import { Alert, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { figureFamilies, figureFamilyLabels, figures } from '../../shared/indicators/catalogue';
 import { call } from '../api';
@@ -33,9 +34,17 @@ export function DashboardPage() {
         <Stack gap="lg" maw={1400}>
           <Text size="sm" c="dimmed" mt={-8}>
             {data.scopeLabel}, {data.period.label}
-            {data.period.until < data.period.to ? ` (jusqu’à aujourd’hui)` : ''} — comparé à{' '}
-            {data.previousPeriod.label}. Passez sur <b>ⓘ</b> pour la définition de chaque chiffre ; cliquez
-            sur un chiffre pour la liste qu’il compte.
+            {data.period.until < data.period.to ? ` (jusqu’à aujourd’hui)` : ''} — comparé{' '}
+            {value.period.kind === 'annee'
+              ? `à ${data.previousPeriod.label}`
+              : `à la période ${data.previousPeriod.label}`}
+            . Passez sur{' '}
+            <IconInfoCircle
+              size={14}
+              style={{ verticalAlign: 'text-bottom' }}
+              aria-label="l’icône d’information"
+            />{' '}
+            pour la définition de chaque chiffre ; cliquez sur un chiffre pour la liste qu’il compte.
           </Text>
           {figureFamilies.map((family) => (
             <section key={family} aria-label={figureFamilyLabels[family]}>

@@ -1,5 +1,15 @@
-import { BarChart, BarsList } from '@mantine/charts';
-import { ActionIcon, Anchor, Card, Group, SegmentedControl, Stack, Text, Tooltip } from '@mantine/core';
+import { BarChart } from '@mantine/charts';
+import {
+  ActionIcon,
+  Anchor,
+  Card,
+  Group,
+  Progress,
+  SegmentedControl,
+  Stack,
+  Text,
+  Tooltip,
+} from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -7,6 +17,7 @@ import type { FigureDef } from '../../shared/indicators/catalogue';
 import { evolution, valueDetail, valueText } from '../../shared/indicators/display';
 import type { Breakdown, BreakdownKey, DashboardFigure } from '../../shared/indicators/types';
 import { formatDuration, formatEuros, formatInteger, NBSP } from '../../shared/rules/format-fr';
+import { pluralWord } from '../../shared/rules/plural';
 import { halfDaysText } from '../../shared/meetings/conge-rules';
 
 /** The breakdown's name on its switch; the chart says it in full. */
@@ -33,6 +44,7 @@ function formatterFor(def: FigureDef, breakdown: Breakdown): (value: number) => 
 
 function BreakdownChart(props: { def: FigureDef; breakdown: Breakdown }) {
   const format = formatterFor(props.def, props.breakdown);
+  const isRate = props.breakdown.items.some((i) => i.of !== undefined);
   const data = props.breakdown.items.map((i) => ({
     name: i.label,
     value: i.of === undefined ? i.value : i.of === 0 ? 0 : Math.round((i.value * 100) / i.of),
@@ -44,21 +56,42 @@ function BreakdownChart(props: { def: FigureDef; breakdown: Breakdown }) {
         data={data}
         dataKey="name"
         series={[{ name: 'value', label: props.def.label, color: 'teal.6' }]}
-        valueFormatter={format}
+        // The chart also formats its axis ticks (0,25…): the integer formats refuse fractions.
+        valueFormatter={(v) => (Number.isInteger(v) ? format(v) : '')}
         withYAxis={false}
         gridAxis="none"
         aria-label={`${props.def.label}, ${props.breakdown.label.toLowerCase()}`}
       />
     );
+  // Label and value on one line, a thin bar under them: long instance names stay readable.
+  const items = data.slice(0, 6);
+  const max = Math.max(1, ...items.map((i) => i.value));
   return (
-    <BarsList
-      data={data.slice(0, 6)}
-      valueFormatter={format}
-      barColor="teal.1"
-      barTextColor="dark.7"
-      barHeight={24}
-      aria-label={`${props.def.label}, ${props.breakdown.label.toLowerCase()}`}
-    />
+    <Stack gap={6} aria-label={`${props.def.label}, ${props.breakdown.label.toLowerCase()}`} role="list">
+      {items.map((item) => (
+        <div key={item.name} role="listitem">
+          <Group justify="space-between" wrap="nowrap" gap="xs">
+            <Text size="xs" truncate="end" title={item.name}>
+              {item.name}
+            </Text>
+            <Text size="xs" fw={600} style={{ whiteSpace: 'nowrap' }}>
+              {format(item.value)}
+            </Text>
+          </Group>
+          <Progress
+            value={isRate ? item.value : (item.value * 100) / max}
+            size="xs"
+            color="teal.5"
+            aria-hidden
+          />
+        </div>
+      ))}
+      {data.length > items.length && (
+        <Text size="xs" c="dimmed">
+          {`et ${pluralWord(data.length - items.length, 'une autre', `${data.length - items.length} autres`)}`}
+        </Text>
+      )}
+    </Stack>
   );
 }
 

@@ -93,7 +93,9 @@ describe('figures of 2025 over everything, beside 2024', () => {
     // 10/03, 20/09 and 31/12; the 05/06 was cancelled. 2024: 10/05.
     expect(get('meetingsHeld').current).toEqual(value(3));
     expect(get('meetingsHeld').previous).toEqual(value(1));
-    expect(get('meetingsHeld').breakdowns[0]?.items).toEqual([
+    const months = get('meetingsHeld').breakdowns[0]?.items ?? [];
+    expect(months).toHaveLength(12);
+    expect(months.filter((m) => m.value > 0)).toEqual([
       { label: 'mars 2025', value: 1 },
       { label: 'sept. 2025', value: 1 },
       { label: 'déc. 2025', value: 1 },
