@@ -32,9 +32,9 @@ describeApp('Tableau de bord', (target) => {
     expect(textOf(await nav.first().textContent())).toBe('Tableau de bord');
     await nav.first().click();
 
-    await page.getByLabel('Année', { exact: true }).click();
+    await page.getByRole('combobox', { name: 'Année' }).click();
     await page.getByRole('option', { name: lastYear, exact: true }).click();
-    await page.getByLabel('Périmètre', { exact: true }).click();
+    await page.getByRole('combobox', { name: 'Périmètre' }).click();
     await page.getByRole('option', { name: 'Commission des usagers (CDU)' }).click();
     await page.waitForFunction(
       (y) => window.location.hash.includes(`annee=${y}`) && window.location.hash.includes('perimetre=type-'),
