@@ -14,7 +14,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { FigureDef } from '../../shared/indicators/catalogue';
-import { evolution, valueDetail, valueText } from '../../shared/indicators/display';
+import { evolution, valueDetail, valueText, type Trend } from '../../shared/indicators/display';
 import type { Breakdown, BreakdownKey, DashboardFigure } from '../../shared/indicators/types';
 import { formatDuration, formatEuros, formatInteger, NBSP } from '../../shared/rules/format-fr';
 import { pluralWord } from '../../shared/rules/plural';
@@ -31,7 +31,11 @@ const shortLabels: Record<BreakdownKey, string> = {
   typeFormation: 'Type',
 };
 
-const trendColor = { hausse: 'teal.8', baisse: 'orange.9', stable: 'dimmed', sans: 'dimmed' } as const;
+/** Good news in green, bad news in orange, neither in grey (money spent, congé taken). */
+function trendColor(def: FigureDef, trend: Trend): string {
+  if (trend === 'stable' || trend === 'sans' || def.better === 'neutre') return 'dimmed';
+  return trend === def.better ? 'teal.8' : 'orange.9';
+}
 
 /** A breakdown's values said in the figure's unit; a rate's as percentages. */
 function formatterFor(def: FigureDef, breakdown: Breakdown): (value: number) => string {
@@ -151,7 +155,7 @@ export function FigureCard(props: {
           </Text>
         )}
         {evo && (
-          <Text size="sm" c={trendColor[evo.trend]} data-testid="evolution">
+          <Text size="sm" c={trendColor(def, evo.trend)} data-testid="evolution">
             {evo.text}
           </Text>
         )}

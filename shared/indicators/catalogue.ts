@@ -55,6 +55,8 @@ export interface FigureDef {
   noun: readonly [string, string];
   definition: string;
   details: DetailKind;
+  /** Which way is good news: fewer instances below target is; money paid out is neither. */
+  better: 'hausse' | 'baisse' | 'neutre';
 }
 
 const UNTIL_TODAY = 'jusqu’à aujourd’hui si la période n’est pas finie';
@@ -65,6 +67,7 @@ const PEOPLE_IN_SCOPE =
 export const figures: readonly FigureDef[] = [
   {
     id: 'engagedPeople',
+    better: 'hausse',
     family: 'representation',
     label: 'Représentants engagés',
     display: 'nombre',
@@ -74,6 +77,7 @@ export const figures: readonly FigureDef[] = [
   },
   {
     id: 'seats',
+    better: 'hausse',
     family: 'representation',
     label: 'Sièges pourvus',
     display: 'taux',
@@ -83,6 +87,7 @@ export const figures: readonly FigureDef[] = [
   },
   {
     id: 'instancesBelowTarget',
+    better: 'baisse',
     family: 'representation',
     label: 'Instances sous l’objectif',
     display: 'taux',
@@ -92,6 +97,7 @@ export const figures: readonly FigureDef[] = [
   },
   {
     id: 'newPeople',
+    better: 'hausse',
     family: 'representation',
     label: 'Nouveaux représentants',
     display: 'nombre',
@@ -101,6 +107,7 @@ export const figures: readonly FigureDef[] = [
   },
   {
     id: 'trainings',
+    better: 'hausse',
     family: 'formation',
     label: 'Formations suivies',
     display: 'nombre',
@@ -110,6 +117,7 @@ export const figures: readonly FigureDef[] = [
   },
   {
     id: 'trainingHours',
+    better: 'hausse',
     family: 'formation',
     label: 'Heures de formation',
     display: 'duree',
@@ -120,6 +128,7 @@ export const figures: readonly FigureDef[] = [
   },
   {
     id: 'baseTrainingOnTime',
+    better: 'hausse',
     family: 'formation',
     label: 'Formation de base dans le délai',
     display: 'taux',
@@ -129,6 +138,7 @@ export const figures: readonly FigureDef[] = [
   },
   {
     id: 'meetingsHeld',
+    better: 'hausse',
     family: 'reunions',
     label: 'Réunions tenues',
     display: 'nombre',
@@ -138,6 +148,7 @@ export const figures: readonly FigureDef[] = [
   },
   {
     id: 'attendanceRate',
+    better: 'hausse',
     family: 'reunions',
     label: 'Taux de présence',
     display: 'taux',
@@ -148,6 +159,7 @@ export const figures: readonly FigureDef[] = [
   },
   {
     id: 'representationHours',
+    better: 'hausse',
     family: 'reunions',
     label: 'Heures de représentation',
     display: 'duree',
@@ -158,6 +170,7 @@ export const figures: readonly FigureDef[] = [
   },
   {
     id: 'congeUsed',
+    better: 'neutre',
     family: 'reunions',
     label: 'Congé de représentation utilisé',
     display: 'demiJournees',
@@ -167,6 +180,7 @@ export const figures: readonly FigureDef[] = [
   },
   {
     id: 'claimsPaid',
+    better: 'neutre',
     family: 'argent',
     label: 'Frais remboursés',
     display: 'montant',
@@ -177,6 +191,7 @@ export const figures: readonly FigureDef[] = [
   },
   {
     id: 'claimsRenounced',
+    better: 'neutre',
     family: 'argent',
     label: 'Frais abandonnés (dons)',
     display: 'montant',
@@ -187,6 +202,7 @@ export const figures: readonly FigureDef[] = [
   },
   {
     id: 'taxReceipts',
+    better: 'neutre',
     family: 'argent',
     label: 'Reçus fiscaux émis',
     display: 'montant',
