@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { runAttestationsBench } from './attestations-bench';
 import { runClaimsBench } from './claims-bench';
 import { runImportBench } from './import-bench';
+import { runIndicatorsBench } from './indicators-bench';
 import type { BenchOptions, BenchRow } from './measure';
 import { runMeetingsBench } from './meetings-bench';
 import { runPdfBench } from './pdf-bench';
@@ -29,6 +30,7 @@ const benches: Bench[] = [
   { title: 'register: « À faire », instances', run: runRegisterBench, scales: true },
   { title: 'meetings: congé, attendance, relevés', run: runMeetingsBench, scales: true },
   { title: 'attestations through the service', run: runAttestationsBench, scales: true },
+  { title: 'indicators: « Tableau de bord »', run: runIndicatorsBench, scales: true },
   { title: 'documents: renderer against pdfkit and Chromium', run: () => runPdfBench(), scales: false },
   { title: 'import XLSX', run: () => runImportBench(), scales: false },
   { title: 'claims and SEPA through the services', run: () => runClaimsBench(), scales: false },

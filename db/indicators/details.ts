@@ -88,9 +88,10 @@ export function baseTrainingList(
   return paged<PersonLine>(
     db,
     scope,
-    sql`, calendar as (select json_extract(value, '$[0]') as first_start, json_extract(value, '$[1]') as due_date
+    sql`, calendar as materialized (select json_extract(value, '$[0]') as first_start, json_extract(value, '$[1]') as due_date
         from json_each(${JSON.stringify(calendar)})),
-      f as (select representative_id, min(start_date) as first_start from mandate group by representative_id)`,
+      f as (select representative_id, min(start_date) as first_start from mandate group by representative_id
+        having min(start_date) between ${calendar[0]?.[0] ?? ''} and ${calendar[calendar.length - 1]?.[0] ?? ''})`,
     sql`${personColumns}, 0 as mandates, f.first_start as firstStart, c.due_date as dueDate,
       (select min(t.date) from training t join training_kind k on k.id = t.kind_id
         where t.representative_id = f.representative_id and k.is_base = 1) as baseOn`,
@@ -190,6 +191,31 @@ export function meetingsList(db: Executor, scope: ScopeData, period: ResolvedPer
     sql`meeting mt join scoped s on s.id = mt.instance_id
       where mt.cancelled_at is null and mt.date between ${period.from} and ${period.until}`,
     sql`mt.date desc, mt.id desc`,
+    page,
+  );
+}
+
+export interface PersonHoursLine {
+  id: number;
+  firstName: string;
+  lastName: string;
+  meetings: number;
+  minutes: number;
+}
+
+/** People present at the held meetings of the period, with their hours of presence, most first. */
+export function peopleHoursList(db: Executor, scope: ScopeData, period: ResolvedPeriod, page: Page) {
+  return paged<PersonHoursLine>(
+    db,
+    scope,
+    sql`, per_person as (
+        select a.representative_id, count(*) as meetings, sum(${presenceMinutesSql}) as minutes
+        from meeting mt join scoped s on s.id = mt.instance_id join attendance a on a.meeting_id = mt.id
+        where mt.cancelled_at is null and mt.date between ${period.from} and ${period.until} and ${PRESENT_SQL}
+        group by a.representative_id)`,
+    sql`${personColumns}, p.meetings, p.minutes`,
+    sql`per_person p join representative r on r.id = p.representative_id`,
+    sql`p.minutes desc, r.last_name, r.first_name, r.id`,
     page,
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Figures of meetings: meetings held (not cancelled), attendance of the people expected, hours
  * of presence — one pass over the meetings of both periods grouped by period, type, department
- * and month, so that the breakdowns cost no second scan; and the people with the most hours.
+ * and month, so that the breakdowns cost no second scan.
  */
 import { sql } from 'kysely';
 import type { Executor } from '../audit';
@@ -39,6 +39,8 @@ export async function meetingGroups(
       join scoped s on s.id = mt.instance_id
       left join attendance a on a.meeting_id = mt.id
       where mt.cancelled_at is null
+        -- One range read from the date index, then the days of neither period left out.
+        and mt.date between ${previous.from} and ${current.until > previous.until ? current.until : previous.until}
         and (mt.date between ${current.from} and ${current.until} or mt.date between ${previous.from} and ${previous.until})
       group by mt.id)
     select (date >= ${current.from}) as current, type_label as typeLabel, dept, substr(date, 1, 7) as month,
@@ -55,35 +57,4 @@ export async function meetingGroups(
     expectedPresent: Number(r.expectedPresent),
     minutes: Number(r.minutes),
   }));
-}
-
-export interface PersonMinutes {
-  representativeId: number;
-  firstName: string;
-  lastName: string;
-  minutes: number;
-}
-
-/** The `limit` people with the most hours of presence in the period. */
-export async function topPeopleByMinutes(
-  db: Executor,
-  scope: ScopeData,
-  period: ResolvedPeriod,
-  limit: number,
-): Promise<PersonMinutes[]> {
-  const result = await sql<PersonMinutes>`
-    with ${scopedCte(scope)},
-    per_person as (
-      select a.representative_id, sum(${presenceMinutesSql}) as minutes
-      from meeting mt
-      join scoped s on s.id = mt.instance_id
-      join attendance a on a.meeting_id = mt.id
-      where mt.cancelled_at is null and mt.date between ${period.from} and ${period.until} and ${PRESENT_SQL}
-      group by a.representative_id
-      order by minutes desc, a.representative_id
-      limit ${limit})
-    select p.representative_id as representativeId, r.first_name as firstName, r.last_name as lastName, p.minutes
-    from per_person p join representative r on r.id = p.representative_id
-    order by p.minutes desc, r.last_name, r.first_name`.execute(db);
-  return result.rows.map((r) => ({ ...r, minutes: Number(r.minutes) }));
 }

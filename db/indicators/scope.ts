@@ -36,7 +36,7 @@ function scopeCondition(scope: ScopeData): RawBuilder<unknown> {
 
 /** `scoped`: the instances of the scope, with their type's label and their department. */
 export function scopedCte(scope: ScopeData): RawBuilder<unknown> {
-  return sql`scoped as (
+  return sql`scoped as materialized (
     select i.id, i.name, o.name as organisation_name, i.type_id, t.label as type_label,
       ${departmentSql('o.postal_code')} as dept, i.seats_titulaire, i.seats_suppleant, i.target_min, i.archived_at
     from instance i

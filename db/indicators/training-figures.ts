@@ -50,12 +50,18 @@ export async function baseTrainingOnTime(
   period: ResolvedPeriod,
   dueCalendar: ReadonlyArray<readonly [string, string]>,
 ): Promise<{ due: number; onTime: number }> {
+  if (dueCalendar.length === 0) return { due: 0, onTime: 0 };
+  // The first starts are kept to the calendar's span before the join: the calendar is read once,
+  // not once per person.
+  const first = dueCalendar[0]?.[0] ?? '';
+  const last = dueCalendar[dueCalendar.length - 1]?.[0] ?? '';
   const result = await sql<{ due: number; on_time: number }>`
     with ${scopedCte(scope)},
-    calendar as (
+    calendar as materialized (
       select json_extract(value, '$[0]') as first_start, json_extract(value, '$[1]') as due_date
       from json_each(${JSON.stringify(dueCalendar)})),
-    f as (select representative_id, min(start_date) as first_start from mandate group by representative_id)
+    f as (select representative_id, min(start_date) as first_start from mandate group by representative_id
+      having min(start_date) between ${first} and ${last})
     select count(*) as due,
       coalesce(sum(exists (
         select 1 from training t join training_kind k on k.id = t.kind_id

@@ -25,7 +25,7 @@ import { todayIso, type ServiceContext } from '../service-context';
 import { getRegisterSettings } from '../todo/todo';
 import { monthLabel, scopeLabel } from './labels';
 
-/** People listed by name in a breakdown: the first ten, the rest in the figure's list. */
+/** Instances named in a money breakdown: the first ten, the rest in the figure's list. */
 const TOP = 10;
 
 export interface Periods {
@@ -167,10 +167,7 @@ function rollUp(
 }
 
 async function meetings(ctx: ServiceContext, scope: ScopeData, p: Periods): Promise<DashboardFigure[]> {
-  const [groups, people] = await Promise.all([
-    meetingFigures.meetingGroups(ctx.db, scope, p.current, p.previous),
-    meetingFigures.topPeopleByMinutes(ctx.db, scope, p.current, TOP),
-  ]);
+  const groups = await meetingFigures.meetingGroups(ctx.db, scope, p.current, p.previous);
   const now = groups.filter((g) => g.current === 1);
   const before = groups.filter((g) => g.current === 0);
   const total = (list: typeof groups, key: 'meetings' | 'expected' | 'expectedPresent' | 'minutes') =>
@@ -221,12 +218,8 @@ async function meetings(ctx: ServiceContext, scope: ScopeData, p: Periods): Prom
         label: 'Par type d’instance',
         items: byDesc(rollUp(now, type, (g) => g.minutes)),
       },
+      // By person: the figure's list (every person and their hours, most first), read when opened.
       { key: 'departement', label: 'Par département', items: byDesc(rollUp(now, dept, (g) => g.minutes)) },
-      {
-        key: 'personne',
-        label: `Les ${TOP} personnes aux heures les plus nombreuses`,
-        items: people.map((r) => ({ label: `${r.firstName} ${r.lastName}`, value: r.minutes })),
-      },
     ]),
   ];
 }

@@ -110,9 +110,17 @@ async function lines(
         value: r.minutes === null ? 'Durée non saisie' : formatDuration(r.minutes),
         link: `/representants/${r.representativeId}`,
       }));
+    case 'representationHours':
+      return map(await details.peopleHoursList(db, scope, period, page), (r) => ({
+        id: r.id,
+        label: name(r),
+        detail: plural(Number(r.meetings), 'réunion', 'réunions'),
+        date: null,
+        value: formatDuration(Number(r.minutes)),
+        link: `/representants/${r.id}`,
+      }));
     case 'meetingsHeld':
     case 'attendanceRate':
-    case 'representationHours':
       return map(await details.meetingsList(db, scope, period, page), (r) => ({
         id: r.id,
         label: r.title ? `${r.instanceName} — ${r.title}` : r.instanceName,

@@ -164,7 +164,7 @@ export const figures: readonly FigureDef[] = [
     label: 'Heures de représentation',
     display: 'duree',
     noun: ['présence', 'présences'],
-    details: 'reunions',
+    details: 'personnes',
     definition:
       'Somme des durées de présence aux réunions tenues de la période des personnes présentes ou à distance, participants sans mandat compris : les heures propres de la personne quand elles sont saisies, sinon celles de la réunion. Deux réunions du même jour qui se chevauchent comptent chacune leurs heures (le congé de représentation, lui, ne compte qu’une fois les heures communes).',
   },

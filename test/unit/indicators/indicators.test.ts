@@ -109,7 +109,7 @@ describe('figures of 2025 over everything, beside 2024', () => {
     expect(get('attendanceRate').previous).toEqual(value(1, 1));
   });
 
-  it('hours of representation, by type and by person', () => {
+  it('hours of representation, by type', () => {
     // 10/03: 3 h + 3 h + Fanny 2 h; 31/12: Alice 1 h 30; 20/09: Emma 4 h → 13 h 30. 2024: 2 h.
     const hours = get('representationHours');
     expect(hours.current).toEqual(value(810));
@@ -117,12 +117,6 @@ describe('figures of 2025 over everything, beside 2024', () => {
     expect(hours.breakdowns.find((b) => b.key === 'typeInstance')?.items).toEqual([
       { label: 'Commission des usagers (CDU)', value: 570 },
       { label: 'Conseil territorial de santé (CTS)', value: 240 },
-    ]);
-    expect(hours.breakdowns.find((b) => b.key === 'personne')?.items).toEqual([
-      { label: 'Alice Test', value: 270 },
-      { label: 'Emma Test', value: 240 },
-      { label: 'Bruno Test', value: 180 },
-      { label: 'Fanny Test', value: 120 },
     ]);
   });
 
@@ -257,6 +251,13 @@ describe('the lists behind the figures', () => {
     expect((await list('congeUsed')).lines.map((l) => [l.label, l.value])).toEqual([
       ['Alice Test', '1 jour'],
       ['Emma Test', '0,5 jour'],
+    ]);
+    // Hours by person: Alice 3 h + 1 h 30, Emma 4 h, Bruno 3 h, Fanny 2 h (without mandate).
+    expect((await list('representationHours')).lines.map((l) => [l.label, l.detail, l.value])).toEqual([
+      ['Alice Test', '2 réunions', '4\u00A0h\u00A030'],
+      ['Emma Test', '1 réunion', '4\u00A0h'],
+      ['Bruno Test', '1 réunion', '3\u00A0h'],
+      ['Fanny Test', '1 réunion', '2\u00A0h'],
     ]);
     expect((await list('instancesBelowTarget')).lines.map((l) => l.label)).toEqual(['CTS du Finistère']);
   });
