@@ -15,10 +15,16 @@ export type SettledStatus = 'payee' | 'abandonnee';
 /** The day that puts a claim in a period: paid on, or the renunciation signed on. */
 const settledOn = sql`(case c.status when 'payee' then c.paid_on else c.renounced_on end)`;
 
-function linesInScope(scope: ScopeData): RawBuilder<unknown> {
-  return scope.kind === 'tout'
+/**
+ * In a scope, only the lines of a scoped instance's meetings; over everything every line, its
+ * instance read only when the breakdown by instance asks for it.
+ */
+function linesInScope(scope: ScopeData, withInstance = false): RawBuilder<unknown> {
+  if (scope.kind !== 'tout')
+    return sql`join meeting mt on mt.id = cl.meeting_id join scoped s on s.id = mt.instance_id`;
+  return withInstance
     ? sql`left join meeting mt on mt.id = cl.meeting_id left join scoped s on s.id = mt.instance_id`
-    : sql`join meeting mt on mt.id = cl.meeting_id join scoped s on s.id = mt.instance_id`;
+    : sql``;
 }
 
 export interface SettledTotals {
@@ -74,7 +80,7 @@ export async function settledBreakdowns(
       with ${scopedCte(scope)},
       g as (
         select c.status, s.id as instance_id, sum(cl.amount_cents) as cents
-        from claim c join claim_line cl on cl.claim_id = c.id ${linesInScope(scope)}
+        from claim c join claim_line cl on cl.claim_id = c.id ${linesInScope(scope, true)}
         where ${where} group by 1, 2),
       ranked as (select g.*, row_number() over (partition by g.status order by g.cents desc) as rank from g)
       select r.status, case when s.id is null then null else s.name || ' (' || s.organisation_name || ')' end as label, r.cents
