@@ -62,7 +62,7 @@ export interface FigureDef {
 const UNTIL_TODAY = 'jusqu’à aujourd’hui si la période n’est pas finie';
 const AT_END = 'au dernier jour de la période (aujourd’hui si elle n’est pas finie)';
 const PEOPLE_IN_SCOPE =
-  'Avec un périmètre, seules les personnes ayant un mandat dans le périmètre pendant la période.';
+  'Avec un périmètre, seulement pour les personnes ayant un mandat dans le périmètre pendant la période.';
 
 export const figures: readonly FigureDef[] = [
   {
