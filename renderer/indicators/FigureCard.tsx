@@ -123,6 +123,8 @@ export function FigureCard(props: {
             label={def.definition}
             multiline
             w={340}
+            color="dark.7"
+            transitionProps={{ duration: 0 }}
             withArrow
             position="bottom-end"
             events={{ hover: true, focus: true, touch: true }}
