@@ -10,6 +10,7 @@ import { runActionsBench } from './actions-bench';
 import { runAttestationsBench } from './attestations-bench';
 import { runClaimsBench } from './claims-bench';
 import { runImportBench } from './import-bench';
+import { runIndicatorsBench } from './indicators-bench';
 import type { BenchOptions, BenchRow } from './measure';
 import { runMeetingsBench } from './meetings-bench';
 import { runPdfBench } from './pdf-bench';
@@ -31,6 +32,7 @@ const benches: Bench[] = [
   { title: 'meetings: congé, attendance, relevés', run: runMeetingsBench, scales: true },
   { title: 'attestations through the service', run: runAttestationsBench, scales: true },
   { title: 'actions: list search, record and sessions', run: () => runActionsBench(), scales: false },
+  { title: 'indicators: « Tableau de bord »', run: runIndicatorsBench, scales: true },
   { title: 'documents: renderer against pdfkit and Chromium', run: () => runPdfBench(), scales: false },
   { title: 'import XLSX', run: () => runImportBench(), scales: false },
   { title: 'claims and SEPA through the services', run: () => runClaimsBench(), scales: false },

@@ -22,6 +22,7 @@ import { actionsPages } from './actions';
 import { chartersPages } from './charters';
 import { claimsPages } from './claims';
 import { exchangePages } from './exchange';
+import { indicatorsPages } from './indicators';
 import { meetingsPages } from './meetings';
 import { registerPages } from './register';
 import { settingsPages } from './settings';
@@ -32,6 +33,7 @@ import { theme } from './theme';
 import { UnsavedChangesGuard, UnsavedChangesProvider } from './unsaved-changes';
 
 const domains: DomainPages[] = [
+  indicatorsPages,
   todoPages,
   registerPages,
   trainingsPages,

@@ -179,4 +179,8 @@ export const channelNames: readonly Channel[] = [
   'actionThemes:move',
   'actionThemes:archive',
   'actionThemes:restore',
+  'indicators:dashboard',
+  'indicators:conge',
+  'indicators:scopes',
+  'indicators:details',
 ];

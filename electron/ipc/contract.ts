@@ -17,6 +17,7 @@ import { treasuryContract } from '../treasury/contract';
 import { filesContract } from '../files/contract';
 import { jobsContract } from '../jobs/contract';
 import { actionsContract } from '../actions/contract';
+import { indicatorsContract } from '../indicators/contract';
 
 export const contract = {
   ...associationContract,
@@ -32,6 +33,7 @@ export const contract = {
   ...filesContract,
   ...jobsContract,
   ...actionsContract,
+  ...indicatorsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import { filesHandlers } from '../files/handlers';
 import type { Produced } from '../files/produced-file';
 import { jobsHandlers } from '../jobs/handlers';
 import { actionsHandlers } from '../actions/handlers';
+import { indicatorsHandlers } from '../indicators/handlers';
 
 export type Handlers = {
   [C in Channel]: (ctx: ServiceContext, input: ChannelParsed<C>) => Promise<Produced<ChannelOutput<C>>>;
@@ -34,4 +35,5 @@ export const handlers: Handlers = {
   ...filesHandlers,
   ...jobsHandlers,
   ...actionsHandlers,
+  ...indicatorsHandlers,
 };

@@ -1,0 +1,11 @@
+/** Channels of the indicators: the dashboard's figures, the congé figure, the scopes, the lists behind. */
+import { dashboardQuery, figureDetailsQuery } from '../../shared/indicators/schemas';
+import type { Dashboard, DashboardFigure, FigureDetails, ScopeOptions } from '../../shared/indicators/types';
+import { channel, none } from '../ipc/define';
+
+export const indicatorsContract = {
+  'indicators:dashboard': channel<Dashboard>()(dashboardQuery),
+  'indicators:conge': channel<DashboardFigure>()(dashboardQuery),
+  'indicators:scopes': channel<ScopeOptions>()(none),
+  'indicators:details': channel<FigureDetails>()(figureDetailsQuery),
+} as const;
