@@ -105,6 +105,7 @@ export const reportListQuery = z
   })
   .strict();
 export type ReportListQuery = z.input<typeof reportListQuery>;
+export type ReportListFilter = z.output<typeof reportListQuery>;
 
 export const followUpFilters = ['a_faire', 'en_retard', 'faits'] as const;
 export type FollowUpFilter = (typeof followUpFilters)[number];
@@ -122,6 +123,7 @@ export const followUpListQuery = z
   })
   .strict();
 export type FollowUpListQuery = z.input<typeof followUpListQuery>;
+export type FollowUpListFilter = z.output<typeof followUpListQuery>;
 
 export const personActivityInput = z.object({ representativeId: id, year }).strict();
 export const instanceActivityInput = z.object({ instanceId: id, year }).strict();
