@@ -25,12 +25,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .addColumn('points_raised', 'text')
     .addColumn('positions_taken', 'text')
-    .addColumn('confidential', 'integer', (c) =>
-      c
-        .notNull()
-        .defaultTo(0)
-        .check(sql`confidential in (0, 1)`),
-    )
+    .addColumn('confidential', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('written_on', 'text', (c) => c.notNull())
     .addColumn('author', 'text', (c) => c.notNull())
     .addColumn('search_text', 'text', (c) => c.notNull().defaultTo(''))
