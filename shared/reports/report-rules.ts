@@ -66,10 +66,11 @@ export function reportExcerpt(
   return flat.length <= maxLength ? flat : `${flat.slice(0, maxLength - 1).trimEnd()}…`;
 }
 
-/** Documents made for outside the office (the compte rendu d'activité) leave confidential reports out entirely. */
-export const includedInActivityReport = (r: { confidential: boolean }): boolean => !r.confidential;
-
-/** « 2 comptes rendus confidentiels ne figurent pas dans ce document. », or null when none was left out. */
+/**
+ * Documents made for outside the office (the compte rendu d'activité) leave confidential reports
+ * out entirely (db/reports/activity.ts reads only the others) and say how many were:
+ * « 2 comptes rendus confidentiels ne figurent pas dans ce document. », or null when none was.
+ */
 export function confidentialLeftOutNote(count: number): string | null {
   if (count <= 0) return null;
   const many = count >= 2;

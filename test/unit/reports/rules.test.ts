@@ -2,7 +2,6 @@ import {
   confidentialLeftOutNote,
   expectedReportMeetings,
   followUpState,
-  includedInActivityReport,
   reportExcerpt,
 } from '../../../shared/reports/report-rules';
 
@@ -46,8 +45,6 @@ describe('a confidential report', () => {
     expect(long?.endsWith('…')).toBe(true);
   });
   it('is left out of the compte rendu d’activité, which says how many were, in real plural', () => {
-    expect(includedInActivityReport({ confidential: true })).toBe(false);
-    expect(includedInActivityReport({ confidential: false })).toBe(true);
     expect(confidentialLeftOutNote(0)).toBeNull();
     expect(confidentialLeftOutNote(1)).toBe('1 compte rendu confidentiel ne figure pas dans ce document.');
     expect(confidentialLeftOutNote(3)).toBe(
