@@ -129,6 +129,7 @@ export async function reportDraft(
     personName: await personNameOf(ctx.db, input.representativeId),
     report: id === null ? null : await getReport(ctx, id),
     today: todayIso(ctx),
+    windowDays: await followUpWindowDays(ctx),
   };
 }
 

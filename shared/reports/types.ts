@@ -71,13 +71,15 @@ export interface MeetingReports {
   lines: MeetingReportLine[];
 }
 
-/** What the report's page needs: the report if written, the meeting, the person, the register's people for owners. */
+/** What the report's page needs: the report if written, the meeting and the person. */
 export interface ReportDraft {
   meeting: ReportMeeting;
   representativeId: number;
   personName: string;
   report: Report | null;
   today: string;
+  /** The window of « À faire », for the state of each follow-up as it is typed. */
+  windowDays: number;
 }
 
 export interface ReportSummary {
