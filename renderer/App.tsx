@@ -23,6 +23,7 @@ import { claimsPages } from './claims';
 import { exchangePages } from './exchange';
 import { meetingsPages } from './meetings';
 import { registerPages } from './register';
+import { reportsPages } from './reports';
 import { settingsPages } from './settings';
 import { todoPages } from './todo';
 import { trainingsPages } from './trainings';
@@ -36,6 +37,7 @@ const domains: DomainPages[] = [
   trainingsPages,
   chartersPages,
   meetingsPages,
+  reportsPages,
   claimsPages,
   treasuryPages,
   exchangePages,

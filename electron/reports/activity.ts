@@ -5,6 +5,7 @@
  */
 import * as activity from '../../db/reports/activity';
 import { peopleByIds } from '../../db/register/people';
+import { instanceNamed } from '../../db/reports/report-people';
 import {
   confidentialLeftOutNote,
   followUpState,
@@ -104,10 +105,8 @@ export async function personActivityFile(
   const association = await requiredAssociationIdentity(ctx.db);
   const [report] = await personReports(ctx, await basisOf(ctx), [input.representativeId], input.year);
   if (!report) throw notFound('Personne');
-  const name = fileNamePart(
-    `${report.scope.kind === 'person' ? `${report.scope.person.lastName} ${report.scope.person.firstName}` : ''}`,
-    60,
-  );
+  const person = report.scope.kind === 'person' ? report.scope.person : null;
+  const name = fileNamePart(person ? `${person.lastName} ${person.firstName}` : '', 60);
   return pdfFile(
     `Compte rendu activite ${input.year} ${name}.pdf`,
     renderActivityReports(association, [report]),
@@ -119,12 +118,7 @@ export async function instanceActivityFile(
   input: { instanceId: number; year: number },
 ): Promise<ProducedFile> {
   const association = await requiredAssociationIdentity(ctx.db);
-  const instance = await ctx.db
-    .selectFrom('instance as i')
-    .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
-    .select(['i.name', 'o.name as organisation'])
-    .where('i.id', '=', input.instanceId)
-    .executeTakeFirst();
+  const instance = await instanceNamed(ctx.db, input.instanceId);
   if (!instance) throw notFound('Instance');
   const basis = await basisOf(ctx);
   const scope = { instanceId: input.instanceId };

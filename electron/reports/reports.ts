@@ -8,6 +8,7 @@ import * as lists from '../../db/reports/report-lists';
 import { presentPeople, reportMeeting, wasPresent } from '../../db/reports/report-meetings';
 import { toFollowUpLine, toReportSummary } from '../../db/reports/report-rows';
 import * as repo from '../../db/reports/reports';
+import * as people from '../../db/reports/report-people';
 import { canReportOn, followUpState } from '../../shared/reports/report-rules';
 import type { FollowUpListFilter, ReportData, ReportListFilter } from '../../shared/reports/schemas';
 import type {
@@ -22,7 +23,7 @@ import type {
 } from '../../shared/reports/types';
 import { frenchDate } from '../../shared/rules/dates';
 import { personName } from '../../shared/rules/person-name';
-import { foldForSearch, searchTerms } from '../../shared/rules/text';
+import { foldForSearch } from '../../shared/rules/text';
 import { getRegisterSettings } from '../todo/todo';
 import { AppError, notFound } from '../errors';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
@@ -39,13 +40,9 @@ async function requireMeeting(db: Executor, meetingId: number): Promise<ReportMe
 }
 
 async function personNameOf(db: Executor, id: number): Promise<string> {
-  const row = await db
-    .selectFrom('representative')
-    .select(['first_name', 'last_name'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) throw notFound('Personne');
-  return personName(row.first_name, row.last_name);
+  const name = await people.personNameById(db, id);
+  if (name === null) throw notFound('Personne');
+  return name;
 }
 
 /** The people present at a meeting, each with their report if written. */
@@ -216,12 +213,7 @@ async function saveFollowUps(
   const kept = new Set<number>();
   for (const [index, f] of followUps.entries()) {
     if (f.ownerId !== null) {
-      const owner = await trx
-        .selectFrom('representative')
-        .select('id')
-        .where('id', '=', f.ownerId)
-        .executeTakeFirst();
-      if (!owner)
+      if ((await people.personNameById(trx, f.ownerId)) === null)
         throw new AppError('VALIDATION', `Suivi ${index + 1} : la personne responsable n’existe plus.`, {
           [`followUps.${index}.ownerId`]: 'Personne introuvable',
         });
@@ -301,13 +293,6 @@ export async function listFollowUps(ctx: ServiceContext, query: FollowUpListFilt
 }
 
 /** People of the register whose name matches, for the owner of a follow-up: the first 20. */
-export async function findPeople(ctx: ServiceContext, search: string): Promise<PersonOption[]> {
-  let q = ctx.db
-    .selectFrom('representative')
-    .select(['id', 'first_name', 'last_name'])
-    .where('archived_at', 'is', null);
-  for (const term of searchTerms(search))
-    q = q.where('search_text', 'like', `%${term.replace(/[%_\\]/g, '')}%`);
-  const rows = await q.orderBy('search_text').orderBy('id').limit(20).execute();
-  return rows.map((r) => ({ id: r.id, name: personName(r.first_name, r.last_name) }));
+export function findPeople(ctx: ServiceContext, search: string): Promise<PersonOption[]> {
+  return people.findPeople(ctx.db, search, 20);
 }

@@ -30,6 +30,7 @@ import { useLoad } from '../hooks';
 import { AttendanceGridCard } from './AttendanceGridCard';
 import { formatLongDate, formatTime } from './format';
 import { Field } from '../components/Field';
+import { MeetingReportsCard } from '../reports/MeetingReportsCard';
 
 /** A modal asking for a reason, used to cancel a meeting or void an attestation. */
 function askReason(options: {
@@ -247,6 +248,7 @@ export function MeetingDetailPage() {
           )}
         </Card>
         <AttendanceGridCard grid={grid} onSaved={onSaved} />
+        <MeetingReportsCard meetingId={id} version={grid} />
         <Card withBorder>
           <Title order={3} size="h5" mb="sm">
             Attestations délivrées

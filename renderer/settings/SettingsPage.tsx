@@ -5,6 +5,7 @@ import { ApplicationSettings } from './ApplicationSettings';
 import { RegisterSettingsTab } from '../register/RegisterSettingsTab';
 import { MeetingsSettings } from '../meetings/MeetingsSettings';
 import { ClaimsSettingsTab } from '../claims/ClaimsSettingsTab';
+import { ReportsSettings } from '../reports/ReportsSettings';
 
 export function SettingsPage() {
   return (
@@ -23,6 +24,7 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="reunions">
           <MeetingsSettings />
+          <ReportsSettings />
         </Tabs.Panel>
         <Tabs.Panel value="registre">
           <RegisterSettingsTab />
