@@ -98,6 +98,15 @@ async function personReports(
   }));
 }
 
+/** The documents' data of these people for the year (the bench draws them with plain pdfkit as its floor). */
+export async function personActivityReports(
+  ctx: ServiceContext,
+  ids: readonly number[],
+  year: number,
+): Promise<ActivityReport[]> {
+  return personReports(ctx, await basisOf(ctx), ids, year);
+}
+
 export async function personActivityFile(
   ctx: ServiceContext,
   input: { representativeId: number; year: number },
