@@ -2,12 +2,15 @@
  * What the comptes rendus read of meetings: a meeting of an instance or a session of an action,
  * named the same way (the instance's name or the action's title), and who was present at it.
  */
-import { sql, type ExpressionBuilder } from 'kysely';
+import type { ExpressionBuilder } from 'kysely';
 import { presentStatuses } from '../../shared/meetings/schemas';
 import { personName } from '../../shared/rules/person-name';
 import type { ReportMeeting } from '../../shared/reports/types';
 import type { Executor } from '../audit';
 import type { Database } from '../schema';
+
+/** Statuses that make someone present (shared/meetings/schemas.ts), a fixed list. */
+export const PRESENT_STATUSES = presentStatuses;
 
 /** `meeting as m` with its instance or action and their organisation, for naming it. */
 export const meetingNamed = (db: Executor) =>
@@ -88,7 +91,7 @@ export async function presentPeople(
             .select('a.id')
             .whereRef('a.representative_id', '=', 'r.id')
             .where('a.meeting_id', '=', meetingId)
-            .where('a.status', 'in', [...presentStatuses]),
+            .where('a.status', 'in', [...PRESENT_STATUSES]),
         ),
         eb.exists(
           eb
@@ -120,7 +123,7 @@ export async function wasPresent(
       eb.or([
         eb.and([
           eb('a.representative_id', '=', representativeId),
-          eb('a.status', 'in', [...presentStatuses]),
+          eb('a.status', 'in', [...PRESENT_STATUSES]),
         ]),
         eb.and([eb('a.replaced_by_id', '=', representativeId), eb('a.status', '=', 'remplace')]),
       ]),
@@ -128,6 +131,3 @@ export async function wasPresent(
     .executeTakeFirst();
   return row !== undefined;
 }
-
-/** Attendance rows that make someone present at a meeting, as SQL for the set-based queries. */
-export const presentStatusList = sql.join(presentStatuses.map((s) => sql.lit(s)));

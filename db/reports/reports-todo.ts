@@ -3,7 +3,6 @@
  * first `limit` lines (bounded, whatever the number of meetings and people).
  */
 import { sql } from 'kysely';
-import { presentStatuses } from '../../shared/meetings/schemas';
 import { addDays } from '../../shared/rules/dates';
 import { personName } from '../../shared/rules/person-name';
 import { expectedReportMeetings, followUpsDueUntil } from '../../shared/reports/report-rules';
@@ -11,7 +10,7 @@ import type { ExpectedReportLine, FollowUpLine } from '../../shared/reports/type
 import type { Executor } from '../audit';
 import { dueFollowUps } from './report-lists';
 import { toFollowUpLine } from './report-rows';
-import { meetingColumns, meetingNamed } from './report-meetings';
+import { meetingColumns, meetingNamed, PRESENT_STATUSES } from './report-meetings';
 
 /** Who sat in which meeting of the period: the present, and the suppléant who sat for a titulaire. */
 function presences(db: Executor, from: string, to: string) {
@@ -29,7 +28,7 @@ function presences(db: Executor, from: string, to: string) {
     .where('pm.cancelled_at', 'is', null)
     .where((eb) =>
       eb.or([
-        eb('a.status', 'in', [...presentStatuses]),
+        eb('a.status', 'in', [...PRESENT_STATUSES]),
         eb.and([eb('a.status', '=', 'remplace'), eb('a.replaced_by_id', 'is not', null)]),
       ]),
     );
