@@ -167,6 +167,11 @@ export async function saveReport(ctx: ServiceContext, data: ReportData): Promise
     throw new AppError('VALIDATION', 'La date du compte rendu ne peut pas être dans le futur.', {
       writtenOn: 'Date dans le futur',
     });
+  for (const [index, f] of data.followUps.entries())
+    if (f.doneOn !== null && f.doneOn > today)
+      throw new AppError('VALIDATION', `Suivi ${index + 1} : il ne peut pas être fait à une date future.`, {
+        [`followUps.${index}.doneOn`]: 'Date dans le futur',
+      });
   const id = await ctx.db.transaction().execute(async (trx) => {
     const meeting = await requireMeeting(trx, data.meetingId);
     const refused = await refusal(trx, meeting, data.representativeId, today);

@@ -126,6 +126,17 @@ describe('writing a report', () => {
       pointsRaised: 'Daté avant',
       writtenOn: '2026-09-30',
     });
+    const doneLater = await call('reports:save', {
+      meetingId: w.october,
+      representativeId: w.alice,
+      pointsRaised: 'Suivi fait demain',
+      writtenOn: '2026-10-05',
+      followUps: [{ description: 'Demain', doneOn: '2026-11-21' }],
+    });
+    expect(doneLater).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fieldErrors: { 'followUps.0.doneOn': 'Date dans le futur' } },
+    });
     expect(before).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fieldErrors: { writtenOn: 'Le 01/10/2026 au plus tôt' } },
