@@ -17,6 +17,7 @@ import { runPdfBench } from './pdf-bench';
 import { markdownTable, textTable } from './print';
 import { runRegisterBench } from './register-bench';
 import { runRepresentativesBench } from './representatives-bench';
+import { runReportsBench } from './reports-bench';
 import { runRulesBench } from './rules-bench';
 
 interface Bench {
@@ -33,6 +34,7 @@ const benches: Bench[] = [
   { title: 'attestations through the service', run: runAttestationsBench, scales: true },
   { title: 'actions: list search, record and sessions', run: () => runActionsBench(), scales: false },
   { title: 'indicators: « Tableau de bord »', run: runIndicatorsBench, scales: true },
+  { title: 'reports: compte rendu d’activité', run: () => runReportsBench(), scales: false },
   { title: 'documents: renderer against pdfkit and Chromium', run: () => runPdfBench(), scales: false },
   { title: 'import XLSX', run: () => runImportBench(), scales: false },
   { title: 'claims and SEPA through the services', run: () => runClaimsBench(), scales: false },

@@ -15,6 +15,7 @@ import { loadMeetingsDemo } from './meetings';
 import { loadClaimsDemo } from './claims';
 import { loadActionsDemo } from './actions';
 import { loadSessionsDemo } from './sessions';
+import { loadReportsDemo } from './reports';
 
 /** Valid French IBANs (checksums computed), fictional accounts. */
 const demoIbans = [
@@ -35,6 +36,7 @@ export async function loadDemoData(ctx: ServiceContext): Promise<void> {
   await loadClaimsDemo(ctx);
   await loadActionsDemo(ctx);
   await loadSessionsDemo(ctx);
+  await loadReportsDemo(ctx);
 }
 
 async function loadFoundationDemo(ctx: ServiceContext): Promise<void> {

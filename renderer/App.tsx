@@ -25,6 +25,7 @@ import { exchangePages } from './exchange';
 import { indicatorsPages } from './indicators';
 import { meetingsPages } from './meetings';
 import { registerPages } from './register';
+import { reportsPages } from './reports';
 import { settingsPages } from './settings';
 import { todoPages } from './todo';
 import { trainingsPages } from './trainings';
@@ -40,6 +41,7 @@ const domains: DomainPages[] = [
   chartersPages,
   meetingsPages,
   actionsPages,
+  reportsPages,
   claimsPages,
   treasuryPages,
   exchangePages,

@@ -11,6 +11,7 @@ import * as m0004 from './0004_claims';
 import * as m0005 from './0005_sepa_batch_states';
 import * as m0006 from './0006_scale_indexes';
 import * as m0007 from './0007_engagement';
+import * as m0008 from './0008_reports';
 import * as m0010 from './0010_replacement_index';
 
 export interface Migration {
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: '0005_sepa_batch_states', up: m0005.up },
   { version: 6, name: '0006_scale_indexes', up: m0006.up },
   { version: 7, name: '0007_engagement', up: m0007.up },
+  { version: 8, name: '0008_reports', up: m0008.up },
   { version: 10, name: '0010_replacement_index', up: m0010.up },
 ];
 

@@ -18,6 +18,7 @@ import { filesContract } from '../files/contract';
 import { jobsContract } from '../jobs/contract';
 import { actionsContract } from '../actions/contract';
 import { indicatorsContract } from '../indicators/contract';
+import { reportsContract } from '../reports/contract';
 
 export const contract = {
   ...associationContract,
@@ -34,6 +35,7 @@ export const contract = {
   ...jobsContract,
   ...actionsContract,
   ...indicatorsContract,
+  ...reportsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -16,6 +16,7 @@ import type { Produced } from '../files/produced-file';
 import { jobsHandlers } from '../jobs/handlers';
 import { actionsHandlers } from '../actions/handlers';
 import { indicatorsHandlers } from '../indicators/handlers';
+import { reportsHandlers } from '../reports/handlers';
 
 export type Handlers = {
   [C in Channel]: (ctx: ServiceContext, input: ChannelParsed<C>) => Promise<Produced<ChannelOutput<C>>>;
@@ -36,4 +37,5 @@ export const handlers: Handlers = {
   ...jobsHandlers,
   ...actionsHandlers,
   ...indicatorsHandlers,
+  ...reportsHandlers,
 };

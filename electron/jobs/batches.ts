@@ -1,6 +1,7 @@
 /** Which service runs each batch channel as a job. */
 import { meetingAttestations, personAttestations } from '../attestations/attestations';
 import { allParticipationRecordsFile } from '../attestations/participation-records';
+import { allActivityFile } from '../reports/activity';
 import type { ServiceContext } from '../service-context';
 import type { JobStartInput, ProducedBatchResult } from './contract';
 import type { JobControl } from './job-control';
@@ -17,5 +18,7 @@ export function runBatch(
       return personAttestations(ctx, job.input, control);
     case 'attestations:ofMeetingPdf':
       return meetingAttestations(ctx, job.input.id, control);
+    case 'reports:allActivityPdf':
+      return allActivityFile(ctx, job.input.year, control);
   }
 }

@@ -7,14 +7,18 @@ import { z } from 'zod';
 import type { Produced } from '../files/produced-file';
 import type { JobStatus } from '../../shared/jobs/types';
 import { attestationsContract } from '../attestations/contract';
+import { reportsContract } from '../reports/contract';
 import { channel } from '../ipc/define';
 
-type Attestations = typeof attestationsContract;
+type Batches = typeof attestationsContract & typeof reportsContract;
 
 /** The batch channels, each with the same input schema as when it is called directly. */
 export type BatchChannel =
-  'attestations:allParticipationPdf' | 'attestations:ofPersonPdf' | 'attestations:ofMeetingPdf';
-export type BatchResult = NonNullable<Attestations[BatchChannel]['output']>;
+  | 'attestations:allParticipationPdf'
+  | 'attestations:ofPersonPdf'
+  | 'attestations:ofMeetingPdf'
+  | 'reports:allActivityPdf';
+export type BatchResult = NonNullable<Batches[BatchChannel]['output']>;
 /** What a batch service returns: the file itself, stored in the outbox when the result is polled. */
 export type ProducedBatchResult = Produced<BatchResult>;
 
@@ -31,6 +35,12 @@ export const jobStartInput = z.discriminatedUnion('channel', [
     .strict(),
   z
     .object({ channel: z.literal('attestations:ofMeetingPdf'), input: a['attestations:ofMeetingPdf'].input })
+    .strict(),
+  z
+    .object({
+      channel: z.literal('reports:allActivityPdf'),
+      input: reportsContract['reports:allActivityPdf'].input,
+    })
     .strict(),
 ]);
 export type JobStartInput = z.output<typeof jobStartInput>;

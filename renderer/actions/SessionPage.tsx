@@ -17,6 +17,7 @@ import { askReason } from '../meetings/ask-reason';
 import { AttestationsCard } from '../meetings/AttestationsCard';
 import { formatLongDate, formatTime } from '../meetings/format';
 import { SessionAttendanceCard } from './SessionAttendanceCard';
+import { MeetingReportsCard } from '../reports/MeetingReportsCard';
 
 export function SessionPage() {
   const id = Number(useParams().id);
@@ -157,6 +158,7 @@ export function SessionPage() {
           )}
         </Card>
         <SessionAttendanceCard attendance={data} onChanged={onChanged} />
+        <MeetingReportsCard meetingId={session.id} version={data} />
         <AttestationsCard
           attestations={attestations}
           empty="Aucune attestation pour cette séance. Elles se délivrent depuis la liste des participants, une par personne."

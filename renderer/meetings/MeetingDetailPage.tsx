@@ -17,6 +17,7 @@ import { formatLongDate, formatTime } from './format';
 import { Field } from '../components/Field';
 import { askReason } from './ask-reason';
 import { AttestationsCard } from './AttestationsCard';
+import { MeetingReportsCard } from '../reports/MeetingReportsCard';
 
 export function MeetingDetailPage() {
   const id = Number(useParams().id);
@@ -162,6 +163,7 @@ export function MeetingDetailPage() {
           )}
         </Card>
         <AttendanceGridCard grid={grid} onSaved={onSaved} />
+        <MeetingReportsCard meetingId={id} version={grid} />
         <AttestationsCard
           attestations={attestations}
           empty="Aucune attestation pour cette réunion. Elles se délivrent depuis la grille des présences, une par personne, ou toutes ensemble."

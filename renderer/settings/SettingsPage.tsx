@@ -6,6 +6,7 @@ import { RegisterSettingsTab } from '../register/RegisterSettingsTab';
 import { MeetingsSettings } from '../meetings/MeetingsSettings';
 import { ClaimsSettingsTab } from '../claims/ClaimsSettingsTab';
 import { ActionThemesSettings } from '../actions/ActionThemesSettings';
+import { ReportsSettings } from '../reports/ReportsSettings';
 
 export function SettingsPage() {
   return (
@@ -25,6 +26,7 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="reunions">
           <MeetingsSettings />
+          <ReportsSettings />
         </Tabs.Panel>
         <Tabs.Panel value="registre">
           <RegisterSettingsTab />

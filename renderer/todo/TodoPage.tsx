@@ -9,6 +9,7 @@ import { useLoad } from '../hooks';
 import { plural, seatRoleLabel } from '../register/labels';
 import { Fix, Section } from './TodoSection';
 import { TodoTreasurySections, treasuryCount } from './TodoTreasury';
+import { ReportsTodoSections } from '../reports/ReportsTodoSections';
 
 type View = 'tout' | 'secretariat' | 'tresorerie';
 
@@ -288,6 +289,7 @@ export function TodoPage() {
             </Table.Tr>
           ))}
         </Section>
+        <ReportsTodoSections hidden={view === 'tresorerie'} />
         {view !== 'secretariat' && <TodoTreasurySections treasury={data.treasury} onChanged={reload} />}
       </Stack>
     </>

@@ -1,7 +1,7 @@
 -- The database schema after every migration, written by test/migrations/schema-types.test.ts.
 -- Do not edit: after adding a migration, regenerate it with
 --   UPDATE_SCHEMA_SNAPSHOT=1 npx jest test/migrations/schema-types.test.ts
--- Schema version 10.
+-- Schema version 8.
 
 CREATE TABLE "action" (
   "id" integer primary key autoincrement,
@@ -86,8 +86,6 @@ CREATE TABLE "attendance" (
   "role" text default 'participant' not null,
   constraint "attendance_unique" unique ("meeting_id", "representative_id")
 );
-
-CREATE INDEX "attendance_replaced_by_idx" on "attendance" ("replaced_by_id") where "replaced_by_id" is not null;
 
 CREATE INDEX "attendance_representative_idx" on "attendance" ("representative_id");
 
@@ -318,6 +316,23 @@ CREATE INDEX "mandate_renewed_from_idx" on "mandate" ("renewed_from_id");
 
 CREATE INDEX "mandate_representative_idx" on "mandate" ("representative_id", "start_date", "end_date", "ended_on");
 
+CREATE TABLE "mandate_report" (
+  "id" integer primary key autoincrement,
+  "meeting_id" integer not null references "meeting" ("id") on delete restrict,
+  "representative_id" integer not null references "representative" ("id") on delete restrict,
+  "points_raised" text,
+  "positions_taken" text,
+  "confidential" integer default 0 not null,
+  "written_on" text not null,
+  "author" text not null,
+  "search_text" text default '' not null,
+  "created_at" text not null,
+  "updated_at" text not null,
+  constraint "mandate_report_meeting_person_unique" unique ("meeting_id", "representative_id")
+);
+
+CREATE INDEX "mandate_report_person_idx" on "mandate_report" ("representative_id", "meeting_id");
+
 CREATE TABLE "meeting" (
   "id" integer primary key autoincrement,
   "instance_id" integer references "instance" ("id") on delete restrict,
@@ -390,6 +405,31 @@ CREATE TABLE "person_profile" (
   "sort_order" integer default 0 not null,
   "archived_at" text
 );
+
+CREATE TABLE "report_document" (
+  "report_id" integer not null references "mandate_report" ("id") on delete cascade,
+  "file_hash" text not null references "stored_file" ("hash") on delete restrict,
+  "kind" text not null check (kind in ('convocation', 'ordre_du_jour', 'compte_rendu', 'autre')),
+  "created_at" text not null,
+  constraint "report_document_pk" primary key ("report_id", "file_hash")
+);
+
+CREATE TABLE "report_follow_up" (
+  "id" integer primary key autoincrement,
+  "report_id" integer not null references "mandate_report" ("id") on delete cascade,
+  "description" text not null,
+  "due_on" text,
+  "owner_representative_id" integer references "representative" ("id") on delete restrict,
+  "owner_text" text,
+  "done_on" text,
+  "created_at" text not null,
+  "updated_at" text not null,
+  constraint "report_follow_up_owner_check" check (owner_representative_id is null or owner_text is null)
+);
+
+CREATE INDEX "report_follow_up_due_idx" on "report_follow_up" ("done_on", "due_on");
+
+CREATE INDEX "report_follow_up_report_idx" on "report_follow_up" ("report_id");
 
 CREATE TABLE "representative" (
   "id" integer primary key autoincrement,

@@ -61,6 +61,20 @@ async function cases(): Promise<[string, unknown][]> {
   );
   const batch = await one(db.selectFrom('sepa_batch').select('id').executeTakeFirst());
   const taxReceipt = await one(db.selectFrom('tax_receipt').select('id').executeTakeFirst());
+  const report = await one(
+    db
+      .selectFrom('report_document as d')
+      .innerJoin('mandate_report as r', 'r.id', 'd.report_id')
+      .innerJoin('meeting as m', 'm.id', 'r.meeting_id')
+      .select([
+        'd.report_id as reportId',
+        'd.file_hash as hash',
+        'r.representative_id',
+        'm.instance_id',
+        'm.date',
+      ])
+      .executeTakeFirst(),
+  );
   const validated = await db.selectFrom('claim').select('id').where('status', '=', 'validee').execute();
   // A signature with its scan, which the demo data set does not have.
   const version = await one(db.selectFrom('charter_version').select('id').executeTakeFirst());
@@ -96,6 +110,16 @@ async function cases(): Promise<[string, unknown][]> {
     ['payments:downloadBatch', { id: batch.id }],
     ['taxReceipts:pdf', { id: taxReceipt.id }],
     ['accounting:journal', { year: 2026 }],
+    ['reports:openDocument', { reportId: report.reportId, hash: report.hash }],
+    [
+      'reports:personActivityPdf',
+      { representativeId: report.representative_id, year: Number(report.date.slice(0, 4)) },
+    ],
+    [
+      'reports:instanceActivityPdf',
+      { instanceId: report.instance_id ?? 0, year: Number(report.date.slice(0, 4)) },
+    ],
+    ['reports:allActivityPdf', { year: Number(report.date.slice(0, 4)) }],
   ];
   list.push(['charters:signatureFile', { id: (signed.value as { id: number }).id }]);
   if (validated.length > 0) {
