@@ -28,7 +28,7 @@ describe('migration 0008 (comptes rendus de mandat)', () => {
       values (${'a'.repeat(64)}, 'application/pdf', 10, 'odj.pdf', ${at})`.execute(v7.db);
     await v7.close();
 
-    const v8 = await openDatabase(file);
+    const v8 = await openDatabase(file, { upTo: 8 });
     const db = v8.db;
     expect(await currentSchemaVersion(db)).toBe(8);
     expect(await db.selectFrom('attendance').select(['meeting_id', 'status']).execute()).toEqual([
