@@ -8,11 +8,14 @@ import type { RegisterTables } from './schema/register';
 import type { MeetingTables } from './schema/meetings';
 import type { ClaimTables } from './schema/claims';
 import type { ActionTables } from './schema/actions';
+import type { SurveyTables } from './schema/surveys';
 
 export * from './schema/core';
 export * from './schema/register';
 export * from './schema/meetings';
 export * from './schema/claims';
 export * from './schema/actions';
+export * from './schema/surveys';
 
-export interface Database extends CoreTables, RegisterTables, MeetingTables, ClaimTables, ActionTables {}
+export interface Database
+  extends CoreTables, RegisterTables, MeetingTables, ClaimTables, ActionTables, SurveyTables {}

@@ -11,6 +11,7 @@ import * as m0004 from './0004_claims';
 import * as m0005 from './0005_sepa_batch_states';
 import * as m0006 from './0006_scale_indexes';
 import * as m0007 from './0007_engagement';
+import * as m0009 from './0009_surveys';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: '0005_sepa_batch_states', up: m0005.up },
   { version: 6, name: '0006_scale_indexes', up: m0006.up },
   { version: 7, name: '0007_engagement', up: m0007.up },
+  { version: 9, name: '0009_surveys', up: m0009.up },
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

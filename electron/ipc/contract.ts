@@ -16,6 +16,7 @@ import { claimsContract } from '../claims/contract';
 import { treasuryContract } from '../treasury/contract';
 import { filesContract } from '../files/contract';
 import { jobsContract } from '../jobs/contract';
+import { surveysContract } from '../surveys/contract';
 
 export const contract = {
   ...associationContract,
@@ -30,6 +31,7 @@ export const contract = {
   ...treasuryContract,
   ...filesContract,
   ...jobsContract,
+  ...surveysContract,
 } as const;
 
 export type Contract = typeof contract;

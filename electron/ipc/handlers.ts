@@ -14,6 +14,7 @@ import { treasuryHandlers } from '../treasury/handlers';
 import { filesHandlers } from '../files/handlers';
 import type { Produced } from '../files/produced-file';
 import { jobsHandlers } from '../jobs/handlers';
+import { surveysHandlers } from '../surveys/handlers';
 
 export type Handlers = {
   [C in Channel]: (ctx: ServiceContext, input: ChannelParsed<C>) => Promise<Produced<ChannelOutput<C>>>;
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   ...treasuryHandlers,
   ...filesHandlers,
   ...jobsHandlers,
+  ...surveysHandlers,
 };
