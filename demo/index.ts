@@ -13,6 +13,7 @@ import { loadRegisterDemo } from './register';
 import { loadTrainingsAndChartersDemo } from './trainings-charters';
 import { loadMeetingsDemo } from './meetings';
 import { loadClaimsDemo } from './claims';
+import { loadSurveysDemo } from './surveys';
 
 /** Valid French IBANs (checksums computed), fictional accounts. */
 const demoIbans = [
@@ -31,6 +32,7 @@ export async function loadDemoData(ctx: ServiceContext): Promise<void> {
   await loadTrainingsAndChartersDemo(ctx);
   await loadMeetingsDemo(ctx);
   await loadClaimsDemo(ctx);
+  await loadSurveysDemo(ctx);
 }
 
 async function loadFoundationDemo(ctx: ServiceContext): Promise<void> {
