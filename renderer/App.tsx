@@ -24,6 +24,7 @@ import { exchangePages } from './exchange';
 import { meetingsPages } from './meetings';
 import { registerPages } from './register';
 import { settingsPages } from './settings';
+import { surveysPages } from './surveys';
 import { todoPages } from './todo';
 import { trainingsPages } from './trainings';
 import { treasuryPages } from './treasury';
@@ -38,6 +39,7 @@ const domains: DomainPages[] = [
   meetingsPages,
   claimsPages,
   treasuryPages,
+  surveysPages,
   exchangePages,
   settingsPages,
 ];

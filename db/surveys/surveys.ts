@@ -260,3 +260,28 @@ export async function instanceExists(db: Executor, id: number): Promise<boolean>
 export async function touchSurvey(db: Executor, id: number, at: string): Promise<void> {
   await db.updateTable('survey').set({ updated_at: at }).where('id', '=', id).execute();
 }
+
+/** Actions or instances a questionnaire may be attached to, found by name: a bounded list for the form. */
+export async function attachmentChoices(
+  db: Executor,
+  kind: 'action' | 'instance',
+  search: string,
+  limit: number,
+): Promise<{ id: number; label: string }[]> {
+  const terms = searchTerms(search);
+  if (kind === 'action') {
+    let query = db.selectFrom('action').select(['id', 'title as label']);
+    for (const term of terms) query = query.where('search_text', 'like', `%${escapeLike(term)}%`);
+    return query.orderBy('start_date', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  }
+  let query = db
+    .selectFrom('instance as i')
+    .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
+    .select(['i.id', 'i.name', 'o.name as organisation']);
+  for (const term of terms) {
+    const like = `%${escapeLike(term)}%`;
+    query = query.where((eb) => eb.or([eb('i.name', 'like', like), eb('o.name', 'like', like)]));
+  }
+  const rows = await query.orderBy('o.name').orderBy('i.name').limit(limit).execute();
+  return rows.map((r) => ({ id: r.id, label: `${r.name} — ${r.organisation}` }));
+}

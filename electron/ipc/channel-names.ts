@@ -168,4 +168,5 @@ export const channelNames: readonly Channel[] = [
   'surveys:formPdf',
   'surveys:answerSheet',
   'surveys:todo',
+  'surveys:attachmentChoices',
 ];

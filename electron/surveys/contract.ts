@@ -55,4 +55,7 @@ export const surveysContract = {
   'surveys:formPdf': channel<FileRef>()(byId),
   'surveys:answerSheet': channel<FileRef>()(byId),
   'surveys:todo': channel<SurveysTodo>()(none),
+  'surveys:attachmentChoices': channel<{ id: number; label: string }[]>()(
+    z.object({ kind: z.enum(['action', 'instance']), search: z.string().max(200).default('') }).strict(),
+  ),
 } as const;

@@ -30,4 +30,5 @@ export const surveysHandlers: DomainHandlers<typeof surveysContract> = {
   'surveys:formPdf': (ctx, input) => surveyFormPdf(ctx, input.id),
   'surveys:answerSheet': (ctx, input) => surveyAnswerSheet(ctx, input.id),
   'surveys:todo': (ctx) => responses.surveysTodo(ctx),
+  'surveys:attachmentChoices': (ctx, input) => surveys.attachmentChoices(ctx, input.kind, input.search),
 };

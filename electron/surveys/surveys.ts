@@ -207,3 +207,12 @@ export function moveQuestion(
     for (const [i, qid] of order.entries()) await repo.setQuestionPosition(trx, qid, i + 1);
   });
 }
+
+/** Choices offered by the form's « Action » or « Instance » field, 50 at most. */
+export function attachmentChoices(
+  ctx: ServiceContext,
+  kind: 'action' | 'instance',
+  search: string,
+): Promise<{ id: number; label: string }[]> {
+  return repo.attachmentChoices(ctx.db, kind, search, 50);
+}

@@ -7,6 +7,7 @@ import { useLoad } from '../hooks';
 import { plural, seatRoleLabel } from '../register/labels';
 import { Fix, Section } from './TodoSection';
 import { TodoTreasurySections, treasuryCount } from './TodoTreasury';
+import { SurveysTodoSection } from '../surveys/SurveysTodoSection';
 
 type View = 'tout' | 'secretariat' | 'tresorerie';
 
@@ -274,6 +275,7 @@ export function TodoPage() {
             </Table.Tr>
           ))}
         </Section>
+        <SurveysTodoSection hidden={view === 'tresorerie'} />
         {view !== 'secretariat' && <TodoTreasurySections treasury={data.treasury} onChanged={reload} />}
       </Stack>
     </>
