@@ -191,7 +191,7 @@ export function SurveyImportPage() {
             <Alert
               color="red"
               icon={<IconAlertTriangle size={18} />}
-              title={`Rien ne sera importé tant que ces ${lineIssues.length === 1 ? 'point n’est pas corrigé' : 'points ne sont pas corrigés'}`}
+              title={`Rien ne sera importé tant que ${lineIssues.length === 1 ? 'ce point n’est pas corrigé' : 'ces points ne sont pas corrigés'}`}
               data-testid="problemes"
             >
               <List size="sm" spacing={2}>

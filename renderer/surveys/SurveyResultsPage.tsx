@@ -28,7 +28,7 @@ function ClosedResult(props: { result: QuestionResult }) {
         dataKey="réponse"
         series={[{ name: 'réponses', label: 'Réponses', color: 'blue.6' }]}
         tickLine="y"
-        gridAxis="y"
+        gridAxis="x"
         withTooltip={false}
         withBarValueLabel
         yAxisProps={{ allowDecimals: false }}
@@ -49,7 +49,7 @@ function ClosedResult(props: { result: QuestionResult }) {
               {d.label}
             </Text>
             <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-              {plural(d.count, 'réponse', 'réponses')} · {d.percent} %
+              {plural(d.count, 'réponse', 'réponses')} · {`${d.percent}\u00a0%`}
             </Text>
           </Group>
         ))}

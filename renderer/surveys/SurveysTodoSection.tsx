@@ -1,12 +1,11 @@
-/** « Questionnaires à analyser » in « À faire »: loads on its own, so the page's own query stays as it is. */
-import { call } from '../api';
+/** « Questionnaires à analyser » in « À faire », from `surveys:todo` (its own query, beside the page's). */
+import type { SurveysTodo } from '../../shared/surveys/types';
 import { formatDate } from '../format';
-import { useLoad } from '../hooks';
 import { Section, TodoLine } from '../todo/TodoSection';
 import { plural } from '../../shared/rules/plural';
 
-export function SurveysTodoSection(props: { hidden?: boolean }) {
-  const { data } = useLoad(() => call('surveys:todo', {}), []);
+export function SurveysTodoSection(props: { data: SurveysTodo | null; hidden?: boolean }) {
+  const { data } = props;
   return (
     <Section
       title="Questionnaires à analyser"

@@ -17,6 +17,7 @@ export function TodoPage() {
   const { data, loading, reload } = useLoad(() => call('todo:get', {}), []);
   // The congé section weighs every employed person's year: it arrives on its own, after the page.
   const { data: conge } = useLoad(() => call('meetings:congeWarnings', {}), []);
+  const { data: surveys } = useLoad(() => call('surveys:todo', {}), []);
   const [params, setParams] = useSearchParams();
   const vue = params.get('vue');
   const view: View = vue === 'secretariat' || vue === 'tresorerie' ? vue : 'tout';
@@ -29,7 +30,8 @@ export function TodoPage() {
     data.belowTarget.length +
     data.trainings.length +
     data.charters.length +
-    (conge?.length ?? 0);
+    (conge?.length ?? 0) +
+    (surveys?.total ?? 0);
   const treasury = treasuryCount(data.treasury);
   const shown =
     view === 'secretariat' ? secretariat : view === 'tresorerie' ? treasury : secretariat + treasury;
@@ -275,7 +277,7 @@ export function TodoPage() {
             </Table.Tr>
           ))}
         </Section>
-        <SurveysTodoSection hidden={view === 'tresorerie'} />
+        <SurveysTodoSection data={surveys} hidden={view === 'tresorerie'} />
         {view !== 'secretariat' && <TodoTreasurySections treasury={data.treasury} onChanged={reload} />}
       </Stack>
     </>
