@@ -60,6 +60,22 @@ const roleSurvey: DemoSurvey = {
   analysed: true,
 };
 
+/** What residents wrote, one per second form. */
+const forumSuggestions = [
+  'Plus de stands sur la santé mentale.',
+  'Un horaire en soirée pour les personnes qui travaillent.',
+  'Une navette depuis la gare.',
+  'Des ateliers pour les enfants pendant que les parents visitent.',
+  'Annoncer le forum dans le journal de la commune.',
+  'Plus de places assises.',
+  'Un stand sur l’accès aux droits (complémentaire santé, ALD).',
+  'Très bien, à refaire l’an prochain.',
+  'Des documents en langue simple.',
+  'Un espace calme pour parler avec un professionnel.',
+  'Le dépistage du diabète était très utile.',
+  'Prévoir une traduction en langue des signes.',
+];
+
 const forumSurvey: DemoSurvey = {
   title: 'Forum santé — votre avis',
   audience: 'participants',
@@ -76,18 +92,11 @@ const forumSurvey: DemoSurvey = {
     { kind: 'texte', label: 'Vos suggestions pour le prochain forum' },
   ],
   answers: Array.from({ length: 24 }, (_, i): AnswerValue[] => [
-    [5, 4, 4, 3, 5, 4][i % 6] ?? 4,
+    [5, 4, 4, 3, 5, 4, 2, 4][i % 8] ?? 4,
     i % 5 === 3 ? 0 : 1,
     [0, 1, 2, 1, 3, 0, 2][i % 7] ?? 0,
     i % 4 === 2 ? null : ([4, 5, 3, 4][i % 4] ?? 4),
-    [
-      'Plus de stands sur la santé mentale.',
-      null,
-      'Un horaire en soirée pour les personnes qui travaillent.',
-      null,
-      null,
-      'Une navette depuis la gare.',
-    ][i % 6] ?? null,
+    i % 2 === 0 ? (forumSuggestions[i / 2] ?? null) : null,
   ]),
   startDaysAgo: 20,
   analysed: false,

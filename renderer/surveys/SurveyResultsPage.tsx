@@ -20,18 +20,22 @@ const meanText = (mean: number) => `${formatTenths(Math.round(mean * 10))} / 5`;
 
 function ClosedResult(props: { result: QuestionResult }) {
   const { result } = props;
+  // Choices have labels too long to stand side by side under the bars: their bars lie down.
+  const lying = result.question.kind === 'choix';
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
       <BarChart
-        h={200}
+        h={lying ? Math.max(160, result.distribution.length * 44) : 200}
+        orientation={lying ? 'vertical' : 'horizontal'}
         data={result.distribution.map((d) => ({ réponse: d.label, réponses: d.count }))}
         dataKey="réponse"
         series={[{ name: 'réponses', label: 'Réponses', color: 'blue.6' }]}
-        tickLine="y"
-        gridAxis="x"
+        tickLine={lying ? 'x' : 'y'}
+        gridAxis={lying ? 'y' : 'x'}
         withTooltip={false}
         withBarValueLabel
-        yAxisProps={{ allowDecimals: false }}
+        xAxisProps={lying ? { allowDecimals: false } : { interval: 0 }}
+        yAxisProps={lying ? { width: 150, interval: 0 } : { allowDecimals: false }}
         aria-label={`Répartition des réponses à « ${result.question.label} »`}
       />
       <Stack gap={4}>
