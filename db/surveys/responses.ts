@@ -130,8 +130,14 @@ export async function eraseTexts(db: Executor, surveyId: number): Promise<number
   const result = await db
     .deleteFrom('survey_answer')
     .where('value_text', 'is not', null)
-    .where('question_id', 'in', (eb) =>
-      eb.selectFrom('survey_question').select('id').where('survey_id', '=', surveyId),
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('survey_question as q')
+          .select('q.id')
+          .whereRef('q.id', '=', 'survey_answer.question_id')
+          .where('q.survey_id', '=', surveyId),
+      ),
     )
     .executeTakeFirst();
   return Number(result.numDeletedRows);

@@ -76,20 +76,20 @@ export async function surveyAnswerSheet(ctx: ServiceContext, surveyId: number): 
   const lists = workbook.addWorksheet('Listes', { state: 'hidden' });
   const guide = workbook.addWorksheet('Mode d’emploi');
 
-  sheet.columns = survey.questions.map((q) => ({
-    width: q.kind === 'texte' ? 50 : Math.min(40, Math.max(14, q.label.length * 0.6)),
-  }));
-  const header = sheet.addRow(survey.questions.map((q) => q.label));
+  // Cell by cell: the header must be row 1 of the first sheet for the file to come back through the import.
+  const header = sheet.getRow(1);
+  survey.questions.forEach((q, i) => {
+    sheet.getColumn(i + 1).width = q.kind === 'texte' ? 50 : Math.min(40, Math.max(14, q.label.length * 0.6));
+    header.getCell(i + 1).value = q.label;
+  });
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'top' };
-  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6EEF5' } };
   header.height = 45;
+  header.commit();
 
   survey.questions.forEach((q, i) => {
     const column = i + 1;
     const values = valueLabels(q).map((v) => v.label);
-    const headerCell = sheet.getCell(1, column);
-    headerCell.note = `${hint(q)}${q.required ? ' Réponse obligatoire.' : ''}`;
     if (values.length === 0) return;
     values.forEach((v, r) => {
       lists.getCell(r + 1, column).value = v;
