@@ -9,6 +9,7 @@ import type { MeetingTables } from './schema/meetings';
 import type { ClaimTables } from './schema/claims';
 import type { ActionTables } from './schema/actions';
 import type { ReportTables } from './schema/reports';
+import type { SurveyTables } from './schema/surveys';
 
 export * from './schema/core';
 export * from './schema/register';
@@ -16,6 +17,7 @@ export * from './schema/meetings';
 export * from './schema/claims';
 export * from './schema/actions';
 export * from './schema/reports';
+export * from './schema/surveys';
 
 export interface Database
-  extends CoreTables, RegisterTables, MeetingTables, ClaimTables, ActionTables, ReportTables {}
+  extends CoreTables, RegisterTables, MeetingTables, ClaimTables, ActionTables, ReportTables, SurveyTables {}

@@ -16,6 +16,7 @@ import { loadClaimsDemo } from './claims';
 import { loadActionsDemo } from './actions';
 import { loadSessionsDemo } from './sessions';
 import { loadReportsDemo } from './reports';
+import { loadSurveysDemo } from './surveys';
 
 /** Valid French IBANs (checksums computed), fictional accounts. */
 const demoIbans = [
@@ -37,6 +38,7 @@ export async function loadDemoData(ctx: ServiceContext): Promise<void> {
   await loadActionsDemo(ctx);
   await loadSessionsDemo(ctx);
   await loadReportsDemo(ctx);
+  await loadSurveysDemo(ctx);
 }
 
 async function loadFoundationDemo(ctx: ServiceContext): Promise<void> {

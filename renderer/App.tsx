@@ -27,6 +27,7 @@ import { meetingsPages } from './meetings';
 import { registerPages } from './register';
 import { reportsPages } from './reports';
 import { settingsPages } from './settings';
+import { surveysPages } from './surveys';
 import { todoPages } from './todo';
 import { trainingsPages } from './trainings';
 import { treasuryPages } from './treasury';
@@ -44,6 +45,7 @@ const domains: DomainPages[] = [
   reportsPages,
   claimsPages,
   treasuryPages,
+  surveysPages,
   exchangePages,
   settingsPages,
 ];

@@ -12,6 +12,7 @@ import * as m0005 from './0005_sepa_batch_states';
 import * as m0006 from './0006_scale_indexes';
 import * as m0007 from './0007_engagement';
 import * as m0008 from './0008_reports';
+import * as m0009 from './0009_surveys';
 import * as m0010 from './0010_replacement_index';
 
 export interface Migration {
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: '0006_scale_indexes', up: m0006.up },
   { version: 7, name: '0007_engagement', up: m0007.up },
   { version: 8, name: '0008_reports', up: m0008.up },
+  { version: 9, name: '0009_surveys', up: m0009.up },
   { version: 10, name: '0010_replacement_index', up: m0010.up },
 ];
 

@@ -19,6 +19,7 @@ import { jobsContract } from '../jobs/contract';
 import { actionsContract } from '../actions/contract';
 import { indicatorsContract } from '../indicators/contract';
 import { reportsContract } from '../reports/contract';
+import { surveysContract } from '../surveys/contract';
 
 export const contract = {
   ...associationContract,
@@ -36,6 +37,7 @@ export const contract = {
   ...actionsContract,
   ...indicatorsContract,
   ...reportsContract,
+  ...surveysContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -17,6 +17,7 @@ import { jobsHandlers } from '../jobs/handlers';
 import { actionsHandlers } from '../actions/handlers';
 import { indicatorsHandlers } from '../indicators/handlers';
 import { reportsHandlers } from '../reports/handlers';
+import { surveysHandlers } from '../surveys/handlers';
 
 export type Handlers = {
   [C in Channel]: (ctx: ServiceContext, input: ChannelParsed<C>) => Promise<Produced<ChannelOutput<C>>>;
@@ -38,4 +39,5 @@ export const handlers: Handlers = {
   ...actionsHandlers,
   ...indicatorsHandlers,
   ...reportsHandlers,
+  ...surveysHandlers,
 };

@@ -10,6 +10,7 @@ import { plural, seatRoleLabel } from '../register/labels';
 import { Fix, Section } from './TodoSection';
 import { TodoTreasurySections, treasuryCount } from './TodoTreasury';
 import { ReportsTodoSections } from '../reports/ReportsTodoSections';
+import { SurveysTodoSection } from '../surveys/SurveysTodoSection';
 
 type View = 'tout' | 'secretariat' | 'tresorerie';
 
@@ -26,6 +27,7 @@ export function TodoPage() {
   });
   // The congé section weighs every employed person's year: it arrives on its own, after the page.
   const { data: conge } = useLoad(() => call('meetings:congeWarnings', {}), []);
+  const { data: surveys } = useLoad(() => call('surveys:todo', {}), []);
   const [params, setParams] = useSearchParams();
   const vue = params.get('vue');
   const view: View = vue === 'secretariat' || vue === 'tresorerie' ? vue : 'tout';
@@ -38,7 +40,8 @@ export function TodoPage() {
     data.belowTarget.count +
     data.trainings.count +
     data.charters.count +
-    (conge?.length ?? 0);
+    (conge?.length ?? 0) +
+    (surveys?.total ?? 0);
   const treasury = treasuryCount(data.treasury);
   const shown =
     view === 'secretariat' ? secretariat : view === 'tresorerie' ? treasury : secretariat + treasury;
@@ -290,6 +293,7 @@ export function TodoPage() {
           ))}
         </Section>
         <ReportsTodoSections hidden={view === 'tresorerie'} />
+        <SurveysTodoSection data={surveys} hidden={view === 'tresorerie'} />
         {view !== 'secretariat' && <TodoTreasurySections treasury={data.treasury} onChanged={reload} />}
       </Stack>
     </>

@@ -35,7 +35,7 @@ describe('migration 0007 (every form of engagement)', () => {
       values (1, 'parking', '2026-01-20', 'CDU', 2, ${at}, ${at})`.execute(v6.db);
     await v6.close();
 
-    const v7 = await openDatabase(file);
+    const v7 = await openDatabase(file, { upTo: 7 });
     const db = v7.db;
     expect(await currentSchemaVersion(db)).toBeGreaterThanOrEqual(7);
     const meetings = await db

@@ -552,6 +552,70 @@ CREATE TABLE "stored_file" (
   "created_at" text not null
 );
 
+CREATE TABLE "survey" (
+  "id" integer primary key autoincrement,
+  "title" text not null,
+  "audience" text not null check (audience in ('representants', 'professionnels', 'participants')),
+  "attached_to" text not null check (attached_to in ('action', 'instance', 'annee')),
+  "action_id" integer references "action" ("id") on delete restrict,
+  "instance_id" integer references "instance" ("id") on delete restrict,
+  "year" integer not null,
+  "introduction" text,
+  "status" text default 'brouillon' not null check (status in ('brouillon', 'diffuse', 'analyse')),
+  "analysed_on" text,
+  "search_text" text not null,
+  "created_at" text not null,
+  "updated_at" text not null,
+  constraint "survey_attachment_check" check ((attached_to = 'action' and action_id is not null and instance_id is null)
+        or (attached_to = 'instance' and instance_id is not null and action_id is null)
+        or (attached_to = 'annee' and action_id is null and instance_id is null)),
+  constraint "survey_analysed_check" check ((status = 'analyse') = (analysed_on is not null))
+);
+
+CREATE INDEX "survey_action_idx" on "survey" ("action_id");
+
+CREATE INDEX "survey_instance_idx" on "survey" ("instance_id");
+
+CREATE INDEX "survey_status_idx" on "survey" ("status", "year");
+
+CREATE INDEX "survey_year_idx" on "survey" ("year", "id");
+
+CREATE TABLE "survey_answer" (
+  "id" integer primary key autoincrement,
+  "response_id" integer not null references "survey_response" ("id") on delete cascade,
+  "question_id" integer not null references "survey_question" ("id") on delete cascade,
+  "value_int" integer,
+  "value_text" text,
+  constraint "survey_answer_value_check" check ((value_int is null) <> (value_text is null)),
+  constraint "survey_answer_unique" unique ("response_id", "question_id")
+);
+
+CREATE INDEX "survey_answer_question_idx" on "survey_answer" ("question_id", "value_int");
+
+CREATE TABLE "survey_question" (
+  "id" integer primary key autoincrement,
+  "survey_id" integer not null references "survey" ("id") on delete cascade,
+  "position" integer not null,
+  "kind" text not null check (kind in ('echelle', 'oui_non', 'choix', 'texte')),
+  "label" text not null,
+  "required" integer default 0 not null,
+  "options" text,
+  constraint "survey_question_options_check" check ((kind = 'choix') = (options is not null))
+);
+
+CREATE INDEX "survey_question_order_idx" on "survey_question" ("survey_id", "position");
+
+CREATE TABLE "survey_response" (
+  "id" integer primary key autoincrement,
+  "survey_id" integer not null references "survey" ("id") on delete cascade,
+  "received_on" text not null,
+  "source" text not null check (source in ('saisie', 'import')),
+  "import_file" text,
+  "created_at" text not null
+);
+
+CREATE INDEX "survey_response_survey_idx" on "survey_response" ("survey_id", "received_on");
+
 CREATE TABLE "tax_receipt" (
   "id" integer primary key autoincrement,
   "number" text not null unique,

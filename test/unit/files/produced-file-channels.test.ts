@@ -122,6 +122,8 @@ async function cases(): Promise<[string, unknown][]> {
     ['reports:allActivityPdf', { year: Number(report.date.slice(0, 4)) }],
   ];
   list.push(['charters:signatureFile', { id: (signed.value as { id: number }).id }]);
+  const survey = await one(db.selectFrom('survey').select('id').executeTakeFirst());
+  list.push(['surveys:formPdf', { id: survey.id }], ['surveys:answerSheet', { id: survey.id }]);
   if (validated.length > 0) {
     list.push(['payments:createSepa', { claimIds: validated.map((c) => c.id), executionDate: '2026-11-23' }]);
   }
