@@ -22,7 +22,7 @@ describe('migration 0009 (questionnaires)', () => {
       values ('action', 'Forum santé', 'organisation', 1, 'forum sante', ${at}, ${at})`.execute(v7.db);
     await v7.close();
 
-    const v9 = await openDatabase(file);
+    const v9 = await openDatabase(file, { upTo: 9 });
     const db = v9.db;
     expect(await currentSchemaVersion(db)).toBe(9);
     expect(await db.selectFrom('action').select(['id', 'title']).execute()).toEqual([
