@@ -41,11 +41,12 @@ const samples: Sample[] = [
   {
     points: 'Rapport annuel de la CDU : taux de réponse aux plaintes, délais d’accès au dossier médical.',
     positions: 'Abstention sur le rapport, faute de chiffres sur les délais de communication des dossiers.',
-    followUps: (_today, meetingDate) => [
+    followUps: (today, meetingDate) => [
       {
         description: 'Obtenir les délais de communication des dossiers médicaux',
         dueOn: addDays(meetingDate, 20),
-        doneOn: addDays(meetingDate, 18),
+        // Done by today at the latest: a follow-up is never done in the future.
+        doneOn: addDays(meetingDate, 18) > today ? today : addDays(meetingDate, 18),
       },
     ],
   },

@@ -2,7 +2,12 @@ import { loadDemoData } from '../../../demo';
 import { createTestApp } from '../../helpers/context';
 
 describe('the demo data set', () => {
-  it.each(['2026-11-22T10:00:00.000Z', '2027-03-15T10:00:00.000Z', '2028-01-02T10:00:00.000Z'])(
+  it.each([
+    '2026-11-22T10:00:00.000Z',
+    '2026-12-03T16:00:00.000Z',
+    '2027-03-15T10:00:00.000Z',
+    '2028-01-02T10:00:00.000Z',
+  ])(
     'loads completely on %s, with claims in the year of the date',
     async (now) => {
       const app = await createTestApp(now);
