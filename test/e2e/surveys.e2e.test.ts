@@ -174,7 +174,7 @@ describeApp('Questionnaires', (target) => {
       .waitFor();
     await screenshots(page, 'liste-demo');
     await page.getByRole('row', { name: /Forum santé — votre avis/ }).click();
-    await page.getByText('Destiné aux').waitFor();
+    await page.getByText('Se rapporte à').waitFor();
     await screenshots(page, 'detail-demo');
     await page.getByRole('link', { name: 'Résultats' }).click();
     await page.getByTestId('nombre-reponses').getByText('24 réponses').waitFor();
