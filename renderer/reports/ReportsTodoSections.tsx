@@ -2,15 +2,19 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { followUpStateLabels } from '../../shared/reports/report-rules';
-import type { FollowUpLine } from '../../shared/reports/types';
+import type { FollowUpLine, ReportsTodo } from '../../shared/reports/types';
 import { call, notifyError } from '../api';
 import { formatDate } from '../format';
-import { useLoad } from '../hooks';
 import { Fix, Section } from '../todo/TodoSection';
 import { reportPath } from './links';
 
-export function ReportsTodoSections(props: { hidden?: boolean }) {
-  const { data, reload } = useLoad(() => call('reports:todo', {}), []);
+/** `data` is loaded by « À faire » itself, so that its counts include these sections. */
+export function ReportsTodoSections(props: {
+  data: ReportsTodo | null | undefined;
+  reload: () => Promise<unknown>;
+  hidden?: boolean;
+}) {
+  const { data, reload } = props;
   const markDone = async (f: FollowUpLine) => {
     try {
       await call('reports:markDone', { id: f.id, doneOn: null });

@@ -28,6 +28,7 @@ export function TodoPage() {
   // The congé section weighs every employed person's year: it arrives on its own, after the page.
   const { data: conge } = useLoad(() => call('meetings:congeWarnings', {}), []);
   const { data: surveys } = useLoad(() => call('surveys:todo', {}), []);
+  const { data: reports, reload: reloadReports } = useLoad(() => call('reports:todo', {}), []);
   const [params, setParams] = useSearchParams();
   const vue = params.get('vue');
   const view: View = vue === 'secretariat' || vue === 'tresorerie' ? vue : 'tout';
@@ -41,7 +42,8 @@ export function TodoPage() {
     data.trainings.count +
     data.charters.count +
     (conge?.length ?? 0) +
-    (surveys?.total ?? 0);
+    (surveys?.total ?? 0) +
+    (reports ? reports.expected.total + reports.followUps.total : 0);
   const treasury = treasuryCount(data.treasury);
   const shown =
     view === 'secretariat' ? secretariat : view === 'tresorerie' ? treasury : secretariat + treasury;
@@ -292,7 +294,7 @@ export function TodoPage() {
             </Table.Tr>
           ))}
         </Section>
-        <ReportsTodoSections hidden={view === 'tresorerie'} />
+        <ReportsTodoSections data={reports} reload={reloadReports} hidden={view === 'tresorerie'} />
         <SurveysTodoSection data={surveys} hidden={view === 'tresorerie'} />
         {view !== 'secretariat' && <TodoTreasurySections treasury={data.treasury} onChanged={reload} />}
       </Stack>
