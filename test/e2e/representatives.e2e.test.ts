@@ -65,9 +65,13 @@ describeApp('Registre des représentants', (target) => {
     await page.getByRole('link', { name: 'Personnes' }).click();
     await page.getByRole('button', { name: 'Ajouter une personne' }).first().click();
     // A new person is « Représentant des usagers » unless another profile is chosen.
-    expect(await page.getByRole('combobox', { name: 'Profil' }).inputValue()).toBe(
-      'Représentant des usagers',
+    // The choices (and so the default) arrive with the list of profiles, a moment after the form.
+    const profile = page.getByRole('combobox', { name: 'Profil' });
+    await page.waitForFunction(
+      (input) => input instanceof HTMLInputElement && input.value !== '',
+      await profile.elementHandle(),
     );
+    expect(await profile.inputValue()).toBe('Représentant des usagers');
     await page.getByLabel(/^Nom/).fill('Martin');
     await page.getByLabel('Prénom').fill('Paul');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
