@@ -152,6 +152,14 @@ describeApp('Parcours d’une action, de la création au suivi', (target) => {
       expect(text).toMatch(longDate(sessionDate));
       expect(text).not.toMatch(/L3142|Code du travail/);
       await page.getByRole('table', { name: 'Attestations délivrées' }).getByText(/^ATT-/).waitFor();
+      // The date beside the reference is in the interface's font, not the browser's serif default.
+      const fontOf = (selector: string) =>
+        participants
+          .getByRole('row', { name: /Maëlle Guérin/ })
+          .getByText(selector, { exact: false })
+          .last()
+          .evaluate((e) => getComputedStyle(e).fontFamily);
+      expect(await fontOf(`du ${french(isoInDays(0))}`)).toBe(await fontOf('Maëlle Guérin'));
       await shoot(page, '05-session-attestation', target);
     }
 
