@@ -275,7 +275,7 @@ export function SessionAttendanceCard(props: {
                   {p.attestation ? (
                     <Text size="sm" ff="monospace">
                       {p.attestation.reference}
-                      <Text span size="xs" c="dimmed" ff="body">
+                      <Text span size="xs" c="dimmed" ff="text">
                         {' '}
                         du {formatDate(p.attestation.issuedOn)}
                       </Text>
