@@ -14,6 +14,7 @@ import {
   rawApi,
   savePreparedFile,
   type RunningApp,
+  filledValue,
 } from './fixtures/app';
 
 async function api<T>(app: RunningApp, channel: string, body: unknown): Promise<T> {
@@ -100,7 +101,9 @@ describeApp('Parcours d’une action, de la création au suivi', (target) => {
     await page.getByRole('button', { name: 'Ajouter une séance' }).click();
     await page.getByRole('heading', { name: 'Nouvelle séance' }).waitFor();
     await page.getByText(`${TITLE} (${CARRIER})`, { exact: false }).waitFor();
-    expect(await page.getByLabel('Lieu').inputValue()).toBe('Maison de santé de Vitré');
+    expect(await filledValue(page.getByLabel('Lieu'), 'Maison de santé de Vitré')).toBe(
+      'Maison de santé de Vitré',
+    );
     const date = page.getByLabel(/^Date/);
     await date.fill(french(sessionDate));
     await date.press('Tab');
@@ -173,7 +176,9 @@ describeApp('Parcours d’une action, de la création au suivi', (target) => {
     const ours = proposals.getByRole('row').filter({ hasText: label });
     await ours.waitFor();
     await ours.getByText('Première rencontre').waitFor();
-    expect(await ours.getByLabel(/^Destination/).inputValue()).toBe('Maison de santé de Vitré');
+    expect(await filledValue(ours.getByLabel(/^Destination/), 'Maison de santé de Vitré')).toBe(
+      'Maison de santé de Vitré',
+    );
     // Only this session goes on the claim: her other presences of the demo stay proposed for later.
     const boxes = proposals.getByRole('checkbox', { name: /^Inclure la réunion du / });
     for (let i = 0; i < (await boxes.count()); i += 1) {

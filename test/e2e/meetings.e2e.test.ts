@@ -7,6 +7,7 @@ import {
   rawApi,
   savePreparedFile,
   type RunningApp,
+  filledValue,
 } from './fixtures/app';
 
 async function api<T>(app: RunningApp, channel: string, body: unknown): Promise<T> {
@@ -115,9 +116,11 @@ describeApp('Réunions, présences et attestations', (target) => {
     await page.getByLabel(/^Début/).fill('14h');
     await page.getByLabel(/^Fin/).fill('16:30');
     await page.getByLabel(/^Fin/).press('Tab');
-    expect(await page.getByLabel(/^Début/).inputValue()).toBe('14:00');
+    expect(await filledValue(page.getByLabel(/^Début/), '14:00')).toBe('14:00');
     await page.getByLabel('Objet').fill('Séance plénière');
-    expect(await page.getByLabel('Lieu').inputValue()).toBe('Salle du conseil, bâtiment A');
+    expect(await filledValue(page.getByLabel('Lieu'), 'Salle du conseil, bâtiment A')).toBe(
+      'Salle du conseil, bâtiment A',
+    );
     await page.getByRole('button', { name: 'Créer la réunion' }).click();
     await page.getByText('Réunion créée').waitFor();
 
@@ -133,7 +136,9 @@ describeApp('Réunions, présences et attestations', (target) => {
     const aliceRow = page.getByTestId(`presence-${f.alice}`);
     await aliceRow.getByText('Remplacée', { exact: true }).click();
     // The paired or only suppléant is proposed; choosing it marks her present.
-    expect(await aliceRow.getByLabel(/Suppléant qui a siégé/).inputValue()).toBe('Chloé Dupont');
+    expect(await filledValue(aliceRow.getByLabel(/Suppléant qui a siégé/), 'Chloé Dupont')).toBe(
+      'Chloé Dupont',
+    );
     await page.getByTestId(`presence-${f.bruno}`).getByText('Présente', { exact: true }).click();
     await page.getByRole('button', { name: 'Enregistrer les présences' }).click();
     await page.getByText('Présences enregistrées').waitFor();

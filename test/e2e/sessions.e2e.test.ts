@@ -14,6 +14,7 @@ import {
   rawApi,
   savePreparedFile,
   type RunningApp,
+  filledValue,
 } from './fixtures/app';
 
 async function api<T>(app: RunningApp, channel: string, body: unknown): Promise<T> {
@@ -126,7 +127,9 @@ describeApp('Séances d’une action', (target) => {
     await go(page, '#/actions/1/seances/nouvelle');
     await page.getByRole('heading', { name: 'Nouvelle séance' }).waitFor();
     await page.getByText('Forum santé des jeunes (CPTS du Pays de Rennes)', { exact: false }).waitFor();
-    expect(await page.getByLabel('Lieu').inputValue()).toBe('Salle de la Cité, Rennes');
+    expect(await filledValue(page.getByLabel('Lieu'), 'Salle de la Cité, Rennes')).toBe(
+      'Salle de la Cité, Rennes',
+    );
     await screenshots(page, 'session-form');
     await page.getByRole('button', { name: 'Créer la séance' }).click();
     await page.getByText('Corrigez les champs signalés en rouge.').waitFor();
@@ -206,12 +209,9 @@ describeApp('Séances d’une action', (target) => {
     await proposals
       .getByText('Séance Forum santé des jeunes (CPTS du Pays de Rennes)', { exact: false })
       .waitFor();
-    expect(
-      await proposals
-        .getByLabel(/^Destination/)
-        .first()
-        .inputValue(),
-    ).toBe('Salle de la Cité, Rennes');
+    expect(await filledValue(proposals.getByLabel(/^Destination/).first(), 'Salle de la Cité, Rennes')).toBe(
+      'Salle de la Cité, Rennes',
+    );
     await page
       .getByLabel(/^Distance en km/)
       .first()
