@@ -67,6 +67,7 @@ export const surveyInput = z
     year,
     introduction: optionalText(2000),
   })
+  .strict()
   .superRefine((v, ctx) => {
     if (v.attachedTo === 'action' && v.actionId === null)
       ctx.addIssue({ code: 'custom', path: ['actionId'], message: 'Choisissez l’action' });
@@ -95,6 +96,7 @@ export const questionInput = z
     required: z.boolean().default(false),
     options: z.array(choiceLabel).max(MAX_CHOICES, `${MAX_CHOICES} choix au plus`).default([]),
   })
+  .strict()
   .superRefine((v, ctx) => {
     if (v.kind !== 'choix') return;
     if (v.options.length < 2)
@@ -119,39 +121,45 @@ export const answerValue = z.union([
 ]);
 export type AnswerValue = z.infer<typeof answerValue>;
 
-export const responseInput = z.object({
-  surveyId: id,
-  receivedOn: isoDate,
-  /** Question id → answer; checked against each question by `checkAnswers`. */
-  answers: z.array(z.object({ questionId: id, value: answerValue })).max(MAX_QUESTIONS),
-});
+export const responseInput = z
+  .object({
+    surveyId: id,
+    receivedOn: isoDate,
+    /** Question id → answer; checked against each question by `checkAnswers`. */
+    answers: z.array(z.object({ questionId: id, value: answerValue }).strict()).max(MAX_QUESTIONS),
+  })
+  .strict();
 export type ResponseInput = z.input<typeof responseInput>;
 export type ResponseData = z.output<typeof responseInput>;
 
-export const surveyListQuery = z.object({
-  search: z.string().max(200).default(''),
-  audience: z.enum(surveyAudiences).nullable().default(null),
-  status: z.enum(surveyStatuses).nullable().default(null),
-  year: z.number().int().min(1900).max(2200).nullable().default(null),
-  offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(500).default(200),
-});
+export const surveyListQuery = z
+  .object({
+    search: z.string().max(200).default(''),
+    audience: z.enum(surveyAudiences).nullable().default(null),
+    status: z.enum(surveyStatuses).nullable().default(null),
+    year: z.number().int().min(1900).max(2200).nullable().default(null),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(200),
+  })
+  .strict();
 export type SurveyListQuery = z.input<typeof surveyListQuery>;
 export type SurveyListFilter = z.output<typeof surveyListQuery>;
 
 /** Column of the file (0-based) for each question, null when the question is not in the file. */
 export const surveyImportMapping = z
-  .array(z.object({ questionId: id, column: z.number().int().min(0).max(500).nullable() }))
+  .array(z.object({ questionId: id, column: z.number().int().min(0).max(500).nullable() }).strict())
   .max(MAX_QUESTIONS);
 
 /** 20 Mo of file at most, as for the register's import. */
-export const surveyImportInput = z.object({
-  surveyId: id,
-  fileName: z.string().min(1).max(255),
-  dataBase64: z.string().min(1, 'Le fichier est vide').max(28_000_000, 'Le fichier dépasse 20 Mo'),
-  /** Absent: the columns are matched to the questions by their labels. */
-  mapping: surveyImportMapping.nullable().default(null),
-});
+export const surveyImportInput = z
+  .object({
+    surveyId: id,
+    fileName: z.string().min(1).max(255),
+    dataBase64: z.string().min(1, 'Le fichier est vide').max(28_000_000, 'Le fichier dépasse 20 Mo'),
+    /** Absent: the columns are matched to the questions by their labels. */
+    mapping: surveyImportMapping.nullable().default(null),
+  })
+  .strict();
 export type SurveyImportInput = z.input<typeof surveyImportInput>;
 
 /** Said of the reception date by the future-date rule (shared/rules/dates). */

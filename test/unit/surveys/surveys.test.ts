@@ -91,6 +91,19 @@ describe('questionnaires', () => {
     expect(await app.ctx.db.selectFrom('survey_answer').select('id').execute()).toEqual([]);
   });
 
+  it('refuses a call carrying a field the contract does not know, and saves nothing', async () => {
+    const result = await call('surveys:create', {
+      title: 'Avis',
+      audience: 'participants',
+      attachedTo: 'annee',
+      year: 2026,
+      introduction: null,
+      respondentEmail: 'quelqu.un@exemple.fr',
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await app.ctx.db.selectFrom('survey').select('id').execute()).toEqual([]);
+  });
+
   it('answers a bad call at the boundary in French', async () => {
     const s = await forumSurvey(app.ctx);
     expect(
