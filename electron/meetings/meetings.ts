@@ -269,25 +269,39 @@ export async function cancelMeeting(
     const existing = await repo.getMeeting(trx, input.id);
     if (!existing) throw notFound('Réunion');
     if (existing.cancelled) throw new AppError('FORBIDDEN_STATE', 'Cette réunion est déjà annulée.');
-    await repo.setCancelled(trx, input.id, input.reason, at);
-    let voided = 0;
-    if (input.voidAttestations) {
-      for (const att of await attestationRepo.listForMeeting(trx, input.id)) {
-        if (att.voided) continue;
-        await attestationRepo.voidAttestation(trx, att.id, `Réunion annulée : ${input.reason}`, at);
-        voided += 1;
-      }
-    }
-    await logAction(trx, {
-      at,
-      actor: ctx.actor,
-      action: 'annulée',
-      entity: 'meeting',
-      entityId: input.id,
-      details: { motif: input.reason, attestationsAnnulees: voided },
-    });
+    await markCancelled(trx, ctx.actor, input, at, { voidPrefix: 'Réunion annulée', action: 'annulée' });
   });
   return getMeeting(ctx, input.id);
+}
+
+/**
+ * Cancels a meeting or a session (both are meeting rows), voids its valid attestations when asked,
+ * and records it: one mechanism for both, only the words differ.
+ */
+export async function markCancelled(
+  trx: Executor,
+  actor: string,
+  input: { id: number; reason: string; voidAttestations: boolean },
+  at: string,
+  words: { voidPrefix: string; action: string },
+): Promise<void> {
+  await repo.setCancelled(trx, input.id, input.reason, at);
+  let voided = 0;
+  if (input.voidAttestations) {
+    for (const att of await attestationRepo.listForMeeting(trx, input.id)) {
+      if (att.voided) continue;
+      await attestationRepo.voidAttestation(trx, att.id, `${words.voidPrefix} : ${input.reason}`, at);
+      voided += 1;
+    }
+  }
+  await logAction(trx, {
+    at,
+    actor,
+    action: words.action,
+    entity: 'meeting',
+    entityId: input.id,
+    details: { motif: input.reason, attestationsAnnulees: voided },
+  });
 }
 
 export async function restoreMeeting(ctx: ServiceContext, id: number): Promise<Meeting> {

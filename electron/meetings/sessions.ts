@@ -6,14 +6,13 @@
 import type { z } from 'zod';
 import { logAction } from '../../db/audit';
 import * as attendanceRepo from '../../db/meetings/attendance';
-import * as attestationRepo from '../../db/attestations/attestations';
 import * as meetingRepo from '../../db/meetings/meetings';
 import * as repo from '../../db/meetings/sessions';
 import type { SessionData, sessionCancelInput } from '../../shared/meetings/sessions';
 import type { Session, SessionAction } from '../../shared/meetings/types';
 import { AppError, notFound } from '../errors';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
-import { followTimes, refuseFutureWithPresences, voidIfMoved } from './meetings';
+import { followTimes, markCancelled, refuseFutureWithPresences, voidIfMoved } from './meetings';
 
 export async function getSessionAction(ctx: ServiceContext, actionId: number): Promise<SessionAction> {
   const found = await repo.getActionInfo(ctx.db, actionId);
@@ -108,22 +107,9 @@ export async function cancelSession(
     const existing = await repo.getSession(trx, input.id);
     if (!existing) throw notFound('Séance');
     if (existing.cancelled) throw new AppError('FORBIDDEN_STATE', 'Cette séance est déjà annulée.');
-    await meetingRepo.setCancelled(trx, input.id, input.reason, at);
-    let voided = 0;
-    if (input.voidAttestations) {
-      for (const att of await attestationRepo.listForMeeting(trx, input.id)) {
-        if (att.voided) continue;
-        await attestationRepo.voidAttestation(trx, att.id, `Séance annulée : ${input.reason}`, at);
-        voided += 1;
-      }
-    }
-    await logAction(trx, {
-      at,
-      actor: ctx.actor,
+    await markCancelled(trx, ctx.actor, input, at, {
+      voidPrefix: 'Séance annulée',
       action: 'séance annulée',
-      entity: 'meeting',
-      entityId: input.id,
-      details: { motif: input.reason, attestationsAnnulees: voided },
     });
   });
   return getSession(ctx, input.id);
