@@ -7,7 +7,10 @@ import { toApiError } from './ipc/dispatch';
 import { JobRegistry } from './jobs/registry';
 import type { ServiceContext } from './service-context';
 
-export const APP_VERSION = '0.1.0';
+import packageJson from '../package.json';
+
+/** The version the package declares: « À propos », backups and « Quoi de neuf » read this one. */
+export const APP_VERSION: string = packageJson.version;
 
 export interface OpenedApp {
   ctx: ServiceContext;

@@ -16,6 +16,8 @@ import {
 import { BatchProgress } from './components/BatchProgress';
 import { Suspense } from 'react';
 import { UserNameControl } from './components/UserNameControl';
+import { HelpButton } from './help/HelpPanel';
+import { WhatsNewNotice } from './help/WhatsNewNotice';
 import { PageLoadError, PageLoading } from './lazy-page';
 import type { DomainPages } from './navigation';
 import { actionsPages } from './actions';
@@ -78,6 +80,7 @@ function Shell() {
             Représentants des usagers, mandats et frais
           </Text>
           <Group ml="auto" wrap="nowrap">
+            <HelpButton />
             <UserNameControl />
           </Group>
         </Group>
@@ -118,6 +121,7 @@ function Shell() {
         </Suspense>
         <UnsavedChangesGuard />
         <BatchProgress />
+        <WhatsNewNotice />
       </AppShell.Main>
     </AppShell>
   );

@@ -92,6 +92,18 @@ export function activeInstancesForImport(db: Executor) {
     .execute();
 }
 
+/** The name of one active instance (alphabetically first), for the import template's example row. */
+export async function anActiveInstanceName(db: Executor): Promise<string | null> {
+  const row = await db
+    .selectFrom('instance')
+    .select('name')
+    .where('archived_at', 'is', null)
+    .orderBy('name')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.name ?? null;
+}
+
 export function mandatePeriodsForImport(db: Executor) {
   return db
     .selectFrom('mandate')

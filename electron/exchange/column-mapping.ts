@@ -5,7 +5,8 @@
 import { foldForSearch } from '../../shared/rules/text';
 import type { ImportField, ImportMapping } from '../../shared/exchange/types';
 
-const synonyms: Record<ImportField, string[]> = {
+/** The headers recognised for each field (the import template lists them for the user). */
+export const headerSynonyms: Record<ImportField, string[]> = {
   civility: ['civilité', 'civ', 'titre', 'M./Mme', 'Madame/Monsieur'],
   lastName: ['nom', 'nom de famille', 'nom d’usage', 'nom usuel', 'nom de naissance', 'last name', 'surname'],
   firstName: ['prénom', 'prénoms', 'first name'],
@@ -126,7 +127,7 @@ const key = (header: string) => headerWords(header).join(' ');
 const dateFields = new Set<ImportField>(['startDate', 'endDate']);
 const namesADate = (header: string) => /\bdate\b/.test(foldForSearch(header));
 
-const byField = Object.entries(synonyms).map(([field, words]) => ({
+const byField = Object.entries(headerSynonyms).map(([field, words]) => ({
   field: field as ImportField,
   keys: [...new Set(words.map(key))],
 }));

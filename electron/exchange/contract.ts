@@ -2,11 +2,12 @@
 import { exportInput, importFileInput } from '../../shared/exchange/schemas';
 import type { FileRef } from '../../shared/files';
 import type { ImportAnalysis, ImportResult } from '../../shared/exchange/types';
-import { channel } from '../ipc/define';
+import { channel, none } from '../ipc/define';
 
 export const exchangeContract = {
   'import:analyze': channel<ImportAnalysis>()(importFileInput.strict()),
   'import:run': channel<ImportResult>()(importFileInput.strict()),
+  'import:template': channel<FileRef>()(none),
   'export:representatives': channel<FileRef>()(exportInput.strict()),
   'export:instances': channel<FileRef>()(exportInput.strict()),
   'export:mandates': channel<FileRef>()(exportInput.strict()),

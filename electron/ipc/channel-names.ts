@@ -113,6 +113,7 @@ export const channelNames: readonly Channel[] = [
   'charters:pdf',
   'import:analyze',
   'import:run',
+  'import:template',
   'export:representatives',
   'export:instances',
   'export:mandates',

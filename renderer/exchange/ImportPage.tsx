@@ -15,7 +15,13 @@ import {
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCheck, IconFileImport, IconUpload } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconCheck,
+  IconFileImport,
+  IconFileSpreadsheet,
+  IconUpload,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { frenchSpacing } from '../../shared/rules/french-spacing';
 import { importFields } from '../../shared/exchange/schemas';
@@ -25,6 +31,7 @@ import { PageHeader } from '../components/PageHeader';
 import { ImportNotices } from './ImportNotices';
 import { ImportPreview } from './ImportPreview';
 import { readAsBase64 } from './read-file';
+import { offerFile } from '../files';
 
 function summary(c: ImportAnalysis['counts'] | ImportResult): string {
   const parts = [
@@ -45,7 +52,8 @@ const intro =
   'Un fichier CSV ou un classeur Excel (.xlsx) : une ligne par personne, ou une ligne par mandat (la personne est alors répétée). ' +
   'La première ligne donne les noms des colonnes, par exemple « Nom », « Prénom », « E-mail », « Code postal », « Instance », « Rôle », « Début du mandat », « Fin du mandat » ; ' +
   'les écritures courantes (« Fin mandat », « Date de fin », « Tél. », « CP »…) sont reconnues, et l’aperçu signale les colonnes qui ne le sont pas. ' +
-  'Les dates s’écrivent JJ/MM/AAAA ; les instances doivent déjà exister dans le registre, sous le même nom.';
+  'Les dates s’écrivent JJ/MM/AAAA ; les instances doivent déjà exister dans le registre, sous le même nom. ' +
+  '« Modèle de fichier » donne un classeur avec toutes les colonnes reconnues, une ligne d’exemple et leur mode d’emploi.';
 
 /** Import of representatives and mandates: file → columns → preview and errors → import all or nothing. */
 export function ImportPage() {
@@ -54,6 +62,18 @@ export function ImportPage() {
   const [analysis, setAnalysis] = useState<ImportAnalysis | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<ImportResult | null>(null);
+  const [templateBusy, setTemplateBusy] = useState(false);
+
+  const downloadTemplate = async () => {
+    setTemplateBusy(true);
+    try {
+      offerFile(await call('import:template', {}), 'Modèle prêt');
+    } catch (error) {
+      notifyError(error, 'Le modèle n’a pas pu être produit');
+    } finally {
+      setTemplateBusy(false);
+    }
+  };
 
   const analyze = async (input: { fileName: string; dataBase64: string }, mapping: ImportMapping | null) => {
     setBusy(true);
@@ -130,7 +150,19 @@ export function ImportPage() {
 
   return (
     <>
-      <PageHeader title="Importer des représentants et des mandats" />
+      <PageHeader
+        title="Importer des représentants et des mandats"
+        actions={
+          <Button
+            variant="default"
+            leftSection={<IconFileSpreadsheet size={16} />}
+            loading={templateBusy}
+            onClick={() => void downloadTemplate()}
+          >
+            Modèle de fichier
+          </Button>
+        }
+      />
       <Stack gap="md" maw={1200}>
         <Card withBorder>
           <Stack gap="xs">
