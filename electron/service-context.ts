@@ -4,6 +4,7 @@ import type { FileShell } from './files/file-shell';
 import type { Outbox } from './files/outbox';
 import type { ProducedBatchResult } from './jobs/contract';
 import type { JobRegistry } from './jobs/registry';
+import type { SecretStore } from './mail/secrets';
 import { localTodayIso } from '../shared/rules/dates';
 
 /** What every service receives: the database, the clock and who is acting (for the audit log). */
@@ -22,6 +23,8 @@ export interface ServiceContext {
   fileShell?: FileShell;
   /** Batch jobs running in this process (absent in contexts built by hand: tests, benches). */
   jobs?: JobRegistry<ProducedBatchResult>;
+  /** Secrets kept outside the database (mail password): the keychain on the desktop. */
+  secrets?: SecretStore;
 }
 
 export const isoNow = (ctx: ServiceContext): string => ctx.now().toISOString();

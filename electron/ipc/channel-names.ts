@@ -225,4 +225,13 @@ export const channelNames: readonly Channel[] = [
   'surveys:answerSheet',
   'surveys:todo',
   'surveys:attachmentChoices',
+  'mail:settings',
+  'mail:saveAccount',
+  'mail:saveTemplates',
+  'mail:test',
+  'mail:send',
+  'mail:sendReleves',
+  'mail:convocation',
+  'calendar:instance',
+  'calendar:person',
 ];

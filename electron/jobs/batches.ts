@@ -2,6 +2,7 @@
 import { meetingAttestations, personAttestations } from '../attestations/attestations';
 import { allParticipationRecordsFile } from '../attestations/participation-records';
 import { allActivityFile } from '../reports/activity';
+import { sendReleves } from '../mail/send';
 import type { ServiceContext } from '../service-context';
 import type { JobStartInput, ProducedBatchResult } from './contract';
 import type { JobControl } from './job-control';
@@ -20,5 +21,7 @@ export function runBatch(
       return meetingAttestations(ctx, job.input.id, control);
     case 'reports:allActivityPdf':
       return allActivityFile(ctx, job.input.year, control);
+    case 'mail:sendReleves':
+      return sendReleves(ctx, job.input.year, control);
   }
 }
