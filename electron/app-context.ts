@@ -5,6 +5,7 @@ import { AppError } from './errors';
 import { runOutbox, type Outbox } from './files/outbox';
 import { toApiError } from './ipc/dispatch';
 import { JobRegistry } from './jobs/registry';
+import { memorySecretStore, SMTP_PASSWORD } from './mail/secrets';
 import type { ServiceContext } from './service-context';
 
 import packageJson from '../package.json';
@@ -38,6 +39,9 @@ export async function openApp(file: string, mode: ServiceContext['mode']): Promi
     filesDir: file === ':memory:' ? null : path.join(path.dirname(path.resolve(file)), 'pieces-jointes'),
     outbox,
     jobs: new JobRegistry((error) => toApiError('jobs', error)),
+    // The browser mode has no keychain: the password lives for the session, or comes from the
+    // environment of the one who starts it.
+    secrets: memorySecretStore({ [SMTP_PASSWORD]: process.env.PORTE_VOIX_SMTP_PASSWORD }),
   };
   return { ctx, database, outbox };
 }

@@ -15,6 +15,7 @@ import type { Claim } from '../../shared/claims/types';
 import { call, notifyError } from '../api';
 import { PageHeader } from '../components/PageHeader';
 import { offerFile } from '../files';
+import { SendByMailButton } from '../mail/send-document';
 import { formatDateTime } from '../format';
 import { useLoad } from '../hooks';
 import { ClaimActionDialog } from './ClaimActionDialog';
@@ -79,6 +80,13 @@ export function ClaimDetailPage() {
             >
               État de frais (PDF)
             </Button>
+            {claim.number !== null && (
+              <SendByMailButton
+                input={{ kind: 'etatDeFrais', id }}
+                what={`Note de frais ${claim.number}`}
+                personName={`${claim.person.firstName} ${claim.person.lastName}`}
+              />
+            )}
             <ClaimActions claim={claim} missingReceipts={missingReceipts} run={run} openDialog={openDialog} />
           </>
         }

@@ -5,6 +5,7 @@ import { call, notifyError } from '../api';
 import { offerFile } from '../files';
 import { formatDate } from '../format';
 import { askReason } from './ask-reason';
+import { SendByMailButton } from '../mail/send-document';
 
 /** The attestations issued for a meeting or a session: reprint, or void with a reason. */
 export function AttestationsCard(props: {
@@ -94,6 +95,14 @@ export function AttestationsCard(props: {
                     <Button size="xs" variant="default" onClick={() => void reprint(a)}>
                       Réimprimer
                     </Button>
+                    {!a.voided && (
+                      <SendByMailButton
+                        compact
+                        input={{ kind: 'attestation', id: a.id }}
+                        what={`Attestation ${a.reference}`}
+                        personName={a.personName}
+                      />
+                    )}
                     {!a.voided && (
                       <Button size="xs" variant="subtle" color="red" onClick={() => voidOne(a)}>
                         Annuler

@@ -1,7 +1,8 @@
 import { plural } from '../../shared/rules/plural';
-import { Alert, Button, Card, Loader, SimpleGrid, Stack } from '@mantine/core';
+import { Alert, Button, Card, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconArrowBackUp, IconBan, IconEdit, IconFileTypePdf } from '@tabler/icons-react';
+import { IconArrowBackUp, IconBan, IconEdit, IconFileTypePdf, IconMailForward } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { meetingModeLabels } from '../../shared/meetings/schemas';
@@ -10,6 +11,7 @@ import { call, notifyError } from '../api';
 import { runBatch } from '../components/batch-jobs';
 import { PageHeader } from '../components/PageHeader';
 import { offerFile } from '../files';
+import { showBatchResult } from '../mail/send-document';
 import { formatDate, formatDateTime } from '../format';
 import { useLoad } from '../hooks';
 import { AttendanceGridCard } from './AttendanceGridCard';
@@ -23,6 +25,7 @@ export function MeetingDetailPage() {
   const id = Number(useParams().id);
   const navigate = useNavigate();
   const [printing, setPrinting] = useState(false);
+  const [convening, setConvening] = useState(false);
   const { data: grid, setData: setGrid, loading } = useLoad(() => call('meetings:attendance', { id }), [id]);
   const { data: attestations, reload: reloadAttestations } = useLoad(
     () => call('attestations:ofMeeting', { id }),
@@ -79,6 +82,28 @@ export function MeetingDetailPage() {
     }
   };
 
+  const convene = () =>
+    modals.openConfirmModal({
+      title: 'Convoquer par e-mail ?',
+      children: (
+        <Text size="sm">
+          Chaque personne qui a un mandat sur l’instance à la date de la réunion reçoit la convocation, avec
+          une invitation qui l’ajoute à son agenda. Les personnes sans adresse e-mail sont listées à la fin.
+        </Text>
+      ),
+      labels: { confirm: 'Envoyer les convocations', cancel: 'Annuler' },
+      onConfirm: async () => {
+        setConvening(true);
+        try {
+          showBatchResult(await call('mail:convocation', { meetingId: id }));
+        } catch (error) {
+          notifyError(error, 'Les convocations ne sont pas parties');
+        } finally {
+          setConvening(false);
+        }
+      },
+    });
+
   const printAll = async () => {
     setPrinting(true);
     try {
@@ -126,6 +151,14 @@ export function MeetingDetailPage() {
                 onClick={() => navigate(`/reunions/${id}/modifier`)}
               >
                 Modifier ou déplacer
+              </Button>
+              <Button
+                variant="default"
+                leftSection={<IconMailForward size={16} />}
+                onClick={convene}
+                loading={convening}
+              >
+                Convoquer par e-mail
               </Button>
               <Button
                 leftSection={<IconFileTypePdf size={16} />}

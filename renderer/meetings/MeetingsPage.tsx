@@ -14,7 +14,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconFileTypePdf, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconFileTypePdf, IconMail, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { meetingModeLabels } from '../../shared/meetings/schemas';
@@ -25,6 +25,7 @@ import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
 import { VirtualTable, type Column } from '../components/VirtualTable';
 import { offerFile } from '../files';
+import { showBatchResult } from '../mail/send-document';
 import { formatDate } from '../format';
 import { useLoad } from '../hooks';
 import { formatTime, todayIso } from './format';
@@ -149,6 +150,37 @@ function openBatchModal() {
   });
 }
 
+function openSendRelevesModal() {
+  let year = new Date().getFullYear();
+  modals.openConfirmModal({
+    title: 'Envoyer les relevés annuels par e-mail',
+    children: (
+      <Stack gap="sm">
+        <Text size="sm">
+          Chaque représentant actif ayant eu un mandat ou une réunion dans l’année reçoit son propre relevé en
+          pièce jointe, avec le message réglé dans Paramètres › Envoi des documents. Les personnes sans
+          adresse e-mail sont listées à la fin, pour leur imprimer le relevé.
+        </Text>
+        <NumberInput
+          label="Année"
+          defaultValue={year}
+          min={2000}
+          max={2100}
+          onChange={(v) => (year = Number(v))}
+        />
+      </Stack>
+    ),
+    labels: { confirm: 'Envoyer les relevés', cancel: 'Annuler' },
+    onConfirm: async () => {
+      const result = await runBatch(`Envoi des relevés ${year}`, {
+        channel: 'mail:sendReleves',
+        input: { year },
+      });
+      if (result) showBatchResult(result);
+    },
+  });
+}
+
 export function MeetingsPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -184,6 +216,9 @@ export function MeetingsPage() {
           <>
             <Button variant="default" leftSection={<IconFileTypePdf size={16} />} onClick={openBatchModal}>
               Relevés annuels
+            </Button>
+            <Button variant="default" leftSection={<IconMail size={16} />} onClick={openSendRelevesModal}>
+              Envoyer les relevés
             </Button>
             <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/reunions/nouvelle')}>
               Nouvelle réunion

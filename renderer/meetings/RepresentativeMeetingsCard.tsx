@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconFileTypePdf } from '@tabler/icons-react';
+import { IconCalendarShare, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatEuros } from '../../shared/rules/format-fr';
@@ -22,6 +22,7 @@ import { isPluralDays } from '../../shared/meetings/conge-rules';
 import { call, notifyError } from '../api';
 import { runBatch } from '../components/batch-jobs';
 import { offerFile } from '../files';
+import { SendByMailButton } from '../mail/send-document';
 import { formatDate } from '../format';
 import { useLoad } from '../hooks';
 import { DateField } from '../components/DateField';
@@ -30,7 +31,7 @@ import { formatHalfDays, formatMinutes, formatTime } from './format';
 const levelColor = { ok: 'teal', proche: 'orange', depasse: 'red' } as const;
 
 /** On the person's page: congé de représentation of the year, attestations and the yearly record. */
-export function RepresentativeMeetingsCard(props: { representativeId: number }) {
+export function RepresentativeMeetingsCard(props: { representativeId: number; personName: string }) {
   const { representativeId } = props;
   const currentYear = new Date().getFullYear();
   const [year, setYear] = useState(currentYear);
@@ -231,6 +232,23 @@ export function RepresentativeMeetingsCard(props: { representativeId: number }) 
             }
           >
             Relevé annuel {year}
+          </Button>
+          <SendByMailButton
+            input={{ kind: 'releve', representativeId, year }}
+            what={`Relevé ${year}`}
+            personName={props.personName}
+          />
+          <Button
+            variant="subtle"
+            leftSection={<IconCalendarShare size={16} />}
+            loading={busy === 'calendrier'}
+            onClick={() =>
+              void run('calendrier', async () => {
+                offerFile(await call('calendar:person', { id: representativeId }), 'Calendrier des réunions');
+              })
+            }
+          >
+            Exporter le calendrier
           </Button>
         </Group>
       </SimpleGrid>

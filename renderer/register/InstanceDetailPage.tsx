@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconFileTypePdf, IconPlus } from '@tabler/icons-react';
+import { IconCalendarShare, IconFileTypePdf, IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { involvementLabels, participationFormLabels } from '../../shared/register/schemas';
@@ -221,6 +221,18 @@ export function InstanceDetailPage() {
               onClick={() => void printList()}
             >
               Liste des mandats (PDF)
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconCalendarShare size={16} />}
+              onClick={() =>
+                void call('calendar:instance', { id }).then(
+                  (f) => offerFile(f, 'Calendrier des réunions'),
+                  (e: unknown) => notifyError(e),
+                )
+              }
+            >
+              Exporter le calendrier
             </Button>
             <RecordActions
               archived={instance.archived}

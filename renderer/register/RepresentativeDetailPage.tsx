@@ -159,7 +159,10 @@ export function RepresentativeDetailPage() {
             <Field label="IBAN">{formatIban(person.iban)}</Field>
           </SimpleGrid>
         </Card>
-        <RepresentativeMeetingsCard representativeId={id} />
+        <RepresentativeMeetingsCard
+          representativeId={id}
+          personName={`${person.firstName} ${person.lastName}`}
+        />
         <PersonMandatesCard
           representativeId={id}
           personName={`${person.firstName} ${person.lastName}`}

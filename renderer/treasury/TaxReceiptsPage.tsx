@@ -23,6 +23,7 @@ import type { ReceiptCandidate, TaxReceiptSummary } from '../../shared/claims/ty
 import { call, notifyError } from '../api';
 import { PageHeader } from '../components/PageHeader';
 import { offerFile, saveFile } from '../files';
+import { SendByMailButton } from '../mail/send-document';
 import { formatDate } from '../format';
 import { useLoad } from '../hooks';
 import { currentYear } from '../claims/ui';
@@ -293,6 +294,14 @@ export function TaxReceiptsPage() {
                         >
                           PDF
                         </Button>
+                        {!r.cancelled && (
+                          <SendByMailButton
+                            compact
+                            input={{ kind: 'recuFiscal', id: r.id }}
+                            what={`Reçu fiscal ${r.number}`}
+                            personName={r.donorName}
+                          />
+                        )}
                         {!r.cancelled && (
                           <Button
                             size="compact-xs"

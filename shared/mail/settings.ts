@@ -19,7 +19,7 @@ const email = (message: string) =>
 export const mailSecurities = ['tls', 'starttls'] as const;
 export type MailSecurity = (typeof mailSecurities)[number];
 export const mailSecurityLabels: Record<MailSecurity, string> = {
-  tls: 'TLS dès la connexion (port 465, « SSL »)',
+  tls: 'TLS (port 465)',
   starttls: 'STARTTLS (port 587)',
 };
 
