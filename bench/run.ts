@@ -18,6 +18,7 @@ import { markdownTable, textTable } from './print';
 import { runRegisterBench } from './register-bench';
 import { runRepresentativesBench } from './representatives-bench';
 import { runReportsBench } from './reports-bench';
+import { runMailBench } from './mail-bench';
 import { runRulesBench } from './rules-bench';
 
 interface Bench {
@@ -39,6 +40,7 @@ const benches: Bench[] = [
   { title: 'import XLSX', run: () => runImportBench(), scales: false },
   { title: 'claims and SEPA through the services', run: () => runClaimsBench(), scales: false },
   { title: 'rules alone (mileage, SEPA)', run: () => runRulesBench(), scales: false },
+  { title: 'mail: relevés sent by e-mail', run: () => runMailBench(), scales: false },
 ];
 
 async function main(): Promise<void> {

@@ -154,9 +154,17 @@ export async function participationRecordFile(
   const records = await participationRecords(ctx, [input.representativeId], input.year);
   const first = records[0];
   if (!first) throw notFound('Représentant');
-  const data = renderParticipationRecords(association, records);
+  return participationRecordPdf(association, first);
+}
+
+/** One person's relevé as its own file (the e-mail of each person attaches this). */
+export function participationRecordPdf(
+  association: AssociationIdentity,
+  record: ParticipationRecord,
+): ProducedFile {
+  const data = renderParticipationRecords(association, [record]);
   return pdf(
-    `Releve participation ${input.year} ${fileNamePart(`${first.person.lastName} ${first.person.firstName}`, 60)}.pdf`,
+    `Releve participation ${record.year} ${fileNamePart(`${record.person.lastName} ${record.person.firstName}`, 60)}.pdf`,
     data,
   );
 }

@@ -9,7 +9,8 @@ import type { MailKind, Placeholder } from '../../shared/mail/templates';
 import { frenchDate } from '../../shared/rules/dates';
 import { formatEuros } from '../../shared/rules/format-fr';
 import { reprintAttestation } from '../attestations/attestations';
-import { participationRecordFile, participationRecords } from '../attestations/participation-records';
+import { participationRecordPdf, participationRecords } from '../attestations/participation-records';
+import { requiredAssociationIdentity } from '../association/identity';
 import { claimPdf } from '../claims/claim-documents';
 import { getClaim } from '../claims/claims';
 import { AppError, notFound } from '../errors';
@@ -40,7 +41,7 @@ export async function releveDocument(
   return {
     kind: 'releve',
     representativeId,
-    file: await participationRecordFile(ctx, { representativeId, year }),
+    file: participationRecordPdf(await requiredAssociationIdentity(ctx.db), record),
     values: { annee: String(year) },
     reference: `Relevé ${year}`,
   };
