@@ -278,7 +278,8 @@ function valorisationSection(
       doc,
       `Heures de présence aux réunions et séances et temps bénévole déclaré en ${record.year}, multipliés par la valeur horaire ` +
         'retenue par l’association pour chaque catégorie. Cette valorisation figure en contributions volontaires en nature ' +
-        'dans les comptes de l’association ; elle n’ouvre pas droit à une réduction d’impôt.',
+        'dans les comptes de l’association ; elle n’ouvre pas droit à une réduction d’impôt. Deux réunions qui se ' +
+        'chevauchent comptent chacune leurs heures, comme au tableau de bord.',
       x,
       y,
       width,
