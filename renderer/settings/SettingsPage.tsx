@@ -7,6 +7,7 @@ import { MeetingsSettings } from '../meetings/MeetingsSettings';
 import { ClaimsSettingsTab } from '../claims/ClaimsSettingsTab';
 import { ActionThemesSettings } from '../actions/ActionThemesSettings';
 import { ReportsSettings } from '../reports/ReportsSettings';
+import { ValorisationSettings } from '../valorisation/ValorisationSettings';
 
 export function SettingsPage() {
   return (
@@ -19,6 +20,7 @@ export function SettingsPage() {
           <Tabs.Tab value="registre">Registre</Tabs.Tab>
           <Tabs.Tab value="actions">Actions</Tabs.Tab>
           <Tabs.Tab value="frais">Frais</Tabs.Tab>
+          <Tabs.Tab value="benevolat">Bénévolat</Tabs.Tab>
           <Tabs.Tab value="application">Application et données</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="association">
@@ -36,6 +38,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="frais">
           <ClaimsSettingsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="benevolat">
+          <ValorisationSettings />
         </Tabs.Panel>
         <Tabs.Panel value="application">
           <ApplicationSettings />
