@@ -7,6 +7,7 @@ import { dashboard } from '../../../electron/indicators/dashboard';
 import { figureDetails } from '../../../electron/indicators/details';
 import { journalEntries } from '../../../electron/treasury/accounting';
 import { valorisationOf } from '../../../electron/valorisation/valorisation';
+import { loadDemoData } from '../../../demo';
 import { valueOfMinutes } from '../../../shared/valorisation/rules';
 import type { Valorisation } from '../../../shared/valorisation/types';
 import { createTestApp, type TestApp } from '../../helpers/context';
@@ -187,5 +188,26 @@ describe('a period across two years', () => {
       [2026, 300, 7500],
       [2026, 150, 3125],
     ]);
+  });
+});
+
+describe('the demo data', () => {
+  it('gives every category a value for last year and this year, and temps bénévole to value', async () => {
+    const demo = await createTestApp('2026-11-22T10:00:00.000Z');
+    try {
+      await loadDemoData(demo.ctx);
+      for (const y of [2025, 2026]) {
+        const v = await call<Valorisation>(demo.ctx, 'valorisation:year', {
+          year: y,
+          representativeId: null,
+        });
+        expect(v.missing).toEqual([]);
+        expect(v.totalCents).toBeGreaterThan(0);
+      }
+      const entries = await call<{ total: number }>(demo.ctx, 'volunteerTime:list', {});
+      expect(entries.total).toBeGreaterThan(10);
+    } finally {
+      await demo.close();
+    }
   });
 });
