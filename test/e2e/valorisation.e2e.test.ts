@@ -64,11 +64,11 @@ describeApp('Valorisation du bénévolat', (target) => {
     await shoot(page, 'temps-benevole-vide');
     await page.getByRole('button', { name: 'Ajouter du temps' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Ajouter du temps bénévole' });
-    await dialog.getByRole('textbox', { name: 'Personne' }).click();
+    await dialog.getByRole('combobox', { name: 'Personne' }).click();
     await page.getByRole('option', { name: 'GUÉRIN Maëlle' }).click();
     await dialog.getByRole('textbox', { name: 'Date' }).fill(today);
     await dialog.getByRole('textbox', { name: 'Durée' }).fill('2h30');
-    await dialog.getByRole('textbox', { name: 'Catégorie' }).click();
+    await dialog.getByRole('combobox', { name: 'Catégorie' }).click();
     await page.getByRole('option', { name: 'Préparation des réunions et des actions' }).click();
     await dialog.getByRole('textbox', { name: 'Description' }).fill('Lecture des plaintes avant la CDU');
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();
