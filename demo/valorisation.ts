@@ -1,5 +1,5 @@
 /**
- * Demo data of the valorisation du bénévolat: hourly values for last year and this year (an
+ * Demo data of the valorisation du bénévolat: hourly values for the last three years (an
  * example, said as such, never an official figure) and temps bénévole of a few people —
  * preparation, office-holders, travel — so that the dashboard's « Bénévolat » is not empty.
  */
@@ -26,7 +26,7 @@ export async function loadValorisationDemo(ctx: ServiceContext): Promise<void> {
   const today = todayIso(ctx);
   const year = Number(today.slice(0, 4));
   const categories = (await listCategories(ctx)).filter((c) => !c.archived);
-  for (const y of [year - 1, year])
+  for (const y of [year - 2, year - 1, year])
     await saveRates(
       ctx,
       volunteerRatesInput.parse({

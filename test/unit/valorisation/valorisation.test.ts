@@ -192,11 +192,11 @@ describe('a period across two years', () => {
 });
 
 describe('the demo data', () => {
-  it('gives every category a value for last year and this year, and temps bénévole to value', async () => {
+  it('gives every category a value for the last three years, and temps bénévole to value', async () => {
     const demo = await createTestApp('2026-11-22T10:00:00.000Z');
     try {
       await loadDemoData(demo.ctx);
-      for (const y of [2025, 2026]) {
+      for (const y of [2024, 2025, 2026]) {
         const v = await call<Valorisation>(demo.ctx, 'valorisation:year', {
           year: y,
           representativeId: null,
