@@ -202,7 +202,8 @@ describe('the demo data', () => {
           representativeId: null,
         });
         expect(v.missing).toEqual([]);
-        expect(v.totalCents).toBeGreaterThan(0);
+        // The demo's meetings and entries cover this year and the last.
+        if (y >= 2025) expect(v.totalCents).toBeGreaterThan(0);
       }
       const entries = await call<{ total: number }>(demo.ctx, 'volunteerTime:list', {});
       expect(entries.total).toBeGreaterThan(10);
