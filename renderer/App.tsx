@@ -33,6 +33,7 @@ import { surveysPages } from './surveys';
 import { todoPages } from './todo';
 import { trainingsPages } from './trainings';
 import { treasuryPages } from './treasury';
+import { valorisationPages } from './valorisation';
 import { theme } from './theme';
 import { UnsavedChangesGuard, UnsavedChangesProvider } from './unsaved-changes';
 
@@ -41,6 +42,7 @@ const domains: DomainPages[] = [
   todoPages,
   registerPages,
   trainingsPages,
+  valorisationPages,
   chartersPages,
   meetingsPages,
   actionsPages,

@@ -247,6 +247,7 @@ export const representativeReferences: Array<{ table: string; column: string }> 
   { table: 'attestation', column: 'representative_id' },
   { table: 'claim', column: 'representative_id' },
   { table: 'tax_receipt', column: 'representative_id' },
+  { table: 'volunteer_time', column: 'representative_id' },
 ];
 export const vehicleReferences: Array<{ table: string; column: string }> = [
   { table: 'claim_line', column: 'vehicle_id' },

@@ -26,6 +26,9 @@ import { computeYear } from '../meetings/conge';
 import { getMeetingsSettings } from '../meetings/meetings';
 import { signatoryOf } from './signatory';
 import { pdfFile as pdf, type ProducedFile } from '../files/produced-file';
+import { recordValorisation } from '../valorisation/record-valorisation';
+import type { ValorisationSettings } from '../../shared/valorisation/settings';
+import { getValorisationSettings } from '../valorisation/valorisation';
 
 /**
  * Attendance rate of the relevé: meetings attended over the meetings convened whose status is
@@ -38,6 +41,7 @@ export function attendanceRatePercent(attended: number, recorded: number): numbe
 /** What every relevé of one batch shares, read once. */
 interface RecordsBasis {
   settings: MeetingsSettings;
+  valorisation: ValorisationSettings;
   associationName: string;
   signatory: Signatory;
   today: string;
@@ -47,6 +51,7 @@ async function recordsBasis(ctx: ServiceContext, association: AssociationIdentit
   const settings = await getMeetingsSettings(ctx);
   return {
     settings,
+    valorisation: await getValorisationSettings(ctx),
     associationName: association.name,
     signatory: signatoryOf(settings, association),
     today: todayIso(ctx),
@@ -70,7 +75,7 @@ export async function participationRecords(
  */
 async function recordsOf(
   ctx: ServiceContext,
-  { settings, associationName, signatory, today }: RecordsBasis,
+  { settings, valorisation, associationName, signatory, today }: RecordsBasis,
   representativeIds: readonly number[],
   year: number,
   skipIdle: boolean,
@@ -140,6 +145,7 @@ async function recordsOf(
       congeHalfDaysUsed: p.employed ? (y?.usedHalfDays ?? 0) : 0,
       congeHalfDaysAllowed: allowed,
       employed: p.employed,
+      valorisation: valorisation.showOnRecord ? await recordValorisation(ctx, p, year, valorisation) : null,
       signatory,
     });
   }

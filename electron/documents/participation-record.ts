@@ -7,6 +7,7 @@ import type { AssociationIdentity, AttendanceMode, ParticipationRecord } from '.
 import {
   formatDate,
   formatDuration,
+  formatEuros,
   formatHalfDays,
   formatNumber,
   formatTimeRange,
@@ -230,8 +231,61 @@ function drawRecord(doc: Doc, association: AssociationIdentity, record: Particip
       }) + 18;
   }
 
+  if (record.valorisation)
+    y = valorisationSection(doc, record, y, newPage, 18 + signatureBlockHeight(doc, block, blockWidth));
+
   if (y + signatureBlockHeight(doc, block, blockWidth) > bottomLimit(doc)) y = newPage();
   signatureBlock(doc, block, x + width - blockWidth, y, blockWidth);
+}
+
+/** Hours × hourly value by category, when the association's settings put it on the relevé. */
+function valorisationSection(
+  doc: Doc,
+  record: ParticipationRecord,
+  top: number,
+  newPage: () => number,
+  keepWithNext: number,
+): number {
+  const v = record.valorisation;
+  if (!v) return top;
+  const { x, width } = contentBox(doc);
+  let y = top;
+  if (y + 80 > bottomLimit(doc)) y = newPage();
+  y = sectionHeading(doc, 'Valorisation du bénévolat', x, y, width);
+  if (v.lines.length === 0)
+    return (
+      text(doc, 'Aucune heure de bénévolat comptée sur l’année.', x, y, width, {
+        size: 9.5,
+        color: COLOR.muted,
+      }) + 14
+    );
+  const columns: Column[] = [
+    { header: 'Catégorie', width: width - 285 },
+    { header: 'Heures', width: 75, align: 'right' },
+    { header: 'Valeur horaire', width: 95, align: 'right' },
+    { header: 'Valorisation', width: 115, align: 'right' },
+  ];
+  const rows = v.lines.map((l) => [
+    l.category,
+    formatDuration(l.minutes),
+    formatEuros(l.hourlyCents),
+    formatEuros(l.valueCents),
+  ]);
+  const footerRows = [['Total', formatDuration(v.totalMinutes), '', formatEuros(v.totalCents)]];
+  y = table(doc, { columns, rows, x, y, newPage, footerRows, keepWithNext: 30 + keepWithNext }) + 4;
+  return (
+    text(
+      doc,
+      `Heures de présence aux réunions et séances et temps bénévole déclaré en ${record.year}, multipliés par la valeur horaire ` +
+        'retenue par l’association pour chaque catégorie. Cette valorisation figure en contributions volontaires en nature ' +
+        'dans les comptes de l’association ; elle n’ouvre pas droit à une réduction d’impôt. Deux réunions qui se ' +
+        'chevauchent comptent chacune leurs heures, comme au tableau de bord.',
+      x,
+      y,
+      width,
+      { size: 7.5, color: COLOR.muted },
+    ) + 14
+  );
 }
 
 export function drawParticipationRecords(

@@ -165,7 +165,15 @@ export interface ParticipationRecord {
   congeHalfDaysAllowed: number;
   /** False: not an employee, no congé de représentation (its tile is left out). */
   employed?: boolean;
+  /** The year's valorisation du bénévolat, when the settings put it on the relevé. */
+  valorisation?: RecordValorisation | null;
   signatory: Signatory;
+}
+
+export interface RecordValorisation {
+  lines: Array<{ category: string; minutes: number; hourlyCents: number; valueCents: number }>;
+  totalMinutes: number;
+  totalCents: number;
 }
 
 // ------------------------------------------------------------------- charter

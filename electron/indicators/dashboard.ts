@@ -22,6 +22,7 @@ import type {
 } from '../../shared/indicators/types';
 import { addMonths } from '../../shared/rules/dates';
 import { todayIso, type ServiceContext } from '../service-context';
+import { volunteeringFigures } from '../valorisation/dashboard-figures';
 import { getRegisterSettings } from '../todo/todo';
 import { monthLabel, scopeLabel } from './labels';
 
@@ -262,7 +263,7 @@ async function money(ctx: ServiceContext, scope: ScopeData, p: Periods): Promise
 }
 
 /** The families of figures, in the dashboard's order. A new family is one more line. */
-const families = [representation, training, meetings, money];
+const families = [representation, training, meetings, money, volunteeringFigures];
 
 export async function dashboard(
   ctx: ServiceContext,

@@ -12,6 +12,7 @@ import type { ServiceContext } from '../service-context';
 import { getRegisterSettings } from '../todo/todo';
 import { congeByPerson } from './conge-figure';
 import { periodsOf } from './dashboard';
+import { volunteerPeopleList } from '../valorisation/dashboard-figures';
 
 const name = (r: { firstName: string; lastName: string }) => `${r.firstName} ${r.lastName}`;
 
@@ -157,6 +158,9 @@ async function lines(
         value: formatEuros(Number(r.cents)),
         link: `/recus-fiscaux?annee=${r.year}`,
       }));
+    case 'volunteerHours':
+    case 'volunteerValue':
+      return volunteerPeopleList(ctx, scope, period, page);
   }
 }
 

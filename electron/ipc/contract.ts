@@ -21,6 +21,7 @@ import { indicatorsContract } from '../indicators/contract';
 import { reportsContract } from '../reports/contract';
 import { surveysContract } from '../surveys/contract';
 import { mailContract } from '../mail/contract';
+import { valorisationContract } from '../valorisation/contract';
 
 export const contract = {
   ...associationContract,
@@ -40,6 +41,7 @@ export const contract = {
   ...reportsContract,
   ...surveysContract,
   ...mailContract,
+  ...valorisationContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -19,6 +19,7 @@ import { indicatorsHandlers } from '../indicators/handlers';
 import { reportsHandlers } from '../reports/handlers';
 import { surveysHandlers } from '../surveys/handlers';
 import { mailHandlers } from '../mail/handlers';
+import { valorisationHandlers } from '../valorisation/handlers';
 
 export type Handlers = {
   [C in Channel]: (ctx: ServiceContext, input: ChannelParsed<C>) => Promise<Produced<ChannelOutput<C>>>;
@@ -42,4 +43,5 @@ export const handlers: Handlers = {
   ...reportsHandlers,
   ...surveysHandlers,
   ...mailHandlers,
+  ...valorisationHandlers,
 };

@@ -5,7 +5,8 @@
  *  - the payment: debit 4681, credit 512 (bank) or 530 (cash); a claim in a SEPA batch stays
  *    « validée » until the bank's acceptance is confirmed, so a batch à transmettre or cancelled
  *    books no payment and nothing has to be reversed (sepa-batches.ts);
- *  - the abandon de frais: debit 4681, credit 75412 "Abandons de frais par les bénévoles".
+ *  - the abandon de frais: debit 4681, credit 75412 "Abandons de frais par les bénévoles";
+ *  - the valorisation du bénévolat at the year's last day (electron/valorisation/journal-entries.ts).
  * Each entry carries the claim number and the date of the event; accounts come from settings.
  */
 import { lineKindLabels, type StoredLineKind } from '../../shared/claims/schemas';
@@ -15,6 +16,7 @@ import { getClaimsSettings } from '../claims/policies';
 import * as journal from '../../db/treasury/journal';
 import { toCsv, type ExportColumn } from '../exchange/table-export';
 import { localTodayIso } from '../../shared/rules/dates';
+import { volunteeringEntries } from '../valorisation/journal-entries';
 
 const MISSION_KINDS = new Set(['repas', 'hebergement']);
 
@@ -147,6 +149,7 @@ export async function journalEntries(ctx: ServiceContext, year: number): Promise
       if (expenseOn !== null) expense(cancelledOn, true);
     }
   }
+  out.push(...(await volunteeringEntries(ctx, year, J)));
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.piece.localeCompare(b.piece));
 }
 

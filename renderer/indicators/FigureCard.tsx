@@ -29,6 +29,7 @@ const shortLabels: Record<BreakdownKey, string> = {
   nature: 'Nature',
   instance: 'Instance',
   typeFormation: 'Type',
+  categorie: 'Catégorie',
 };
 
 /** Good news in green, bad news in orange, neither in grey (money spent, congé taken). */
@@ -159,6 +160,11 @@ export function FigureCard(props: {
         {evo && (
           <Text size="sm" c={trendColor(def, evo.trend)} data-testid="evolution">
             {evo.text}
+          </Text>
+        )}
+        {figure?.warning && (
+          <Text size="sm" c="orange.9" role="note" data-testid="avertissement">
+            {figure.warning}
           </Text>
         )}
         {figure && figure.breakdowns.length > 1 && (

@@ -23,6 +23,7 @@ import { PageHeader } from '../components/PageHeader';
 import { formatDate, formatIban } from '../format';
 import { useLoad } from '../hooks';
 import { TrainingsCard } from '../trainings/TrainingsCard';
+import { VolunteerTimeCard } from '../valorisation/VolunteerTimeCard';
 import { PersonMandatesCard } from './PersonMandatesCard';
 import { RepresentativeMeetingsCard } from '../meetings/RepresentativeMeetingsCard';
 import { RecordActions } from '../components/RecordActions';
@@ -204,6 +205,7 @@ export function RepresentativeDetailPage() {
           )}
         </Card>
         <TrainingsCard representativeId={id} />
+        <VolunteerTimeCard representativeId={id} />
         {person.notes && (
           <Card withBorder>
             <Title order={3} size="h5" mb="sm">

@@ -8,6 +8,7 @@ import { ClaimsSettingsTab } from '../claims/ClaimsSettingsTab';
 import { ActionThemesSettings } from '../actions/ActionThemesSettings';
 import { ReportsSettings } from '../reports/ReportsSettings';
 import { MailSettings } from '../mail/MailSettings';
+import { ValorisationSettings } from '../valorisation/ValorisationSettings';
 
 export function SettingsPage() {
   return (
@@ -21,6 +22,7 @@ export function SettingsPage() {
           <Tabs.Tab value="actions">Actions</Tabs.Tab>
           <Tabs.Tab value="frais">Frais</Tabs.Tab>
           <Tabs.Tab value="envoi">Envoi des documents</Tabs.Tab>
+          <Tabs.Tab value="benevolat">Bénévolat</Tabs.Tab>
           <Tabs.Tab value="application">Application et données</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="association">
@@ -41,6 +43,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="envoi">
           <MailSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="benevolat">
+          <ValorisationSettings />
         </Tabs.Panel>
         <Tabs.Panel value="application">
           <ApplicationSettings />

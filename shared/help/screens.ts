@@ -177,6 +177,18 @@ export const screensHelp: readonly ScreenHelp[] = [
     ],
   },
   {
+    path: '/temps-benevole',
+    title: 'Temps bénévole',
+    purpose:
+      'Le temps donné en dehors des réunions (préparation, fonctions de bureau, animation, trajets…), pour la valorisation du bénévolat.',
+    points: [
+      'Les heures des réunions et des séances comptent d’elles-mêmes : ne les saisissez pas ici.',
+      'La durée s’écrit HH:MM (02:30 pour deux heures et demie).',
+      'Les valeurs horaires se votent en conseil d’administration et se saisissent, année par année, dans Paramètres › Bénévolat.',
+    ],
+    terms: ['contributions-nature'],
+  },
+  {
     path: '/questionnaires',
     title: 'Questionnaires',
     purpose:

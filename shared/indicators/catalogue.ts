@@ -24,16 +24,20 @@ export const figureIds = [
   'claimsPaid',
   'claimsRenounced',
   'taxReceipts',
+  // Valorisation du bénévolat
+  'volunteerHours',
+  'volunteerValue',
 ] as const;
 export type FigureId = (typeof figureIds)[number];
 
-export const figureFamilies = ['representation', 'formation', 'reunions', 'argent'] as const;
+export const figureFamilies = ['representation', 'formation', 'reunions', 'argent', 'benevolat'] as const;
 export type FigureFamily = (typeof figureFamilies)[number];
 export const figureFamilyLabels: Record<FigureFamily, string> = {
   representation: 'Représentation',
   formation: 'Formation',
   reunions: 'Réunions',
   argent: 'Argent',
+  benevolat: 'Bénévolat',
 };
 
 /**
@@ -209,6 +213,29 @@ export const figures: readonly FigureDef[] = [
     noun: ['reçu', 'reçus'],
     details: 'recus',
     definition: `Reçus fiscaux émis pendant la période et non annulés, et leur montant ; un reçu annulé et remplacé compte une fois, par le nouveau. ${PEOPLE_IN_SCOPE}`,
+  },
+  // Valorisation du bénévolat (electron/valorisation/): hours × hourly value of the year.
+  {
+    id: 'volunteerHours',
+    better: 'hausse',
+    family: 'benevolat',
+    label: 'Heures de bénévolat',
+    display: 'duree',
+    noun: ['personne', 'personnes'],
+    details: 'personnes',
+    definition:
+      'Heures données par les bénévoles pendant la période, par catégorie (réglées dans Paramètres › Bénévolat) : présences « présent » ou « à distance » aux réunions tenues des instances et aux séances des actions (les heures propres de la personne quand elles sont saisies, sinon celles de la réunion ; deux réunions qui se chevauchent comptent chacune), plus le temps bénévole saisi hors réunion. Ne compte pas : les réunions annulées, les personnes excusées, absentes ou remplacées, les participants non inscrits au registre, le temps de trajet si les paramètres ne le retiennent pas. Avec un périmètre, seulement les réunions et le temps saisi des instances du périmètre.',
+  },
+  {
+    id: 'volunteerValue',
+    better: 'hausse',
+    family: 'benevolat',
+    label: 'Valorisation du bénévolat',
+    display: 'montant',
+    noun: ['personne', 'personnes'],
+    details: 'personnes',
+    definition:
+      'Les heures de bénévolat ci-dessus multipliées par la valeur horaire de leur catégorie pour leur année (Paramètres › Bénévolat), arrondie au centime par catégorie et par année : les contributions volontaires en nature du compte de résultat. Des heures sans valeur horaire pour leur année ne sont pas comptées à zéro : la carte les signale.',
   },
 ];
 

@@ -9,7 +9,14 @@ export interface BreakdownItem {
 }
 
 export type BreakdownKey =
-  'typeInstance' | 'departement' | 'mois' | 'personne' | 'nature' | 'instance' | 'typeFormation';
+  | 'typeInstance'
+  | 'departement'
+  | 'mois'
+  | 'personne'
+  | 'nature'
+  | 'instance'
+  | 'typeFormation'
+  | 'categorie';
 
 export interface Breakdown {
   key: BreakdownKey;
@@ -30,6 +37,8 @@ export interface DashboardFigure {
   current: FigureValue;
   previous: FigureValue;
   breakdowns: Breakdown[];
+  /** What the figure leaves out and the user can fix (hours without an hourly value). */
+  warning?: string;
 }
 
 export interface ResolvedPeriod {

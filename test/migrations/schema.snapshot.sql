@@ -1,7 +1,7 @@
 -- The database schema after every migration, written by test/migrations/schema-types.test.ts.
 -- Do not edit: after adding a migration, regenerate it with
 --   UPDATE_SCHEMA_SNAPSHOT=1 npx jest test/migrations/schema-types.test.ts
--- Schema version 10.
+-- Schema version 11.
 
 CREATE TABLE "action" (
   "id" integer primary key autoincrement,
@@ -681,3 +681,38 @@ CREATE TABLE "vehicle" (
 );
 
 CREATE INDEX "vehicle_representative_idx" on "vehicle" ("representative_id");
+
+CREATE TABLE "volunteer_category" (
+  "id" integer primary key autoincrement,
+  "label" text not null unique,
+  "sort_order" integer default 0 not null,
+  "archived_at" text
+);
+
+CREATE TABLE "volunteer_rate" (
+  "year" integer not null check (year between 2000 and 2100),
+  "category_id" integer not null references "volunteer_category" ("id") on delete restrict,
+  "hourly_cents" integer not null check (hourly_cents > 0),
+  "source" text,
+  constraint "volunteer_rate_pk" primary key ("year", "category_id")
+);
+
+CREATE TABLE "volunteer_time" (
+  "id" integer primary key autoincrement,
+  "representative_id" integer not null references "representative" ("id") on delete restrict,
+  "date" text not null,
+  "minutes" integer not null check (minutes > 0 and minutes <= 1440),
+  "category_id" integer not null references "volunteer_category" ("id") on delete restrict,
+  "action_id" integer references "action" ("id") on delete set null,
+  "instance_id" integer references "instance" ("id") on delete set null,
+  "description" text,
+  "created_at" text not null,
+  "updated_at" text not null,
+  constraint "volunteer_time_one_link" check (action_id is null or instance_id is null)
+);
+
+CREATE INDEX "volunteer_time_category_idx" on "volunteer_time" ("category_id");
+
+CREATE INDEX "volunteer_time_date_idx" on "volunteer_time" ("date");
+
+CREATE INDEX "volunteer_time_person_idx" on "volunteer_time" ("representative_id", "date");

@@ -104,6 +104,7 @@ async function cases(): Promise<[string, unknown][]> {
     ['export:instances', { format: 'xlsx' }],
     ['export:mandates', { format: 'csv' }],
     ['export:trainings', { format: 'xlsx' }],
+    ['volunteerTime:export', { format: 'csv' }],
     ['export:signatures', { format: 'csv' }],
     ['claims:pdf', { id: claim.id }],
     ['claims:openReceipt', receipt],
