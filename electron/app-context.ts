@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseTooNewError, openDatabase, type OpenDatabase } from '../db/connection';
+import { backupBeforeMigrations } from './backup/backup-service';
 import { AppError } from './errors';
 import { runOutbox, type Outbox } from './files/outbox';
 import { toApiError } from './ipc/dispatch';
@@ -19,7 +20,10 @@ export interface OpenedApp {
 /** Opens (creating and migrating if needed) the database and builds the services' context. */
 export async function openApp(file: string, mode: ServiceContext['mode']): Promise<OpenedApp> {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const database = await openDatabase(file).catch((error: unknown) => {
+  const filesDir = file === ':memory:' ? null : path.join(path.dirname(path.resolve(file)), 'pieces-jointes');
+  const beforeMigrations =
+    file === ':memory:' ? undefined : backupBeforeMigrations(path.resolve(file), filesDir, APP_VERSION);
+  const database = await openDatabase(file, { beforeMigrations }).catch((error: unknown) => {
     throw error instanceof DatabaseTooNewError ? new AppError('DB_TOO_NEW', error.message) : error;
   });
   const outbox = runOutbox();
@@ -32,9 +36,10 @@ export async function openApp(file: string, mode: ServiceContext['mode']): Promi
     databaseFile: file === ':memory:' ? file : path.resolve(file),
     mode,
     appVersion: APP_VERSION,
-    filesDir: file === ':memory:' ? null : path.join(path.dirname(path.resolve(file)), 'pieces-jointes'),
+    filesDir,
     outbox,
     jobs: new JobRegistry((error) => toApiError('jobs', error)),
+    data: { snapshot: database.snapshot },
   };
   return { ctx, database, outbox };
 }

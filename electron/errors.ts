@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'UNAUTHORIZED'
   | 'CANCELLED'
   | 'HOST_DOWN'
+  | 'BACKUP_REFUSED'
   | 'INTERNAL';
 
 export type FieldErrors = Record<string, string>;

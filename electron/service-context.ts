@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import type { DataControl } from './backup/data-control';
 import type { FileShell } from './files/file-shell';
 import type { Outbox } from './files/outbox';
 import type { ProducedBatchResult } from './jobs/contract';
@@ -22,6 +23,8 @@ export interface ServiceContext {
   fileShell?: FileShell;
   /** Batch jobs running in this process (absent in contexts built by hand: tests, benches). */
   jobs?: JobRegistry<ProducedBatchResult>;
+  /** The data files themselves, for backups and restores (absent in contexts built by hand). */
+  data?: DataControl;
 }
 
 export const isoNow = (ctx: ServiceContext): string => ctx.now().toISOString();

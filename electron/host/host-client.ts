@@ -102,16 +102,16 @@ export class HostClient {
     this.closing = true;
     if (!host) return;
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, 5_000);
+      // 5 s of silence: the backup made on quit reports its progress, which keeps the wait going.
+      let timer = setTimeout(resolve, 5_000);
       host.onExit(() => {
         clearTimeout(timer);
         resolve();
       });
       host.onMessage((message) => {
-        if (isFromHost(message) && message.kind === 'closed') {
-          clearTimeout(timer);
-          resolve();
-        }
+        clearTimeout(timer);
+        if (isFromHost(message) && message.kind === 'closed') resolve();
+        else timer = setTimeout(resolve, 5_000);
       });
       host.postMessage({ kind: 'shutdown' });
     });

@@ -224,4 +224,11 @@ export const channelNames: readonly Channel[] = [
   'surveys:answerSheet',
   'surveys:todo',
   'surveys:attachmentChoices',
+  'backup:status',
+  'backup:settings',
+  'backup:saveSettings',
+  'backup:now',
+  'backup:inspect',
+  'backup:restore',
+  'backup:todo',
 ];

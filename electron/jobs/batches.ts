@@ -2,6 +2,8 @@
 import { meetingAttestations, personAttestations } from '../attestations/attestations';
 import { allParticipationRecordsFile } from '../attestations/participation-records';
 import { allActivityFile } from '../reports/activity';
+import { backupNow } from '../backup/backup-service';
+import { restoreArchive } from '../backup/restore';
 import type { ServiceContext } from '../service-context';
 import type { JobStartInput, ProducedBatchResult } from './contract';
 import type { JobControl } from './job-control';
@@ -20,5 +22,9 @@ export function runBatch(
       return meetingAttestations(ctx, job.input.id, control);
     case 'reports:allActivityPdf':
       return allActivityFile(ctx, job.input.year, control);
+    case 'backup:now':
+      return backupNow(ctx, 'manuelle', control);
+    case 'backup:restore':
+      return restoreArchive(ctx, job.input.path, control);
   }
 }

@@ -8,16 +8,19 @@ import type { Produced } from '../files/produced-file';
 import type { JobStatus } from '../../shared/jobs/types';
 import { attestationsContract } from '../attestations/contract';
 import { reportsContract } from '../reports/contract';
+import { archiveInput, backupContract } from '../backup/contract';
 import { channel } from '../ipc/define';
 
-type Batches = typeof attestationsContract & typeof reportsContract;
+type Batches = typeof attestationsContract & typeof reportsContract & typeof backupContract;
 
 /** The batch channels, each with the same input schema as when it is called directly. */
 export type BatchChannel =
   | 'attestations:allParticipationPdf'
   | 'attestations:ofPersonPdf'
   | 'attestations:ofMeetingPdf'
-  | 'reports:allActivityPdf';
+  | 'reports:allActivityPdf'
+  | 'backup:now'
+  | 'backup:restore';
 export type BatchResult = NonNullable<Batches[BatchChannel]['output']>;
 /** What a batch service returns: the file itself, stored in the outbox when the result is polled. */
 export type ProducedBatchResult = Produced<BatchResult>;
@@ -42,6 +45,8 @@ export const jobStartInput = z.discriminatedUnion('channel', [
       input: reportsContract['reports:allActivityPdf'].input,
     })
     .strict(),
+  z.object({ channel: z.literal('backup:now'), input: backupContract['backup:now'].input }).strict(),
+  z.object({ channel: z.literal('backup:restore'), input: archiveInput }).strict(),
 ]);
 export type JobStartInput = z.output<typeof jobStartInput>;
 
