@@ -93,5 +93,12 @@ export function stampOfArchiveName(fileName: string): string | null {
   return m ? `${m[1]}T${m[2]}:${m[3]}:${m[4]}` : null;
 }
 
+/**
+ * Made before a migration or a restore: kept out of the rotation (until the user removes it), so
+ * that the data as it was before such a change is never rotated away by the next daily backups.
+ */
+export const isSafetyArchive = (fileName: string): boolean =>
+  /-avant-(migration|restauration)(-\d+)?\.porte-voix$/.test(fileName);
+
 /** An archive being written: recognised so that one left by a crash can be removed. */
 export const PARTIAL_SUFFIX = '.partiel';

@@ -13,7 +13,8 @@ export async function folderProblem(folder: string, isDefault: boolean): Promise
   try {
     if (isDefault) await mkdir(folder, { recursive: true });
     const info = await stat(folder);
-    if (!info.isDirectory()) return `« ${folder} » n’est pas un dossier : choisissez un dossier de sauvegarde.`;
+    if (!info.isDirectory())
+      return `« ${folder} » n’est pas un dossier : choisissez un dossier de sauvegarde.`;
     await access(folder, constants.W_OK);
     return null;
   } catch (error) {

@@ -46,7 +46,10 @@ export const readBackupSettings = (ctx: ServiceContext): Promise<BackupSettings>
 export const readBackupState = (ctx: ServiceContext): Promise<BackupState> =>
   readSetting(ctx.db, BACKUP_STATE_KEY, backupStateSchema);
 
-function requireFiles(ctx: ServiceContext): { databaseFile: string; data: NonNullable<ServiceContext['data']> } {
+function requireFiles(ctx: ServiceContext): {
+  databaseFile: string;
+  data: NonNullable<ServiceContext['data']>;
+} {
   if (ctx.databaseFile === ':memory:' || !ctx.data)
     throw new AppError('FORBIDDEN_STATE', 'Les sauvegardes ne sont pas disponibles pour cette base.');
   return { databaseFile: ctx.databaseFile, data: ctx.data };
@@ -64,7 +67,9 @@ export async function saveBackupSettings(
   return writeSettings(ctx, BACKUP_SETTINGS_KEY, backupSettingsSchema, parsed);
 }
 
-export async function currentFolderProblem(ctx: ServiceContext): Promise<{ folder: string; problem: string | null }> {
+export async function currentFolderProblem(
+  ctx: ServiceContext,
+): Promise<{ folder: string; problem: string | null }> {
   const settings = await readBackupSettings(ctx);
   const folder = folderOf(ctx.databaseFile, settings);
   return { folder, problem: await folderProblem(folder, !settings.folder) };
@@ -81,7 +86,10 @@ function failureMessage(error: unknown): string {
   return `erreur du système (${code ?? (error instanceof Error ? error.message : String(error))}).`;
 }
 
-async function recordAttempt(ctx: ServiceContext, attempt: NonNullable<BackupState['lastAttempt']>): Promise<void> {
+async function recordAttempt(
+  ctx: ServiceContext,
+  attempt: NonNullable<BackupState['lastAttempt']>,
+): Promise<void> {
   const state = await readBackupState(ctx);
   const next: BackupState = {
     lastAttempt: attempt,
@@ -114,7 +122,9 @@ export async function backupNow(
     if (error instanceof AppError && error.code === 'CANCELLED') throw error;
     const message = failureMessage(error);
     await recordAttempt(ctx, { at, ok: false, message, file: null }).catch(() => undefined);
-    throw error instanceof AppError ? error : new AppError('FILE_ERROR', `La sauvegarde a échoué : ${message}`);
+    throw error instanceof AppError
+      ? error
+      : new AppError('FILE_ERROR', `La sauvegarde a échoué : ${message}`);
   }
 }
 

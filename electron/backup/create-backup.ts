@@ -17,6 +17,7 @@ import {
   ATTACHMENTS_PREFIX,
   DATABASE_MEMBER,
   isAttachmentFileName,
+  isSafetyArchive,
   manifestOf,
   PARTIAL_SUFFIX,
 } from './archive-format';
@@ -72,7 +73,8 @@ export function describeDatabase(file: string): { counts: BackupCounts; schemaVe
       attachments: count(countedTables.attachments),
     };
     const version = tables.has('schema_version')
-      ? (sqlite.prepare<[], { v: number | null }>('select max(version) as v from schema_version').get()?.v ?? 0)
+      ? (sqlite.prepare<[], { v: number | null }>('select max(version) as v from schema_version').get()?.v ??
+        0)
       : 0;
     return { counts, schemaVersion: version };
   } finally {
@@ -94,7 +96,12 @@ async function attachmentFiles(filesDir: string | null): Promise<SourceFile[]> {
       const file = path.join(filesDir, folder, name);
       const info = await stat(file);
       if (info.isFile())
-        files.push({ path: file, member: `${ATTACHMENTS_PREFIX}${folder}/${name}`, size: info.size, compress: false });
+        files.push({
+          path: file,
+          member: `${ATTACHMENTS_PREFIX}${folder}/${name}`,
+          size: info.size,
+          compress: false,
+        });
     }
   }
   return files;
@@ -177,11 +184,12 @@ export async function createBackup(
 }
 
 /**
- * Removes the archives the rotation does not keep, each only once its manifest says it is a
+ * Removes the regular archives the rotation does not keep (not those made before a migration or
+ * a restore), each only once its manifest says it is a
  * Porte-voix backup (a file that merely looks like one by its name is left alone).
  */
 export async function applyRotation(folder: string, rule: RotationRule, justMade: string): Promise<number> {
-  const archives = await archivesIn(folder);
+  const archives = (await archivesIn(folder)).filter((a) => !isSafetyArchive(a.fileName));
   const { remove } = rotate(
     archives.map((a) => ({ id: a.fileName, takenAt: a.takenAt })),
     rule,

@@ -28,4 +28,3 @@ export async function inspectArchive(file: string): Promise<BackupArchiveInfo> {
     refusal,
   };
 }
-

@@ -104,7 +104,8 @@ export async function extractVerified(
       const name = entry.fileName;
       if (name === MANIFEST_MEMBER) continue;
       const member = expected.get(name);
-      if (!member || seen.has(name)) throw unreadableArchive(file, `élément inattendu « ${name.slice(0, 80)} »`);
+      if (!member || seen.has(name))
+        throw unreadableArchive(file, `élément inattendu « ${name.slice(0, 80)} »`);
       seen.add(name);
       const attachmentHash = attachmentHashOf(name);
       let target: string;

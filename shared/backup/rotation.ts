@@ -21,7 +21,11 @@ const DAY_MS = 86_400_000;
 
 /** The ISO week of a date as 'YYYY-Www' (the year the week's Thursday falls in). */
 export function isoWeekKey(isoDate: string): string {
-  const utc = Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10)));
+  const utc = Date.UTC(
+    Number(isoDate.slice(0, 4)),
+    Number(isoDate.slice(5, 7)) - 1,
+    Number(isoDate.slice(8, 10)),
+  );
   const weekday = (new Date(utc).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
   const thursday = new Date(utc + (3 - weekday) * DAY_MS);
   const year = thursday.getUTCFullYear();

@@ -28,7 +28,8 @@ export const backupSettingsSchema = z
       .trim()
       .max(1000, '1 000 caractères au maximum')
       .refine((text) => text === '' || isAbsoluteFolder(text), {
-        error: 'Indiquez le chemin complet du dossier (par exemple D:\\Sauvegardes ou /media/cle/Sauvegardes)',
+        error:
+          'Indiquez le chemin complet du dossier (par exemple D:\\Sauvegardes ou /media/cle/Sauvegardes)',
       })
       .default(''),
     keepDaily: keep(366, 7).refine((n) => n >= 1, { error: 'Une au minimum' }),

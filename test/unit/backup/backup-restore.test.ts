@@ -4,7 +4,15 @@
  * replaced.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { latestSchemaVersion } from '../../../db/migrations';
@@ -123,15 +131,18 @@ describe('a restore', () => {
       .prepare('insert into schema_version (version, name, applied_at) values (?, ?, ?)')
       .run(latestSchemaVersion + 1, 'future', '2030-01-01T00:00:00.000Z');
     copy.close();
-    await writeArchive(newer, [{ path: dbCopy, member: DATABASE_MEMBER, size: statSync(dbCopy).size, compress: true }], (members) =>
-      manifestOf({
-        appVersion: '9.0.0',
-        schemaVersion: latestSchemaVersion + 1,
-        createdAt: new Date().toISOString(),
-        kind: 'manuelle',
-        counts: { people: 0, mandates: 0, meetings: 0, claims: 0, receipts: 0, attachments: 0 },
-        members,
-      }),
+    await writeArchive(
+      newer,
+      [{ path: dbCopy, member: DATABASE_MEMBER, size: statSync(dbCopy).size, compress: true }],
+      (members) =>
+        manifestOf({
+          appVersion: '9.0.0',
+          schemaVersion: latestSchemaVersion + 1,
+          createdAt: new Date().toISOString(),
+          kind: 'manuelle',
+          counts: { people: 0, mandates: 0, meetings: 0, claims: 0, receipts: 0, attachments: 0 },
+          members,
+        }),
     );
     const info = await host.call<{ restorable: boolean; refusal: string }>('backup:inspect', { path: newer });
     expect(info.restorable).toBe(false);

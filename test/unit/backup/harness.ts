@@ -91,9 +91,9 @@ export async function startDataHost(options: { demo?: boolean; dir?: string } = 
 export async function addAttachment(host: DataHost, bytes = 2048): Promise<string> {
   const { ctx } = host.current();
   const content = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(bytes)]);
-  const info = await ctx.db.transaction().execute((trx) =>
-    storeFile(ctx, trx, { bytes: content, originalName: 'justificatif.pdf' }),
-  );
+  const info = await ctx.db
+    .transaction()
+    .execute((trx) => storeFile(ctx, trx, { bytes: content, originalName: 'justificatif.pdf' }));
   return info.hash;
 }
 
