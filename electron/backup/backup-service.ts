@@ -4,6 +4,7 @@
  * (the last attempt and its result, for Paramètres and « À faire »).
  */
 import path from 'node:path';
+import { firstMigrationAt } from '../../db/backup/data-age';
 import { readSetting, writeSetting } from '../../db/settings';
 import type { PendingMigrations } from '../../db/connection';
 import { automaticBackupDue, backupTooOld, daysSinceBackup } from '../../shared/backup/due';
@@ -144,15 +145,6 @@ export async function automaticBackupIfDue(ctx: ServiceContext, control: JobCont
   }
 }
 
-/** The first migration's date: how long this data has existed, so that a new install is not nagged at once. */
-async function dataSince(ctx: ServiceContext): Promise<string | null> {
-  const row = await ctx.db
-    .selectFrom('schema_version')
-    .select((eb) => eb.fn.min('applied_at').as('at'))
-    .executeTakeFirst();
-  return row?.at ?? null;
-}
-
 export async function backupTodo(ctx: ServiceContext): Promise<BackupTodo | null> {
   if (ctx.databaseFile === ':memory:' || !ctx.data) return null;
   const settings = await readBackupSettings(ctx);
@@ -167,7 +159,8 @@ export async function backupTodo(ctx: ServiceContext): Promise<BackupTodo | null
       lastSuccessAt: state.lastSuccessAt,
     };
   if (state.lastSuccessAt === null) {
-    const since = await dataSince(ctx);
+    // A new installation is not nagged at once: the data's age counts, from its first migration.
+    const since = await firstMigrationAt(ctx.db);
     if (since && backupTooOld(since, now, settings.warnAfterDays))
       return {
         problem: 'jamais',

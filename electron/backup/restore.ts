@@ -7,14 +7,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, rmdir, stat } from 'node:fs/promises';
+import { mkdir, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { openSqlite } from '../../db/connection';
-import { latestSchemaVersion } from '../../db/migrations';
 import { writeSetting } from '../../db/settings';
 import { logAction } from '../../db/audit';
 import { BACKUP_SETTINGS_KEY, BACKUP_STATE_KEY } from '../../shared/backup/settings';
-import type { BackupArchiveInfo, BackupCounts } from '../../shared/backup/types';
+import type { BackupCounts } from '../../shared/backup/types';
 import { AppError } from '../errors';
 import { throwIfCancelled, type JobControl } from '../jobs/job-control';
 import { isoNow, type ServiceContext } from '../service-context';
