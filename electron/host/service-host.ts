@@ -71,7 +71,10 @@ export function runServiceHost(port: HostPort, options: ServiceHostOptions = {})
    * A restore: requests wait while the database is closed, its files replaced and reopened; the
    * running jobs and produced files of the run carry over to the reopened data.
    */
-  async function reopen(init: HostInit, replace: () => Promise<() => Promise<void>>): Promise<ServiceContext> {
+  async function reopen(
+    init: HostInit,
+    replace: () => Promise<() => Promise<void>>,
+  ): Promise<ServiceContext> {
     const current = opening ? await opening : null;
     if (!current) throw new AppError('HOST_DOWN', 'Les données de Porte-voix ne sont pas ouvertes.');
     let settle: (opened: OpenedApp | null) => void = () => undefined;
