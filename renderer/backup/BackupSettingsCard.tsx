@@ -103,7 +103,7 @@ export function BackupSettingsCard(props: { status: BackupStatus; onChanged: () 
       </Text>
       <Group gap="xs" mb="xs">
         <Text size="sm" fw={600}>
-          Dernière sauvegarde :
+          Dernière sauvegarde :
         </Text>
         <Text size="sm" data-testid="derniere-sauvegarde">
           {status.lastSuccessAt ? formatDateTime(status.lastSuccessAt) : 'aucune pour l’instant'}
@@ -144,7 +144,7 @@ export function BackupSettingsCard(props: { status: BackupStatus; onChanged: () 
           />
           <SimpleGrid cols={{ base: 2, sm: 4 }}>
             <NumberInput
-              label="Sauvegardes quotidiennes gardées"
+              label="Quotidiennes gardées"
               min={1}
               max={366}
               allowDecimal={false}
@@ -165,8 +165,7 @@ export function BackupSettingsCard(props: { status: BackupStatus; onChanged: () 
               {...form.getInputProps('keepMonthly')}
             />
             <NumberInput
-              label="Alerter après (jours)"
-              description="sans sauvegarde"
+              label="Alerte après (jours)"
               min={1}
               max={365}
               allowDecimal={false}

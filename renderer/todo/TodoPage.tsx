@@ -73,6 +73,7 @@ export function TodoPage() {
         ]}
       />
       <Stack gap="md" maw={1100}>
+        <BackupTodoSection data={backup} />
         {data.instanceCount === 0 && view !== 'tresorerie' && (
           <Alert color="teal" variant="light" title="Le registre est encore vide">
             <Text size="sm" mb="sm">
@@ -301,7 +302,6 @@ export function TodoPage() {
         </Section>
         <ReportsTodoSections data={reports} reload={reloadReports} hidden={view === 'tresorerie'} />
         <SurveysTodoSection data={surveys} hidden={view === 'tresorerie'} />
-        <BackupTodoSection data={backup} />
         {view !== 'secretariat' && <TodoTreasurySections treasury={data.treasury} onChanged={reload} />}
       </Stack>
     </>
