@@ -27,6 +27,7 @@ import type {
 import { plural } from '../../shared/rules/plural';
 import { writeSettings } from '../association/settings';
 import { AppError } from '../errors';
+import type { PickWhat } from '../files/file-shell';
 import type { JobControl } from '../jobs/job-control';
 import { isoNow, type ServiceContext } from '../service-context';
 import { archivesIn, folderProblem } from './backup-folder';
@@ -209,6 +210,17 @@ export function backupBeforeMigrations(
   };
 }
 
+const canBrowse = (ctx: ServiceContext): boolean =>
+  ctx.mode === 'desktop' && ctx.fileShell?.pick !== undefined;
+
+/** The system's dialog (desktop): the folder for backups, or an archive to restore. */
+export async function pickPath(ctx: ServiceContext, what: PickWhat): Promise<{ path: string | null }> {
+  const pick = ctx.fileShell?.pick;
+  if (ctx.mode !== 'desktop' || !pick)
+    throw new AppError('FORBIDDEN_STATE', 'Indiquez le chemin complet : pas de sélecteur de fichiers ici.');
+  return { path: await pick(what) };
+}
+
 /** Archives listed in Paramètres: the newest ones, each described by its manifest. */
 const LISTED_ARCHIVES = 30;
 
@@ -231,5 +243,6 @@ export async function backupStatus(ctx: ServiceContext): Promise<BackupStatus> {
     lastSuccessAt: state.lastSuccessAt,
     archives,
     moreArchives: Math.max(0, found.length - LISTED_ARCHIVES),
+    canBrowse: canBrowse(ctx),
   };
 }

@@ -23,5 +23,8 @@ export const backupContract = {
   'backup:now': channel<BackupOutcome>()(none),
   'backup:inspect': channel<BackupArchiveInfo>()(archiveInput),
   'backup:restore': channel<RestoreOutcome>()(archiveInput),
+  'backup:pick': channel<{ path: string | null }>()(
+    z.object({ what: z.enum(['backupFolder', 'backupArchive']) }).strict(),
+  ),
   'backup:todo': channel<{ todo: BackupTodo | null }>()(none),
 } as const;

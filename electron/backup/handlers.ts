@@ -11,5 +11,6 @@ export const backupHandlers: DomainHandlers<typeof backupContract> = {
   'backup:now': (ctx) => backups.backupNow(ctx, 'manuelle'),
   'backup:inspect': (_ctx, input) => inspectArchive(input.path),
   'backup:restore': (ctx, input) => restoreArchive(ctx, input.path),
+  'backup:pick': (ctx, input) => backups.pickPath(ctx, input.what),
   'backup:todo': async (ctx) => ({ todo: await backups.backupTodo(ctx) }),
 };

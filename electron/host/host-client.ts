@@ -8,7 +8,7 @@
 import type { JobProgress, JobState } from '../../shared/jobs/types';
 import type { ApiResult } from '../ipc/contract';
 import type { Logger } from '../ipc/dispatch';
-import type { FileShell } from '../files/file-shell';
+import { isPickWhat, type FileShell } from '../files/file-shell';
 import { isOutboxEntry } from '../files/outbox';
 import type { BridgeMethod, FromHost, HostInit, ToHost } from './protocol';
 import { isFromHost } from './protocol';
@@ -235,5 +235,9 @@ async function callBridge(
   if (!fileShell) throw new Error('Cette fenêtre ne peut ni enregistrer ni ouvrir de fichier.');
   const [entry] = args;
   if ((method === 'save' || method === 'open') && isOutboxEntry(entry)) return fileShell[method](entry);
+  if (method === 'pick' && isPickWhat(entry)) {
+    if (!fileShell.pick) throw new Error('Cette fenêtre ne peut pas ouvrir de sélecteur de fichiers.');
+    return fileShell.pick(entry);
+  }
   throw new Error(`Appel invalide au processus principal : ${method}.`);
 }

@@ -42,7 +42,14 @@ export const QUIT_BACKUP_JOB = 'sauvegarde-avant-fermeture';
 function fileShellOf(call: (method: BridgeMethod, args: unknown[]) => Promise<unknown>): FileShell {
   const relay = (method: BridgeMethod) => async (entry: OutboxEntry) =>
     (await call(method, [entry])) as FileDelivery;
-  return { save: relay('save'), open: relay('open') };
+  return {
+    save: relay('save'),
+    open: relay('open'),
+    pick: async (what) => {
+      const chosen = await call('pick', [what]);
+      return typeof chosen === 'string' ? chosen : null;
+    },
+  };
 }
 
 export function runServiceHost(port: HostPort, options: ServiceHostOptions = {}): void {

@@ -230,5 +230,6 @@ export const channelNames: readonly Channel[] = [
   'backup:now',
   'backup:inspect',
   'backup:restore',
+  'backup:pick',
   'backup:todo',
 ];

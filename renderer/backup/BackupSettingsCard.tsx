@@ -89,6 +89,15 @@ export function BackupSettingsCard(props: { status: BackupStatus; onChanged: () 
     }
   };
 
+  const browse = async () => {
+    try {
+      const { path } = await call('backup:pick', { what: 'backupFolder' });
+      if (path) form.setFieldValue('folder', path);
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+
   const last = status.lastAttempt;
   return (
     <Card withBorder data-testid="sauvegardes">
@@ -132,16 +141,24 @@ export function BackupSettingsCard(props: { status: BackupStatus; onChanged: () 
         }}
       >
         <Stack gap="sm">
-          <TextInput
-            label="Dossier de sauvegarde"
-            description={
-              <>
-                Chemin complet du dossier. Laissé vide : <Code>{status.defaultFolder}</Code>
-              </>
-            }
-            placeholder={status.defaultFolder}
-            {...form.getInputProps('folder')}
-          />
+          <Group align="end" wrap="nowrap">
+            <TextInput
+              style={{ flex: 1 }}
+              label="Dossier de sauvegarde"
+              description={
+                <>
+                  Chemin complet du dossier. Laissé vide : <Code>{status.defaultFolder}</Code>
+                </>
+              }
+              placeholder={status.defaultFolder}
+              {...form.getInputProps('folder')}
+            />
+            {status.canBrowse && (
+              <Button variant="default" onClick={() => void browse()}>
+                Parcourir…
+              </Button>
+            )}
+          </Group>
           <SimpleGrid cols={{ base: 2, sm: 4 }}>
             <NumberInput
               label="Quotidiennes gardées"

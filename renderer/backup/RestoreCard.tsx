@@ -64,14 +64,14 @@ function confirmRestore(archive: BackupArchiveInfo): void {
   });
 }
 
-function OtherFile() {
+function OtherFile(props: { canBrowse: boolean }) {
   const [path, setPath] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const examine = async () => {
+  const examine = async (chosen = path) => {
     setBusy(true);
     try {
-      const info = await call('backup:inspect', { path });
+      const info = await call('backup:inspect', { path: chosen });
       setError(null);
       confirmRestore(info);
     } catch (e) {
@@ -101,6 +101,22 @@ function OtherFile() {
         <Button type="submit" variant="default" loading={busy} disabled={path.trim() === ''}>
           Examiner…
         </Button>
+        {props.canBrowse && (
+          <Button
+            variant="default"
+            onClick={() =>
+              void call('backup:pick', { what: 'backupArchive' })
+                .then(({ path: chosen }) => {
+                  if (!chosen) return;
+                  setPath(chosen);
+                  return examine(chosen);
+                })
+                .catch((e: unknown) => notifyError(e))
+            }
+          >
+            Choisir un fichier…
+          </Button>
+        )}
       </Group>
     </form>
   );
@@ -174,7 +190,7 @@ export function RestoreCard(props: { status: BackupStatus }) {
           )}
         </Table.ScrollContainer>
       )}
-      <OtherFile />
+      <OtherFile canBrowse={props.status.canBrowse} />
     </Card>
   );
 }

@@ -50,6 +50,8 @@ export interface BackupStatus {
   archives: BackupArchiveInfo[];
   /** Archives in the folder not shown because the list is bounded. */
   moreArchives: number;
+  /** The system's dialog can choose the folder or an archive (desktop); otherwise paths are typed. */
+  canBrowse: boolean;
 }
 
 /** « À faire »: null when all is well. */
