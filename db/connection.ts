@@ -8,7 +8,7 @@ import { latestSchemaVersion, migrations, type Migration } from './migrations';
 import type { Database } from './schema';
 
 /** Pages copied per step of an online backup (4 KiB each): a few milliseconds of work between two turns. */
-const SNAPSHOT_PAGES_PER_STEP = 2_000;
+const SNAPSHOT_PAGES_PER_STEP = 256;
 
 /** A database that can copy itself, consistently, while it stays open and in use. */
 export interface SnapshotSource {

@@ -10,6 +10,7 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
 import { MANIFEST_MEMBER, type Manifest, type ManifestMember } from './archive-format';
+import { useNativeCrc32 } from './native-crc32';
 
 export interface SourceFile {
   /** Path on disk. */
@@ -40,6 +41,7 @@ export async function writeArchive(
   manifestFor: (members: ManifestMember[]) => Manifest,
   control: WriteControl = {},
 ): Promise<Manifest> {
+  useNativeCrc32();
   const zip = new ZipFile();
   const stop = (error?: Error) => {
     if (zip.outputStream instanceof Readable) zip.outputStream.destroy(error);
