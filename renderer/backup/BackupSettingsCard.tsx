@@ -161,21 +161,21 @@ export function BackupSettingsCard(props: { status: BackupStatus; onChanged: () 
           </Group>
           <SimpleGrid cols={{ base: 2, sm: 4 }}>
             <NumberInput
-              label="Quotidiennes gardées"
+              label="Jours gardés"
               min={1}
               max={366}
               allowDecimal={false}
               {...form.getInputProps('keepDaily')}
             />
             <NumberInput
-              label="Hebdomadaires gardées"
+              label="Semaines gardées"
               min={0}
               max={520}
               allowDecimal={false}
               {...form.getInputProps('keepWeekly')}
             />
             <NumberInput
-              label="Mensuelles gardées"
+              label="Mois gardés"
               min={0}
               max={240}
               allowDecimal={false}
