@@ -159,23 +159,26 @@ export function BackupSettingsCard(props: { status: BackupStatus; onChanged: () 
               </Button>
             )}
           </Group>
+          <Text size="sm" fw={500} mb={-8}>
+            Garder la plus récente sauvegarde de chacun des derniers…
+          </Text>
           <SimpleGrid cols={{ base: 2, sm: 4 }}>
             <NumberInput
-              label="Jours gardés"
+              label="Jours"
               min={1}
               max={366}
               allowDecimal={false}
               {...form.getInputProps('keepDaily')}
             />
             <NumberInput
-              label="Semaines gardées"
+              label="Semaines"
               min={0}
               max={520}
               allowDecimal={false}
               {...form.getInputProps('keepWeekly')}
             />
             <NumberInput
-              label="Mois gardés"
+              label="Mois"
               min={0}
               max={240}
               allowDecimal={false}
