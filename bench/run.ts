@@ -8,6 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { runActionsBench } from './actions-bench';
 import { runAttestationsBench } from './attestations-bench';
+import { runBackupBench } from './backup-bench';
 import { runClaimsBench } from './claims-bench';
 import { runImportBench } from './import-bench';
 import { runIndicatorsBench } from './indicators-bench';
@@ -41,6 +42,7 @@ const benches: Bench[] = [
   { title: 'claims and SEPA through the services', run: () => runClaimsBench(), scales: false },
   { title: 'rules alone (mileage, SEPA)', run: () => runRulesBench(), scales: false },
   { title: 'mail: relevés sent by e-mail', run: () => runMailBench(), scales: false },
+  { title: 'backup: database and 1 GB of attachments', run: () => runBackupBench(), scales: false },
 ];
 
 async function main(): Promise<void> {

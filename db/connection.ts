@@ -7,19 +7,48 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import { latestSchemaVersion, migrations, type Migration } from './migrations';
 import type { Database } from './schema';
 
-export interface OpenDatabase {
+/** Pages copied per step of an online backup (4 KiB each): a few milliseconds of work between two turns. */
+const SNAPSHOT_PAGES_PER_STEP = 256;
+
+/** A database that can copy itself, consistently, while it stays open and in use. */
+export interface SnapshotSource {
   db: Kysely<Database>;
+  /**
+   * SQLite's online backup into `target` (a new file): a consistent copy even while this
+   * connection writes, taken in steps with the event loop free between them.
+   */
+  snapshot: (target: string, onProgress?: (copiedPages: number, totalPages: number) => void) => Promise<void>;
+}
+
+export interface OpenDatabase extends SnapshotSource {
   file: string;
   close: () => Promise<void>;
+}
+
+/** What is about to change when pending migrations run on an existing file. */
+export interface PendingMigrations {
+  from: number;
+  to: number;
+  source: SnapshotSource;
 }
 
 export interface OpenOptions {
   /** Stops after this version; migration tests use it to build an older database. */
   upTo?: number;
   migrationList?: readonly Migration[];
+  /**
+   * Runs before migrations change an existing database (not a new one): the application backs
+   * the file up there. If it throws, nothing is migrated and the opening fails with its error.
+   */
+  beforeMigrations?: (pending: PendingMigrations) => Promise<void>;
 }
 
-export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenDatabase> {
+/**
+ * The one place a SQLite file is opened, with its settings: the application's database, its
+ * backup snapshots and a restored copy under verification all go through here, so that a key
+ * (encryption at rest) set here applies to each of them.
+ */
+export function openSqlite(file: string): BetterSqlite3.Database {
   const sqlite = new BetterSqlite3(file);
   try {
     sqlite.pragma('journal_mode = WAL');
@@ -30,14 +59,29 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     sqlite.close();
     throw error;
   }
+  return sqlite;
+}
+
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenDatabase> {
+  const sqlite = openSqlite(file);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const snapshot: SnapshotSource['snapshot'] = async (target, onProgress) => {
+    await sqlite.backup(target, {
+      progress: ({ totalPages, remainingPages }) => {
+        onProgress?.(totalPages - remainingPages, totalPages);
+        return SNAPSHOT_PAGES_PER_STEP;
+      },
+    });
+  };
   try {
-    await migrate(db, options.migrationList ?? migrations, options.upTo);
+    await migrate(db, options.migrationList ?? migrations, options.upTo, async (from, to) => {
+      await options.beforeMigrations?.({ from, to, source: { db, snapshot } });
+    });
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  return { db, file, close: () => db.destroy() };
+  return { db, file, snapshot, close: () => db.destroy() };
 }
 
 export async function currentSchemaVersion(db: Kysely<Database>): Promise<number> {
@@ -61,7 +105,12 @@ export class DatabaseTooNewError extends Error {
  * migration outside of it. Here each migration and its version row commit together, so a crash
  * leaves the database at the previous version, never half-migrated.
  */
-async function migrate(db: Kysely<Database>, list: readonly Migration[], upTo?: number): Promise<void> {
+async function migrate(
+  db: Kysely<Database>,
+  list: readonly Migration[],
+  upTo: number | undefined,
+  beforeChange: (from: number, to: number) => Promise<void>,
+): Promise<void> {
   await sql`create table if not exists schema_version (version integer primary key, name text not null, applied_at text not null)`.execute(
     db,
   );
@@ -76,6 +125,9 @@ async function migrate(db: Kysely<Database>, list: readonly Migration[], upTo?: 
   const pending = [...list]
     .filter((m) => m.version > current && (upTo === undefined || m.version <= upTo))
     .sort((a, b) => a.version - b.version);
+  const last = pending.at(-1);
+  // A new file (version 0) holds nothing to keep.
+  if (last && current > 0) await beforeChange(current, last.version);
   for (const migration of pending) {
     await db.transaction().execute(async (trx) => {
       await migration.up(trx);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseTooNewError, openDatabase, type OpenDatabase } from '../db/connection';
+import { backupBeforeMigrations } from './backup/backup-service';
 import { AppError } from './errors';
 import { runOutbox, type Outbox } from './files/outbox';
 import { toApiError } from './ipc/dispatch';
@@ -23,7 +24,10 @@ export interface OpenedApp {
 /** Opens (creating and migrating if needed) the database and builds the services' context. */
 export async function openApp(file: string, mode: ServiceContext['mode']): Promise<OpenedApp> {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const database = await openDatabase(file).catch((error: unknown) => {
+  const filesDir = file === ':memory:' ? null : path.join(path.dirname(path.resolve(file)), 'pieces-jointes');
+  const beforeMigrations =
+    file === ':memory:' ? undefined : backupBeforeMigrations(path.resolve(file), filesDir, APP_VERSION);
+  const database = await openDatabase(file, { beforeMigrations }).catch((error: unknown) => {
     throw error instanceof DatabaseTooNewError ? new AppError('DB_TOO_NEW', error.message) : error;
   });
   const outbox = runOutbox();
@@ -36,12 +40,13 @@ export async function openApp(file: string, mode: ServiceContext['mode']): Promi
     databaseFile: file === ':memory:' ? file : path.resolve(file),
     mode,
     appVersion: APP_VERSION,
-    filesDir: file === ':memory:' ? null : path.join(path.dirname(path.resolve(file)), 'pieces-jointes'),
+    filesDir,
     outbox,
     jobs: new JobRegistry((error) => toApiError('jobs', error)),
     // The browser mode has no keychain: the password lives for the session, or comes from the
     // environment of the one who starts it.
     secrets: memorySecretStore({ [SMTP_PASSWORD]: process.env.PORTE_VOIX_SMTP_PASSWORD }),
+    data: { snapshot: database.snapshot },
   };
   return { ctx, database, outbox };
 }

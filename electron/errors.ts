@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'CANCELLED'
   | 'HOST_DOWN'
   | 'MAIL_FAILED'
+  | 'BACKUP_REFUSED'
   | 'INTERNAL';
 
 export type FieldErrors = Record<string, string>;

@@ -65,6 +65,8 @@ if (!app.requestSingleInstanceLock()) {
       const fileShell = desktopFileShell({
         showSaveDialog: (options) =>
           mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+        showOpenDialog: (options) =>
+          mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
         openPath: (file) => shell.openPath(file),
         documentsDir: app.getPath('documents'),
       });

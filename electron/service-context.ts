@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import type { DataControl } from './backup/data-control';
 import type { FileShell } from './files/file-shell';
 import type { Outbox } from './files/outbox';
 import type { ProducedBatchResult } from './jobs/contract';
@@ -25,6 +26,8 @@ export interface ServiceContext {
   jobs?: JobRegistry<ProducedBatchResult>;
   /** Secrets kept outside the database (mail password): the keychain on the desktop. */
   secrets?: SecretStore;
+  /** The data files themselves, for backups and restores (absent in contexts built by hand). */
+  data?: DataControl;
 }
 
 export const isoNow = (ctx: ServiceContext): string => ctx.now().toISOString();

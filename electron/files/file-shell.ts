@@ -11,4 +11,11 @@ export interface FileShell {
   save: (entry: OutboxEntry) => Promise<FileDelivery>;
   /** « Ouvrir »: the system's viewer (desktop) or a new tab (browser). */
   open: (entry: OutboxEntry) => Promise<FileDelivery>;
+  /** Desktop only: the system's dialog to choose a folder or a file; null when cancelled. */
+  pick?: (what: PickWhat) => Promise<string | null>;
 }
+
+/** What the system's open dialog is asked for. */
+export type PickWhat = 'backupFolder' | 'backupArchive';
+export const isPickWhat = (value: unknown): value is PickWhat =>
+  value === 'backupFolder' || value === 'backupArchive';

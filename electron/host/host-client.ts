@@ -8,7 +8,7 @@
 import type { JobProgress, JobState } from '../../shared/jobs/types';
 import type { ApiResult } from '../ipc/contract';
 import type { Logger } from '../ipc/dispatch';
-import type { FileShell } from '../files/file-shell';
+import { isPickWhat, type FileShell } from '../files/file-shell';
 import { isOutboxEntry } from '../files/outbox';
 import type { BridgeMethod, FromHost, HostInit, ToHost } from './protocol';
 import { isFromHost } from './protocol';
@@ -102,16 +102,16 @@ export class HostClient {
     this.closing = true;
     if (!host) return;
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, 5_000);
+      // 5 s of silence: the backup made on quit reports its progress, which keeps the wait going.
+      let timer = setTimeout(resolve, 5_000);
       host.onExit(() => {
         clearTimeout(timer);
         resolve();
       });
       host.onMessage((message) => {
-        if (isFromHost(message) && message.kind === 'closed') {
-          clearTimeout(timer);
-          resolve();
-        }
+        clearTimeout(timer);
+        if (isFromHost(message) && message.kind === 'closed') resolve();
+        else timer = setTimeout(resolve, 5_000);
       });
       host.postMessage({ kind: 'shutdown' });
     });
@@ -235,5 +235,9 @@ async function callBridge(
   if (!fileShell) throw new Error('Cette fenêtre ne peut ni enregistrer ni ouvrir de fichier.');
   const [entry] = args;
   if ((method === 'save' || method === 'open') && isOutboxEntry(entry)) return fileShell[method](entry);
+  if (method === 'pick' && isPickWhat(entry)) {
+    if (!fileShell.pick) throw new Error('Cette fenêtre ne peut pas ouvrir de sélecteur de fichiers.');
+    return fileShell.pick(entry);
+  }
   throw new Error(`Appel invalide au processus principal : ${method}.`);
 }

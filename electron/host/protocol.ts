@@ -28,8 +28,11 @@ export type ToHost =
   | { kind: 'bridge-result'; id: number; ok: false; message: string }
   | { kind: 'shutdown' };
 
-/** `FileShell` methods; their one argument is the outbox entry (its path is readable by the parent). */
-export type BridgeMethod = 'save' | 'open';
+/**
+ * `FileShell` methods; the argument of `save` and `open` is the outbox entry (its path is readable
+ * by the parent), that of `pick` what to choose.
+ */
+export type BridgeMethod = 'save' | 'open' | 'pick';
 
 export type FromHost =
   | { kind: 'ready'; databaseFile: string; appVersion: string; notice: string | null }

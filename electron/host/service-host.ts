@@ -6,11 +6,13 @@
  */
 import { loadDemoData } from '../../demo';
 import { openApp, type OpenedApp } from '../app-context';
+import { automaticBackupIfDue } from '../backup/backup-service';
 import { AppError } from '../errors';
 import { dispatch, type Logger } from '../ipc/dispatch';
 import type { FileDelivery } from '../../shared/files';
 import type { FileShell } from '../files/file-shell';
 import type { OutboxEntry } from '../files/outbox';
+import type { ServiceContext } from '../service-context';
 import type { BridgeMethod, FromHost, HostInit } from './protocol';
 import { isToHost } from './protocol';
 
@@ -24,7 +26,13 @@ export interface ServiceHostOptions {
   log?: Logger;
   /** Called once the database is closed after a shutdown (the entry ends its process there). */
   onClosed?: () => void;
+  /** How often the host checks whether the daily automatic backup is due (default hourly). */
+  automaticBackupEveryMs?: number;
 }
+
+const AUTOMATIC_BACKUP_EVERY_MS = 60 * 60 * 1000;
+/** The progress the host reports while it backs up before quitting. */
+export const QUIT_BACKUP_JOB = 'sauvegarde-avant-fermeture';
 
 /**
  * Saving and opening a produced file happen where the window is (a save dialog, a download
@@ -34,7 +42,14 @@ export interface ServiceHostOptions {
 function fileShellOf(call: (method: BridgeMethod, args: unknown[]) => Promise<unknown>): FileShell {
   const relay = (method: BridgeMethod) => async (entry: OutboxEntry) =>
     (await call(method, [entry])) as FileDelivery;
-  return { save: relay('save'), open: relay('open') };
+  return {
+    save: relay('save'),
+    open: relay('open'),
+    pick: async (what) => {
+      const chosen = await call('pick', [what]);
+      return typeof chosen === 'string' ? chosen : null;
+    },
+  };
 }
 
 export function runServiceHost(port: HostPort, options: ServiceHostOptions = {}): void {
@@ -50,6 +65,71 @@ export function runServiceHost(port: HostPort, options: ServiceHostOptions = {})
       port.postMessage({ kind: 'bridge', id, method, args });
     });
 
+  /** What the host adds to an opened app: file calls to the parent, progress, reopening. */
+  function prepare(opened: OpenedApp, init: HostInit): void {
+    if (init.fileShell) opened.ctx.fileShell = fileShellOf(callParent);
+    if (opened.ctx.jobs) {
+      opened.ctx.jobs.onProgress = (progress) => port.postMessage({ kind: 'progress', ...progress });
+    }
+    if (opened.ctx.data) opened.ctx.data.reopenAfter = (replace) => reopen(init, replace);
+  }
+
+  /**
+   * A restore: requests wait while the database is closed, its files replaced and reopened; the
+   * running jobs and produced files of the run carry over to the reopened data.
+   */
+  async function reopen(
+    init: HostInit,
+    replace: () => Promise<() => Promise<void>>,
+  ): Promise<ServiceContext> {
+    const current = opening ? await opening : null;
+    if (!current) throw new AppError('HOST_DOWN', 'Les données de Porte-voix ne sont pas ouvertes.');
+    let settle: (opened: OpenedApp | null) => void = () => undefined;
+    opening = new Promise((resolve) => (settle = resolve));
+    const openAgain = async () => {
+      const next = await (options.open ?? openApp)(init.file, init.mode);
+      next.outbox.dispose();
+      const reopened: OpenedApp = {
+        ...next,
+        outbox: current.outbox,
+        ctx: { ...next.ctx, outbox: current.ctx.outbox, jobs: current.ctx.jobs },
+      };
+      prepare(reopened, init);
+      return reopened;
+    };
+    await current.database.close();
+    let undo: (() => Promise<void>) | null = null;
+    let failure: unknown = null;
+    try {
+      undo = await replace();
+    } catch (error) {
+      failure = error;
+    }
+    try {
+      let reopened: OpenedApp;
+      try {
+        reopened = await openAgain();
+      } catch (error) {
+        if (!undo) throw error;
+        await undo();
+        failure = new AppError(
+          'FILE_ERROR',
+          `Les données restaurées n’ont pas pu être ouvertes (${error instanceof Error ? error.message : String(error)}). Les données d’avant ont été remises en place.`,
+        );
+        reopened = await openAgain();
+      }
+      settle(reopened);
+      if (failure) throw failure;
+      return reopened.ctx;
+    } catch (error) {
+      if (error === failure) throw error;
+      // Neither the restored nor the old data opens: nothing more can be served.
+      settle(null);
+      port.postMessage({ kind: 'fatal', message: error instanceof Error ? error.message : String(error) });
+      throw error;
+    }
+  }
+
   async function open(init: HostInit): Promise<OpenedApp | null> {
     try {
       const opened = await (options.open ?? openApp)(init.file, init.mode);
@@ -63,10 +143,7 @@ export function runServiceHost(port: HostPort, options: ServiceHostOptions = {})
           notice = error.message;
         }
       }
-      if (init.fileShell) opened.ctx.fileShell = fileShellOf(callParent);
-      if (opened.ctx.jobs) {
-        opened.ctx.jobs.onProgress = (progress) => port.postMessage({ kind: 'progress', ...progress });
-      }
+      prepare(opened, init);
       port.postMessage({
         kind: 'ready',
         databaseFile: opened.ctx.databaseFile,
@@ -96,6 +173,15 @@ export function runServiceHost(port: HostPort, options: ServiceHostOptions = {})
     port.postMessage({ kind: 'response', id, result: await dispatch(opened.ctx, channel, payload, log) });
   }
 
+  // While the application runs, the daily backup is also made without waiting for a quit.
+  const automaticTimer = setInterval(() => {
+    void (async () => {
+      const opened = opening ? await opening : null;
+      if (opened && !opened.ctx.jobs?.running) await automaticBackupIfDue(opened.ctx);
+    })();
+  }, options.automaticBackupEveryMs ?? AUTOMATIC_BACKUP_EVERY_MS);
+  automaticTimer.unref();
+
   port.onMessage((message) => {
     if (!isToHost(message)) return;
     switch (message.kind) {
@@ -113,8 +199,16 @@ export function runServiceHost(port: HostPort, options: ServiceHostOptions = {})
         return;
       }
       case 'shutdown':
+        clearInterval(automaticTimer);
         void (async () => {
           const opened = opening ? await opening : null;
+          // The backup on quit (at most one a day): its progress tells the parent it is alive.
+          if (opened) {
+            await automaticBackupIfDue(opened.ctx, {
+              report: (done, total) =>
+                port.postMessage({ kind: 'progress', jobId: QUIT_BACKUP_JOB, done, total, state: 'running' }),
+            });
+          }
           await opened?.database.close();
           opened?.outbox.dispose();
           port.postMessage({ kind: 'closed' });

@@ -250,4 +250,12 @@ export const channelNames: readonly Channel[] = [
   'volunteerTime:delete',
   'volunteerTime:export',
   'valorisation:year',
+  'backup:status',
+  'backup:settings',
+  'backup:saveSettings',
+  'backup:now',
+  'backup:inspect',
+  'backup:restore',
+  'backup:pick',
+  'backup:todo',
 ];

@@ -22,6 +22,7 @@ import { reportsContract } from '../reports/contract';
 import { surveysContract } from '../surveys/contract';
 import { mailContract } from '../mail/contract';
 import { valorisationContract } from '../valorisation/contract';
+import { backupContract } from '../backup/contract';
 
 export const contract = {
   ...associationContract,
@@ -42,6 +43,7 @@ export const contract = {
   ...surveysContract,
   ...mailContract,
   ...valorisationContract,
+  ...backupContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -20,6 +20,7 @@ import { reportsHandlers } from '../reports/handlers';
 import { surveysHandlers } from '../surveys/handlers';
 import { mailHandlers } from '../mail/handlers';
 import { valorisationHandlers } from '../valorisation/handlers';
+import { backupHandlers } from '../backup/handlers';
 
 export type Handlers = {
   [C in Channel]: (ctx: ServiceContext, input: ChannelParsed<C>) => Promise<Produced<ChannelOutput<C>>>;
@@ -44,4 +45,5 @@ export const handlers: Handlers = {
   ...surveysHandlers,
   ...mailHandlers,
   ...valorisationHandlers,
+  ...backupHandlers,
 };

@@ -3,6 +3,8 @@ import { meetingAttestations, personAttestations } from '../attestations/attesta
 import { allParticipationRecordsFile } from '../attestations/participation-records';
 import { allActivityFile } from '../reports/activity';
 import { sendReleves } from '../mail/send';
+import { backupNow } from '../backup/backup-service';
+import { restoreArchive } from '../backup/restore';
 import type { ServiceContext } from '../service-context';
 import type { JobStartInput, ProducedBatchResult } from './contract';
 import type { JobControl } from './job-control';
@@ -23,5 +25,9 @@ export function runBatch(
       return allActivityFile(ctx, job.input.year, control);
     case 'mail:sendReleves':
       return sendReleves(ctx, job.input.year, control);
+    case 'backup:now':
+      return backupNow(ctx, 'manuelle', control);
+    case 'backup:restore':
+      return restoreArchive(ctx, job.input.path, control);
   }
 }

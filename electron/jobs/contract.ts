@@ -9,9 +9,13 @@ import type { JobStatus } from '../../shared/jobs/types';
 import { attestationsContract } from '../attestations/contract';
 import { reportsContract } from '../reports/contract';
 import { mailContract } from '../mail/contract';
+import { archiveInput, backupContract } from '../backup/contract';
 import { channel } from '../ipc/define';
 
-type Batches = typeof attestationsContract & typeof reportsContract & typeof mailContract;
+type Batches = typeof attestationsContract &
+  typeof reportsContract &
+  typeof mailContract &
+  typeof backupContract;
 
 /** The batch channels, each with the same input schema as when it is called directly. */
 export type BatchChannel =
@@ -19,7 +23,9 @@ export type BatchChannel =
   | 'attestations:ofPersonPdf'
   | 'attestations:ofMeetingPdf'
   | 'reports:allActivityPdf'
-  | 'mail:sendReleves';
+  | 'mail:sendReleves'
+  | 'backup:now'
+  | 'backup:restore';
 export type BatchResult = NonNullable<Batches[BatchChannel]['output']>;
 /** What a batch service returns: the file itself, stored in the outbox when the result is polled. */
 export type ProducedBatchResult = Produced<BatchResult>;
@@ -47,6 +53,8 @@ export const jobStartInput = z.discriminatedUnion('channel', [
   z
     .object({ channel: z.literal('mail:sendReleves'), input: mailContract['mail:sendReleves'].input })
     .strict(),
+  z.object({ channel: z.literal('backup:now'), input: backupContract['backup:now'].input }).strict(),
+  z.object({ channel: z.literal('backup:restore'), input: archiveInput }).strict(),
 ]);
 export type JobStartInput = z.output<typeof jobStartInput>;
 

@@ -5,7 +5,7 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../errors';
-import type { FileShell } from '../files/file-shell';
+import type { FileShell, PickWhat } from '../files/file-shell';
 
 export interface SaveDialogOptions {
   title: string;
@@ -14,7 +14,16 @@ export interface SaveDialogOptions {
   filters: { name: string; extensions: string[] }[];
 }
 
+export interface OpenDialogOptions {
+  title: string;
+  buttonLabel: string;
+  properties: ('openDirectory' | 'openFile' | 'createDirectory')[];
+  filters?: { name: string; extensions: string[] }[];
+}
+
 export interface DesktopFilePorts {
+  /** Electron's `dialog.showOpenDialog`, bound to the window. */
+  showOpenDialog?: (options: OpenDialogOptions) => Promise<{ canceled: boolean; filePaths: string[] }>;
   /** Electron's `dialog.showSaveDialog`, bound to the window. */
   showSaveDialog: (options: SaveDialogOptions) => Promise<{ canceled: boolean; filePath?: string }>;
   /** Electron's `shell.openPath`: resolves to an error message, empty when the file was opened. */
@@ -65,7 +74,25 @@ function writeError(target: string, error: unknown): AppError {
 export function desktopFileShell(ports: DesktopFilePorts): FileShell {
   // The next dialog opens where the user saved last, as desktop applications do.
   let lastFolder = ports.documentsDir;
+  const pickOptions: Record<PickWhat, OpenDialogOptions> = {
+    backupFolder: {
+      title: 'Dossier des sauvegardes',
+      buttonLabel: 'Choisir ce dossier',
+      properties: ['openDirectory', 'createDirectory'],
+    },
+    backupArchive: {
+      title: 'Sauvegarde à restaurer',
+      buttonLabel: 'Choisir',
+      properties: ['openFile'],
+      filters: [{ name: 'Sauvegarde Porte-voix', extensions: ['porte-voix'] }],
+    },
+  };
   return {
+    pick: async (what) => {
+      if (!ports.showOpenDialog) return null;
+      const result = await ports.showOpenDialog(pickOptions[what]);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     save: async (entry) => {
       const result = await ports.showSaveDialog(saveDialogOptions(entry.fileName, lastFolder));
       if (result.canceled || !result.filePath) return { kind: 'cancelled' };

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { ApiCallError, call, notifyError } from '../api';
 import { useLoad } from '../hooks';
 import { saveUserName, useUserName } from '../user-name';
+import { BackupCards } from '../backup/BackupCards';
 
 function UserNameCard() {
   const user = useUserName();
@@ -73,11 +74,11 @@ export function ApplicationSettings() {
           {info.databaseFile}
         </Code>
         <Text size="sm" mt="sm" c="dimmed">
-          Pour le sauvegarder à la main, fermez Porte-voix puis copiez ce fichier (et, s’ils existent, les
-          fichiers qui portent le même nom suivi de « -wal » et « -shm ») sur une clé USB ou un disque de
-          sauvegarde. Ce fichier contient des données personnelles : conservez la copie en lieu sûr.
+          Les pièces jointes sont dans le dossier « pieces-jointes » à côté. Ces fichiers contiennent des
+          données personnelles : conservez les sauvegardes en lieu sûr.
         </Text>
       </Card>
+      <BackupCards />
       <Card withBorder>
         <Title order={3} size="h5" mb="sm">
           À propos

@@ -1,4 +1,5 @@
 import { Tabs } from '@mantine/core';
+import { useSearchParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
 import { AssociationSettings } from './AssociationSettings';
 import { ApplicationSettings } from './ApplicationSettings';
@@ -11,10 +12,12 @@ import { MailSettings } from '../mail/MailSettings';
 import { ValorisationSettings } from '../valorisation/ValorisationSettings';
 
 export function SettingsPage() {
+  // « À faire » links to a tab: /parametres?onglet=application.
+  const [params] = useSearchParams();
   return (
     <>
       <PageHeader title="Paramètres" />
-      <Tabs defaultValue="association" keepMounted={false}>
+      <Tabs defaultValue={params.get('onglet') ?? 'association'} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="association">Association</Tabs.Tab>
           <Tabs.Tab value="reunions">Réunions</Tabs.Tab>

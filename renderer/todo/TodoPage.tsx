@@ -11,6 +11,7 @@ import { Fix, Section } from './TodoSection';
 import { TodoTreasurySections, treasuryCount } from './TodoTreasury';
 import { ReportsTodoSections } from '../reports/ReportsTodoSections';
 import { SurveysTodoSection } from '../surveys/SurveysTodoSection';
+import { BackupTodoSection } from '../backup/BackupTodoSection';
 
 type View = 'tout' | 'secretariat' | 'tresorerie';
 
@@ -28,6 +29,7 @@ export function TodoPage() {
   // The congé section weighs every employed person's year: it arrives on its own, after the page.
   const { data: conge } = useLoad(() => call('meetings:congeWarnings', {}), []);
   const { data: surveys } = useLoad(() => call('surveys:todo', {}), []);
+  const { data: backup } = useLoad(() => call('backup:todo', {}), []);
   const { data: reports, reload: reloadReports } = useLoad(() => call('reports:todo', {}), []);
   const [params, setParams] = useSearchParams();
   const vue = params.get('vue');
@@ -45,8 +47,11 @@ export function TodoPage() {
     (surveys?.total ?? 0) +
     (reports ? reports.expected.total + reports.followUps.total : 0);
   const treasury = treasuryCount(data.treasury);
+  // The backup concerns everybody: counted in every view.
+  const backupCount = backup?.todo ? 1 : 0;
   const shown =
-    view === 'secretariat' ? secretariat : view === 'tresorerie' ? treasury : secretariat + treasury;
+    backupCount +
+    (view === 'secretariat' ? secretariat : view === 'tresorerie' ? treasury : secretariat + treasury);
 
   return (
     <>
@@ -62,12 +67,13 @@ export function TodoPage() {
         value={view}
         onChange={(v) => setParams(v === 'tout' ? {} : { vue: v }, { replace: true })}
         data={[
-          { value: 'tout', label: `Tout (${secretariat + treasury})` },
-          { value: 'secretariat', label: `Secrétariat (${secretariat})` },
-          { value: 'tresorerie', label: `Trésorerie (${treasury})` },
+          { value: 'tout', label: `Tout (${secretariat + treasury + backupCount})` },
+          { value: 'secretariat', label: `Secrétariat (${secretariat + backupCount})` },
+          { value: 'tresorerie', label: `Trésorerie (${treasury + backupCount})` },
         ]}
       />
       <Stack gap="md" maw={1100}>
+        <BackupTodoSection data={backup} />
         {data.instanceCount === 0 && view !== 'tresorerie' && (
           <Alert color="teal" variant="light" title="Le registre est encore vide">
             <Text size="sm" mb="sm">
