@@ -10,6 +10,7 @@ import type { ClaimTables } from './schema/claims';
 import type { ActionTables } from './schema/actions';
 import type { ReportTables } from './schema/reports';
 import type { SurveyTables } from './schema/surveys';
+import type { BilanTables } from './schema/bilans';
 
 export * from './schema/core';
 export * from './schema/register';
@@ -18,6 +19,15 @@ export * from './schema/claims';
 export * from './schema/actions';
 export * from './schema/reports';
 export * from './schema/surveys';
+export * from './schema/bilans';
 
 export interface Database
-  extends CoreTables, RegisterTables, MeetingTables, ClaimTables, ActionTables, ReportTables, SurveyTables {}
+  extends
+    CoreTables,
+    RegisterTables,
+    MeetingTables,
+    ClaimTables,
+    ActionTables,
+    ReportTables,
+    SurveyTables,
+    BilanTables {}

@@ -19,6 +19,7 @@ import { UserNameControl } from './components/UserNameControl';
 import { PageLoadError, PageLoading } from './lazy-page';
 import type { DomainPages } from './navigation';
 import { actionsPages } from './actions';
+import { bilansPages } from './bilans';
 import { chartersPages } from './charters';
 import { claimsPages } from './claims';
 import { exchangePages } from './exchange';
@@ -42,6 +43,7 @@ const domains: DomainPages[] = [
   chartersPages,
   meetingsPages,
   actionsPages,
+  bilansPages,
   reportsPages,
   claimsPages,
   treasuryPages,

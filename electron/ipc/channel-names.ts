@@ -224,4 +224,11 @@ export const channelNames: readonly Channel[] = [
   'surveys:answerSheet',
   'surveys:todo',
   'surveys:attachmentChoices',
+  'objectives:get',
+  'objectives:create',
+  'objectives:update',
+  'objectives:delete',
+  'objectives:addIndicator',
+  'objectives:updateIndicator',
+  'objectives:deleteIndicator',
 ];

@@ -1,7 +1,7 @@
 -- The database schema after every migration, written by test/migrations/schema-types.test.ts.
 -- Do not edit: after adding a migration, regenerate it with
 --   UPDATE_SCHEMA_SNAPSHOT=1 npx jest test/migrations/schema-types.test.ts
--- Schema version 10.
+-- Schema version 12.
 
 CREATE TABLE "action" (
   "id" integer primary key autoincrement,
@@ -385,6 +385,40 @@ CREATE TABLE "mileage_scale_year" (
   "electric_bonus_percent" integer default 20 not null,
   "updated_at" text not null
 );
+
+CREATE TABLE "objective" (
+  "id" integer primary key autoincrement,
+  "action_id" integer references "action" ("id") on delete cascade,
+  "year" integer,
+  "position" integer not null,
+  "label" text not null,
+  "created_at" text not null,
+  "updated_at" text not null,
+  constraint "objective_owner_check" check ((action_id is null) = (year is not null))
+);
+
+CREATE INDEX "objective_action_idx" on "objective" ("action_id", "position");
+
+CREATE INDEX "objective_year_idx" on "objective" ("year", "position");
+
+CREATE TABLE "objective_indicator" (
+  "id" integer primary key autoincrement,
+  "objective_id" integer not null references "objective" ("id") on delete cascade,
+  "position" integer not null,
+  "label" text not null,
+  "expected_number" real,
+  "expected_text" text,
+  "result_source" text not null check (result_source in ('calcule', 'saisi')),
+  "figure_id" text,
+  "result_number" real,
+  "result_text" text,
+  "comment" text,
+  constraint "objective_indicator_expected_check" check (expected_number is null or expected_text is null),
+  constraint "objective_indicator_result_check" check ((result_source = 'calcule' and figure_id is not null and result_number is null and result_text is null)
+        or (result_source = 'saisi' and figure_id is null and (result_number is null or result_text is null)))
+);
+
+CREATE INDEX "objective_indicator_order_idx" on "objective_indicator" ("objective_id", "position");
 
 CREATE TABLE "organisation" (
   "id" integer primary key autoincrement,
