@@ -8,7 +8,15 @@ import {
   objectiveOwner,
   objectiveUpdate,
 } from '../../shared/bilans/objectives';
-import type { ObjectiveSet } from '../../shared/bilans/types';
+import {
+  bilanInput,
+  bilanUpdate,
+  fundingInput,
+  fundingListQuery,
+  staffLineInput,
+} from '../../shared/bilans/fundings';
+import { sectionSave, sectionVersionsQuery } from '../../shared/bilans/sections';
+import type { Bilan, Funding, FundingList, ObjectiveSet, SectionVersion } from '../../shared/bilans/types';
 import { byId, channel } from '../ipc/define';
 
 export const bilansContract = {
@@ -19,4 +27,19 @@ export const bilansContract = {
   'objectives:addIndicator': channel<ObjectiveSet>()(indicatorCreate),
   'objectives:updateIndicator': channel<ObjectiveSet>()(indicatorUpdate),
   'objectives:deleteIndicator': channel<ObjectiveSet>()(z.object({ id }).strict()),
+  'fundings:list': channel<FundingList>()(fundingListQuery),
+  'fundings:get': channel<Funding>()(byId),
+  'fundings:create': channel<Funding>()(fundingInput),
+  'fundings:update': channel<Funding>()(z.object({ id, data: fundingInput }).strict()),
+  'fundings:delete': channel<{ deleted: true }>()(byId),
+  'bilans:get': channel<Bilan>()(byId),
+  'bilans:create': channel<Bilan>()(bilanInput),
+  'bilans:update': channel<Bilan>()(bilanUpdate),
+  'bilans:delete': channel<{ deleted: true; fundingId: number }>()(byId),
+  /** Saves a section's text as its next version (the previous ones stay readable). */
+  'bilans:saveSection': channel<Bilan>()(sectionSave),
+  'bilans:sectionVersions': channel<SectionVersion[]>()(sectionVersionsQuery),
+  'bilans:addStaff': channel<Bilan>()(z.object({ bilanId: id, data: staffLineInput }).strict()),
+  'bilans:updateStaff': channel<Bilan>()(z.object({ id, data: staffLineInput }).strict()),
+  'bilans:deleteStaff': channel<Bilan>()(byId),
 } as const;

@@ -1,7 +1,11 @@
 /** What the bilans' channels answer: objectives and indicators, financements, bilans. */
+import type { ActionStatus } from '../actions/schemas';
 import type { FigureId } from '../indicators/catalogue';
+import type { ScopeData } from '../indicators/schemas';
 import type { ResolvedPeriod } from '../indicators/types';
+import type { FundingStatus, StaffStatus } from './fundings';
 import type { ObjectiveOwner, ResultSource } from './objectives';
+import type { BilanSectionKey } from './sections';
 
 export interface ObjectiveIndicator {
   id: number;
@@ -40,4 +44,85 @@ export interface ObjectiveSet {
   /** The dashboard's scope the computed results are counted in, said in French. */
   scopeLabel: string;
   objectives: Objective[];
+}
+
+export interface FundingSummary {
+  id: number;
+  funder: string;
+  title: string;
+  agreementRef: string | null;
+  amountCents: number;
+  from: string;
+  to: string;
+  status: FundingStatus;
+  projectCount: number;
+  bilanCount: number;
+}
+
+export interface FundingList {
+  rows: FundingSummary[];
+  total: number;
+  offset: number;
+}
+
+export interface FundedProject {
+  id: number;
+  title: string;
+  status: ActionStatus;
+  startDate: string | null;
+  endDate: string | null;
+}
+
+export interface BilanSummary {
+  id: number;
+  from: string;
+  to: string;
+  scopeLabel: string;
+}
+
+export interface Funding extends FundingSummary {
+  notes: string | null;
+  projects: FundedProject[];
+  bilans: BilanSummary[];
+  /** No bilan yet: the financement can be deleted. */
+  deletable: boolean;
+}
+
+export interface StaffLine {
+  id: number;
+  role: string;
+  people: number;
+  minutes: number;
+  status: StaffStatus;
+  steps: string | null;
+}
+
+export interface SectionState {
+  key: BilanSectionKey;
+  label: string;
+  hint: string;
+  /** The current text ('' before the first save). */
+  body: string;
+  /** 0 before the first save. */
+  version: number;
+  savedAt: string | null;
+  savedBy: string | null;
+}
+
+export interface SectionVersion {
+  version: number;
+  body: string;
+  savedAt: string;
+  savedBy: string;
+}
+
+export interface Bilan {
+  id: number;
+  funding: FundingSummary;
+  from: string;
+  to: string;
+  scope: ScopeData;
+  scopeLabel: string;
+  staff: StaffLine[];
+  sections: SectionState[];
 }

@@ -1,7 +1,7 @@
 -- The database schema after every migration, written by test/migrations/schema-types.test.ts.
 -- Do not edit: after adding a migration, regenerate it with
 --   UPDATE_SCHEMA_SNAPSHOT=1 npx jest test/migrations/schema-types.test.ts
--- Schema version 12.
+-- Schema version 13.
 
 CREATE TABLE "action" (
   "id" integer primary key autoincrement,
@@ -118,6 +118,41 @@ CREATE TABLE "audit_log" (
   "entity_id" integer,
   "details" text
 );
+
+CREATE TABLE "bilan" (
+  "id" integer primary key autoincrement,
+  "funding_id" integer not null references "funding" ("id") on delete restrict,
+  "period_from" text not null,
+  "period_to" text not null,
+  "scope" text not null,
+  "created_at" text not null,
+  "updated_at" text not null,
+  constraint "bilan_period_check" check (period_to >= period_from),
+  constraint "bilan_funding_period_unique" unique ("funding_id", "period_from", "period_to")
+);
+
+CREATE TABLE "bilan_section" (
+  "bilan_id" integer not null references "bilan" ("id") on delete cascade,
+  "section" text not null check (section in ('evaluation', 'avancement', 'modalites', 'public', 'territoire', 'resultats', 'partenariat', 'moyens', 'valorisation', 'impacts', 'pointsForts', 'difficultes', 'perspectives', 'financier')),
+  "version" integer not null,
+  "body" text not null,
+  "saved_at" text not null,
+  "saved_by" text not null,
+  constraint "bilan_section_pk" primary key ("bilan_id", "section", "version")
+);
+
+CREATE TABLE "bilan_staff" (
+  "id" integer primary key autoincrement,
+  "bilan_id" integer not null references "bilan" ("id") on delete cascade,
+  "position" integer not null,
+  "role" text not null,
+  "people" integer not null,
+  "minutes" integer not null,
+  "status" text not null check (status in ('salarie', 'mis_a_disposition', 'benevole', 'prestataire')),
+  "steps" text
+);
+
+CREATE INDEX "bilan_staff_order_idx" on "bilan_staff" ("bilan_id", "position");
 
 CREATE TABLE "charter_signature" (
   "id" integer primary key autoincrement,
@@ -251,6 +286,32 @@ CREATE TABLE "claim_policy_kind" (
   "receipt_required" integer default 0 not null,
   constraint "claim_policy_kind_pk" primary key ("year", "kind")
 );
+
+CREATE TABLE "funding" (
+  "id" integer primary key autoincrement,
+  "funder" text not null,
+  "title" text not null,
+  "agreement_ref" text,
+  "amount_cents" integer not null check (amount_cents >= 0),
+  "period_from" text not null,
+  "period_to" text not null,
+  "status" text not null check (status in ('demande', 'accorde', 'verse', 'refuse')),
+  "notes" text,
+  "search_text" text not null,
+  "created_at" text not null,
+  "updated_at" text not null,
+  constraint "funding_period_check" check (period_to >= period_from)
+);
+
+CREATE INDEX "funding_period_idx" on "funding" ("period_from", "id");
+
+CREATE TABLE "funding_project" (
+  "funding_id" integer not null references "funding" ("id") on delete cascade,
+  "action_id" integer not null references "action" ("id") on delete cascade,
+  constraint "funding_project_pk" primary key ("funding_id", "action_id")
+);
+
+CREATE INDEX "funding_project_action_idx" on "funding_project" ("action_id");
 
 CREATE TABLE "instance" (
   "id" integer primary key autoincrement,
