@@ -17,6 +17,7 @@ import { loadActionsDemo } from './actions';
 import { loadSessionsDemo } from './sessions';
 import { loadReportsDemo } from './reports';
 import { loadSurveysDemo } from './surveys';
+import { loadBilansDemo } from './bilans';
 
 /** Valid French IBANs (checksums computed), fictional accounts. */
 const demoIbans = [
@@ -39,6 +40,7 @@ export async function loadDemoData(ctx: ServiceContext): Promise<void> {
   await loadSessionsDemo(ctx);
   await loadReportsDemo(ctx);
   await loadSurveysDemo(ctx);
+  await loadBilansDemo(ctx);
 }
 
 async function loadFoundationDemo(ctx: ServiceContext): Promise<void> {

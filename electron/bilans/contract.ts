@@ -17,6 +17,7 @@ import {
 } from '../../shared/bilans/fundings';
 import { sectionSave, sectionVersionsQuery } from '../../shared/bilans/sections';
 import type { Bilan, Funding, FundingList, ObjectiveSet, SectionVersion } from '../../shared/bilans/types';
+import type { FileRef } from '../../shared/files';
 import { byId, channel } from '../ipc/define';
 
 export const bilansContract = {
@@ -42,4 +43,7 @@ export const bilansContract = {
   'bilans:addStaff': channel<Bilan>()(z.object({ bilanId: id, data: staffLineInput }).strict()),
   'bilans:updateStaff': channel<Bilan>()(z.object({ id, data: staffLineInput }).strict()),
   'bilans:deleteStaff': channel<Bilan>()(byId),
+  /** The bilan d'action as PDF, and as a workbook with one sheet per table. */
+  'bilans:pdf': channel<FileRef>()(byId),
+  'bilans:xlsx': channel<FileRef>()(byId),
 } as const;

@@ -1,5 +1,6 @@
 import type { DomainHandlers } from '../ipc/handler-types';
 import type { bilansContract } from './contract';
+import { bilanPdf, bilanXlsx } from './bilan-files';
 import * as bilans from './bilans';
 import * as fundings from './fundings';
 import * as objectives from './objectives';
@@ -26,4 +27,6 @@ export const bilansHandlers: DomainHandlers<typeof bilansContract> = {
   'bilans:addStaff': (ctx, input) => bilans.addStaffLine(ctx, input.bilanId, input.data),
   'bilans:updateStaff': (ctx, input) => bilans.updateStaffLine(ctx, input.id, input.data),
   'bilans:deleteStaff': (ctx, input) => bilans.deleteStaffLine(ctx, input.id),
+  'bilans:pdf': (ctx, input) => bilanPdf(ctx, input.id),
+  'bilans:xlsx': (ctx, input) => bilanXlsx(ctx, input.id),
 };

@@ -245,4 +245,6 @@ export const channelNames: readonly Channel[] = [
   'bilans:addStaff',
   'bilans:updateStaff',
   'bilans:deleteStaff',
+  'bilans:pdf',
+  'bilans:xlsx',
 ];
