@@ -3,6 +3,10 @@ import { lazyPage } from '../lazy-page';
 import type { DomainPages } from '../navigation';
 
 const ObjectivesYearPage = lazyPage(() => import('./ObjectivesYearPage'), 'ObjectivesYearPage');
+const FundingsPage = lazyPage(() => import('./FundingsPage'), 'FundingsPage');
+const FundingFormPage = lazyPage(() => import('./FundingFormPage'), 'FundingFormPage');
+const FundingPage = lazyPage(() => import('./FundingPage'), 'FundingPage');
+const BilanPage = lazyPage(() => import('./BilanPage'), 'BilanPage');
 
 /** Financements, their bilans d'action, and the objectives of a year (a project's are on its page). */
 export const bilansPages: DomainPages = {
@@ -14,5 +18,12 @@ export const bilansPages: DomainPages = {
       order: 37,
     },
   ],
-  routes: [{ path: '/objectifs', element: <ObjectivesYearPage /> }],
+  routes: [
+    { path: '/financements', element: <FundingsPage /> },
+    { path: '/financements/nouveau', element: <FundingFormPage /> },
+    { path: '/financements/:id', element: <FundingPage /> },
+    { path: '/financements/:id/modifier', element: <FundingFormPage /> },
+    { path: '/bilans/:id', element: <BilanPage /> },
+    { path: '/objectifs', element: <ObjectivesYearPage /> },
+  ],
 };
