@@ -203,7 +203,7 @@ describe('the bilan d’action as a workbook', () => {
   it('has one sheet per table with the same numbers', async () => {
     const file = await bilanXlsx(app.ctx, bilanId);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(file.data);
+    await workbook.xlsx.load(file.data as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       'Identification',
       'Calendrier',
