@@ -85,6 +85,7 @@ export function SectionEditor(props: {
         onClose={() => setVersions(null)}
         title={`Versions — ${section.label}`}
         size="lg"
+        centered
       >
         <Stack gap="md">
           {(versions ?? []).map((v) => (
