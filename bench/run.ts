@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { runActionsBench } from './actions-bench';
 import { runAttestationsBench } from './attestations-bench';
 import { runBackupBench } from './backup-bench';
+import { runBilansBench } from './bilans-bench';
 import { runClaimsBench } from './claims-bench';
 import { runImportBench } from './import-bench';
 import { runIndicatorsBench } from './indicators-bench';
@@ -37,6 +38,7 @@ const benches: Bench[] = [
   { title: 'actions: list search, record and sessions', run: () => runActionsBench(), scales: false },
   { title: 'indicators: « Tableau de bord »', run: runIndicatorsBench, scales: true },
   { title: 'reports: compte rendu d’activité', run: () => runReportsBench(), scales: false },
+  { title: 'bilan d’action: PDF of a financement', run: () => runBilansBench(), scales: false },
   { title: 'documents: renderer against pdfkit and Chromium', run: () => runPdfBench(), scales: false },
   { title: 'import XLSX', run: () => runImportBench(), scales: false },
   { title: 'claims and SEPA through the services', run: () => runClaimsBench(), scales: false },

@@ -11,6 +11,7 @@ import type { ActionTables } from './schema/actions';
 import type { ReportTables } from './schema/reports';
 import type { SurveyTables } from './schema/surveys';
 import type { ValorisationTables } from './schema/valorisation';
+import type { BilanTables } from './schema/bilans';
 
 export * from './schema/core';
 export * from './schema/register';
@@ -20,6 +21,7 @@ export * from './schema/actions';
 export * from './schema/reports';
 export * from './schema/surveys';
 export * from './schema/valorisation';
+export * from './schema/bilans';
 
 export interface Database
   extends
@@ -30,4 +32,5 @@ export interface Database
     ActionTables,
     ReportTables,
     SurveyTables,
-    ValorisationTables {}
+    ValorisationTables,
+    BilanTables {}

@@ -18,6 +18,7 @@ import { loadSessionsDemo } from './sessions';
 import { loadReportsDemo } from './reports';
 import { loadSurveysDemo } from './surveys';
 import { loadValorisationDemo } from './valorisation';
+import { loadBilansDemo } from './bilans';
 
 /** Valid French IBANs (checksums computed), fictional accounts. */
 const demoIbans = [
@@ -41,6 +42,7 @@ export async function loadDemoData(ctx: ServiceContext): Promise<void> {
   await loadReportsDemo(ctx);
   await loadSurveysDemo(ctx);
   await loadValorisationDemo(ctx);
+  await loadBilansDemo(ctx);
 }
 
 async function loadFoundationDemo(ctx: ServiceContext): Promise<void> {

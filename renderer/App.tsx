@@ -21,6 +21,7 @@ import { WhatsNewNotice } from './help/WhatsNewNotice';
 import { PageLoadError, PageLoading } from './lazy-page';
 import type { DomainPages } from './navigation';
 import { actionsPages } from './actions';
+import { bilansPages } from './bilans';
 import { chartersPages } from './charters';
 import { claimsPages } from './claims';
 import { exchangePages } from './exchange';
@@ -46,6 +47,7 @@ const domains: DomainPages[] = [
   chartersPages,
   meetingsPages,
   actionsPages,
+  bilansPages,
   reportsPages,
   claimsPages,
   treasuryPages,

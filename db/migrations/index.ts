@@ -15,6 +15,8 @@ import * as m0008 from './0008_reports';
 import * as m0009 from './0009_surveys';
 import * as m0010 from './0010_replacement_index';
 import * as m0011 from './0011_valorisation';
+import * as m0012 from './0012_objectives';
+import * as m0013 from './0013_fundings';
 
 export interface Migration {
   version: number;
@@ -34,6 +36,8 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: '0009_surveys', up: m0009.up },
   { version: 10, name: '0010_replacement_index', up: m0010.up },
   { version: 11, name: '0011_valorisation', up: m0011.up },
+  { version: 12, name: '0012_objectives', up: m0012.up },
+  { version: 13, name: '0013_fundings', up: m0013.up },
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

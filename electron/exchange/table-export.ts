@@ -60,9 +60,25 @@ export async function toXlsx<T>(
   /** The services' clock (ctx.now), so that a test controls the file's creation date too. */
   created: Date,
 ): Promise<Buffer> {
+  const workbook = newWorkbook(created);
+  addSheet(workbook, sheetName, columns, rows);
+  return workbookBuffer(workbook);
+}
+
+export function newWorkbook(created: Date): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Porte-voix';
   workbook.created = created;
+  return workbook;
+}
+
+/** One sheet of a workbook: a bold frozen header, column widths, real dates and amounts, a filter. */
+export function addSheet<T>(
+  workbook: ExcelJS.Workbook,
+  sheetName: string,
+  columns: readonly ExportColumn<T>[],
+  rows: readonly T[],
+): void {
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c, i) => ({
     key: `c${i}`,
@@ -89,6 +105,9 @@ export async function toXlsx<T>(
   }
   if (rows.length > 0)
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+}
+
+export async function workbookBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
   const buffer = await workbook.xlsx.writeBuffer();
   return Buffer.from(buffer as ArrayBuffer);
 }

@@ -23,6 +23,7 @@ import { surveysContract } from '../surveys/contract';
 import { mailContract } from '../mail/contract';
 import { valorisationContract } from '../valorisation/contract';
 import { backupContract } from '../backup/contract';
+import { bilansContract } from '../bilans/contract';
 
 export const contract = {
   ...associationContract,
@@ -44,6 +45,7 @@ export const contract = {
   ...mailContract,
   ...valorisationContract,
   ...backupContract,
+  ...bilansContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -21,6 +21,7 @@ import { surveysHandlers } from '../surveys/handlers';
 import { mailHandlers } from '../mail/handlers';
 import { valorisationHandlers } from '../valorisation/handlers';
 import { backupHandlers } from '../backup/handlers';
+import { bilansHandlers } from '../bilans/handlers';
 
 export type Handlers = {
   [C in Channel]: (ctx: ServiceContext, input: ChannelParsed<C>) => Promise<Produced<ChannelOutput<C>>>;
@@ -46,4 +47,5 @@ export const handlers: Handlers = {
   ...mailHandlers,
   ...valorisationHandlers,
   ...backupHandlers,
+  ...bilansHandlers,
 };

@@ -26,6 +26,7 @@ import { call, notifyError } from '../api';
 import { Field } from '../components/Field';
 import { PageHeader } from '../components/PageHeader';
 import { useLoad } from '../hooks';
+import { ObjectivesCard } from '../bilans/ObjectivesCard';
 import { ActionSessionsCard } from './ActionSessionsCard';
 import { periodText, StatusBadge } from './labels';
 
@@ -219,6 +220,7 @@ export function ActionDetailPage() {
           </Stack>
         </Card>
         {isProject && <ProjectActionsCard project={action} />}
+        {isProject && <ObjectivesCard owner={{ kind: 'projet', actionId: action.id }} />}
         <ActionSessionsCard actionId={action.id} cancelled={action.status === 'annule'} />
       </Stack>
     </>

@@ -1,4 +1,5 @@
 /** Pure rules of projects and actions, read by the main process and the renderer alike. */
+import { frenchDate } from '../rules/dates';
 import { foldForSearch } from '../rules/text';
 import { actionStatusLabels, actionStatuses, type ActionKind, type ActionStatus } from './schemas';
 
@@ -69,4 +70,12 @@ export function offeredThemes<T extends { id: number; archived: boolean }>(
   currentId: number | null,
 ): T[] {
   return themes.filter((t) => !t.archived || t.id === currentId);
+}
+
+/** « 12/03/2026 », « du 01/01/2026 au 30/06/2026 », « à partir du … », or a dash. */
+export function periodText(startDate: string | null, endDate: string | null): string {
+  if (startDate === null) return endDate === null ? '—' : `jusqu’au ${frenchDate(endDate)}`;
+  if (endDate === null) return `à partir du ${frenchDate(startDate)}`;
+  if (endDate === startDate) return frenchDate(startDate);
+  return `du ${frenchDate(startDate)} au ${frenchDate(endDate)}`;
 }

@@ -1,7 +1,7 @@
 -- The database schema after every migration, written by test/migrations/schema-types.test.ts.
 -- Do not edit: after adding a migration, regenerate it with
 --   UPDATE_SCHEMA_SNAPSHOT=1 npx jest test/migrations/schema-types.test.ts
--- Schema version 11.
+-- Schema version 13.
 
 CREATE TABLE "action" (
   "id" integer primary key autoincrement,
@@ -118,6 +118,41 @@ CREATE TABLE "audit_log" (
   "entity_id" integer,
   "details" text
 );
+
+CREATE TABLE "bilan" (
+  "id" integer primary key autoincrement,
+  "funding_id" integer not null references "funding" ("id") on delete restrict,
+  "period_from" text not null,
+  "period_to" text not null,
+  "scope" text not null,
+  "created_at" text not null,
+  "updated_at" text not null,
+  constraint "bilan_period_check" check (period_to >= period_from),
+  constraint "bilan_funding_period_unique" unique ("funding_id", "period_from", "period_to")
+);
+
+CREATE TABLE "bilan_section" (
+  "bilan_id" integer not null references "bilan" ("id") on delete cascade,
+  "section" text not null check (section in ('evaluation', 'avancement', 'modalites', 'public', 'territoire', 'resultats', 'partenariat', 'moyens', 'valorisation', 'impacts', 'pointsForts', 'difficultes', 'perspectives', 'financier')),
+  "version" integer not null,
+  "body" text not null,
+  "saved_at" text not null,
+  "saved_by" text not null,
+  constraint "bilan_section_pk" primary key ("bilan_id", "section", "version")
+);
+
+CREATE TABLE "bilan_staff" (
+  "id" integer primary key autoincrement,
+  "bilan_id" integer not null references "bilan" ("id") on delete cascade,
+  "position" integer not null,
+  "role" text not null,
+  "people" integer not null,
+  "minutes" integer not null,
+  "status" text not null check (status in ('salarie', 'mis_a_disposition', 'benevole', 'prestataire')),
+  "steps" text
+);
+
+CREATE INDEX "bilan_staff_order_idx" on "bilan_staff" ("bilan_id", "position");
 
 CREATE TABLE "charter_signature" (
   "id" integer primary key autoincrement,
@@ -252,6 +287,32 @@ CREATE TABLE "claim_policy_kind" (
   constraint "claim_policy_kind_pk" primary key ("year", "kind")
 );
 
+CREATE TABLE "funding" (
+  "id" integer primary key autoincrement,
+  "funder" text not null,
+  "title" text not null,
+  "agreement_ref" text,
+  "amount_cents" integer not null check (amount_cents >= 0),
+  "period_from" text not null,
+  "period_to" text not null,
+  "status" text not null check (status in ('demande', 'accorde', 'verse', 'refuse')),
+  "notes" text,
+  "search_text" text not null,
+  "created_at" text not null,
+  "updated_at" text not null,
+  constraint "funding_period_check" check (period_to >= period_from)
+);
+
+CREATE INDEX "funding_period_idx" on "funding" ("period_from", "id");
+
+CREATE TABLE "funding_project" (
+  "funding_id" integer not null references "funding" ("id") on delete cascade,
+  "action_id" integer not null references "action" ("id") on delete cascade,
+  constraint "funding_project_pk" primary key ("funding_id", "action_id")
+);
+
+CREATE INDEX "funding_project_action_idx" on "funding_project" ("action_id");
+
 CREATE TABLE "instance" (
   "id" integer primary key autoincrement,
   "organisation_id" integer not null references "organisation" ("id") on delete restrict,
@@ -385,6 +446,40 @@ CREATE TABLE "mileage_scale_year" (
   "electric_bonus_percent" integer default 20 not null,
   "updated_at" text not null
 );
+
+CREATE TABLE "objective" (
+  "id" integer primary key autoincrement,
+  "action_id" integer references "action" ("id") on delete cascade,
+  "year" integer,
+  "position" integer not null,
+  "label" text not null,
+  "created_at" text not null,
+  "updated_at" text not null,
+  constraint "objective_owner_check" check ((action_id is null) = (year is not null))
+);
+
+CREATE INDEX "objective_action_idx" on "objective" ("action_id", "position");
+
+CREATE INDEX "objective_year_idx" on "objective" ("year", "position");
+
+CREATE TABLE "objective_indicator" (
+  "id" integer primary key autoincrement,
+  "objective_id" integer not null references "objective" ("id") on delete cascade,
+  "position" integer not null,
+  "label" text not null,
+  "expected_number" real,
+  "expected_text" text,
+  "result_source" text not null check (result_source in ('calcule', 'saisi')),
+  "figure_id" text,
+  "result_number" real,
+  "result_text" text,
+  "comment" text,
+  constraint "objective_indicator_expected_check" check (expected_number is null or expected_text is null),
+  constraint "objective_indicator_result_check" check ((result_source = 'calcule' and figure_id is not null and result_number is null and result_text is null)
+        or (result_source = 'saisi' and figure_id is null and (result_number is null or result_text is null)))
+);
+
+CREATE INDEX "objective_indicator_order_idx" on "objective_indicator" ("objective_id", "position");
 
 CREATE TABLE "organisation" (
   "id" integer primary key autoincrement,

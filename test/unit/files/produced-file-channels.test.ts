@@ -125,6 +125,8 @@ async function cases(): Promise<[string, unknown][]> {
   list.push(['charters:signatureFile', { id: (signed.value as { id: number }).id }]);
   const survey = await one(db.selectFrom('survey').select('id').executeTakeFirst());
   list.push(['surveys:formPdf', { id: survey.id }], ['surveys:answerSheet', { id: survey.id }]);
+  const bilan = await one(db.selectFrom('bilan').select('id').executeTakeFirst());
+  list.push(['bilans:pdf', { id: bilan.id }], ['bilans:xlsx', { id: bilan.id }]);
   if (validated.length > 0) {
     list.push(['payments:createSepa', { claimIds: validated.map((c) => c.id), executionDate: '2026-11-23' }]);
   }
