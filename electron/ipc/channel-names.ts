@@ -224,4 +224,6 @@ export const channelNames: readonly Channel[] = [
   'surveys:answerSheet',
   'surveys:todo',
   'surveys:attachmentChoices',
+  'history:ofRecord',
+  'history:verifyLog',
 ];

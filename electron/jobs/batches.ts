@@ -2,6 +2,7 @@
 import { meetingAttestations, personAttestations } from '../attestations/attestations';
 import { allParticipationRecordsFile } from '../attestations/participation-records';
 import { allActivityFile } from '../reports/activity';
+import { verifyLog } from '../history/verify-log';
 import type { ServiceContext } from '../service-context';
 import type { JobStartInput, ProducedBatchResult } from './contract';
 import type { JobControl } from './job-control';
@@ -20,5 +21,7 @@ export function runBatch(
       return meetingAttestations(ctx, job.input.id, control);
     case 'reports:allActivityPdf':
       return allActivityFile(ctx, job.input.year, control);
+    case 'history:verifyLog':
+      return verifyLog(ctx, control);
   }
 }

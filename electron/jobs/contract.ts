@@ -8,16 +8,18 @@ import type { Produced } from '../files/produced-file';
 import type { JobStatus } from '../../shared/jobs/types';
 import { attestationsContract } from '../attestations/contract';
 import { reportsContract } from '../reports/contract';
+import { historyContract } from '../history/contract';
 import { channel } from '../ipc/define';
 
-type Batches = typeof attestationsContract & typeof reportsContract;
+type Batches = typeof attestationsContract & typeof reportsContract & typeof historyContract;
 
 /** The batch channels, each with the same input schema as when it is called directly. */
 export type BatchChannel =
   | 'attestations:allParticipationPdf'
   | 'attestations:ofPersonPdf'
   | 'attestations:ofMeetingPdf'
-  | 'reports:allActivityPdf';
+  | 'reports:allActivityPdf'
+  | 'history:verifyLog';
 export type BatchResult = NonNullable<Batches[BatchChannel]['output']>;
 /** What a batch service returns: the file itself, stored in the outbox when the result is polled. */
 export type ProducedBatchResult = Produced<BatchResult>;
@@ -41,6 +43,9 @@ export const jobStartInput = z.discriminatedUnion('channel', [
       channel: z.literal('reports:allActivityPdf'),
       input: reportsContract['reports:allActivityPdf'].input,
     })
+    .strict(),
+  z
+    .object({ channel: z.literal('history:verifyLog'), input: historyContract['history:verifyLog'].input })
     .strict(),
 ]);
 export type JobStartInput = z.output<typeof jobStartInput>;

@@ -50,7 +50,10 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Runs a batch as a job and resolves with its result once it is over, or null when it was
  * cancelled or failed (the user has then been told). It goes on if the page is left.
  */
-export async function runBatch(label: string, job: BatchJob): Promise<BatchResult | null> {
+export async function runBatch<J extends BatchJob>(
+  label: string,
+  job: J,
+): Promise<ChannelOutput<J['channel']> | null> {
   let jobId: string;
   try {
     ({ jobId } = await call('jobs:start', job));
@@ -67,7 +70,8 @@ export async function runBatch(label: string, job: BatchJob): Promise<BatchResul
         await pause(POLL_MS);
         continue;
       }
-      if (status.state === 'done' && status.result) return status.result;
+      // The host ran the very channel named in the job: its result has that channel's output type.
+      if (status.state === 'done' && status.result) return status.result as ChannelOutput<J['channel']>;
       if (status.state === 'cancelled') {
         notifications.show({
           color: 'gray',
