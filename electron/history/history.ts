@@ -2,6 +2,7 @@
 import { describeChanges, describeNotes } from '../../shared/history/describe';
 import type { HistoryEntity, HistoryEntry, HistoryPage } from '../../shared/history/types';
 import type { ServiceContext } from '../service-context';
+import * as log from '../../db/history/audit-log';
 
 export const HISTORY_PAGE_SIZE = 20;
 
@@ -17,17 +18,8 @@ export async function recordHistory(
   ctx: ServiceContext,
   input: { entity: HistoryEntity; entityId: number; offset: number },
 ): Promise<HistoryPage> {
-  const base = ctx.db
-    .selectFrom('audit_log')
-    .where('entity', '=', input.entity)
-    .where('entity_id', '=', input.entityId);
-  const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
-  const rows = await base
-    .select(['id', 'at', 'actor', 'action', 'details', 'redacted_at'])
-    .orderBy('id', 'desc')
-    .limit(HISTORY_PAGE_SIZE)
-    .offset(input.offset)
-    .execute();
+  const total = await log.countRecordEntries(ctx.db, input.entity, input.entityId);
+  const rows = await log.recordEntries(ctx.db, input.entity, input.entityId, input.offset, HISTORY_PAGE_SIZE);
   const entries: HistoryEntry[] = rows.map((row) => {
     const details = parseDetails(row.details);
     return {
@@ -40,5 +32,5 @@ export async function recordHistory(
       redacted: row.redacted_at !== null,
     };
   });
-  return { entries, total: Number(count?.n ?? 0), offset: input.offset };
+  return { entries, total, offset: input.offset };
 }

@@ -8,6 +8,7 @@ import { formatInteger } from '../../shared/rules/format-fr';
 import { plural } from '../../shared/rules/plural';
 import { batchSteps, type JobControl } from '../jobs/job-control';
 import type { ServiceContext } from '../service-context';
+import * as log from '../../db/history/audit-log';
 
 const PAGE = 2000;
 
@@ -19,11 +20,7 @@ function intact(checked: number): string {
 }
 
 export async function verifyLog(ctx: ServiceContext, control?: JobControl): Promise<LogVerification> {
-  const count = await ctx.db
-    .selectFrom('audit_log')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirst();
-  const total = Number(count?.n ?? 0);
+  const total = await log.countEntries(ctx.db);
   const step = batchSteps(control);
   let prev = GENESIS_HASH;
   let after = 0;
@@ -35,13 +32,7 @@ export async function verifyLog(ctx: ServiceContext, control?: JobControl): Prom
     message: `Le journal a été modifié à l’entrée n°\u00a0${formatInteger(entryId)}\u00a0: ${why}.${intact(checked)}`,
   });
   for (;;) {
-    const rows = await ctx.db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(PAGE)
-      .execute();
+    const rows = await log.entriesAfter(ctx.db, after, PAGE);
     if (rows.length === 0) break;
     for (const row of rows) {
       if (row.prev_hash !== prev) {

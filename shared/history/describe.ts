@@ -4,7 +4,7 @@
  */
 import { frenchDate } from '../rules/dates';
 import { formatClockTime, formatEuros, formatInteger } from '../rules/format-fr';
-import { detailLabels, historyFields, type FieldKind } from './fields';
+import { detailLabels, historyFields, type FieldKind, type FieldSpec } from './fields';
 import type { HistoryChange } from './types';
 
 export type Scalar = string | number | boolean | null;
@@ -34,8 +34,13 @@ export function fieldChanges(entity: string, before: object, after: object): Log
   return changes;
 }
 
-export function formatValue(kind: FieldKind, value: Scalar): string {
+export function formatValue(
+  kind: FieldKind,
+  value: Scalar,
+  values?: Readonly<Record<string, string>>,
+): string {
   if (value === null || value === '') return '(vide)';
+  if (kind === 'enum' && typeof value === 'string') return values?.[value] ?? value;
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
   if (kind === 'date' && typeof value === 'string') return frenchDate(value);
   if (kind === 'time' && typeof value === 'string') return formatClockTime(value);
@@ -56,11 +61,11 @@ export function describeChanges(entity: string, raw: unknown): HistoryChange[] {
   if (!Array.isArray(raw)) return [];
   const fields = historyFields[entity] ?? {};
   return raw.filter(isLoggedChange).map((c) => {
-    const spec = fields[c.field] ?? { label: c.field, kind: 'text' as const };
+    const spec: FieldSpec = fields[c.field] ?? { label: c.field, kind: 'text' };
     return {
       label: spec.label,
-      before: formatValue(spec.kind, isScalar(c.before) ? c.before : null),
-      after: formatValue(spec.kind, isScalar(c.after) ? c.after : null),
+      before: formatValue(spec.kind, isScalar(c.before) ? c.before : null, spec.values),
+      after: formatValue(spec.kind, isScalar(c.after) ? c.after : null, spec.values),
     };
   });
 }

@@ -3,15 +3,32 @@
  * value is written. One list per kind of record; a field absent here is not compared (ids,
  * counts and values computed from others, which change with the fields they come from).
  */
-export type FieldKind = 'text' | 'date' | 'time' | 'money' | 'bool' | 'integer';
+import { actionPhaseLabels, actionStatusLabels } from '../actions/schemas';
+import { claimStatusLabels } from '../claims/schemas';
+import { meetingModeLabels } from '../meetings/schemas';
+import {
+  endReasonLabels,
+  involvementLabels,
+  organisationKindLabels,
+  participationFormLabels,
+} from '../register/schemas';
+
+export type FieldKind = 'text' | 'date' | 'time' | 'money' | 'bool' | 'integer' | 'enum';
 
 export interface FieldSpec {
   label: string;
   kind: FieldKind;
+  /** For 'enum': the label of each stored code. */
+  values?: Readonly<Record<string, string>>;
 }
 
 const text = (label: string): FieldSpec => ({ label, kind: 'text' });
 const date = (label: string): FieldSpec => ({ label, kind: 'date' });
+const choice = (label: string, values: Readonly<Record<string, string>>): FieldSpec => ({
+  label,
+  kind: 'enum',
+  values,
+});
 
 const person: Record<string, FieldSpec> = {
   civility: text('Civilité'),
@@ -35,7 +52,7 @@ export const historyFields: Record<string, Record<string, FieldSpec>> = {
   representative: person,
   organisation: {
     name: text('Nom'),
-    kind: text('Nature'),
+    kind: choice('Nature', organisationKindLabels),
     addressLine: text('Adresse'),
     postalCode: text('Code postal'),
     city: text('Ville'),
@@ -48,6 +65,10 @@ export const historyFields: Record<string, Record<string, FieldSpec>> = {
     seatsTitulaire: { label: 'Sièges de titulaire', kind: 'integer' },
     seatsSuppleant: { label: 'Sièges de suppléant', kind: 'integer' },
     targetMin: { label: 'Représentants visés', kind: 'integer' },
+    mandateMonths: { label: 'Durée des mandats (mois)', kind: 'integer' },
+    involvementLevel: choice('Niveau d’implication', involvementLabels),
+    participationForm: choice('Forme', participationFormLabels),
+    meetingPlace: text('Lieu des réunions'),
     notes: text('Notes'),
   },
   mandate: {
@@ -57,7 +78,8 @@ export const historyFields: Record<string, Record<string, FieldSpec>> = {
     startDate: date('Début'),
     endDate: date('Fin prévue'),
     endedOn: date('Terminé le'),
-    endNote: text('Motif de fin'),
+    endReason: choice('Motif de fin', endReasonLabels),
+    endNote: text('Précision sur la fin'),
     designatingAuthority: text('Autorité de désignation'),
     designationReference: text('Référence de l’acte'),
     proposingAssociation: text('Association qui a proposé'),
@@ -67,11 +89,12 @@ export const historyFields: Record<string, Record<string, FieldSpec>> = {
   },
   meeting: {
     instanceName: text('Instance'),
+    actionTitle: text('Action'),
     title: text('Intitulé'),
     date: date('Date'),
     startTime: { label: 'Début', kind: 'time' },
     endTime: { label: 'Fin', kind: 'time' },
-    mode: text('Modalité'),
+    mode: choice('Modalité', meetingModeLabels),
     place: text('Lieu'),
     agenda: text('Ordre du jour'),
     minutesReference: text('Référence du compte rendu'),
@@ -82,7 +105,8 @@ export const historyFields: Record<string, Record<string, FieldSpec>> = {
     title: text('Titre'),
     organisationName: text('Organisme'),
     instanceName: text('Instance'),
-    phase: text('Phase'),
+    status: choice('Statut', actionStatusLabels),
+    phase: choice('Phase', actionPhaseLabels),
     description: text('Description'),
     expectedBeneficiaries: { label: 'Bénéficiaires attendus', kind: 'integer' },
     actualBeneficiaries: { label: 'Bénéficiaires touchés', kind: 'integer' },
@@ -90,6 +114,7 @@ export const historyFields: Record<string, Record<string, FieldSpec>> = {
   },
   claim: {
     title: text('Intitulé'),
+    status: choice('Statut', claimStatusLabels),
     personName: text('Personne'),
     totalCents: { label: 'Montant total', kind: 'money' },
     lineCount: { label: 'Nombre de lignes', kind: 'integer' },
@@ -115,4 +140,6 @@ export const detailLabels: Record<string, string> = {
   personne: 'Personne',
   date: 'Date',
   lignes: 'Lignes',
+  horairesRepris: 'Horaires personnels repris',
+  presencesADistance: 'Présences passées à distance',
 };
