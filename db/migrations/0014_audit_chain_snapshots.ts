@@ -61,7 +61,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('record_id', 'integer', (c) => c.notNull())
     // The state the document was printed in (valid, voided, paid…): each has its own bytes.
     .addColumn('variant', 'text', (c) => c.notNull())
-    .addColumn('file_hash', 'text', (c) => c.notNull().references('stored_file.hash'))
+    // The bytes once printed (null until the first print of a document issued within a batch).
+    .addColumn('file_hash', 'text', (c) => c.references('stored_file.hash'))
     .addColumn('data', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('redacted_at', 'text')

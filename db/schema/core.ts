@@ -91,13 +91,17 @@ export interface AuditLogTable {
   redacted_at: string | null;
 }
 
-/** An issued document as printed, reprinted byte for byte from `file_hash` (migration 0014). */
+/**
+ * An issued document (attestation, état de frais of a paid claim, reçu fiscal) as it was at issue
+ * (migration 0014): the data its template was given, and the PDF bytes once printed, reprinted
+ * byte for byte. One row per state it is printed in (`variant`: valid, voided…).
+ */
 export interface IssuedDocumentTable {
   id: Generated<number>;
   kind: string;
   record_id: number;
   variant: string;
-  file_hash: string;
+  file_hash: string | null;
   /** The complete data the template was given (JSON), for the record and for a redaction. */
   data: string;
   created_at: string;
