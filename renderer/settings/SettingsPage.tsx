@@ -7,6 +7,7 @@ import { MeetingsSettings } from '../meetings/MeetingsSettings';
 import { ClaimsSettingsTab } from '../claims/ClaimsSettingsTab';
 import { ActionThemesSettings } from '../actions/ActionThemesSettings';
 import { ReportsSettings } from '../reports/ReportsSettings';
+import { AuditLogCheck } from '../history/AuditLogCheck';
 
 export function SettingsPage() {
   return (
@@ -39,6 +40,7 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="application">
           <ApplicationSettings />
+          <AuditLogCheck />
         </Tabs.Panel>
       </Tabs>
     </>
