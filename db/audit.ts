@@ -58,9 +58,27 @@ export async function logAction(db: Executor, entry: AuditEntryInput): Promise<v
 }
 
 /**
- * Replaces the details of entries about a record by what the caller keeps of them (RGPD erasure):
- * the entry stays in the chain, marked redacted; verification then skips its details digest.
+ * Replaces the details of entries by what `redact` keeps of them (RGPD erasure): each entry stays
+ * in the chain, marked redacted, and the verification then skips its details digest (the chain
+ * covers the digest recorded at write time, not the details themselves).
  */
+export async function redactAuditEntries(
+  db: Executor,
+  rows: readonly { id: number; details: string | null }[],
+  redact: (details: unknown) => unknown,
+  at: string,
+): Promise<number> {
+  for (const row of rows) {
+    await db
+      .updateTable('audit_log')
+      .set({ details: JSON.stringify(redact(JSON.parse(row.details ?? 'null'))), redacted_at: at })
+      .where('id', '=', row.id)
+      .execute();
+  }
+  return rows.length;
+}
+
+/** The same for every entry about one record (its « Historique »). */
 export async function redactAuditDetails(
   db: Executor,
   entity: string,
@@ -75,15 +93,7 @@ export async function redactAuditDetails(
     .where('entity_id', '=', entityId)
     .where('details', 'is not', null)
     .execute();
-  for (const row of rows) {
-    const kept = redact(JSON.parse(row.details ?? 'null'));
-    await db
-      .updateTable('audit_log')
-      .set({ details: JSON.stringify(kept), redacted_at: at })
-      .where('id', '=', row.id)
-      .execute();
-  }
-  return rows.length;
+  return redactAuditEntries(db, rows, redact, at);
 }
 
 export async function listActions(db: Executor, entity: string, entityId: number) {

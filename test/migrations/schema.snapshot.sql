@@ -296,7 +296,7 @@ CREATE TABLE "issued_document" (
   "kind" text not null,
   "record_id" integer not null,
   "variant" text not null,
-  "file_hash" text not null references "stored_file" ("hash"),
+  "file_hash" text references "stored_file" ("hash"),
   "data" text not null,
   "created_at" text not null,
   "redacted_at" text

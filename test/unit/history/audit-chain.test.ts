@@ -2,10 +2,11 @@ import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { logAction } from '../../../db/audit';
+import { logAction, redactAuditDetails } from '../../../db/audit';
 import { openDatabase } from '../../../db/connection';
 import { migrations } from '../../../db/migrations';
 import { verifyLog } from '../../../electron/history/verify-log';
+import { recordHistory } from '../../../electron/history/history';
 import { updateRepresentative } from '../../../electron/register/representatives';
 import { representativeInput } from '../../../shared/register/representative';
 import { createTestApp, type TestApp } from '../../helpers/context';
@@ -50,6 +51,14 @@ describe('the tamper-evident audit log', () => {
     expect(await verifyLog(app.ctx)).toMatchObject({ ok: false, entryId: third });
     await sql`DELETE FROM audit_log WHERE id IN (${second}, ${third})`.execute(app.ctx.db);
     expect(await verifyLog(app.ctx)).toMatchObject({ ok: false, entryId: fourth });
+  });
+
+  it('keeps the chain whole when personal data in details are erased (RGPD), and says so', async () => {
+    const personId = await someHistory();
+    await redactAuditDetails(app.ctx.db, 'representative', personId, () => ({ effacé: true }), '2026-12-01');
+    expect(await verifyLog(app.ctx)).toEqual({ ok: true, checked: 4 });
+    const page = await recordHistory(app.ctx, { entity: 'representative', entityId: personId, offset: 0 });
+    expect(page.entries[0]).toMatchObject({ redacted: true, changes: [] });
   });
 
   it('does not fork when many writes are appended at once', async () => {
