@@ -82,6 +82,30 @@ export interface AuditLogTable {
   entity: string;
   entity_id: number | null;
   details: string | null;
+  /** SHA-256 of `details` when written: the chain covers it, so a redaction keeps the chain whole. */
+  details_sha256: string | null;
+  /** Hash of the previous entry (see db/audit-chain.ts); unique, so the chain cannot fork. */
+  prev_hash: string | null;
+  hash: string | null;
+  /** When personal data in `details` was erased (RGPD); its digest then no longer matches. */
+  redacted_at: string | null;
+}
+
+/**
+ * An issued document (attestation, état de frais of a paid claim, reçu fiscal) as it was at issue
+ * (migration 0014): the data its template was given, and the PDF bytes once printed, reprinted
+ * byte for byte. One row per state it is printed in (`variant`: valid, voided…).
+ */
+export interface IssuedDocumentTable {
+  id: Generated<number>;
+  kind: string;
+  record_id: number;
+  variant: string;
+  file_hash: string | null;
+  /** The complete data the template was given (JSON), for the record and for a redaction. */
+  data: string;
+  created_at: string;
+  redacted_at: string | null;
 }
 
 export interface SequenceTable {
@@ -120,6 +144,7 @@ export interface CoreTables {
   representative_fts: RepresentativeFtsTable;
   vehicle: VehicleTable;
   audit_log: AuditLogTable;
+  issued_document: IssuedDocumentTable;
 }
 
 export type RepresentativeRow = Selectable<RepresentativeTable>;

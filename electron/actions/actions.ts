@@ -14,6 +14,7 @@ import type {
 import type { Action, ActionList, ActionSessionList, ProjectOption } from '../../shared/actions/types';
 import { AppError, notFound } from '../errors';
 import { isoNow, type ServiceContext } from '../service-context';
+import { logChange } from '../history/log-change';
 
 /** A project's record lists its first actions; the list page finds the others. */
 const CHILDREN_SHOWN = 100;
@@ -110,8 +111,10 @@ export async function updateAction(ctx: ServiceContext, id: number, data: Action
     const existing = await repo.getAction(trx, id);
     if (!existing) throw notFound('Action');
     await checkReferences(trx, data, { id, themeId: existing.theme_id, kind: existing.kind });
+    const before = await getAction(ctx, id, trx);
     await repo.updateAction(trx, id, data, actionSearchText(data), at);
-    await logAction(trx, { at, actor: ctx.actor, action: 'modifiée', entity: 'action', entityId: id });
+    const after = await getAction(ctx, id, trx);
+    await logChange(ctx, trx, { action: 'modifiée', entity: 'action', entityId: id, before, after });
   });
   return getAction(ctx, id);
 }

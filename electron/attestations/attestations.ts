@@ -15,7 +15,13 @@ import { countsAsPresent } from '../../shared/meetings/attendance-rules';
 import { frenchDate } from '../../shared/rules/dates';
 import { personName } from '../../shared/rules/person-name';
 import { fileNamePart } from '../../shared/rules/text';
-import { renderAttendanceCertificates, type AttendanceCertificate, type Signatory } from '../documents';
+import {
+  renderAttendanceCertificates,
+  type AssociationIdentity,
+  type AttendanceCertificate,
+  type Signatory,
+} from '../documents';
+import { issuedPdf, takeSnapshot } from '../history/snapshots';
 import { requiredAssociationIdentity } from '../association/identity';
 import { pdfFile as pdf, type ProducedFile } from '../files/produced-file';
 import { batchSteps, type JobControl } from '../jobs/job-control';
@@ -37,10 +43,16 @@ async function ensureAttestation(
   trx: Executor,
   meetingId: number,
   representativeId: number,
-  signatory: Signatory,
-): Promise<{ certificate: AttendanceCertificate; reprint: boolean }> {
+  issuer: { association: AssociationIdentity; signatory: Signatory },
+): Promise<{ id: number; certificate: AttendanceCertificate; reprint: boolean }> {
+  const { association, signatory } = issuer;
   const existing = await repo.findValid(trx, meetingId, representativeId);
-  if (existing) return { certificate: JSON.parse(existing.content) as AttendanceCertificate, reprint: true };
+  if (existing)
+    return {
+      id: existing.id,
+      certificate: JSON.parse(existing.content) as AttendanceCertificate,
+      reprint: true,
+    };
   const issuedOn = todayIso(ctx);
   // Checked before taking a number so that a refusal consumes nothing even outside a rollback.
   await buildCertificate(trx, meetingId, representativeId, signatory, issuedOn, '');
@@ -69,7 +81,14 @@ async function ensureAttestation(
     entityId: id,
     details: { reference, reunion: meetingId, representant: representativeId },
   });
-  return { certificate, reprint: false };
+  await takeSnapshot(ctx, trx, {
+    kind: 'attestation',
+    recordId: id,
+    variant: VALID,
+    association,
+    document: certificate,
+  });
+  return { id, certificate, reprint: false };
 }
 
 /** Issues (or finds) the attestation without printing it: the demo data and batch jobs use it. */
@@ -81,7 +100,9 @@ export async function recordAttestation(
   const signatory = signatoryOf(await getMeetingsSettings(ctx), association);
   const { certificate } = await ctx.db
     .transaction()
-    .execute((trx) => ensureAttestation(ctx, trx, input.meetingId, input.representativeId, signatory));
+    .execute((trx) =>
+      ensureAttestation(ctx, trx, input.meetingId, input.representativeId, { association, signatory }),
+    );
   return certificate.reference;
 }
 
@@ -91,16 +112,39 @@ function withVoid(record: repo.AttestationRecord): AttendanceCertificate {
   return record.voided ? { ...cert, voidReason: record.voidReason } : cert;
 }
 
+const VALID = 'valide';
+
+/** One attestation as issued (its snapshot), valid or with its « ANNULÉE » banner. */
+async function attestationPdf(ctx: ServiceContext, record: repo.AttestationRecord): Promise<Buffer> {
+  return issuedPdf(ctx, {
+    kind: 'attestation',
+    recordId: record.id,
+    variant: record.voided ? 'annulee' : VALID,
+    fileName: `Attestation ${record.reference}.pdf`,
+    current: async () => ({
+      association: await requiredAssociationIdentity(ctx.db),
+      document: withVoid(record),
+    }),
+    derive: (issued) => (record.voided ? { ...issued, voidReason: record.voidReason } : issued),
+    render: (association, certificate, options) =>
+      renderAttendanceCertificates(association, [certificate], options),
+  });
+}
+
 export async function issueAttestation(
   ctx: ServiceContext,
   input: { meetingId: number; representativeId: number },
 ): Promise<ProducedFile & { reference: string; reprint: boolean }> {
   const association = await requiredAssociationIdentity(ctx.db);
   const signatory = signatoryOf(await getMeetingsSettings(ctx), association);
-  const { certificate, reprint } = await ctx.db
+  const { id, certificate, reprint } = await ctx.db
     .transaction()
-    .execute((trx) => ensureAttestation(ctx, trx, input.meetingId, input.representativeId, signatory));
-  const data = renderAttendanceCertificates(association, [certificate]);
+    .execute((trx) =>
+      ensureAttestation(ctx, trx, input.meetingId, input.representativeId, { association, signatory }),
+    );
+  const record = await repo.getAttestation(ctx.db, id);
+  if (!record) throw notFound('Attestation');
+  const data = await attestationPdf(ctx, record);
   const r = certificate.representative;
   return {
     ...pdf(
@@ -117,10 +161,9 @@ export async function reprintAttestation(
   ctx: ServiceContext,
   id: number,
 ): Promise<ProducedFile & { reference: string }> {
-  const association = await requiredAssociationIdentity(ctx.db);
   const record = await repo.getAttestation(ctx.db, id);
   if (!record) throw notFound('Attestation');
-  const data = renderAttendanceCertificates(association, [withVoid(record)]);
+  const data = await attestationPdf(ctx, record);
   return { ...pdf(`Attestation ${record.reference}.pdf`, data), reference: record.reference };
 }
 
@@ -159,7 +202,10 @@ export async function meetingAttestations(
     const list: AttendanceCertificate[] = [];
     const step = batchSteps(control);
     for (const r of rows) {
-      list.push((await ensureAttestation(ctx, trx, meetingId, r.representativeId, signatory)).certificate);
+      list.push(
+        (await ensureAttestation(ctx, trx, meetingId, r.representativeId, { association, signatory }))
+          .certificate,
+      );
       // Inside the transaction: a cancellation rolls every number of the batch back.
       await step(list.length, rows.length);
     }
@@ -195,7 +241,8 @@ export async function personAttestations(
     const step = batchSteps(control);
     for (const r of rows) {
       list.push(
-        (await ensureAttestation(ctx, trx, r.meetingId, input.representativeId, signatory)).certificate,
+        (await ensureAttestation(ctx, trx, r.meetingId, input.representativeId, { association, signatory }))
+          .certificate,
       );
       await step(list.length, rows.length);
     }

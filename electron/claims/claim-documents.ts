@@ -1,14 +1,27 @@
-/** The état de frais PDF, from what the database holds. */
+/**
+ * The état de frais PDF. A paid or renounced claim is an issued document: its état de frais is
+ * snapshotted in the transaction that pays or records the renunciation, and reprinted from it
+ * byte for byte (electron/history/snapshots.ts); any other claim is drawn from what the database holds.
+ */
+import type { Executor } from '../../db/audit';
 import { renderExpenseClaim, type ExpenseClaimDocument } from '../documents';
 import { associationIdentity } from '../association/identity';
+import { issuedPdf, takeSnapshot } from '../history/snapshots';
 import { formatTenths } from '../../shared/rules/format-fr';
 import { lineKindLabels, transportModeLabels } from '../../shared/claims/schemas';
 import { pdfFile, type ProducedFile } from '../files/produced-file';
-import { getClaim } from './claims';
+import { getClaim } from './claim-view';
 import { todayIso, type ServiceContext } from '../service-context';
 
-export async function claimPdf(ctx: ServiceContext, id: number): Promise<ProducedFile> {
-  const c = await getClaim(ctx, id);
+/** The statuses in which a claim's état de frais is an issued document. */
+const issuedStatuses = new Set(['payee', 'abandonnee']);
+
+async function claimDocument(
+  ctx: ServiceContext,
+  db: Executor,
+  id: number,
+): Promise<{ number: string | null; status: string; document: ExpenseClaimDocument }> {
+  const c = await getClaim(ctx, id, db);
   const today = todayIso(ctx);
   const status: ExpenseClaimDocument['status'] =
     c.status === 'abandonnee' ? 'renoncee' : c.status === 'annulee' ? 'refusee' : c.status;
@@ -52,6 +65,29 @@ export async function claimPdf(ctx: ServiceContext, id: number): Promise<Produce
     renunciation: c.renouncedOn ? { signedOn: c.renouncedOn } : null,
     approval: c.validatedAt ? { on: c.validatedAt.slice(0, 10) } : null,
   };
-  const pdf = renderExpenseClaim(await associationIdentity(ctx.db), [document]);
-  return pdfFile(`etat-de-frais-${c.number ?? `brouillon-${c.id}`}.pdf`, pdf);
+  return { number: c.number, status: c.status, document };
+}
+
+/** In the transaction that pays the claim or records its renunciation. */
+export async function snapshotClaim(ctx: ServiceContext, trx: Executor, id: number): Promise<void> {
+  const { status, document } = await claimDocument(ctx, trx, id);
+  const association = await associationIdentity(trx);
+  await takeSnapshot(ctx, trx, { kind: 'claim', recordId: id, variant: status, association, document });
+}
+
+export async function claimPdf(ctx: ServiceContext, id: number): Promise<ProducedFile> {
+  const { number, status, document } = await claimDocument(ctx, ctx.db, id);
+  const fileName = `etat-de-frais-${number ?? `brouillon-${id}`}.pdf`;
+  const pdf = issuedStatuses.has(status)
+    ? await issuedPdf(ctx, {
+        kind: 'claim',
+        recordId: id,
+        variant: status,
+        fileName,
+        current: async () => ({ association: await associationIdentity(ctx.db), document }),
+        derive: (issued) => ({ ...issued, status: document.status }),
+        render: (association, doc, options) => renderExpenseClaim(association, [doc], options),
+      })
+    : renderExpenseClaim(await associationIdentity(ctx.db), [document]);
+  return pdfFile(fileName, pdf);
 }

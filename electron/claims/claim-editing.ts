@@ -13,6 +13,7 @@ import { findMeetingLine } from '../../db/claims/line-lookups';
 import { getPolicies } from '../../db/claims/policies';
 import { AppError } from '../errors';
 import { isoNow, type ServiceContext } from '../service-context';
+import { logChange } from '../history/log-change';
 import { priceExpense, scaleOrThrow } from './claim-amounts';
 import {
   recomputeYears,
@@ -173,7 +174,14 @@ export async function updateClaim(ctx: ServiceContext, id: number, data: ClaimDa
     const years = await writeLines(ctx, trx, id, c.representative_id, data.lines);
     await recomputeYears(ctx, trx, c.representative_id, years);
     await lineRepo.refreshTotals(trx, [id], at);
-    await logAction(trx, { at, actor: ctx.actor, action: 'modifiée', entity: 'claim', entityId: id });
+    const after = await requireClaim(trx, id);
+    await logChange(ctx, trx, {
+      action: 'modifiée',
+      entity: 'claim',
+      entityId: id,
+      before: { title: c.title, notes: c.notes, totalCents: c.total_cents },
+      after: { title: after.title, notes: after.notes, totalCents: after.total_cents },
+    });
   });
   return getClaim(ctx, id);
 }

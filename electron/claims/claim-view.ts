@@ -4,6 +4,7 @@
  * every per-line fact (receipts, meetings, possible duplicates, the policy and scale of each year)
  * is fetched once for the whole claim.
  */
+import type { Executor } from '../../db/audit';
 import { missingReceiptText } from '../../shared/rules/claim-receipts';
 import {
   type ClaimStatus,
@@ -61,8 +62,8 @@ function lineWarnings(
   return warnings;
 }
 
-export async function getClaim(ctx: ServiceContext, id: number): Promise<Claim> {
-  const db = ctx.db;
+/** `db`: a transaction reading the claim as it is being changed (a snapshot at payment). */
+export async function getClaim(ctx: ServiceContext, id: number, db: Executor = ctx.db): Promise<Claim> {
   const c = await requireClaim(db, id);
   const status = c.status as ClaimStatus;
   const p = await requireClaimant(db, c.representative_id);

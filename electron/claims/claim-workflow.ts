@@ -17,6 +17,7 @@ import { isoNow, todayIso, type ServiceContext } from '../service-context';
 import { freeze, requireReceipts } from './claim-freeze';
 import { recomputeYears, recordEvent, requireClaim, requireTransition, yearOf } from './claim-records';
 import { getClaim } from './claim-view';
+import { snapshotClaim } from './claim-documents';
 
 export async function submitClaim(ctx: ServiceContext, id: number): Promise<Claim> {
   const at = isoNow(ctx);
@@ -132,6 +133,7 @@ export async function renounceClaim(ctx: ServiceContext, id: number, signedOn: s
     await recordEvent(ctx, trx, id, 'abandon de frais enregistré', c.status, 'abandonnee', null, {
       signeeLe: signedOn,
     });
+    await snapshotClaim(ctx, trx, id);
   });
   return getClaim(ctx, id);
 }
@@ -167,6 +169,7 @@ export async function markPaid(
         mode: input.method,
         reference: input.reference,
       });
+      await snapshotClaim(ctx, trx, id);
       total += c.total_cents;
     }
     return { count: new Set(input.ids).size, totalCents: total };

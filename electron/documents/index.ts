@@ -36,6 +36,11 @@ function titleFor(base: string, refs: string[]): string {
   return refs.length === 1 ? `${base} ${refs[0]}` : `${base} (${refs.length})`;
 }
 
+/** For issued documents: the same data and date give the same bytes (see NewDocumentOptions). */
+export interface RenderOptions {
+  creationDate?: Date;
+}
+
 function nonEmpty<T>(items: readonly T[], what: string): void {
   if (items.length === 0) throw new Error(`aucun document à générer : ${what}`);
 }
@@ -44,6 +49,7 @@ function nonEmpty<T>(items: readonly T[], what: string): void {
 export function renderAttendanceCertificates(
   association: AssociationIdentity,
   certs: readonly AttendanceCertificate[],
+  options: RenderOptions = {},
 ): Buffer {
   nonEmpty(certs, 'attestations de présence');
   const doc = newDocument({
@@ -53,6 +59,7 @@ export function renderAttendanceCertificates(
     ),
     author: associationName(association),
     bufferPages: true,
+    creationDate: options.creationDate,
   });
   drawAttendanceCertificates(doc, association, certs);
   return finish(doc);
@@ -142,6 +149,7 @@ export function renderMandateList(association: AssociationIdentity, list: Mandat
 export function renderExpenseClaim(
   association: AssociationIdentity,
   claims: readonly ExpenseClaimDocument[],
+  options: RenderOptions = {},
 ): Buffer {
   nonEmpty(claims, 'états de frais');
   const doc = newDocument({
@@ -151,13 +159,18 @@ export function renderExpenseClaim(
     ),
     author: associationName(association),
     bufferPages: true,
+    creationDate: options.creationDate,
   });
   drawExpenseClaims(doc, association, claims);
   return finish(doc);
 }
 
 /** Reçus fiscaux (cerfa n° 11580*05 layout), one page each. */
-export function renderTaxReceipts(association: AssociationIdentity, receipts: readonly TaxReceipt[]): Buffer {
+export function renderTaxReceipts(
+  association: AssociationIdentity,
+  receipts: readonly TaxReceipt[],
+  options: RenderOptions = {},
+): Buffer {
   nonEmpty(receipts, 'reçus fiscaux');
   const doc = newDocument({
     title: titleFor(
@@ -166,6 +179,7 @@ export function renderTaxReceipts(association: AssociationIdentity, receipts: re
     ),
     author: associationName(association),
     bufferPages: true,
+    creationDate: options.creationDate,
   });
   drawTaxReceipts(doc, association, receipts);
   return finish(doc);

@@ -24,6 +24,11 @@ export interface NewDocumentOptions {
    * for 10–30 % more time (bench/pdf-bench.ts), still well above the 1,500 pages/s target.
    */
   compress?: boolean;
+  /**
+   * The document's creation date (PDF info, XMP and the file identifier derive from it): given,
+   * the same data always give the same bytes; an issued document passes its instant of issue.
+   */
+  creationDate?: Date;
 }
 
 /** Bottom margin leaves room for the footer (rule and "Page x / y") under the content. */
@@ -45,6 +50,7 @@ export function newDocument(options: NewDocumentOptions): Doc {
       Subject: options.subject ?? options.title,
       Creator: 'Porte-voix',
       Producer: 'Porte-voix (pdfkit)',
+      ...(options.creationDate ? { CreationDate: options.creationDate } : {}),
     },
     // No default font: pdfkit would otherwise load Helvetica's metrics for nothing.
     font: null as unknown as string,

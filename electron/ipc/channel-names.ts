@@ -281,4 +281,6 @@ export const channelNames: readonly Channel[] = [
   'bilans:deleteStaff',
   'bilans:pdf',
   'bilans:xlsx',
+  'history:ofRecord',
+  'history:verifyLog',
 ];

@@ -24,6 +24,7 @@ import { mailContract } from '../mail/contract';
 import { valorisationContract } from '../valorisation/contract';
 import { backupContract } from '../backup/contract';
 import { bilansContract } from '../bilans/contract';
+import { historyContract } from '../history/contract';
 
 export const contract = {
   ...associationContract,
@@ -46,6 +47,7 @@ export const contract = {
   ...valorisationContract,
   ...backupContract,
   ...bilansContract,
+  ...historyContract,
 } as const;
 
 export type Contract = typeof contract;

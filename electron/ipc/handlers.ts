@@ -22,6 +22,7 @@ import { mailHandlers } from '../mail/handlers';
 import { valorisationHandlers } from '../valorisation/handlers';
 import { backupHandlers } from '../backup/handlers';
 import { bilansHandlers } from '../bilans/handlers';
+import { historyHandlers } from '../history/handlers';
 
 export type Handlers = {
   [C in Channel]: (ctx: ServiceContext, input: ChannelParsed<C>) => Promise<Produced<ChannelOutput<C>>>;
@@ -48,4 +49,5 @@ export const handlers: Handlers = {
   ...valorisationHandlers,
   ...backupHandlers,
   ...bilansHandlers,
+  ...historyHandlers,
 };

@@ -5,6 +5,7 @@ import { allActivityFile } from '../reports/activity';
 import { sendReleves } from '../mail/send';
 import { backupNow } from '../backup/backup-service';
 import { restoreArchive } from '../backup/restore';
+import { verifyLog } from '../history/verify-log';
 import type { ServiceContext } from '../service-context';
 import type { JobStartInput, ProducedBatchResult } from './contract';
 import type { JobControl } from './job-control';
@@ -29,5 +30,7 @@ export function runBatch(
       return backupNow(ctx, 'manuelle', control);
     case 'backup:restore':
       return restoreArchive(ctx, job.input.path, control);
+    case 'history:verifyLog':
+      return verifyLog(ctx, control);
   }
 }

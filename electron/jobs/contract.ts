@@ -10,12 +10,14 @@ import { attestationsContract } from '../attestations/contract';
 import { reportsContract } from '../reports/contract';
 import { mailContract } from '../mail/contract';
 import { archiveInput, backupContract } from '../backup/contract';
+import { historyContract } from '../history/contract';
 import { channel } from '../ipc/define';
 
 type Batches = typeof attestationsContract &
   typeof reportsContract &
   typeof mailContract &
-  typeof backupContract;
+  typeof backupContract &
+  typeof historyContract;
 
 /** The batch channels, each with the same input schema as when it is called directly. */
 export type BatchChannel =
@@ -25,7 +27,8 @@ export type BatchChannel =
   | 'reports:allActivityPdf'
   | 'mail:sendReleves'
   | 'backup:now'
-  | 'backup:restore';
+  | 'backup:restore'
+  | 'history:verifyLog';
 export type BatchResult = NonNullable<Batches[BatchChannel]['output']>;
 /** What a batch service returns: the file itself, stored in the outbox when the result is polled. */
 export type ProducedBatchResult = Produced<BatchResult>;
@@ -55,6 +58,9 @@ export const jobStartInput = z.discriminatedUnion('channel', [
     .strict(),
   z.object({ channel: z.literal('backup:now'), input: backupContract['backup:now'].input }).strict(),
   z.object({ channel: z.literal('backup:restore'), input: archiveInput }).strict(),
+  z
+    .object({ channel: z.literal('history:verifyLog'), input: historyContract['history:verifyLog'].input })
+    .strict(),
 ]);
 export type JobStartInput = z.output<typeof jobStartInput>;
 

@@ -24,6 +24,7 @@ import type { InstanceOption, Meeting, MeetingList } from '../../shared/meetings
 import { AppError, notFound } from '../errors';
 import { countsAsPresent, withinMeeting } from '../../shared/meetings/attendance-rules';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
+import { logChange } from '../history/log-change';
 import { readSettings, writeSettings } from '../association/settings';
 import { peopleByIds } from '../../db/register/people';
 import { frenchDate } from '../../shared/rules/dates';
@@ -172,20 +173,18 @@ export async function updateMeeting(ctx: ServiceContext, id: number, data: Meeti
       }
     }
     const { hoursReset, madeRemote } = await followTimes(trx, id, existing, data, rows, at);
-    await logAction(trx, {
-      at,
-      actor: ctx.actor,
+    const after = await repo.getMeeting(trx, id);
+    if (!after) throw notFound('Réunion');
+    await logChange(ctx, trx, {
       action: moved ? 'déplacée' : 'modifiée',
       entity: 'meeting',
       entityId: id,
-      details: moved
-        ? {
-            de: `${existing.date} ${existing.startTime}`,
-            a: `${data.date} ${data.startTime}`,
-            ...(hoursReset > 0 ? { horairesRepris: hoursReset } : {}),
-            ...(madeRemote > 0 ? { presencesADistance: madeRemote } : {}),
-          }
-        : undefined,
+      before: existing,
+      after,
+      details: {
+        ...(hoursReset > 0 ? { horairesRepris: hoursReset } : {}),
+        ...(madeRemote > 0 ? { presencesADistance: madeRemote } : {}),
+      },
     });
   });
   return getMeeting(ctx, id);

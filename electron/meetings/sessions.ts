@@ -12,6 +12,7 @@ import type { SessionData, sessionCancelInput } from '../../shared/meetings/sess
 import type { Session, SessionAction } from '../../shared/meetings/types';
 import { AppError, notFound } from '../errors';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
+import { logChange } from '../history/log-change';
 import { followTimes, markCancelled, refuseFutureWithPresences, voidIfMoved } from './meetings';
 
 export async function getSessionAction(ctx: ServiceContext, actionId: number): Promise<SessionAction> {
@@ -79,20 +80,18 @@ export async function updateSession(ctx: ServiceContext, id: number, data: Sessi
     const moved = await voidIfMoved(trx, id, existing, data, at, 'Séance');
     await repo.updateSession(trx, id, values, at);
     const { hoursReset, madeRemote } = await followTimes(trx, id, existing, data, rows, at);
-    await logAction(trx, {
-      at,
-      actor: ctx.actor,
+    const after = await repo.getSession(trx, id);
+    if (!after) throw notFound('Séance');
+    await logChange(ctx, trx, {
       action: moved ? 'séance déplacée' : 'séance modifiée',
       entity: 'meeting',
       entityId: id,
-      details: moved
-        ? {
-            de: `${existing.date} ${existing.startTime}`,
-            a: `${data.date} ${data.startTime}`,
-            ...(hoursReset > 0 ? { horairesRepris: hoursReset } : {}),
-            ...(madeRemote > 0 ? { presencesADistance: madeRemote } : {}),
-          }
-        : undefined,
+      before: existing,
+      after,
+      details: {
+        ...(hoursReset > 0 ? { horairesRepris: hoursReset } : {}),
+        ...(madeRemote > 0 ? { presencesADistance: madeRemote } : {}),
+      },
     });
   });
   return getSession(ctx, id);

@@ -9,6 +9,7 @@ import type { InstanceDetail, InstanceList, InstanceType, Mandate, Seat } from '
 import { mandateMonthsFor } from '../../shared/register/register-rules';
 import { AppError, notFound } from '../errors';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
+import { logChange } from '../history/log-change';
 
 export async function listInstances(
   ctx: ServiceContext,
@@ -122,9 +123,12 @@ export async function updateInstance(
   await checkReferences(ctx, data);
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.getInstanceRecord(trx, id))) throw notFound('Instance');
+    const before = await repo.getInstanceRecord(trx, id);
+    if (!before) throw notFound('Instance');
     await repo.updateInstance(trx, id, data, at);
-    await logAction(trx, { at, actor: ctx.actor, action: 'modifiée', entity: 'instance', entityId: id });
+    const after = await repo.getInstanceRecord(trx, id);
+    if (!after) throw notFound('Instance');
+    await logChange(ctx, trx, { action: 'modifiée', entity: 'instance', entityId: id, before, after });
   });
   return getInstance(ctx, id);
 }

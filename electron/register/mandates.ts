@@ -20,6 +20,7 @@ import {
 } from '../../shared/register/register-rules';
 import { AppError, notFound } from '../errors';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
+import { logChange } from '../history/log-change';
 import { frenchDate } from '../../shared/rules/dates';
 import { personName } from '../../shared/rules/person-name';
 import { getPerson } from '../../db/register/people';
@@ -168,6 +169,13 @@ async function found(ctx: ServiceContext, id: number): Promise<Mandate> {
 
 export const getMandate = found;
 
+/** The mandate as read inside a transaction: what its « Historique » compares before and after. */
+async function mandateIn(ctx: ServiceContext, trx: Executor, id: number): Promise<Mandate> {
+  const m = await repo.getMandate(trx, id, todayIso(ctx));
+  if (!m) throw notFound('Mandat');
+  return m;
+}
+
 export async function listMandatesOfPerson(
   ctx: ServiceContext,
   representativeId: number,
@@ -192,8 +200,10 @@ export async function updateMandate(ctx: ServiceContext, id: number, data: Manda
     const existing = await repo.getMandateRow(trx, id);
     if (!existing) throw notFound('Mandat');
     await checkMandate(trx, data, { id, endedOn: existing.ended_on });
+    const before = await mandateIn(ctx, trx, id);
     await repo.updateMandate(trx, id, data, at);
-    await logAction(trx, { at, actor: ctx.actor, action: 'modifié', entity: 'mandate', entityId: id });
+    const after = await mandateIn(ctx, trx, id);
+    await logChange(ctx, trx, { action: 'modifié', entity: 'mandate', entityId: id, before, after });
   });
   return found(ctx, id);
 }
@@ -226,20 +236,15 @@ export async function endMandate(
         },
       );
     }
+    const before = await mandateIn(ctx, trx, input.id);
     await repo.endMandate(
       trx,
       input.id,
       { endedOn: input.endedOn, reason: input.reason, note: input.note },
       at,
     );
-    await logAction(trx, {
-      at,
-      actor: ctx.actor,
-      action: 'terminé',
-      entity: 'mandate',
-      entityId: input.id,
-      details: { le: input.endedOn, motif: input.reason },
-    });
+    const after = await mandateIn(ctx, trx, input.id);
+    await logChange(ctx, trx, { action: 'terminé', entity: 'mandate', entityId: input.id, before, after });
   });
   return found(ctx, input.id);
 }
@@ -258,8 +263,10 @@ export async function reopenMandate(ctx: ServiceContext, id: number): Promise<Ma
       { ...data, startDate: existing.start_date, endDate: existing.end_date },
       { id, endedOn: null },
     );
+    const before = await mandateIn(ctx, trx, id);
     await repo.reopenMandate(trx, id, at);
-    await logAction(trx, { at, actor: ctx.actor, action: 'rouvert', entity: 'mandate', entityId: id });
+    const after = await mandateIn(ctx, trx, id);
+    await logChange(ctx, trx, { action: 'rouvert', entity: 'mandate', entityId: id, before, after });
   });
   return found(ctx, id);
 }

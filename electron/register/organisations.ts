@@ -6,6 +6,7 @@ import type { OrganisationData, organisationListQuery } from '../../shared/regis
 import type { Organisation, OrganisationList } from '../../shared/register/types';
 import { AppError, notFound } from '../errors';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
+import { logChange } from '../history/log-change';
 
 export async function listOrganisations(
   ctx: ServiceContext,
@@ -75,9 +76,12 @@ export async function updateOrganisation(
   await refuseDuplicateName(ctx, data.name, id);
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.getOrganisation(trx, id))) throw notFound('Organisation');
+    const before = await repo.getOrganisation(trx, id);
+    if (!before) throw notFound('Organisation');
     await repo.updateOrganisation(trx, id, data, at);
-    await logAction(trx, { at, actor: ctx.actor, action: 'modifiée', entity: 'organisation', entityId: id });
+    const after = await repo.getOrganisation(trx, id);
+    if (!after) throw notFound('Organisation');
+    await logChange(ctx, trx, { action: 'modifiée', entity: 'organisation', entityId: id, before, after });
   });
   return getOrganisation(ctx, id);
 }

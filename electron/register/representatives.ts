@@ -10,6 +10,7 @@ import { AppError, notFound } from '../errors';
 import { isoNow, todayIso, type ServiceContext } from '../service-context';
 import { frenchDate } from '../../shared/rules/dates';
 import { profileForPerson } from './profiles';
+import { logChange } from '../history/log-change';
 
 type ListQuery = z.output<(typeof contract)['representatives:list']['input']>;
 type CountQuery = z.output<(typeof contract)['representatives:count']['input']>;
@@ -73,7 +74,15 @@ export async function updateRepresentative(
         'Un des véhicules n’appartient pas à cette personne. Rechargez la fiche.',
       );
     }
-    await logAction(trx, { at, actor: ctx.actor, action: 'modifié', entity: 'representative', entityId: id });
+    const after = await repo.getRepresentative(trx, id);
+    if (!after) throw notFound('Représentant');
+    await logChange(ctx, trx, {
+      action: 'modifié',
+      entity: 'representative',
+      entityId: id,
+      before: existing,
+      after,
+    });
   });
   return getRepresentative(ctx, id);
 }

@@ -4,7 +4,8 @@
  * issue within the year of the gift and are never reused; a correction cancels the receipt
  * (reason logged) and issues a new one under a new number.
  */
-import { renderTaxReceipts, type TaxReceipt } from '../documents';
+import { renderTaxReceipts, type AssociationIdentity, type TaxReceipt } from '../documents';
+import { issuedPdf, takeSnapshot } from '../history/snapshots';
 import { amountInWords } from '../../shared/rules/amount-in-words';
 import { pdfFile, type ProducedFile } from '../files/produced-file';
 import type { TaxReceiptSummary, TaxReceiptYear } from '../../shared/claims/types';
@@ -147,6 +148,7 @@ async function issueFor(
     entityId: id,
     details: { numero: formatNumber('RF', year, seq), montant: amount },
   });
+  await snapshotReceipt(ctx, trx, id);
   return id;
 }
 
@@ -283,13 +285,15 @@ export async function cancelTaxReceipt(
   return taxReceiptYear(ctx, year);
 }
 
-export async function taxReceiptPdf(ctx: ServiceContext, id: number): Promise<ProducedFile> {
-  const row = await receipts.getTaxReceiptRow(ctx.db, id);
-  if (!row) throw notFound('Reçu fiscal');
-  const association = await associationIdentity(ctx.db);
-  const replacedBy =
-    row.replaced_by_id === null ? null : await receipts.getTaxReceiptRow(ctx.db, row.replaced_by_id);
-  const receipt: TaxReceipt = {
+type TaxReceiptRow = NonNullable<Awaited<ReturnType<typeof receipts.getTaxReceiptRow>>>;
+
+/** What the receipt prints, from its row (the donor as recorded at issue) and the association. */
+function receiptDocument(
+  row: TaxReceiptRow,
+  association: AssociationIdentity,
+  replacedBy: string | null,
+): TaxReceipt {
+  return {
     number: row.number,
     donor: {
       name: row.donor_name,
@@ -311,9 +315,40 @@ export async function taxReceiptPdf(ctx: ServiceContext, id: number): Promise<Pr
       office: association.treasurer ? 'treasurer' : 'president',
       civility: association.treasurer ? association.treasurerCivility : association.presidentCivility,
     },
-    replacedBy: replacedBy?.number ?? null,
+    replacedBy,
     cancelled: row.cancelled_at !== null,
   };
-  const pdf = renderTaxReceipts(association, [receipt]);
-  return pdfFile(`recu-fiscal-${row.number}.pdf`, pdf);
+}
+
+/** In the issuing transaction: the receipt as issued, for its reprints (electron/history/snapshots.ts). */
+async function snapshotReceipt(ctx: ServiceContext, trx: Executor, id: number): Promise<void> {
+  const row = await receipts.getTaxReceiptRow(trx, id);
+  if (!row) throw notFound('Reçu fiscal');
+  const association = await associationIdentity(trx);
+  const document = receiptDocument(row, association, null);
+  await takeSnapshot(ctx, trx, { kind: 'tax_receipt', recordId: id, variant: ISSUED, association, document });
+}
+
+const ISSUED = 'emis';
+
+export async function taxReceiptPdf(ctx: ServiceContext, id: number): Promise<ProducedFile> {
+  const row = await receipts.getTaxReceiptRow(ctx.db, id);
+  if (!row) throw notFound('Reçu fiscal');
+  const replacedBy =
+    row.replaced_by_id === null ? null : await receipts.getTaxReceiptRow(ctx.db, row.replaced_by_id);
+  const cancelled = row.cancelled_at !== null;
+  const fileName = `recu-fiscal-${row.number}.pdf`;
+  const pdf = await issuedPdf(ctx, {
+    kind: 'tax_receipt',
+    recordId: id,
+    variant: cancelled ? 'annule' : ISSUED,
+    fileName,
+    current: async () => {
+      const association = await associationIdentity(ctx.db);
+      return { association, document: receiptDocument(row, association, replacedBy?.number ?? null) };
+    },
+    derive: (issued) => ({ ...issued, cancelled, replacedBy: replacedBy?.number ?? null }),
+    render: (association, receipt, options) => renderTaxReceipts(association, [receipt], options),
+  });
+  return pdfFile(fileName, pdf);
 }

@@ -25,6 +25,7 @@ import { plural } from '../../shared/rules/plural';
 import { call, notifyError } from '../api';
 import { Field } from '../components/Field';
 import { PageHeader } from '../components/PageHeader';
+import { RecordHistoryButton } from '../components/RecordHistory';
 import { useLoad } from '../hooks';
 import { ObjectivesCard } from '../bilans/ObjectivesCard';
 import { ActionSessionsCard } from './ActionSessionsCard';
@@ -152,6 +153,7 @@ export function ActionDetailPage() {
         back={{ to: '/actions', label: 'Actions et projets' }}
         actions={
           <>
+            <RecordHistoryButton entity="action" entityId={action.id} title={action.title} />
             {!action.deletable && action.status !== 'annule' && (
               <Button variant="default" color="orange" leftSection={<IconBan size={16} />} onClick={cancel}>
                 {isProject ? 'Annuler le projet' : 'Annuler l’action'}

@@ -11,6 +11,7 @@ import { plural } from '../../shared/rules/plural';
 import { call, notifyError } from '../api';
 import { Field } from '../components/Field';
 import { PageHeader } from '../components/PageHeader';
+import { RecordHistoryButton } from '../components/RecordHistory';
 import { formatDate } from '../format';
 import { useLoad } from '../hooks';
 import { askReason } from '../meetings/ask-reason';
@@ -92,34 +93,41 @@ export function SessionPage() {
         title={`${session.title ?? 'Séance'} — ${formatDate(session.date)}`}
         back={{ to: `/actions/${session.actionId}`, label: session.actionTitle }}
         actions={
-          session.cancelled ? (
-            <Button
-              variant="default"
-              leftSection={<IconArrowBackUp size={16} />}
-              onClick={() => void restore()}
-            >
-              Rétablir la séance
-            </Button>
-          ) : (
-            <>
-              {session.deletable ? (
-                <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
-                  Supprimer
-                </Button>
-              ) : (
-                <Button variant="subtle" color="red" leftSection={<IconBan size={16} />} onClick={cancel}>
-                  Annuler la séance
-                </Button>
-              )}
+          <>
+            <RecordHistoryButton
+              entity="meeting"
+              entityId={session.id}
+              title={`${session.title ?? 'Séance'} — ${formatDate(session.date)}`}
+            />
+            {session.cancelled ? (
               <Button
                 variant="default"
-                leftSection={<IconEdit size={16} />}
-                onClick={() => navigate(`/seances/${id}/modifier`)}
+                leftSection={<IconArrowBackUp size={16} />}
+                onClick={() => void restore()}
               >
-                Modifier ou déplacer
+                Rétablir la séance
               </Button>
-            </>
-          )
+            ) : (
+              <>
+                {session.deletable ? (
+                  <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
+                    Supprimer
+                  </Button>
+                ) : (
+                  <Button variant="subtle" color="red" leftSection={<IconBan size={16} />} onClick={cancel}>
+                    Annuler la séance
+                  </Button>
+                )}
+                <Button
+                  variant="default"
+                  leftSection={<IconEdit size={16} />}
+                  onClick={() => navigate(`/seances/${id}/modifier`)}
+                >
+                  Modifier ou déplacer
+                </Button>
+              </>
+            )}
+          </>
         }
       />
       <Stack gap="md" maw={1200}>

@@ -14,6 +14,7 @@ import { claimStatusLabels } from '../../shared/claims/schemas';
 import type { Claim } from '../../shared/claims/types';
 import { call, notifyError } from '../api';
 import { PageHeader } from '../components/PageHeader';
+import { RecordHistoryButton } from '../components/RecordHistory';
 import { offerFile } from '../files';
 import { SendByMailButton } from '../mail/send-document';
 import { formatDateTime } from '../format';
@@ -68,6 +69,11 @@ export function ClaimDetailPage() {
         back={{ to: '/frais', label: 'Notes de frais' }}
         actions={
           <>
+            <RecordHistoryButton
+              entity="claim"
+              entityId={claim.id}
+              title={`Note de frais ${claim.number ?? '(brouillon)'}`}
+            />
             <Button
               variant="default"
               leftSection={<IconFileTypePdf size={16} />}

@@ -10,6 +10,7 @@ import type { AttendanceGrid } from '../../shared/meetings/types';
 import { call, notifyError } from '../api';
 import { runBatch } from '../components/batch-jobs';
 import { PageHeader } from '../components/PageHeader';
+import { RecordHistoryButton } from '../components/RecordHistory';
 import { offerFile } from '../files';
 import { showBatchResult } from '../mail/send-document';
 import { formatDate, formatDateTime } from '../format';
@@ -132,44 +133,51 @@ export function MeetingDetailPage() {
         title={`${meeting.instanceName} — ${formatDate(meeting.date)}`}
         back={{ to: '/reunions', label: 'Réunions' }}
         actions={
-          meeting.cancelled ? (
-            <Button
-              variant="default"
-              leftSection={<IconArrowBackUp size={16} />}
-              onClick={() => void restore()}
-            >
-              Rétablir la réunion
-            </Button>
-          ) : (
-            <>
-              <Button variant="subtle" color="red" leftSection={<IconBan size={16} />} onClick={cancel}>
-                Annuler la réunion
-              </Button>
+          <>
+            <RecordHistoryButton
+              entity="meeting"
+              entityId={meeting.id}
+              title={`${meeting.instanceName} — ${formatDate(meeting.date)}`}
+            />
+            {meeting.cancelled ? (
               <Button
                 variant="default"
-                leftSection={<IconEdit size={16} />}
-                onClick={() => navigate(`/reunions/${id}/modifier`)}
+                leftSection={<IconArrowBackUp size={16} />}
+                onClick={() => void restore()}
               >
-                Modifier ou déplacer
+                Rétablir la réunion
               </Button>
-              <Button
-                variant="default"
-                leftSection={<IconMailForward size={16} />}
-                onClick={convene}
-                loading={convening}
-              >
-                Convoquer par e-mail
-              </Button>
-              <Button
-                leftSection={<IconFileTypePdf size={16} />}
-                onClick={() => void printAll()}
-                loading={printing}
-                disabled={!grid.held}
-              >
-                Toutes les attestations
-              </Button>
-            </>
-          )
+            ) : (
+              <>
+                <Button variant="subtle" color="red" leftSection={<IconBan size={16} />} onClick={cancel}>
+                  Annuler la réunion
+                </Button>
+                <Button
+                  variant="default"
+                  leftSection={<IconEdit size={16} />}
+                  onClick={() => navigate(`/reunions/${id}/modifier`)}
+                >
+                  Modifier ou déplacer
+                </Button>
+                <Button
+                  variant="default"
+                  leftSection={<IconMailForward size={16} />}
+                  onClick={convene}
+                  loading={convening}
+                >
+                  Convoquer par e-mail
+                </Button>
+                <Button
+                  leftSection={<IconFileTypePdf size={16} />}
+                  onClick={() => void printAll()}
+                  loading={printing}
+                  disabled={!grid.held}
+                >
+                  Toutes les attestations
+                </Button>
+              </>
+            )}
+          </>
         }
       />
       <Stack gap="md" maw={1200}>

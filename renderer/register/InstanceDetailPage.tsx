@@ -21,6 +21,7 @@ import { involvementLabels, participationFormLabels } from '../../shared/registe
 import type { InstanceDetail, MandateDraft, Seat } from '../../shared/register/types';
 import { call, notifyError } from '../api';
 import { PageHeader } from '../components/PageHeader';
+import { RecordHistoryButton } from '../components/RecordHistory';
 import { offerFile } from '../files';
 import { formatDate } from '../format';
 import { useLoad } from '../hooks';
@@ -214,6 +215,7 @@ export function InstanceDetailPage() {
         back={{ to: '/instances', label: 'Instances' }}
         actions={
           <>
+            <RecordHistoryButton entity="instance" entityId={instance.id} title={instance.name} />
             <Button
               variant="default"
               leftSection={<IconFileTypePdf size={16} />}

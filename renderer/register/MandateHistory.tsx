@@ -2,6 +2,7 @@ import { ActionIcon, Anchor, Menu, Table, Text, Tooltip } from '@mantine/core';
 import {
   IconDots,
   IconEdit,
+  IconHistory,
   IconPlayerStop,
   IconRefresh,
   IconArrowBackUp,
@@ -133,6 +134,9 @@ export function MandateHistory(props: {
                         Annuler la fin du mandat
                       </Menu.Item>
                     )}
+                    <Menu.Item leftSection={<IconHistory size={16} />} onClick={() => actions.openHistory(m)}>
+                      Historique
+                    </Menu.Item>
                     <Menu.Divider />
                     <Menu.Item
                       color="red"

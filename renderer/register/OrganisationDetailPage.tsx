@@ -6,6 +6,7 @@ import { useNavigate, useParams } from 'react-router';
 import { organisationKindLabels } from '../../shared/register/schemas';
 import { call, notifyError } from '../api';
 import { PageHeader } from '../components/PageHeader';
+import { RecordHistoryButton } from '../components/RecordHistory';
 import { formatDate } from '../format';
 import { useLoad } from '../hooks';
 import { InstancesTable } from './InstancesTable';
@@ -79,6 +80,7 @@ export function OrganisationDetailPage() {
         back={{ to: '/organisations', label: 'Organisations' }}
         actions={
           <>
+            <RecordHistoryButton entity="organisation" entityId={org.id} title={org.name} />
             <RecordActions
               archived={org.archived}
               deletable={org.deletable}

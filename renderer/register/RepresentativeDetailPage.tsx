@@ -20,6 +20,7 @@ import { vehicleKindLabels } from '../../shared/register/representative';
 import type { Representative } from '../../shared/register/representative-types';
 import { call, notifyError } from '../api';
 import { PageHeader } from '../components/PageHeader';
+import { RecordHistoryButton } from '../components/RecordHistory';
 import { formatDate, formatIban } from '../format';
 import { useLoad } from '../hooks';
 import { TrainingsCard } from '../trainings/TrainingsCard';
@@ -113,6 +114,7 @@ export function RepresentativeDetailPage() {
         back={{ to: '/representants', label: 'Personnes' }}
         actions={
           <>
+            <RecordHistoryButton entity="representative" entityId={id} title={fullName} />
             <RecordActions
               archived={person.archived}
               deletable={person.deletable}

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Mandate, MandateDraft } from '../../shared/register/types';
 import { call, notifyError } from '../api';
+import { RecordHistoryDrawer } from '../components/RecordHistory';
 import { EndMandateModal } from './EndMandateModal';
 import { MandateFormModal, type MandateFormMode } from './MandateFormModal';
 
@@ -11,6 +12,7 @@ import { MandateFormModal, type MandateFormMode } from './MandateFormModal';
 export function useMandateActions(today: string, onChanged: () => void) {
   const [formMode, setFormMode] = useState<MandateFormMode | null>(null);
   const [ending, setEnding] = useState<Mandate | null>(null);
+  const [historyOf, setHistoryOf] = useState<Mandate | null>(null);
 
   const done = () => {
     setFormMode(null);
@@ -72,6 +74,7 @@ export function useMandateActions(today: string, onChanged: () => void) {
       setFormMode({ kind: 'create', preset }),
     openEdit: (m: Mandate) => setFormMode({ kind: 'edit', mandate: m }),
     openEnd: (m: Mandate) => setEnding(m),
+    openHistory: (m: Mandate) => setHistoryOf(m),
     openRenew,
     reopen,
     confirmDelete,
@@ -79,6 +82,12 @@ export function useMandateActions(today: string, onChanged: () => void) {
       <>
         <MandateFormModal mode={formMode} onClose={() => setFormMode(null)} onSaved={done} />
         <EndMandateModal mandate={ending} today={today} onClose={() => setEnding(null)} onSaved={done} />
+        <RecordHistoryDrawer
+          entity="mandate"
+          entityId={historyOf?.id ?? null}
+          title={historyOf ? `${historyOf.representativeName}, ${historyOf.instanceName}` : ''}
+          onClose={() => setHistoryOf(null)}
+        />
       </>
     ),
   };

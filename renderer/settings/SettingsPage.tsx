@@ -10,6 +10,7 @@ import { ActionThemesSettings } from '../actions/ActionThemesSettings';
 import { ReportsSettings } from '../reports/ReportsSettings';
 import { MailSettings } from '../mail/MailSettings';
 import { ValorisationSettings } from '../valorisation/ValorisationSettings';
+import { AuditLogCheck } from '../history/AuditLogCheck';
 
 export function SettingsPage() {
   // « À faire » links to a tab: /parametres?onglet=application.
@@ -52,6 +53,7 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="application">
           <ApplicationSettings />
+          <AuditLogCheck />
         </Tabs.Panel>
       </Tabs>
     </>

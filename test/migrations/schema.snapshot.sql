@@ -1,7 +1,7 @@
 -- The database schema after every migration, written by test/migrations/schema-types.test.ts.
 -- Do not edit: after adding a migration, regenerate it with
 --   UPDATE_SCHEMA_SNAPSHOT=1 npx jest test/migrations/schema-types.test.ts
--- Schema version 13.
+-- Schema version 14.
 
 CREATE TABLE "action" (
   "id" integer primary key autoincrement,
@@ -116,8 +116,16 @@ CREATE TABLE "audit_log" (
   "action" text not null,
   "entity" text not null,
   "entity_id" integer,
-  "details" text
+  "details" text,
+  "details_sha256" text,
+  "prev_hash" text,
+  "hash" text,
+  "redacted_at" text
 );
+
+CREATE INDEX "audit_log_entity_idx" on "audit_log" ("entity", "entity_id", "id");
+
+CREATE UNIQUE INDEX "audit_log_prev_hash_idx" on "audit_log" ("prev_hash");
 
 CREATE TABLE "bilan" (
   "id" integer primary key autoincrement,
@@ -343,6 +351,19 @@ CREATE TABLE "instance_type" (
   "sort_order" integer default 0 not null,
   "archived_at" text
 );
+
+CREATE TABLE "issued_document" (
+  "id" integer primary key autoincrement,
+  "kind" text not null,
+  "record_id" integer not null,
+  "variant" text not null,
+  "file_hash" text references "stored_file" ("hash"),
+  "data" text not null,
+  "created_at" text not null,
+  "redacted_at" text
+);
+
+CREATE UNIQUE INDEX "issued_document_record_idx" on "issued_document" ("kind", "record_id", "variant");
 
 CREATE TABLE "mandate" (
   "id" integer primary key autoincrement,
