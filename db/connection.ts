@@ -2,10 +2,13 @@
  * Opening the database: the only place with SQLite-specific settings. Everything else goes
  * through Kysely's query builder so that a PostgreSQL dialect can replace this file later.
  */
+import { renameSync, rmSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, sql } from 'kysely';
+import { DatabaseFileError, inspectDataFile, translateOpenError } from './data-file';
 import { latestSchemaVersion, migrations, type Migration } from './migrations';
 import type { Database } from './schema';
+import { WriteLockingSqliteDialect } from './write-transactions';
 
 export interface OpenDatabase {
   db: Kysely<Database>;
@@ -19,25 +22,85 @@ export interface OpenOptions {
   migrationList?: readonly Migration[];
 }
 
+/** How long a write waits for another process's transaction on the same file before giving up. */
+export const BUSY_TIMEOUT_MS = 5000;
+
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenDatabase> {
-  const sqlite = new BetterSqlite3(file);
+  if (file !== ':memory:' && !inspectDataFile(file)) await createDatabaseFile(file, options);
+  return openConnection(file, options);
+}
+
+async function openConnection(file: string, options: OpenOptions, mustExist = true): Promise<OpenDatabase> {
+  let sqlite: BetterSqlite3.Database;
   try {
-    sqlite.pragma('journal_mode = WAL');
+    sqlite = new BetterSqlite3(file, {
+      fileMustExist: mustExist && file !== ':memory:',
+      timeout: BUSY_TIMEOUT_MS,
+    });
+  } catch (error) {
+    throw translateOpenError(error, file);
+  }
+  try {
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma('synchronous = NORMAL');
+    // Only reads until the version is known: a file from a newer Porte-voix leaves as it came.
+    refuseNewerSchema(readSchemaVersion(sqlite), options.migrationList ?? migrations);
+    sqlite.pragma('journal_mode = WAL');
+    // FULL: in WAL mode each commit is on the disk before it is acknowledged, so a power cut
+    // loses no money record the user saw saved (NORMAL could lose the last ones). fullfsync
+    // asks macOS to flush the drive's own cache too; elsewhere it changes nothing.
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('fullfsync = ON');
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw translateOpenError(error, file);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new WriteLockingSqliteDialect(sqlite) });
   try {
     await migrate(db, options.migrationList ?? migrations, options.upTo);
   } catch (error) {
     await db.destroy();
-    throw error;
+    throw translateOpenError(error, file);
   }
   return { db, file, close: () => db.destroy() };
+}
+
+/**
+ * A new database is built beside its final name and appears there migrated, in one rename: a
+ * crash while creating it never leaves an empty file that would later pass for lost data.
+ */
+async function createDatabaseFile(file: string, options: OpenOptions): Promise<void> {
+  const building = `${file}.creation-${process.pid}`;
+  rmSync(building, { force: true });
+  try {
+    const created = await openConnection(building, options, false);
+    await created.close();
+    renameSync(building, file);
+  } catch (error) {
+    for (const leftover of [building, `${building}-wal`, `${building}-shm`])
+      rmSync(leftover, { force: true });
+    throw error;
+  }
+}
+
+/** The schema version a file records, read without creating or changing anything (0 when new). */
+function readSchemaVersion(sqlite: BetterSqlite3.Database): number {
+  const table = sqlite
+    .prepare("select count(*) as n from sqlite_master where type = 'table' and name = 'schema_version'")
+    .get() as { n: number };
+  if (table.n === 0) return 0;
+  const row = sqlite.prepare('select max(version) as v from schema_version').get() as { v: number | null };
+  return Number(row.v ?? 0);
+}
+
+function refuseNewerSchema(current: number, list: readonly Migration[]): void {
+  const known = list.reduce((max, m) => Math.max(max, m.version), 0);
+  if (current > Math.max(known, latestSchemaVersion)) {
+    throw new DatabaseTooNewError(
+      `Ce fichier de données a été créé par une version plus récente de Porte-voix (schéma ${current}, ` +
+        `cette version connaît le schéma ${known}). Porte-voix ne l’a pas modifié : installez la dernière ` +
+        `version de Porte-voix pour l’ouvrir.`,
+    );
+  }
 }
 
 export async function currentSchemaVersion(db: Kysely<Database>): Promise<number> {
@@ -49,9 +112,9 @@ export async function currentSchemaVersion(db: Kysely<Database>): Promise<number
 }
 
 /** The file was written by a later version of the application: opening it could lose data. */
-export class DatabaseTooNewError extends Error {
+export class DatabaseTooNewError extends DatabaseFileError {
   constructor(message: string) {
-    super(message);
+    super('too-new', message);
     this.name = 'DatabaseTooNewError';
   }
 }
@@ -66,13 +129,6 @@ async function migrate(db: Kysely<Database>, list: readonly Migration[], upTo?: 
     db,
   );
   const current = await currentSchemaVersion(db);
-  const known = list.reduce((max, m) => Math.max(max, m.version), 0);
-  if (current > Math.max(known, latestSchemaVersion)) {
-    throw new DatabaseTooNewError(
-      `Ce fichier de données a été créé par une version plus récente de Porte-voix (schéma ${current}, ` +
-        `cette version connaît le schéma ${known}). Installez la dernière version de Porte-voix pour l'ouvrir.`,
-    );
-  }
   const pending = [...list]
     .filter((m) => m.version > current && (upTo === undefined || m.version <= upTo))
     .sort((a, b) => a.version - b.version);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { DatabaseTooNewError, openDatabase, type OpenDatabase } from '../db/connection';
+import { openDatabase, type OpenDatabase } from '../db/connection';
+import { DatabaseFileError } from '../db/data-file';
 import { AppError } from './errors';
 import { runOutbox, type Outbox } from './files/outbox';
 import { toApiError } from './ipc/dispatch';
@@ -20,7 +21,8 @@ export interface OpenedApp {
 export async function openApp(file: string, mode: ServiceContext['mode']): Promise<OpenedApp> {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const database = await openDatabase(file).catch((error: unknown) => {
-    throw error instanceof DatabaseTooNewError ? new AppError('DB_TOO_NEW', error.message) : error;
+    if (!(error instanceof DatabaseFileError)) throw error;
+    throw new AppError(error.problem === 'too-new' ? 'DB_TOO_NEW' : 'DATA_FILE', error.message);
   });
   const outbox = runOutbox();
   const ctx: ServiceContext = {

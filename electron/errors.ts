@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'FORBIDDEN_STATE'
   | 'UNKNOWN_CHANNEL'
   | 'DB_TOO_NEW'
+  /** The data file is empty, damaged, not a database or read-only (see db/data-file.ts). */
+  | 'DATA_FILE'
   | 'UNAUTHORIZED'
   | 'CANCELLED'
   | 'HOST_DOWN'
