@@ -42,6 +42,8 @@ export interface Writer {
   fails: string[];
   /** Resolves once the data file is open and the first write is about to start. */
   ready: Promise<void>;
+  /** Resolves at the first acknowledged commit (or at exit). */
+  firstAck: Promise<void>;
   exited: Promise<number | null>;
   stderr: () => string;
 }
@@ -57,6 +59,8 @@ export function startWriter(bundle: string, file: string, prefix: string, count:
   let pending = '';
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
+  let markAck: () => void = () => undefined;
+  const firstAck = new Promise<void>((resolve) => (markAck = resolve));
   child.stdout?.setEncoding('utf8');
   child.stdout?.on('data', (chunk: string) => {
     pending += chunk;
@@ -64,15 +68,20 @@ export function startWriter(bundle: string, file: string, prefix: string, count:
     pending = lines.pop() ?? '';
     for (const line of lines) {
       if (line === 'READY') markReady();
-      else if (line.startsWith('ACK ')) acks.push(line.slice(4));
-      else if (line.startsWith('FAIL ')) fails.push(line.slice(5));
+      else if (line.startsWith('ACK ')) {
+        acks.push(line.slice(4));
+        markAck();
+      } else if (line.startsWith('FAIL ')) fails.push(line.slice(5));
     }
   });
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (chunk: string) => (errors += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  void exited.then(markReady);
-  return { child, acks, fails, ready, exited, stderr: () => errors };
+  void exited.then(() => {
+    markReady();
+    markAck();
+  });
+  return { child, acks, fails, ready, firstAck, exited, stderr: () => errors };
 }
 
 /** A new data file holding the claimant the writers record notes de frais for. */
