@@ -13,6 +13,10 @@ export type ErrorCode =
   | 'DB_TOO_NEW'
   /** The data file is empty, damaged, not a database or read-only (see db/data-file.ts). */
   | 'DATA_FILE'
+  /** The disk is full, busy or failing (see electron/storage-errors.ts). */
+  | 'DISK_FULL'
+  | 'BUSY'
+  | 'IO_ERROR'
   | 'UNAUTHORIZED'
   | 'CANCELLED'
   | 'HOST_DOWN'
