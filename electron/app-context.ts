@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type OpenDatabase } from '../db/connection';
 import { DatabaseFileError } from '../db/data-file';
+import { acquireDataLock } from './data-lock';
 import { AppError } from './errors';
 import { runOutbox, type Outbox } from './files/outbox';
 import { toApiError } from './ipc/dispatch';
@@ -20,10 +21,19 @@ export interface OpenedApp {
 /** Opens (creating and migrating if needed) the database and builds the services' context. */
 export async function openApp(file: string, mode: ServiceContext['mode']): Promise<OpenedApp> {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const database = await openDatabase(file).catch((error: unknown) => {
+  const lock = file === ':memory:' ? null : acquireDataLock(path.resolve(file), mode);
+  const opened = await openDatabase(file).catch((error: unknown) => {
+    lock?.release();
     if (!(error instanceof DatabaseFileError)) throw error;
     throw new AppError(error.problem === 'too-new' ? 'DB_TOO_NEW' : 'DATA_FILE', error.message);
   });
+  const database: OpenDatabase = {
+    ...opened,
+    close: async () => {
+      await opened.close();
+      lock?.release();
+    },
+  };
   const outbox = runOutbox();
   const ctx: ServiceContext = {
     db: database.db,

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'DATA_FILE'
   /** The disk is full, busy or failing (see electron/storage-errors.ts). */
   | 'DISK_FULL'
+  | 'DATA_IN_USE'
   | 'BUSY'
   | 'IO_ERROR'
   | 'UNAUTHORIZED'
