@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { APP_SETTINGS_KEY, appSettingsSchema } from '../../shared/association/app-settings';
-import { issuesToFieldErrors } from '../../shared/fields';
+import { issuesToFieldErrors, UNSTORABLE_TEXT_MESSAGE, unstorableTextPath } from '../../shared/fields';
 import { readSettings } from '../association/settings';
 import { AppError } from '../errors';
 import { storeProducedFiles } from '../files/deliver';
@@ -40,6 +40,18 @@ export async function dispatch(
     };
   }
   const channel: Channel = channelName;
+  // Every text of the call, whichever schema reads it (a search, a free field, a file name).
+  const unstorable = unstorableTextPath(payload);
+  if (unstorable !== null) {
+    return {
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: `Saisie invalide${unstorable ? ` (${unstorable})` : ''} : ${UNSTORABLE_TEXT_MESSAGE}`,
+        fieldErrors: { [unstorable]: UNSTORABLE_TEXT_MESSAGE },
+      },
+    };
+  }
   const parsed = contract[channel].input.safeParse(payload);
   if (!parsed.success) {
     const fieldErrors = issuesToFieldErrors(parsed.error.issues);
