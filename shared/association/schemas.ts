@@ -17,7 +17,7 @@ const officerCivility = z
   .default('');
 
 /** The officers' civilities, kept in the settings store (key 'association-officers'). */
-export const associationOfficersSchema = z.strictObject({
+export const associationOfficersSchema = z.object({
   presidentCivility: officerCivility,
   treasurerCivility: officerCivility,
 });

@@ -61,6 +61,32 @@ describe('the boundary', () => {
     expect(loose).toEqual([]);
   });
 
+  it('still accepts what the settings pages send back: the value they read, as read', async () => {
+    const app = await createTestApp();
+    try {
+      const get = async (channel: Channel, input: unknown): Promise<Record<string, unknown>> => {
+        const result = await dispatch(app.ctx, channel, input);
+        if (!result.ok) throw new Error(result.error.message);
+        return result.value as Record<string, unknown>;
+      };
+      // As renderer/claims/PolicyCard.tsx sends it: the policy read, but where it is inherited from.
+      const { inheritedFrom: _inheritedFrom, ...policy } = await get('policies:get', { year: 2026 });
+      const sentBack: [Channel, unknown][] = [
+        ['policies:save', { ...policy, year: 2026 }],
+        ['scales:save', await get('scales:get', { year: 2026 })],
+        ['claimsSettings:save', await get('claimsSettings:get', undefined)],
+        ['reports:saveSettings', await get('reports:settings', undefined)],
+        ['registerSettings:save', await get('registerSettings:get', undefined)],
+        ['appSettings:save', await get('appSettings:get', undefined)],
+      ];
+      for (const [channel, input] of sentBack) {
+        expect([channel, await dispatch(app.ctx, channel, input)]).toMatchObject([channel, { ok: true }]);
+      }
+    } finally {
+      await app.close();
+    }
+  });
+
   describe('refuses text that cannot be stored as such', () => {
     let app: TestApp;
     beforeAll(async () => {
