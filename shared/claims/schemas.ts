@@ -212,7 +212,9 @@ export const attachReceiptInput = z
   })
   .strict();
 
-export const receiptRefInput = z.strictObject({ lineId: id, hash: z.string().regex(/^[0-9a-f]{64}$/) }).strict();
+export const receiptRefInput = z
+  .strictObject({ lineId: id, hash: z.string().regex(/^[0-9a-f]{64}$/) })
+  .strict();
 
 export const sepaInput = z
   .strictObject({
