@@ -120,8 +120,10 @@ function isCutShort(header: Buffer, size: number): boolean {
 interface SqliteErrorLike {
   code: string;
 }
+// Not `instanceof Error`: the native module's errors may come from another realm (Jest reuses it
+// across test files), and only their code matters here.
 const isSqliteError = (error: unknown): error is SqliteErrorLike =>
-  error instanceof Error && typeof (error as Partial<SqliteErrorLike>).code === 'string';
+  typeof error === 'object' && error !== null && typeof (error as Partial<SqliteErrorLike>).code === 'string';
 
 /** What SQLite said while opening, as the user's problem (or null: an unexpected error, kept as is). */
 export function openProblemOf(error: unknown): Exclude<DataFileProblem, 'too-new' | 'empty'> | null {
