@@ -2,10 +2,13 @@
  * Opening the database: the only place with SQLite-specific settings. Everything else goes
  * through Kysely's query builder so that a PostgreSQL dialect can replace this file later.
  */
+import { renameSync, rmSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, sql } from 'kysely';
+import { DatabaseFileError, inspectDataFile, translateOpenError } from './data-file';
 import { latestSchemaVersion, migrations, type Migration } from './migrations';
 import type { Database } from './schema';
+import { WriteLockingSqliteDialect } from './write-transactions';
 
 /** Pages copied per step of an online backup (4 KiB each): a few milliseconds of work between two turns. */
 const SNAPSHOT_PAGES_PER_STEP = 256;
@@ -43,28 +46,52 @@ export interface OpenOptions {
   beforeMigrations?: (pending: PendingMigrations) => Promise<void>;
 }
 
+/** How long a write waits for another process's transaction on the same file before giving up. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenDatabase> {
+  if (file !== ':memory:' && !inspectDataFile(file)) await createDatabaseFile(file, options);
+  return openConnection(file, options);
+}
+
 /**
  * The one place a SQLite file is opened, with its settings: the application's database, its
  * backup snapshots and a restored copy under verification all go through here, so that a key
- * (encryption at rest) set here applies to each of them.
+ * (encryption at rest) set here applies to each of them. Nothing is written before the schema
+ * version is known: a file from a newer Porte-voix leaves as it came.
  */
-export function openSqlite(file: string): BetterSqlite3.Database {
-  const sqlite = new BetterSqlite3(file);
+export function openSqlite(
+  file: string,
+  options: { mustExist?: boolean; migrationList?: readonly Migration[] } = {},
+): BetterSqlite3.Database {
+  let sqlite: BetterSqlite3.Database;
   try {
-    sqlite.pragma('journal_mode = WAL');
+    sqlite = new BetterSqlite3(file, {
+      fileMustExist: (options.mustExist ?? true) && file !== ':memory:',
+      timeout: BUSY_TIMEOUT_MS,
+    });
+  } catch (error) {
+    throw translateOpenError(error, file);
+  }
+  try {
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma('synchronous = NORMAL');
+    refuseNewerSchema(readSchemaVersion(sqlite), options.migrationList ?? migrations);
+    sqlite.pragma('journal_mode = WAL');
+    // FULL: in WAL mode each commit is on the disk before it is acknowledged, so a power cut
+    // loses no money record the user saw saved (NORMAL could lose the last ones). fullfsync
+    // asks macOS to flush the drive's own cache too; elsewhere it changes nothing.
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('fullfsync = ON');
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw translateOpenError(error, file);
   }
   return sqlite;
 }
 
-export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenDatabase> {
-  const sqlite = openSqlite(file);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+async function openConnection(file: string, options: OpenOptions, mustExist = true): Promise<OpenDatabase> {
+  const sqlite = openSqlite(file, { mustExist, migrationList: options.migrationList });
+  const db = new Kysely<Database>({ dialect: new WriteLockingSqliteDialect(sqlite) });
   const snapshot: SnapshotSource['snapshot'] = async (target, onProgress) => {
     await sqlite.backup(target, {
       progress: ({ totalPages, remainingPages }) => {
@@ -79,9 +106,48 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     });
   } catch (error) {
     await db.destroy();
-    throw error;
+    throw translateOpenError(error, file);
   }
   return { db, file, snapshot, close: () => db.destroy() };
+}
+
+/**
+ * A new database is built beside its final name and appears there migrated, in one rename: a
+ * crash while creating it never leaves an empty file that would later pass for lost data.
+ */
+async function createDatabaseFile(file: string, options: OpenOptions): Promise<void> {
+  const building = `${file}.creation-${process.pid}`;
+  rmSync(building, { force: true });
+  try {
+    const created = await openConnection(building, options, false);
+    await created.close();
+    renameSync(building, file);
+  } catch (error) {
+    for (const leftover of [building, `${building}-wal`, `${building}-shm`])
+      rmSync(leftover, { force: true });
+    throw error;
+  }
+}
+
+/** The schema version a file records, read without creating or changing anything (0 when new). */
+function readSchemaVersion(sqlite: BetterSqlite3.Database): number {
+  const table = sqlite
+    .prepare("select count(*) as n from sqlite_master where type = 'table' and name = 'schema_version'")
+    .get() as { n: number };
+  if (table.n === 0) return 0;
+  const row = sqlite.prepare('select max(version) as v from schema_version').get() as { v: number | null };
+  return Number(row.v ?? 0);
+}
+
+function refuseNewerSchema(current: number, list: readonly Migration[]): void {
+  const known = list.reduce((max, m) => Math.max(max, m.version), 0);
+  if (current > Math.max(known, latestSchemaVersion)) {
+    throw new DatabaseTooNewError(
+      `Ce fichier de données a été créé par une version plus récente de Porte-voix (schéma ${current}, ` +
+        `cette version connaît le schéma ${known}). Porte-voix ne l’a pas modifié : installez la dernière ` +
+        `version de Porte-voix pour l’ouvrir.`,
+    );
+  }
 }
 
 export async function currentSchemaVersion(db: Kysely<Database>): Promise<number> {
@@ -93,9 +159,9 @@ export async function currentSchemaVersion(db: Kysely<Database>): Promise<number
 }
 
 /** The file was written by a later version of the application: opening it could lose data. */
-export class DatabaseTooNewError extends Error {
+export class DatabaseTooNewError extends DatabaseFileError {
   constructor(message: string) {
-    super(message);
+    super('too-new', message);
     this.name = 'DatabaseTooNewError';
   }
 }
@@ -115,13 +181,6 @@ async function migrate(
     db,
   );
   const current = await currentSchemaVersion(db);
-  const known = list.reduce((max, m) => Math.max(max, m.version), 0);
-  if (current > Math.max(known, latestSchemaVersion)) {
-    throw new DatabaseTooNewError(
-      `Ce fichier de données a été créé par une version plus récente de Porte-voix (schéma ${current}, ` +
-        `cette version connaît le schéma ${known}). Installez la dernière version de Porte-voix pour l'ouvrir.`,
-    );
-  }
   const pending = [...list]
     .filter((m) => m.version > current && (upTo === undefined || m.version <= upTo))
     .sort((a, b) => a.version - b.version);

@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { DatabaseTooNewError, openDatabase, type OpenDatabase } from '../db/connection';
+import { openDatabase, type OpenDatabase } from '../db/connection';
+import { DatabaseFileError } from '../db/data-file';
 import { backupBeforeMigrations } from './backup/backup-service';
+import { acquireDataLock } from './data-lock';
 import { AppError } from './errors';
 import { runOutbox, type Outbox } from './files/outbox';
 import { toApiError } from './ipc/dispatch';
@@ -25,11 +27,21 @@ export interface OpenedApp {
 export async function openApp(file: string, mode: ServiceContext['mode']): Promise<OpenedApp> {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const filesDir = file === ':memory:' ? null : path.join(path.dirname(path.resolve(file)), 'pieces-jointes');
+  const lock = file === ':memory:' ? null : acquireDataLock(path.resolve(file), mode);
   const beforeMigrations =
     file === ':memory:' ? undefined : backupBeforeMigrations(path.resolve(file), filesDir, APP_VERSION);
-  const database = await openDatabase(file, { beforeMigrations }).catch((error: unknown) => {
-    throw error instanceof DatabaseTooNewError ? new AppError('DB_TOO_NEW', error.message) : error;
+  const opened = await openDatabase(file, { beforeMigrations }).catch((error: unknown) => {
+    lock?.release();
+    if (!(error instanceof DatabaseFileError)) throw error;
+    throw new AppError(error.problem === 'too-new' ? 'DB_TOO_NEW' : 'DATA_FILE', error.message);
   });
+  const database: OpenDatabase = {
+    ...opened,
+    close: async () => {
+      await opened.close();
+      lock?.release();
+    },
+  };
   const outbox = runOutbox();
   const ctx: ServiceContext = {
     db: database.db,

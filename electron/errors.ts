@@ -11,6 +11,13 @@ export type ErrorCode =
   | 'FORBIDDEN_STATE'
   | 'UNKNOWN_CHANNEL'
   | 'DB_TOO_NEW'
+  /** The data file is empty, damaged, not a database or read-only (see db/data-file.ts). */
+  | 'DATA_FILE'
+  /** The disk is full, busy or failing (see electron/storage-errors.ts). */
+  | 'DISK_FULL'
+  | 'DATA_IN_USE'
+  | 'BUSY'
+  | 'IO_ERROR'
   | 'UNAUTHORIZED'
   | 'CANCELLED'
   | 'HOST_DOWN'

@@ -7,16 +7,52 @@ import { DATE_REQUIRED, dateFieldError } from './rules/dates';
 import { ibanError, isValidBicText, normalizeIban } from './rules/iban';
 import { isValidEmail, isValidFrenchPostalCode } from './rules/identifiers';
 
+/**
+ * Characters no text may carry: NUL (C libraries, files and exports cut the text there) and half
+ * of a UTF-16 surrogate pair (not a character at all: it would turn into « � » or fail in a
+ * PDF, an XML or a spreadsheet). Emoji, accents, tabs and line breaks are fine.
+ */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what must be refused.
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const UNSTORABLE_TEXT_MESSAGE =
+  'Ce texte contient un caractère invalide (caractère nul ou symbole incomplet) : retapez-le';
+export const isStorableText = (text: string): boolean => !UNSTORABLE.test(text);
+
+/**
+ * Where, in a call's input, the first text holding such a character is (its field path), or
+ * null: the boundary checks every string this way, whichever schema reads it.
+ */
+export function unstorableTextPath(value: unknown): string | null {
+  const stack: { at: string; value: unknown }[] = [{ at: '', value }];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (!next) break;
+    if (typeof next.value === 'string') {
+      if (!isStorableText(next.value)) return next.at;
+    } else if (typeof next.value === 'object' && next.value !== null) {
+      for (const [key, inner] of Object.entries(next.value)) {
+        if (!isStorableText(key)) return next.at;
+        stack.push({ at: next.at ? `${next.at}.${key}` : key, value: inner });
+      }
+    }
+  }
+  return null;
+}
+
+const storable = (schema: z.ZodString) => schema.refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
+
 const emptyToNull = (value: string | null | undefined): string | null =>
   value === undefined || value === null || value.trim() === '' ? null : value.trim();
 
 /** Optional free text: trimmed, empty becomes null. */
 export const optionalText = (max: number) =>
-  z.string().max(max, `${max} caractères au maximum`).nullish().transform(emptyToNull);
+  storable(z.string().max(max, `${max} caractères au maximum`))
+    .nullish()
+    .transform(emptyToNull);
 
 /** Required text: trimmed, not empty. */
 export const requiredText = (max: number, message: string) =>
-  z.string().trim().min(1, message).max(max, `${max} caractères au maximum`);
+  storable(z.string().trim().min(1, message).max(max, `${max} caractères au maximum`));
 
 export const optionalEmail = z
   .string()

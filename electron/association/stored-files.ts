@@ -4,23 +4,27 @@
  * name. Without a files folder (in-memory tests) the bytes stay in memory.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import type { Executor } from '../../db/audit';
 import { getStoredFile, insertStoredFile } from '../../db/stored-files';
 import type { StoredFileInfo } from '../../shared/charters/types';
 import { AppError, notFound } from '../errors';
+import { attachmentFileName } from '../files/file-names';
 import { isoNow, type ServiceContext } from '../service-context';
 
 export const MAX_STORED_FILE_BYTES = 10 * 1024 * 1024;
 
 export type StoredMime = 'application/pdf' | 'image/jpeg' | 'image/png';
-
-const extensionOf: Record<StoredMime, string> = {
-  'application/pdf': 'pdf',
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-};
 
 /** PDF, JPEG or PNG by their magic numbers; anything else is refused. */
 export function sniffFileMime(bytes: Uint8Array): StoredMime | null {
@@ -41,6 +45,17 @@ function memoryStore(ctx: ServiceContext): Map<string, Buffer> {
     memoryStores.set(ctx.db, store);
   }
   return store;
+}
+
+/** Makes a rename in this folder durable; Windows cannot open a folder and needs nothing of the kind. */
+function syncFolder(dir: string): void {
+  if (process.platform === 'win32') return;
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function filePath(filesDir: string, hash: string): string {
@@ -75,16 +90,23 @@ export async function storeFile(
     const target = filePath(ctx.filesDir, hash);
     if (!existsSync(target)) {
       mkdirSync(path.dirname(target), { recursive: true });
-      // Write then rename: a crash never leaves a half-written file under the final name.
+      // Write, sync, then rename: a crash never leaves a half-written file under the final name,
+      // and the file is on the disk before the commit that refers to it is acknowledged.
       const temporary = `${target}.${process.pid}.tmp`;
-      writeFileSync(temporary, bytes);
+      const fd = openSync(temporary, 'w');
+      try {
+        writeFileSync(fd, bytes);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
       renameSync(temporary, target);
+      syncFolder(path.dirname(target));
     }
   } else {
     memoryStore(ctx).set(hash, Buffer.from(bytes));
   }
-  const originalName =
-    input.originalName.replace(/[\\/]/g, '_').slice(0, 200) || `fichier.${extensionOf[mime]}`;
+  const originalName = attachmentFileName(input.originalName, mime);
   await insertStoredFile(trx, { hash, mime, size: bytes.length, originalName, createdAt: isoNow(ctx) });
   return { hash, mime, size: bytes.length };
 }
@@ -108,5 +130,6 @@ export async function readStoredFile(
       'Le fichier joint est introuvable dans le dossier des pièces jointes (déplacé ou supprimé ?).',
     );
   }
-  return { bytes, mime: row.mime, originalName: row.originalName };
+  // Names stored before they were cleaned are cleaned on the way out too.
+  return { bytes, mime: row.mime, originalName: attachmentFileName(row.originalName, row.mime) };
 }

@@ -6,10 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { APP_SETTINGS_KEY, appSettingsSchema } from '../../shared/association/app-settings';
-import { issuesToFieldErrors } from '../../shared/fields';
+import { issuesToFieldErrors, UNSTORABLE_TEXT_MESSAGE, unstorableTextPath } from '../../shared/fields';
 import { readSettings } from '../association/settings';
 import { AppError } from '../errors';
 import { storeProducedFiles } from '../files/deliver';
+import { storageFailure } from '../storage-errors';
 import type { ServiceContext } from '../service-context';
 import { contract, isChannel, type ApiError, type ApiResult, type Channel } from './contract';
 import { handlers } from './handlers';
@@ -39,6 +40,18 @@ export async function dispatch(
     };
   }
   const channel: Channel = channelName;
+  // Every text of the call, whichever schema reads it (a search, a free field, a file name).
+  const unstorable = unstorableTextPath(payload);
+  if (unstorable !== null) {
+    return {
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: `Saisie invalide${unstorable ? ` (${unstorable})` : ''} : ${UNSTORABLE_TEXT_MESSAGE}`,
+        fieldErrors: { [unstorable]: UNSTORABLE_TEXT_MESSAGE },
+      },
+    };
+  }
   const parsed = contract[channel].input.safeParse(payload);
   if (!parsed.success) {
     const fieldErrors = issuesToFieldErrors(parsed.error.issues);
@@ -66,21 +79,26 @@ export async function dispatch(
 
 /**
  * What the renderer is told about a failure: an AppError's code and French message as they are;
+ * a failure of the disk or the data file said as such (a full disk is not a bug to report);
  * anything else logged under a reference and shown generically. Batch jobs report the same way.
  */
 export function toApiError(channel: string, error: unknown, log: Logger = defaultLogger): ApiError {
-  if (error instanceof AppError) {
-    return {
-      code: error.code,
-      message: error.message,
-      ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
-    };
-  }
+  if (error instanceof AppError) return appErrorOf(error);
+  const storage = storageFailure(error);
+  if (storage) return appErrorOf(storage);
   const reference = randomUUID().slice(0, 8).toUpperCase();
   log(`[${reference}] erreur inattendue sur ${channel}`, error);
   return {
     code: 'INTERNAL',
     message: `Une erreur inattendue s’est produite (référence ${reference}). Rien n’a été enregistré.`,
     reference,
+  };
+}
+
+function appErrorOf(error: AppError): ApiError {
+  return {
+    code: error.code,
+    message: error.message,
+    ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
   };
 }

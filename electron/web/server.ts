@@ -14,6 +14,7 @@ import { contentSecurityPolicy } from '../shell/content-security-policy';
 import { FILES_PATH, fileDownloads, type FileDownloads } from './file-downloads';
 
 export const TOKEN_HEADER = 'x-porte-voix-token';
+/** A call's body at most (a scanned receipt of 10 MB, base64 and JSON included, fits). */
 const MAX_BODY_BYTES = 30 * 1024 * 1024;
 
 /** Answers one API call: the service host's client, or the dispatch itself (tests). */
@@ -29,6 +30,8 @@ export type WebServerOptions = (
   port?: number;
   token?: string;
   log?: Logger;
+  /** Largest request body accepted (tests lower it); MAX_BODY_BYTES by default. */
+  maxBodyBytes?: number;
 };
 
 export interface RunningWebServer {
@@ -76,13 +79,42 @@ function send(
 
 const jsonError = (code: string, message: string) => JSON.stringify({ ok: false, error: { code, message } });
 
-async function readBody(req: IncomingMessage): Promise<string> {
+/** A request the server answers itself, with its status and a typed French error. */
+class Refusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const tooLarge = (limit: number) =>
+  new Refusal(
+    413,
+    'TOO_LARGE',
+    `Requête trop volumineuse (plus de ${Math.round(limit / (1024 * 1024)) || 1} Mo) : rien n’a été enregistré. ` +
+      'Joignez un fichier plus léger (numérisé en qualité moindre).',
+  );
+
+/** An address's escapes decoded; a malformed one (« %E0%A4%A ») is the caller's mistake, not ours. */
+function decodePath(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    throw new Refusal(400, 'VALIDATION', 'Adresse mal formée.');
+  }
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) throw tooLarge(limit);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buf = chunk as Buffer;
     size += buf.length;
-    if (size > MAX_BODY_BYTES) throw new Error('too large');
+    if (size > limit) throw tooLarge(limit);
     chunks.push(buf);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -106,6 +138,12 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
+      if (error instanceof Refusal) {
+        // The rest of a body too large is not read: the connection ends with the answer.
+        if (error.status === 413) res.setHeader('connection', 'close');
+        if (!res.headersSent) send(res, error.status, jsonError(error.code, error.message));
+        return;
+      }
       options.log?.('erreur du serveur navigateur', error);
       if (!res.headersSent) send(res, 500, jsonError('INTERNAL', 'Erreur interne du serveur.'));
     });
@@ -122,7 +160,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       send(res, 403, jsonError('FORBIDDEN', 'Origine refusée.'));
       return;
     }
-    const url = new URL(req.url ?? '/', `http://${host}`);
+    const url = URL.parse(req.url ?? '/', `http://${host}`);
+    if (!url) throw new Refusal(400, 'VALIDATION', 'Adresse mal formée.');
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') {
         send(res, 405, jsonError('METHOD', 'Méthode non autorisée.'));
@@ -139,15 +178,15 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         );
         return;
       }
+      const channel = decodePath(url.pathname.slice('/api/'.length));
+      const body = await readBody(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
       let payload: unknown;
       try {
-        const body = await readBody(req);
         payload = body.trim() === '' ? undefined : (JSON.parse(body) as unknown);
       } catch {
         send(res, 400, jsonError('VALIDATION', 'Requête illisible : JSON attendu.'));
         return;
       }
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
       const result = await invoke(channel, payload);
       send(res, 200, JSON.stringify(result));
       return;
@@ -164,7 +203,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   }
 
   async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
-    const wanted = path.resolve(staticRoot, `.${decodeURIComponent(pathname)}`);
+    const wanted = path.resolve(staticRoot, `.${decodePath(pathname)}`);
     let file = wanted.startsWith(staticRoot + path.sep) ? wanted : path.join(staticRoot, 'index.html');
     try {
       if (!(await stat(file)).isFile()) file = path.join(staticRoot, 'index.html');

@@ -26,7 +26,9 @@ export function PolicyCard(props: { year: number }) {
   if (!policy) return null;
   const save = async () => {
     try {
-      const saved = await call('policies:save', { ...policy, year: props.year });
+      // What the year inherits from is shown, not saved: the boundary refuses unknown keys.
+      const { inheritedFrom: _inheritedFrom, ...values } = policy;
+      const saved = await call('policies:save', { ...values, year: props.year });
       setPolicy(saved);
       notifications.show({
         color: 'teal',

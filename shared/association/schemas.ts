@@ -24,7 +24,7 @@ export const associationOfficersSchema = z.object({
 export type AssociationOfficers = z.output<typeof associationOfficersSchema>;
 
 export const associationInput = z
-  .object({
+  .strictObject({
     name: requiredText(150, 'Le nom de l’association est obligatoire'),
     addressLine: requiredText(200, 'L’adresse est obligatoire'),
     postalCode: z.string().trim().refine(isValidFrenchPostalCode, 'Le code postal doit comporter 5 chiffres'),
@@ -63,7 +63,7 @@ export const associationInput = z
 export type AssociationInput = z.input<typeof associationInput>;
 export type AssociationData = z.output<typeof associationInput>;
 
-export const logoInput = z.object({
+export const logoInput = z.strictObject({
   /** base64 of the image file: the renderer has no file system, it sends the bytes. */
   dataBase64: z.string().max(2_800_000, 'Le logo ne doit pas dépasser 2 Mo'),
   mime: z.enum(['image/png', 'image/jpeg'], { message: 'Le logo doit être une image PNG ou JPEG' }),

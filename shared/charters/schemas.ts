@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id, requiredDate, requiredText } from '../fields';
 
-export const charterVersionInput = z.object({
+export const charterVersionInput = z.strictObject({
   title: requiredText(200, 'Le titre est obligatoire'),
   version: requiredText(30, 'Le numéro de version est obligatoire'),
   effectiveDate: requiredDate('La date d’entrée en vigueur est obligatoire'),
@@ -20,7 +20,7 @@ export const signatureMethodLabels: Record<SignatureMethod, string> = {
 /** 10 Mo of file ≈ 13.4 M base64 characters. */
 export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
 
-export const uploadedFile = z.object({
+export const uploadedFile = z.strictObject({
   fileName: z.string().min(1).max(255),
   dataBase64: z.string().max(Math.ceil((MAX_SCAN_BYTES * 4) / 3) + 8, 'Le fichier dépasse 10 Mo'),
 });
@@ -29,7 +29,7 @@ export type UploadedFile = z.input<typeof uploadedFile>;
 /** A signature records something already done: its date cannot be after today. */
 export const signatureDateLabel = 'La date de signature';
 
-export const signatureInput = z.object({
+export const signatureInput = z.strictObject({
   representativeId: z
     .number({ message: 'Choisissez le représentant' })
     .int()
@@ -55,13 +55,13 @@ export const charterStatusLabels: Record<CharterStatus, string> = {
   sans_charte: 'Aucune charte publiée',
 };
 
-export const charterStatusQuery = z.object({
+export const charterStatusQuery = z.strictObject({
   search: z.string().max(200).default(''),
   status: z.enum([...charterStatuses, 'tous']).default('tous'),
 });
 export type CharterStatusQuery = z.input<typeof charterStatusQuery>;
 
-export const charterPdfInput = z.object({
+export const charterPdfInput = z.strictObject({
   representativeId: id,
   /** The latest version when absent. */
   versionId: id.nullable().default(null),

@@ -75,7 +75,7 @@ const cents = (message: string) =>
     .max(10_000_000, 'Montant improbable (100 000 € au plus)');
 
 export const claimLineInput = z
-  .object({
+  .strictObject({
     id: id.optional(),
     kind: z.enum(lineKinds, { message: 'Choisissez la nature de la dépense' }),
     transportMode: z
@@ -120,7 +120,7 @@ export const claimLineInput = z
 export type ClaimLineInput = z.input<typeof claimLineInput>;
 export type ClaimLineData = z.output<typeof claimLineInput>;
 
-export const claimInput = z.object({
+export const claimInput = z.strictObject({
   representativeId: id,
   title: optionalText(200),
   notes: optionalText(2000),
@@ -129,7 +129,7 @@ export const claimInput = z.object({
 export type ClaimInput = z.input<typeof claimInput>;
 export type ClaimData = z.output<typeof claimInput>;
 
-export const claimListQuery = z.object({
+export const claimListQuery = z.strictObject({
   search: z.string().max(200).default(''),
   /** a_payer: validated and not already in a SEPA batch à transmettre. */
   status: z.enum([...claimStatuses, 'tous', 'a_traiter', 'a_payer']).default('tous'),
@@ -146,20 +146,20 @@ export const claimListQuery = z.object({
 });
 export type ClaimListQuery = z.input<typeof claimListQuery>;
 
-export const reasonInput = z.object({ id, reason: requiredText(500, 'Indiquez le motif') }).strict();
+export const reasonInput = z.strictObject({ id, reason: requiredText(500, 'Indiquez le motif') }).strict();
 
 /** A renunciation records a signature already given: its date cannot be after today. */
 export const renunciationDateLabel = 'La date de signature de la renonciation';
 
 export const renounceInput = z
-  .object({
+  .strictObject({
     id,
     signedOn: isoDate,
   })
   .strict();
 
 export const markPaidInput = z
-  .object({
+  .strictObject({
     ids: z.array(id).min(1, 'Choisissez au moins une note').max(5000),
     paidOn: isoDate,
     method: z.enum(paymentMethods, { message: 'Choisissez le mode de paiement' }),
@@ -167,15 +167,15 @@ export const markPaidInput = z
   })
   .strict();
 
-export const attendanceProposalQuery = z.object({ representativeId: id }).strict();
+export const attendanceProposalQuery = z.strictObject({ representativeId: id }).strict();
 
 export const fromAttendanceInput = z
-  .object({
+  .strictObject({
     representativeId: id,
     title: optionalText(200),
     lines: z
       .array(
-        z.object({
+        z.strictObject({
           meetingId: id,
           fromPlace: requiredText(200, 'Indiquez le lieu de départ'),
           toPlace: requiredText(200, 'Indiquez la destination'),
@@ -193,7 +193,7 @@ export const fromAttendanceInput = z
   .strict();
 
 export const regularisationInput = z
-  .object({
+  .strictObject({
     representativeId: id,
     year: z.number().int().min(2000).max(2100),
     /** As given by the proposal: "v:<vehicle id>" or "s:<kind>:<CV>:<electric>:<plate>". */
@@ -205,26 +205,28 @@ export const regularisationInput = z
   .strict();
 
 export const attachReceiptInput = z
-  .object({
+  .strictObject({
     lineId: id,
     fileName: z.string().min(1).max(200),
     dataBase64: z.string().min(1, 'Fichier vide').max(15_000_000, 'Le fichier dépasse 10 Mo'),
   })
   .strict();
 
-export const receiptRefInput = z.object({ lineId: id, hash: z.string().regex(/^[0-9a-f]{64}$/) }).strict();
+export const receiptRefInput = z
+  .strictObject({ lineId: id, hash: z.string().regex(/^[0-9a-f]{64}$/) })
+  .strict();
 
 export const sepaInput = z
-  .object({
+  .strictObject({
     claimIds: z.array(id).min(1, 'Choisissez au moins une note validée').max(20_000),
     executionDate: isoDate,
   })
   .strict();
 
-export const yearInput = z.object({ year: z.number().int().min(2000).max(2100) }).strict();
+export const yearInput = z.strictObject({ year: z.number().int().min(2000).max(2100) }).strict();
 
 export const issueReceiptInput = z
-  .object({
+  .strictObject({
     representativeId: id.optional(),
     claimId: id.optional(),
     year: z.number().int().min(2000).max(2100),
@@ -232,7 +234,7 @@ export const issueReceiptInput = z
   .strict();
 
 export const cancelReceiptInput = z
-  .object({
+  .strictObject({
     id,
     reason: requiredText(500, 'Indiquez le motif de l’annulation'),
     reissue: z.boolean().default(true),

@@ -8,11 +8,11 @@ const account = (fallback: string) =>
     .regex(/^\d{3,10}[A-Z0-9]*$/, 'Numéro de compte invalide (chiffres, exemple : 6251)')
     .default(fallback);
 
-export const claimsSettingsSchema = z.object({
+export const claimsSettingsSchema = z.strictObject({
   /** One receipt per person and year aggregating renounced claims, or one per claim. */
   receiptGrouping: z.enum(['par_personne_annee', 'par_note']).default('par_personne_annee'),
   accounts: z
-    .object({
+    .strictObject({
       travel: account('6251'),
       missions: account('6256'),
       volunteers: account('4681'),
@@ -52,12 +52,12 @@ export const policyKinds = [
 export type PolicyKind = (typeof policyKinds)[number];
 
 export const policyInput = z
-  .object({
+  .strictObject({
     year: z.number().int().min(2000).max(2100),
     mileageMode: z.enum(['bareme', 'forfait'], { message: 'Choisissez le mode de calcul' }),
-    flatRates: z.object({ voiture: rateMilli, moto: rateMilli, cyclomoteur: rateMilli }),
+    flatRates: z.strictObject({ voiture: rateMilli, moto: rateMilli, cyclomoteur: rateMilli }),
     kinds: z.array(
-      z.object({
+      z.strictObject({
         kind: z.enum(policyKinds),
         capCents: z
           .number()
@@ -82,12 +82,12 @@ export const policyInput = z
 export type PolicyInput = z.input<typeof policyInput>;
 export type PolicyData = z.output<typeof policyInput>;
 
-const band = z.object({
+const band = z.strictObject({
   upToKm: z.number().int('Kilomètres entiers').min(1).max(1_000_000).nullable(),
   rateMilli: z.number().int('Taux en millièmes d’euro').min(0).max(10_000),
   fixedCents: z.number().int('Part fixe en centimes').min(0).max(100_000_000),
 });
-const bracket = z.object({
+const bracket = z.strictObject({
   label: requiredLabel(),
   minCv: z.number().int().min(1).max(100),
   maxCv: z.number().int().min(1).max(100).nullable(),
@@ -97,10 +97,10 @@ function requiredLabel() {
   return z.string().trim().min(1, 'Libellé manquant').max(60);
 }
 
-export const scaleInput = z.object({
+export const scaleInput = z.strictObject({
   year: z.number().int().min(2000).max(2100),
   electricBonusPercent: z.number().int().min(0).max(100),
-  kinds: z.object({
+  kinds: z.strictObject({
     voiture: z.array(bracket).min(1).max(10),
     moto: z.array(bracket).min(1).max(10),
     cyclomoteur: z.array(bracket).min(1).max(10),

@@ -69,12 +69,12 @@ function checkTimes(value: { startTime: string; endTime: string }, ctx: z.Refine
   }
 }
 
-export const meetingInput = z.object({ ...meetingFields, date: isoDate }).superRefine(checkTimes);
+export const meetingInput = z.strictObject({ ...meetingFields, date: isoDate }).superRefine(checkTimes);
 export type MeetingInput = z.input<typeof meetingInput>;
 export type MeetingData = z.output<typeof meetingInput>;
 
 export const meetingSeriesInput = z
-  .object({
+  .strictObject({
     ...meetingFields,
     dates: z
       .array(isoDate)
@@ -86,10 +86,10 @@ export const meetingSeriesInput = z
 export type MeetingSeriesInput = z.input<typeof meetingSeriesInput>;
 export type MeetingSeriesData = z.output<typeof meetingSeriesInput>;
 
-export const meetingUpdateInput = z.object({ id, data: meetingInput }).strict();
+export const meetingUpdateInput = z.strictObject({ id, data: meetingInput }).strict();
 
 export const meetingCancelInput = z
-  .object({
+  .strictObject({
     id,
     reason: requiredText(300, 'Indiquez le motif de l’annulation'),
     /** Issued attestations stay valid unless the user asks to void them. */
@@ -97,7 +97,7 @@ export const meetingCancelInput = z
   })
   .strict();
 
-export const meetingListQuery = z.object({
+export const meetingListQuery = z.strictObject({
   search: z.string().max(200).default(''),
   instanceId: id.nullish(),
   period: z.enum(['a_venir', 'passees', 'toutes']).default('toutes'),
@@ -108,7 +108,7 @@ export const meetingListQuery = z.object({
 export type MeetingListQuery = z.input<typeof meetingListQuery>;
 
 export const attendanceRowInput = z
-  .object({
+  .strictObject({
     representativeId: id,
     status: z.enum(attendanceStatuses, { message: 'Choisissez un statut' }),
     /** For "remplacé": the suppléant who sat instead. */
@@ -153,26 +153,26 @@ export type AttendanceRowData = z.output<typeof attendanceRowInput>;
 
 /** The whole grid of one meeting, saved at once: rows absent from the list are not recorded. */
 export const attendanceSaveInput = z
-  .object({
+  .strictObject({
     meetingId: id,
     rows: z.array(attendanceRowInput).max(500, '500 participants au plus'),
   })
   .strict();
 export type AttendanceSaveInput = z.input<typeof attendanceSaveInput>;
 
-export const attestationIssueInput = z.object({ meetingId: id, representativeId: id }).strict();
+export const attestationIssueInput = z.strictObject({ meetingId: id, representativeId: id }).strict();
 export const attestationVoidInput = z
-  .object({ id, reason: requiredText(300, 'Indiquez le motif de l’annulation de l’attestation') })
+  .strictObject({ id, reason: requiredText(300, 'Indiquez le motif de l’annulation de l’attestation') })
   .strict();
 
 export const periodInput = z
-  .object({ representativeId: id, from: isoDate, to: isoDate })
+  .strictObject({ representativeId: id, from: isoDate, to: isoDate })
   .strict()
   .refine((v) => v.from <= v.to, { path: ['to'], message: 'La fin de la période doit suivre son début' });
 
-export const yearInput = z.object({ year: z.number().int().min(2000).max(2100) });
+export const yearInput = z.strictObject({ year: z.number().int().min(2000).max(2100) });
 export const personYearInput = z
-  .object({ representativeId: id, year: z.number().int().min(2000).max(2100) })
+  .strictObject({ representativeId: id, year: z.number().int().min(2000).max(2100) })
   .strict();
 
 const monthsOf: Record<Exclude<SeriesFrequency, 'hebdomadaire'>, number> = {

@@ -4,7 +4,7 @@ import { timeOfDay } from './schemas';
 import { legacyOffice } from '../rules/agreement';
 import { civilities } from '../register/representative';
 
-export const meetingsSettingsSchema = z.object({
+export const meetingsSettingsSchema = z.strictObject({
   /** Congé de représentation: 9 working days a year (Code du travail L3142-60), in days. */
   congeAllowanceDays: z
     .number({ message: 'Indiquez un nombre de jours' })

@@ -20,7 +20,7 @@ export const vehicleKindLabels: Record<VehicleKind, string> = {
   cyclomoteur: 'Cyclomoteur ou scooter (≤ 50 cm³)',
 };
 
-export const vehicleInput = z.object({
+export const vehicleInput = z.strictObject({
   id: id.optional(),
   label: optionalText(80).transform((v) => v ?? ''),
   kind: z.enum(vehicleKinds, { message: 'Choisissez le type de véhicule' }),
@@ -35,7 +35,7 @@ export const vehicleInput = z.object({
 export type VehicleInput = z.input<typeof vehicleInput>;
 
 export const representativeInput = z
-  .object({
+  .strictObject({
     civility: z.enum(civilities),
     lastName: requiredText(100, 'Le nom est obligatoire'),
     firstName: requiredText(100, 'Le prénom est obligatoire'),
@@ -76,7 +76,7 @@ export const representativeInput = z
 export type RepresentativeInput = z.input<typeof representativeInput>;
 export type RepresentativeData = z.output<typeof representativeInput>;
 
-export const representativeListQuery = z.object({
+export const representativeListQuery = z.strictObject({
   search: z.string().max(200).default(''),
   status: z.enum(['actifs', 'archives', 'tous']).default('actifs'),
   sort: z.enum(['nom', 'ville', 'association', 'modifie']).default('nom'),

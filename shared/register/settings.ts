@@ -1,7 +1,7 @@
 /** Settings of the register (key 'register'), with their defaults. */
 import { z } from 'zod';
 
-export const registerSettingsSchema = z.object({
+export const registerSettingsSchema = z.strictObject({
   /** Mandates ending within this many days appear in « À faire ». */
   expiryWarningDays: z
     .number({ message: 'Indiquez un nombre de jours' })

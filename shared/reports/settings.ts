@@ -1,7 +1,7 @@
 /** Settings of the comptes rendus de mandat, stored under the key 'reports'. */
 import { z } from 'zod';
 
-export const reportsSettingsSchema = z.object({
+export const reportsSettingsSchema = z.strictObject({
   /** A report is expected in « À faire » this many days after the meeting. */
   reportDueDays: z
     .number({ message: 'Indiquez un nombre de jours' })

@@ -52,7 +52,13 @@ async function meeting(date: string, rows: AttendanceRowInput[], instanceId = f.
 }
 
 async function setPresident(name: string, civility: '' | 'Mme' | 'M.') {
-  const a = await getAssociation(app.ctx);
+  // What is read includes the logo and the time of the last change, which the form does not send.
+  const {
+    hasLogo: _hasLogo,
+    logoDataUrl: _logo,
+    updatedAt: _updatedAt,
+    ...a
+  } = await getAssociation(app.ctx);
   await saveAssociation(
     app.ctx,
     associationInput.parse({ ...a, president: name, presidentCivility: civility }),

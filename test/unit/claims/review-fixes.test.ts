@@ -125,7 +125,10 @@ describe('mandatory mentions of the reçu fiscal', () => {
       app.ctx,
       person.id,
       representativeInput.parse(
-        personInput({ iban: current.iban, vehicles: current.vehicles.map((v) => ({ ...v })) }),
+        personInput({
+          iban: current.iban,
+          vehicles: current.vehicles.map(({ archived: _archived, inUse: _inUse, ...v }) => v),
+        }),
       ),
     );
     const [issued] = await taxReceipts.issueTaxReceipts(app.ctx, { year: 2026 });

@@ -302,7 +302,10 @@ describe('the year-end régularisation, vehicle by vehicle', () => {
       representativeInput.parse(
         personInput({
           iban: record.iban,
-          vehicles: record.vehicles.map((v) => ({ ...v, fiscalPowerCv: 6 })),
+          vehicles: record.vehicles.map(({ archived: _archived, inUse: _inUse, ...v }) => ({
+            ...v,
+            fiscalPowerCv: 6,
+          })),
         }),
       ),
     );

@@ -12,7 +12,7 @@ beforeAll(async () => {
   app = await createTestApp();
   const staticDir = mkdtempSync(path.join(os.tmpdir(), 'pv-static-'));
   writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Porte-voix</title>');
-  server = await startWebServer({ ctx: app.ctx, staticDir, log: () => undefined });
+  server = await startWebServer({ ctx: app.ctx, staticDir, log: () => undefined, maxBodyBytes: 64 * 1024 });
 });
 afterAll(async () => {
   await server.close();
@@ -97,5 +97,25 @@ describe('the browser-mode server', () => {
   it('does not serve files outside its folder', async () => {
     const res = await fetch(`${server.url}/..%2f..%2fetc%2fpasswd`);
     expect(await res.text()).toContain('<title>Porte-voix</title>');
+  });
+
+  it('answers a malformed escape in the address with 400, not a server error', async () => {
+    const api = await post('representatives%E0%A4%A', '{}', { 'x-porte-voix-token': server.token });
+    expect(api.status).toBe(400);
+    expect(api.json.error?.code).toBe('VALIDATION');
+    const page = await fetch(`${server.url}/assets/%E0%A4%A.js`);
+    expect(page.status).toBe(400);
+  });
+
+  it('answers a body over the limit with 413 and says so, not « JSON attendu »', async () => {
+    const notes = 'x'.repeat(70 * 1024);
+    const res = await post('representatives:create', JSON.stringify({ notes }), {
+      'x-porte-voix-token': server.token,
+    });
+    expect(res.status).toBe(413);
+    expect(res.json.error).toMatchObject({
+      code: 'TOO_LARGE',
+      message: expect.stringMatching(/trop volumineuse/),
+    });
   });
 });
