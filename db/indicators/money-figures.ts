@@ -1,14 +1,14 @@
 /**
  * Figures of money: claims paid and renounced (abandon de frais) by the date they were paid or
- * renounced, by kind of expense and by instance; reçus fiscaux issued. In a scope, the claim
- * lines tied to a meeting of a scoped instance.
+ * renounced, by kind of expense and by instance or project; reçus fiscaux issued. In a scope, the
+ * claim lines tied to a meeting of a scoped instance or to a session of a scoped action.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../audit';
 import type { ScopeData } from '../../shared/indicators/schemas';
 import type { ResolvedPeriod } from '../../shared/indicators/types';
 import type { StoredLineKind } from '../../shared/claims/schemas';
-import { personInScope, scopedCte } from './scope';
+import { personInScope, scopedActionsCte, scopedCte } from './scope';
 
 export type SettledStatus = 'payee' | 'abandonnee';
 
@@ -16,16 +16,32 @@ export type SettledStatus = 'payee' | 'abandonnee';
 const settledOn = sql`(case c.status when 'payee' then c.paid_on else c.renounced_on end)`;
 
 /**
- * In a scope, only the lines of a scoped instance's meetings; over everything every line, its
- * instance read only when the breakdown by instance asks for it.
+ * The claim lines of the scope: in a scope, those tied to a meeting of a scoped instance or to a
+ * session of a scoped action (a project: its sessions and its actions'); over everything every
+ * line, its meeting read only when the breakdown by instance or project asks for it.
  */
-function linesInScope(scope: ScopeData, withInstance = false): RawBuilder<unknown> {
+export function linesInScope(
+  scope: ScopeData,
+  withOwner = false,
+): { join: RawBuilder<unknown>; where: RawBuilder<unknown> } {
   if (scope.kind !== 'tout')
-    return sql`join meeting mt on mt.id = cl.meeting_id join scoped s on s.id = mt.instance_id`;
-  return withInstance
-    ? sql`left join meeting mt on mt.id = cl.meeting_id left join scoped s on s.id = mt.instance_id`
-    : sql``;
+    return {
+      join: sql`join meeting mt on mt.id = cl.meeting_id left join scoped s on s.id = mt.instance_id
+        left join scoped_actions sa on sa.id = mt.action_id`,
+      where: sql`and (s.id is not null or sa.id is not null)`,
+    };
+  return {
+    join: withOwner
+      ? sql`left join meeting mt on mt.id = cl.meeting_id left join scoped s on s.id = mt.instance_id
+        left join scoped_actions sa on sa.id = mt.action_id`
+      : sql``,
+    where: sql``,
+  };
 }
+
+/** The CTEs the claim lines' statements read (SQLite computes neither when a statement does not use it). */
+export const moneyCtes = (scope: ScopeData): RawBuilder<unknown> =>
+  sql`${scopedCte(scope)}, ${scopedActionsCte(scope)}`;
 
 export interface SettledTotals {
   status: SettledStatus;
@@ -40,12 +56,13 @@ export async function settledTotals(
   current: ResolvedPeriod,
   previous: ResolvedPeriod,
 ): Promise<SettledTotals[]> {
+  const lines = linesInScope(scope);
   const result = await sql<SettledTotals>`
-    with ${scopedCte(scope)}
+    with ${moneyCtes(scope)}
     select c.status, (${settledOn} >= ${current.from}) as current,
       count(distinct c.id) as claims, coalesce(sum(cl.amount_cents), 0) as cents
-    from claim c join claim_line cl on cl.claim_id = c.id ${linesInScope(scope)}
-    where c.status in ('payee', 'abandonnee')
+    from claim c join claim_line cl on cl.claim_id = c.id ${lines.join}
+    where c.status in ('payee', 'abandonnee') ${lines.where}
       and (${settledOn} between ${current.from} and ${current.until} or ${settledOn} between ${previous.from} and ${previous.until})
     group by 1, 2`.execute(db);
   return result.rows.map((r) => ({
@@ -62,29 +79,37 @@ export interface SettledGroup {
   cents: number;
 }
 
-/** Current period only: amounts by kind of expense, and by instance (the `limit` largest). */
+/**
+ * Current period only: amounts by kind of expense, and by instance or project (the `limit`
+ * largest): a line of a session counts for its action's project, or for the action itself when it
+ * is in no project.
+ */
 export async function settledBreakdowns(
   db: Executor,
   scope: ScopeData,
   period: ResolvedPeriod,
   limit: number,
 ): Promise<{ byKind: Array<SettledGroup & { kind: StoredLineKind }>; byInstance: SettledGroup[] }> {
+  const lines = linesInScope(scope);
+  const owned = linesInScope(scope, true);
   const where = sql`c.status in ('payee', 'abandonnee') and ${settledOn} between ${period.from} and ${period.until}`;
   const [byKind, byInstance] = await Promise.all([
     sql<{ status: SettledStatus; kind: StoredLineKind; cents: number }>`
-      with ${scopedCte(scope)}
+      with ${moneyCtes(scope)}
       select c.status, cl.kind, sum(cl.amount_cents) as cents
-      from claim c join claim_line cl on cl.claim_id = c.id ${linesInScope(scope)}
-      where ${where} group by 1, 2 order by cents desc`.execute(db),
+      from claim c join claim_line cl on cl.claim_id = c.id ${lines.join}
+      where ${where} ${lines.where} group by 1, 2 order by cents desc`.execute(db),
     sql<SettledGroup>`
-      with ${scopedCte(scope)},
+      with ${moneyCtes(scope)},
       g as (
-        select c.status, s.id as instance_id, sum(cl.amount_cents) as cents
-        from claim c join claim_line cl on cl.claim_id = c.id ${linesInScope(scope, true)}
-        where ${where} group by 1, 2),
+        select c.status, s.id as instance_id, coalesce(sa.project_id, sa.id) as project_id, sum(cl.amount_cents) as cents
+        from claim c join claim_line cl on cl.claim_id = c.id ${owned.join}
+        where ${where} ${owned.where} group by 1, 2, 3),
       ranked as (select g.*, row_number() over (partition by g.status order by g.cents desc) as rank from g)
-      select r.status, case when s.id is null then null else s.name || ' (' || s.organisation_name || ')' end as label, r.cents
-      from ranked r left join scoped s on s.id = r.instance_id
+      select r.status, case
+          when s.id is not null then s.name || ' (' || s.organisation_name || ')'
+          when pj.id is not null then pj.title end as label, r.cents
+      from ranked r left join scoped s on s.id = r.instance_id left join action pj on pj.id = r.project_id
       where r.rank <= ${limit} order by r.status, r.cents desc`.execute(db),
   ]);
   return {

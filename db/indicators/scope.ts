@@ -31,7 +31,52 @@ function scopeCondition(scope: ScopeData): RawBuilder<unknown> {
       return sql`i.type_id = ${scope.id}`;
     case 'departement':
       return sql`${departmentSql('o.postal_code')} = ${scope.code}`;
+    case 'projet':
+      // No instance belongs to a project: its figures are those of its actions (scopedActionsCte).
+      return sql`0 = 1`;
   }
+}
+
+function actionScopeCondition(scope: ScopeData): RawBuilder<unknown> {
+  switch (scope.kind) {
+    case 'tout':
+      return sql`1 = 1`;
+    case 'organisation':
+      return sql`coalesce(a.organisation_id, i.organisation_id) = ${scope.id}`;
+    case 'typeInstance':
+      return sql`i.type_id = ${scope.id}`;
+    case 'departement':
+      return sql`${departmentSql('o.postal_code')} = ${scope.code}`;
+    case 'projet':
+      return sql`(a.id = ${scope.id} or a.project_id = ${scope.id})`;
+  }
+}
+
+/**
+ * `scoped_actions`: the actions and projects of the scope, cancelled ones included (each figure
+ * says what it leaves out). An action is in an organisation's scope when the organisation carries
+ * it, itself or through one of its instances; in a type's when an instance of the type carries it;
+ * in a department's when its carrier's organisation is there; in a project's when it is the
+ * project or one of its actions.
+ */
+export function scopedActionsCte(scope: ScopeData): RawBuilder<unknown> {
+  const where = actionScopeCondition(scope);
+  return sql`scoped_actions as materialized (
+    select a.id, a.kind, a.project_id, a.title, a.status, a.phase, a.involvement_level, a.start_date, a.end_date,
+      a.expected_beneficiaries, a.actual_beneficiaries
+    from action a
+    ${scope.kind === 'tout' || scope.kind === 'projet' ? sql`` : sql`left join instance i on i.id = a.instance_id`}
+    ${scope.kind === 'departement' ? sql`left join organisation o on o.id = coalesce(a.organisation_id, i.organisation_id)` : sql``}
+    where ${where})`;
+}
+
+/**
+ * An action or project (alias `sa`) counts for the period: not cancelled, and its dates meet the
+ * period — shared/actions/rules.ts actionInYear, for any dates.
+ */
+export function actionDuring(period: ResolvedPeriod): RawBuilder<boolean> {
+  return sql<boolean>`(sa.status <> 'annule' and sa.start_date is not null
+    and sa.start_date <= ${period.until} and coalesce(sa.end_date, sa.start_date) >= ${period.from})`;
 }
 
 /** `scoped`: the instances of the scope, with their type's label and their department. */

@@ -9,7 +9,17 @@ export interface BreakdownItem {
 }
 
 export type BreakdownKey =
-  'typeInstance' | 'departement' | 'mois' | 'personne' | 'nature' | 'instance' | 'typeFormation';
+  | 'typeInstance'
+  | 'departement'
+  | 'mois'
+  | 'personne'
+  | 'nature'
+  | 'instance'
+  | 'typeFormation'
+  | 'niveau'
+  | 'phase'
+  | 'genre'
+  | 'public';
 
 export interface Breakdown {
   key: BreakdownKey;
@@ -52,6 +62,8 @@ export interface ScopeOptions {
   organisations: Array<{ id: number; name: string }>;
   instanceTypes: Array<{ id: number; label: string }>;
   departments: Array<{ code: string; label: string }>;
+  /** Projects not cancelled, most recent first (bounded: the picker searches them by title). */
+  projects: Array<{ id: number; label: string }>;
   /** Years that hold mandates or meetings, most recent first, for the year picker. */
   years: number[];
 }
