@@ -1,6 +1,7 @@
-/** Channels of the indicators: the dashboard's figures, the congé figure, the scopes, the lists behind. */
+/** Channels of the indicators: the dashboard's figures, the congé figure, the scopes, the lists behind, the start screen. */
 import { dashboardQuery, figureDetailsQuery } from '../../shared/indicators/schemas';
 import type { Dashboard, DashboardFigure, FigureDetails, ScopeOptions } from '../../shared/indicators/types';
+import { startScreenSettings, type StartScreenSettings } from '../../shared/indicators/settings';
 import { channel, none } from '../ipc/define';
 
 export const indicatorsContract = {
@@ -8,4 +9,6 @@ export const indicatorsContract = {
   'indicators:conge': channel<DashboardFigure>()(dashboardQuery),
   'indicators:scopes': channel<ScopeOptions>()(none),
   'indicators:details': channel<FigureDetails>()(figureDetailsQuery),
+  'indicators:startScreen': channel<StartScreenSettings>()(none),
+  'indicators:saveStartScreen': channel<StartScreenSettings>()(startScreenSettings),
 } as const;

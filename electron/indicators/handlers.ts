@@ -1,3 +1,5 @@
+import { START_SCREEN_KEY, startScreenSettings } from '../../shared/indicators/settings';
+import { readSettings, writeSettings } from '../association/settings';
 import type { DomainHandlers } from '../ipc/handler-types';
 import { congeFigure } from './conge-figure';
 import type { indicatorsContract } from './contract';
@@ -10,4 +12,7 @@ export const indicatorsHandlers: DomainHandlers<typeof indicatorsContract> = {
   'indicators:conge': (ctx, input) => congeFigure(ctx, input.period, input.scope),
   'indicators:scopes': (ctx) => dashboardScopes(ctx),
   'indicators:details': (ctx, input) => figureDetails(ctx, input),
+  'indicators:startScreen': (ctx) => readSettings(ctx.db, START_SCREEN_KEY, startScreenSettings),
+  'indicators:saveStartScreen': (ctx, input) =>
+    writeSettings(ctx, START_SCREEN_KEY, startScreenSettings, input),
 };

@@ -183,6 +183,8 @@ export const channelNames: readonly Channel[] = [
   'indicators:conge',
   'indicators:scopes',
   'indicators:details',
+  'indicators:startScreen',
+  'indicators:saveStartScreen',
   'reports:ofMeeting',
   'reports:draft',
   'reports:get',

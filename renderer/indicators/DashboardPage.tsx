@@ -10,6 +10,7 @@ import { useLoad } from '../hooks';
 import { readParams, writeParams, type DashboardParams } from './dashboard-params';
 import { FigureCard } from './FigureCard';
 import { PeriodScopePicker } from './PeriodScopePicker';
+import { StartScreenCheckbox } from './start-screen';
 
 /** « Tableau de bord »: every figure for a period and a scope, beside the previous period. */
 export function DashboardPage() {
@@ -32,7 +33,7 @@ export function DashboardPage() {
 
   return (
     <>
-      <PageHeader title="Tableau de bord" />
+      <PageHeader title="Tableau de bord" actions={<StartScreenCheckbox />} />
       <PeriodScopePicker value={value} options={options} onChange={change} />
       {!data && loading && <Loader aria-label="Chargement" />}
       {!data && !loading && <Alert color="red">Le tableau de bord n’a pas pu être calculé.</Alert>}

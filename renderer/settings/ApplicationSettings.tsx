@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { ApiCallError, call, notifyError } from '../api';
 import { useLoad } from '../hooks';
 import { saveUserName, useUserName } from '../user-name';
+import { StartScreenCard } from '../indicators/StartScreenCard';
 
 function UserNameCard() {
   const user = useUserName();
@@ -62,6 +63,7 @@ export function ApplicationSettings() {
   return (
     <Stack maw={800}>
       <UserNameCard />
+      <StartScreenCard />
       <Card withBorder>
         <Title order={3} size="h5" mb="sm">
           Fichier de données
