@@ -11,7 +11,7 @@ import type { InvolvementLevel } from '../../shared/register/schemas';
 import type { SurveyAudience } from '../../shared/surveys/schemas';
 import type { ScopeData } from '../../shared/indicators/schemas';
 import type { ResolvedPeriod } from '../../shared/indicators/types';
-import { PRESENT_SQL, presenceMinutesSql, scopedActionsCte, scopedCte } from './scope';
+import { PRESENT_SQL, presentMinutesSumSql, scopedActionsCte, scopedCte } from './scope';
 
 /** Both periods as rows, so one statement reads each action once per period it meets. */
 const periodsCte = (current: ResolvedPeriod, previous: ResolvedPeriod): RawBuilder<unknown> =>
@@ -100,7 +100,7 @@ export async function sessionGroups(
     with ${scopedActionsCte(scope)},
     per_session as (
       select mt.id, mt.date, coalesce(mt.counted_participants, 0) as counted,
-        coalesce(sum(case when ${PRESENT_SQL} then ${presenceMinutesSql} end), 0) as minutes
+        ${presentMinutesSumSql} as minutes
       from meeting mt
       join scoped_actions sa on sa.id = mt.action_id
       left join attendance a on a.meeting_id = mt.id

@@ -128,6 +128,16 @@ export const presenceMinutesSql = sql<number>`max(0, ${minutesOfDay(sql`coalesce
 /** Attendance `a` says the person sat: the statuses of shared/meetings/schemas.ts presentStatuses. */
 export const PRESENT_SQL = sql<boolean>`a.status in (${sql.join([...presentStatuses])})`;
 
+/**
+ * The sum of presenceMinutesSql over the present rows of one meeting `mt` (a query grouped by
+ * meeting): rows without own times all take the meeting's minutes, computed once per meeting
+ * rather than row by row (the larger part of the dashboard's time on 300,000 attendance rows).
+ */
+export const presentMinutesSumSql = sql<number>`(max(0, ${minutesOfDay(sql`mt.end_time`)} - ${minutesOfDay(sql`mt.start_time`)})
+    * coalesce(sum(${PRESENT_SQL} and a.start_time is null and a.end_time is null), 0)
+  + coalesce(sum(case when ${PRESENT_SQL} and (a.start_time is not null or a.end_time is not null)
+    then ${presenceMinutesSql} end), 0))`;
+
 /** A period holds the date column (inclusive ends, up to the last day counted). */
 export const within = (column: string, period: ResolvedPeriod): RawBuilder<boolean> =>
   sql<boolean>`${sql.ref(column)} between ${period.from} and ${period.until}`;

@@ -199,9 +199,8 @@ async function meetings(ctx: ServiceContext, scope: ScopeData, p: Periods): Prom
 }
 
 async function money(ctx: ServiceContext, scope: ScopeData, p: Periods): Promise<DashboardFigure[]> {
-  const [totals, parts, receipts] = await Promise.all([
-    moneyFigures.settledTotals(ctx.db, scope, p.current, p.previous),
-    moneyFigures.settledBreakdowns(ctx.db, scope, p.current, TOP),
+  const [{ totals, ...parts }, receipts] = await Promise.all([
+    moneyFigures.settledFigures(ctx.db, scope, p.current, p.previous, TOP),
     moneyFigures.receiptTotals(ctx.db, scope, p.current, p.previous),
   ]);
   const settled = (status: moneyFigures.SettledStatus, current: number): FigureValue => {
