@@ -183,6 +183,7 @@ export const channelNames: readonly Channel[] = [
   'indicators:conge',
   'indicators:scopes',
   'indicators:details',
+  'indicators:annualReportPdf',
   'indicators:startScreen',
   'indicators:saveStartScreen',
   'reports:ofMeeting',

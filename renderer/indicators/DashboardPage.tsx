@@ -11,6 +11,7 @@ import { readParams, writeParams, type DashboardParams } from './dashboard-param
 import { FigureCard } from './FigureCard';
 import { PeriodScopePicker } from './PeriodScopePicker';
 import { StartScreenCheckbox } from './start-screen';
+import { AnnualReportButton } from './AnnualReportButton';
 
 /** « Tableau de bord »: every figure for a period and a scope, beside the previous period. */
 export function DashboardPage() {
@@ -33,7 +34,15 @@ export function DashboardPage() {
 
   return (
     <>
-      <PageHeader title="Tableau de bord" actions={<StartScreenCheckbox />} />
+      <PageHeader
+        title="Tableau de bord"
+        actions={
+          <>
+            <StartScreenCheckbox />
+            <AnnualReportButton value={value} />
+          </>
+        }
+      />
       <PeriodScopePicker value={value} options={options} onChange={change} />
       {!data && loading && <Loader aria-label="Chargement" />}
       {!data && !loading && <Alert color="red">Le tableau de bord n’a pas pu être calculé.</Alert>}
