@@ -40,7 +40,8 @@ export const REPORT_LIST_LIMIT = 1_000;
 
 function chartOf(def: FigureDef, figure: DashboardFigure): AnnualChart | null {
   const breakdown = figure.breakdowns[0];
-  if (!breakdown) return null;
+  // Nothing to draw: a chart of zeros says no more than the table's value.
+  if (!breakdown || breakdown.items.every((i) => i.value === 0)) return null;
   const withWhole = breakdown.items.some((i) => i.of !== undefined);
   const format = withWhole || (def.display !== 'taux' && def.display !== 'moyenne') ? def.display : 'nombre';
   return {

@@ -51,7 +51,9 @@ function trendColor(def: FigureDef, trend: Trend): string {
 /** A breakdown's values said in the figure's unit; a rate's as percentages. */
 function formatterFor(def: FigureDef, breakdown: Breakdown): (value: number) => string {
   if (def.display === 'moyenne') return meanText;
-  if (def.display === 'taux' || breakdown.items.some((i) => i.of !== undefined)) return (v) => `${v}${NBSP}%`;
+  // A rate's breakdown may count its part only (actions with users by level): a count, then.
+  if (breakdown.items.some((i) => i.of !== undefined)) return (v) => `${v}${NBSP}%`;
+  if (def.display === 'taux') return formatInteger;
   if (def.display === 'duree') return formatDuration;
   if (def.display === 'montant') return (v) => formatEuros(v);
   if (def.display === 'demiJournees') return halfDaysText;
