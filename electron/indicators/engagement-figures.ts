@@ -93,31 +93,31 @@ export async function actions(ctx: ServiceContext, scope: ScopeData, p: Periods)
         .filter((i) => i.of > 0),
     },
   ];
-  const sessionsOf = (current: number) => sessions.filter((s) => s.current === current);
+  const sessionsOf = (current: number) => sessions.filter((row) => row.current === current);
   const monthly = (valueOf: (s: actionFigures.SessionGroup) => number): Breakdown =>
-    byMonth(p.current, new Map(sessionsOf(1).map((s) => [s.month, valueOf(s)])));
+    byMonth(p.current, new Map(sessionsOf(1).map((row) => [row.month, valueOf(row)])));
   const peopleOf = (current: number) => people.find((r) => r.current === current)?.people ?? 0;
   return [
     figure('actionsWithUsers', withUsers(1), withUsers(0), participationBreakdowns),
     figure('actionParticipants', count(peopleOf(1)), count(peopleOf(0))),
     figure(
       'countedParticipants',
-      count(sumOf(sessionsOf(1), (s) => s.counted)),
-      count(sumOf(sessionsOf(0), (s) => s.counted)),
-      [monthly((s) => s.counted)],
+      count(sumOf(sessionsOf(1), (row) => row.counted)),
+      count(sumOf(sessionsOf(0), (row) => row.counted)),
+      [monthly((row) => row.counted)],
     ),
     figure('beneficiaries', beneficiaries(1), beneficiaries(0)),
     figure(
       'sessionsHeld',
-      count(sumOf(sessionsOf(1), (s) => s.sessions)),
-      count(sumOf(sessionsOf(0), (s) => s.sessions)),
-      [monthly((s) => s.sessions)],
+      count(sumOf(sessionsOf(1), (row) => row.sessions)),
+      count(sumOf(sessionsOf(0), (row) => row.sessions)),
+      [monthly((row) => row.sessions)],
     ),
     figure(
       'sessionHours',
-      count(sumOf(sessionsOf(1), (s) => s.minutes)),
-      count(sumOf(sessionsOf(0), (s) => s.minutes)),
-      [monthly((s) => s.minutes)],
+      count(sumOf(sessionsOf(1), (row) => row.minutes)),
+      count(sumOf(sessionsOf(0), (row) => row.minutes)),
+      [monthly((row) => row.minutes)],
     ),
   ];
 }
