@@ -20,7 +20,7 @@ const KINDS = ['kilometrique', 'repas', 'parking', 'transport', 'peage'] as cons
 const POSTAL_CODES = ['35000', '29200', '56100', '22000'] as const;
 
 /** Claims and receipts written in bulk on the bench's copy (the services would take minutes). */
-async function addMoney(ctx: ServiceContext): Promise<void> {
+export async function addMoney(ctx: ServiceContext): Promise<void> {
   const raw = await rawDatabase(ctx.db);
   const random = mulberry32(11);
   const at = `${BENCH_TODAY}T09:00:00.000Z`;

@@ -26,6 +26,7 @@ import { chartersPages } from './charters';
 import { claimsPages } from './claims';
 import { exchangePages } from './exchange';
 import { indicatorsPages } from './indicators';
+import { StartScreenHome } from './indicators/start-screen';
 import { meetingsPages } from './meetings';
 import { registerPages } from './register';
 import { reportsPages } from './reports';
@@ -57,7 +58,7 @@ const domains: DomainPages[] = [
 ];
 const sections = domains.flatMap((d) => d.sections).sort((a, b) => a.order - b.order);
 const routes = domains.flatMap((d) => d.routes);
-const home = domains.find((d) => d.home)?.home;
+const home = <StartScreenHome>{domains.find((d) => d.home)?.home}</StartScreenHome>;
 const routePatterns = [{ path: '/' }, ...routes.map((r) => ({ path: r.path }))];
 
 function Shell() {
@@ -116,7 +117,7 @@ function Shell() {
         */}
         <Suspense key={pagePattern} fallback={<PageLoading />}>
           <Routes>
-            <Route path="/" element={home ?? <Navigate to="/representants" replace />} />
+            <Route path="/" element={home} />
             {routes.map((r) => (
               <Route key={r.path} path={r.path} element={r.element} />
             ))}

@@ -7,7 +7,15 @@ import type { Executor } from '../audit';
 import type { ScopeData } from '../../shared/indicators/schemas';
 import type { ResolvedPeriod } from '../../shared/indicators/types';
 import { idList } from '../id-list';
-import { PRESENT_SQL, personInScope, presenceMinutesSql, runsDuring, scopedCte } from './scope';
+import { linesInScope } from './money-figures';
+import {
+  PRESENT_SQL,
+  personInScope,
+  presenceMinutesSql,
+  runsDuring,
+  scopedActionsCte,
+  scopedCte,
+} from './scope';
 
 export interface Page {
   offset: number;
@@ -20,7 +28,7 @@ export interface Paged<T> {
 }
 
 /** Runs `select … from <body>` for the page and `count(*)` over the same body. */
-async function paged<T>(
+export async function paged<T>(
   db: Executor,
   scope: ScopeData,
   ctes: RawBuilder<unknown>,
@@ -237,16 +245,13 @@ export function settledClaimsList(
   page: Page,
 ) {
   const day = status === 'payee' ? sql`c.paid_on` : sql`c.renounced_on`;
-  const lines =
-    scope.kind === 'tout'
-      ? sql`claim_line cl`
-      : sql`claim_line cl join meeting mt on mt.id = cl.meeting_id join scoped s on s.id = mt.instance_id`;
+  const lines = linesInScope(scope);
   return paged<ClaimLine>(
     db,
     scope,
-    sql`, amounts as (select cl.claim_id, sum(cl.amount_cents) as cents from ${lines}
-        join claim c on c.id = cl.claim_id
-        where c.status = ${status} and ${day} between ${period.from} and ${period.until} group by cl.claim_id)`,
+    sql`, ${scopedActionsCte(scope)}, amounts as (select cl.claim_id, sum(cl.amount_cents) as cents from claim_line cl
+        ${lines.join} join claim c on c.id = cl.claim_id
+        where c.status = ${status} and ${day} between ${period.from} and ${period.until} ${lines.where} group by cl.claim_id)`,
     sql`c.id, c.number, r.first_name as firstName, r.last_name as lastName, ${day} as date, x.cents`,
     sql`amounts x join claim c on c.id = x.claim_id join representative r on r.id = c.representative_id`,
     sql`${day} desc, c.id desc`,

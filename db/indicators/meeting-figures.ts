@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../audit';
 import type { ScopeData } from '../../shared/indicators/schemas';
 import type { ResolvedPeriod } from '../../shared/indicators/types';
-import { PRESENT_SQL, presenceMinutesSql, scopedCte } from './scope';
+import { PRESENT_SQL, presentMinutesSumSql, scopedCte } from './scope';
 
 export interface MeetingGroup {
   /** 1: the current period, 0: the previous one. */
@@ -34,7 +34,7 @@ export async function meetingGroups(
       select mt.id, mt.date, s.type_label, s.dept,
         coalesce(sum(a.non_mandated = 0), 0) as expected,
         coalesce(sum(a.non_mandated = 0 and ${PRESENT_SQL}), 0) as expected_present,
-        coalesce(sum(case when ${PRESENT_SQL} then ${presenceMinutesSql} end), 0) as minutes
+        ${presentMinutesSumSql} as minutes
       from meeting mt
       join scoped s on s.id = mt.instance_id
       left join attendance a on a.meeting_id = mt.id

@@ -1,14 +1,14 @@
 /**
  * Figures of money: claims paid and renounced (abandon de frais) by the date they were paid or
- * renounced, by kind of expense and by instance; reçus fiscaux issued. In a scope, the claim
- * lines tied to a meeting of a scoped instance.
+ * renounced, by kind of expense and by instance or project; reçus fiscaux issued. In a scope, the
+ * claim lines tied to a meeting of a scoped instance or to a session of a scoped action.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../audit';
 import type { ScopeData } from '../../shared/indicators/schemas';
 import type { ResolvedPeriod } from '../../shared/indicators/types';
 import type { StoredLineKind } from '../../shared/claims/schemas';
-import { personInScope, scopedCte } from './scope';
+import { personInScope, scopedActionsCte, scopedCte } from './scope';
 
 export type SettledStatus = 'payee' | 'abandonnee';
 
@@ -16,16 +16,32 @@ export type SettledStatus = 'payee' | 'abandonnee';
 const settledOn = sql`(case c.status when 'payee' then c.paid_on else c.renounced_on end)`;
 
 /**
- * In a scope, only the lines of a scoped instance's meetings; over everything every line, its
- * instance read only when the breakdown by instance asks for it.
+ * The claim lines of the scope: in a scope, those tied to a meeting of a scoped instance or to a
+ * session of a scoped action (a project: its sessions and its actions'); over everything every
+ * line, its meeting read only when the breakdown by instance or project asks for it.
  */
-function linesInScope(scope: ScopeData, withInstance = false): RawBuilder<unknown> {
+export function linesInScope(
+  scope: ScopeData,
+  withOwner = false,
+): { join: RawBuilder<unknown>; where: RawBuilder<unknown> } {
   if (scope.kind !== 'tout')
-    return sql`join meeting mt on mt.id = cl.meeting_id join scoped s on s.id = mt.instance_id`;
-  return withInstance
-    ? sql`left join meeting mt on mt.id = cl.meeting_id left join scoped s on s.id = mt.instance_id`
-    : sql``;
+    return {
+      join: sql`join meeting mt on mt.id = cl.meeting_id left join scoped s on s.id = mt.instance_id
+        left join scoped_actions sa on sa.id = mt.action_id`,
+      where: sql`and (s.id is not null or sa.id is not null)`,
+    };
+  return {
+    join: withOwner
+      ? sql`left join meeting mt on mt.id = cl.meeting_id left join scoped s on s.id = mt.instance_id
+        left join scoped_actions sa on sa.id = mt.action_id`
+      : sql``,
+    where: sql``,
+  };
 }
+
+/** The CTEs the claim lines' statements read (SQLite computes neither when a statement does not use it). */
+export const moneyCtes = (scope: ScopeData): RawBuilder<unknown> =>
+  sql`${scopedCte(scope)}, ${scopedActionsCte(scope)}`;
 
 export interface SettledTotals {
   status: SettledStatus;
@@ -34,62 +50,80 @@ export interface SettledTotals {
   cents: number;
 }
 
-export async function settledTotals(
-  db: Executor,
-  scope: ScopeData,
-  current: ResolvedPeriod,
-  previous: ResolvedPeriod,
-): Promise<SettledTotals[]> {
-  const result = await sql<SettledTotals>`
-    with ${scopedCte(scope)}
-    select c.status, (${settledOn} >= ${current.from}) as current,
-      count(distinct c.id) as claims, coalesce(sum(cl.amount_cents), 0) as cents
-    from claim c join claim_line cl on cl.claim_id = c.id ${linesInScope(scope)}
-    where c.status in ('payee', 'abandonnee')
-      and (${settledOn} between ${current.from} and ${current.until} or ${settledOn} between ${previous.from} and ${previous.until})
-    group by 1, 2`.execute(db);
-  return result.rows.map((r) => ({
-    status: r.status,
-    current: Number(r.current),
-    claims: Number(r.claims),
-    cents: Number(r.cents),
-  }));
-}
-
 export interface SettledGroup {
   status: SettledStatus;
   label: string | null;
   cents: number;
 }
 
-/** Current period only: amounts by kind of expense, and by instance (the `limit` largest). */
-export async function settledBreakdowns(
+export interface SettledFigures {
+  totals: SettledTotals[];
+  byKind: Array<SettledGroup & { kind: StoredLineKind }>;
+  byInstance: SettledGroup[];
+}
+
+interface SettledRow {
+  part: 'total' | 'kind' | 'owner';
+  status: SettledStatus;
+  current: number;
+  kind: StoredLineKind | null;
+  label: string | null;
+  claims: number | null;
+  cents: number;
+}
+
+/**
+ * Claims paid and renounced in both periods (their number and amount), and in the current one
+ * by kind of expense and by instance or project (the `limit` largest): a line of a session counts
+ * for its action's project, or for the action itself when it is in no project. The lines of both
+ * periods are read once into `l`, then summed three ways: one pass over 100,000 claim lines
+ * instead of three.
+ */
+export async function settledFigures(
   db: Executor,
   scope: ScopeData,
-  period: ResolvedPeriod,
+  current: ResolvedPeriod,
+  previous: ResolvedPeriod,
   limit: number,
-): Promise<{ byKind: Array<SettledGroup & { kind: StoredLineKind }>; byInstance: SettledGroup[] }> {
-  const where = sql`c.status in ('payee', 'abandonnee') and ${settledOn} between ${period.from} and ${period.until}`;
-  const [byKind, byInstance] = await Promise.all([
-    sql<{ status: SettledStatus; kind: StoredLineKind; cents: number }>`
-      with ${scopedCte(scope)}
-      select c.status, cl.kind, sum(cl.amount_cents) as cents
-      from claim c join claim_line cl on cl.claim_id = c.id ${linesInScope(scope)}
-      where ${where} group by 1, 2 order by cents desc`.execute(db),
-    sql<SettledGroup>`
-      with ${scopedCte(scope)},
-      g as (
-        select c.status, s.id as instance_id, sum(cl.amount_cents) as cents
-        from claim c join claim_line cl on cl.claim_id = c.id ${linesInScope(scope, true)}
-        where ${where} group by 1, 2),
-      ranked as (select g.*, row_number() over (partition by g.status order by g.cents desc) as rank from g)
-      select r.status, case when s.id is null then null else s.name || ' (' || s.organisation_name || ')' end as label, r.cents
-      from ranked r left join scoped s on s.id = r.instance_id
-      where r.rank <= ${limit} order by r.status, r.cents desc`.execute(db),
-  ]);
+): Promise<SettledFigures> {
+  const owned = linesInScope(scope, true);
+  const result = await sql<SettledRow>`
+    with ${moneyCtes(scope)},
+    l as materialized (
+      select c.id as claim_id, c.status, (${settledOn} >= ${current.from}) as current, cl.kind, cl.amount_cents,
+        s.id as instance_id, coalesce(sa.project_id, sa.id) as project_id
+      from claim c join claim_line cl on cl.claim_id = c.id ${owned.join}
+      where c.status in ('payee', 'abandonnee') ${owned.where}
+        and (${settledOn} between ${current.from} and ${current.until} or ${settledOn} between ${previous.from} and ${previous.until})),
+    owners as (
+      select status, instance_id, project_id, sum(amount_cents) as cents,
+        row_number() over (partition by status order by sum(amount_cents) desc) as rank
+      from l where current = 1 group by status, instance_id, project_id)
+    select 'total' as part, status, current, null as kind, null as label, count(distinct claim_id) as claims,
+      sum(amount_cents) as cents
+    from l group by status, current
+    union all
+    select 'kind', status, 1, kind, null, null, sum(amount_cents) from l where current = 1 group by status, kind
+    union all
+    select 'owner', o.status, 1, null, case
+        when s.id is not null then s.name || ' (' || s.organisation_name || ')'
+        when pj.id is not null then pj.title end, null, o.cents
+    from owners o left join scoped s on s.id = o.instance_id left join action pj on pj.id = o.project_id
+    where o.rank <= ${limit}`.execute(db);
+  const rows = result.rows.map((r) => ({ ...r, current: Number(r.current), cents: Number(r.cents) }));
+  const desc = (a: { cents: number }, b: { cents: number }) => b.cents - a.cents;
   return {
-    byKind: byKind.rows.map((r) => ({ status: r.status, kind: r.kind, label: null, cents: Number(r.cents) })),
-    byInstance: byInstance.rows.map((r) => ({ ...r, cents: Number(r.cents) })),
+    totals: rows
+      .filter((r) => r.part === 'total')
+      .map((r) => ({ status: r.status, current: r.current, claims: Number(r.claims), cents: r.cents })),
+    byKind: rows
+      .filter((r): r is SettledRow & { kind: StoredLineKind } => r.part === 'kind' && r.kind !== null)
+      .sort(desc)
+      .map((r) => ({ status: r.status, kind: r.kind, label: null, cents: r.cents })),
+    byInstance: rows
+      .filter((r) => r.part === 'owner')
+      .sort(desc)
+      .map((r) => ({ status: r.status, label: r.label, cents: r.cents })),
   };
 }
 

@@ -3,13 +3,17 @@ import { sql } from 'kysely';
 import type { Executor } from '../audit';
 import { departmentSql } from './scope';
 
+/** The picker offers the most recent projects; an association runs tens of them, not thousands. */
+export const PROJECTS_OFFERED = 500;
+
 export async function scopeOptions(db: Executor): Promise<{
   organisations: Array<{ id: number; name: string }>;
   instanceTypes: Array<{ id: number; label: string }>;
   departments: string[];
   years: number[];
+  projects: Array<{ id: number; label: string }>;
 }> {
-  const [organisations, instanceTypes, departments, years] = await Promise.all([
+  const [organisations, instanceTypes, departments, years, projects] = await Promise.all([
     db
       .selectFrom('organisation')
       .select(['id', 'name'])
@@ -25,6 +29,15 @@ export async function scopeOptions(db: Executor): Promise<{
         union select substr(min(date), 1, 4) from meeting
         union select substr(max(date), 1, 4) from meeting)
       where year is not null`.execute(db),
+    db
+      .selectFrom('action')
+      .select(['id', 'title as label'])
+      .where('kind', '=', 'projet')
+      .where('status', '<>', 'annule')
+      .orderBy('start_date', 'desc')
+      .orderBy('id', 'desc')
+      .limit(PROJECTS_OFFERED)
+      .execute(),
   ]);
   const known = years.rows.map((r) => Number(r.year)).filter((y) => Number.isInteger(y));
   const span: number[] = [];
@@ -34,7 +47,18 @@ export async function scopeOptions(db: Executor): Promise<{
     instanceTypes,
     departments: departments.rows.map((r) => r.dept),
     years: span,
+    projects,
   };
+}
+
+export async function projectTitle(db: Executor, id: number): Promise<string | null> {
+  const row = await db
+    .selectFrom('action')
+    .select('title')
+    .where('id', '=', id)
+    .where('kind', '=', 'projet')
+    .executeTakeFirst();
+  return row?.title ?? null;
 }
 
 export async function organisationName(db: Executor, id: number): Promise<string | null> {

@@ -16,6 +16,7 @@ import type { FigureDisplay } from '../../shared/indicators/catalogue';
 import { bottomLimit, COLOR, line, text, textHeight } from './layout';
 import { widthOf } from './text-engine';
 import { formatDuration, formatEuros, formatHalfDays, formatNumber } from './format';
+import { meanOf, meanText } from '../../shared/indicators/display';
 
 /** One bar: its label, its value (count, minutes, cents, half-days, or the part of a rate). */
 export interface ChartBar {
@@ -25,7 +26,7 @@ export interface ChartBar {
   of?: number | null;
 }
 
-/** How the values read: the same kinds as the dashboard's figures. */
+/** How the values read: the same kinds as the dashboard's figures (`moyenne`: value the sum of the scores, of their number). */
 export type ChartFormat = FigureDisplay;
 
 export interface HorizontalBarChartOptions {
@@ -66,6 +67,10 @@ export function chartValueText(bar: ChartBar, format: ChartFormat = 'nombre'): s
       return formatEuros(bar.value);
     case 'demiJournees':
       return formatHalfDays(bar.value);
+    case 'moyenne': {
+      const mean = meanOf({ value: bar.value, of: bar.of ?? null });
+      return mean === null ? '—' : meanText(mean).replace(/\u202f/g, '\u00a0');
+    }
   }
 }
 
@@ -77,6 +82,7 @@ function ratio(bar: ChartBar): number | null {
 /** The length a bar stands for: the percentage for a rate, the value otherwise; never negative. */
 function magnitude(bar: ChartBar, format: ChartFormat): number {
   if (format === 'taux') return ratio(bar) ?? 0;
+  if (format === 'moyenne') return meanOf({ value: bar.value, of: bar.of ?? null }) ?? 0;
   return Math.max(0, Number.isFinite(bar.value) ? bar.value : 0);
 }
 
@@ -126,7 +132,8 @@ function horizontalLayout(
   const barMax = Math.max(20, width - labelWidth - valueWidth - 6);
   const top = Math.max(0, ...bars.map((b) => magnitude(b, format)));
   // A rate is drawn on its own 0–100 % scale, so two charts of rates compare.
-  const scale = format === 'taux' ? barMax : top > 0 ? barMax / top : 0;
+  // A mean score on its 0–5 scale.
+  const scale = format === 'taux' ? barMax : format === 'moyenne' ? barMax / 5 : top > 0 ? barMax / top : 0;
   const rowHeights = bars.map(
     (b) => Math.max(BAR_THICKNESS, textHeight(doc, b.label, labelWidth - 8, { size: LABEL_SIZE })) + ROW_GAP,
   );
@@ -243,6 +250,9 @@ function columnLayout(
   if (format === 'taux') {
     ticks = [0, 0.25, 0.5, 0.75, 1];
     top = 1;
+  } else if (format === 'moyenne') {
+    ticks = [0, 1, 2, 3, 4, 5];
+    top = 5;
   } else {
     const step = niceStep(highest, gridUnit(format));
     top = Math.max(step, Math.ceil(highest / step) * step);
@@ -250,7 +260,11 @@ function columnLayout(
     for (let t = 0; t <= top + step / 2; t += step) ticks.push(t);
   }
   const tickTexts = ticks.map((t) =>
-    format === 'taux' ? `${formatNumber(t * 100)}\u00a0%` : chartValueText({ label: '', value: t }, format),
+    format === 'taux'
+      ? `${formatNumber(t * 100)}\u00a0%`
+      : format === 'moyenne'
+        ? formatNumber(t)
+        : chartValueText({ label: '', value: t }, format),
   );
   const gutter = Math.max(...tickTexts.map((t) => widthOf(doc, t, 'regular', AXIS_SIZE))) + 6;
   const columnWidth = (width - gutter) / Math.max(1, columns.length);

@@ -9,8 +9,8 @@ import * as moneyFigures from '../../db/indicators/money-figures';
 import * as registerFigures from '../../db/indicators/register-figures';
 import * as trainingFigures from '../../db/indicators/training-figures';
 import { lineKindLabels } from '../../shared/claims/schemas';
-import type { FigureId } from '../../shared/indicators/catalogue';
 import { dueCalendar } from '../../shared/indicators/due-calendar';
+import { figureApplies } from '../../shared/indicators/scope-rules';
 import { previousPeriod, resolvePeriod } from '../../shared/indicators/period';
 import type { PeriodData, ScopeData } from '../../shared/indicators/schemas';
 import type {
@@ -20,11 +20,12 @@ import type {
   FigureValue,
   ResolvedPeriod,
 } from '../../shared/indicators/types';
-import { addMonths } from '../../shared/rules/dates';
 import { todayIso, type ServiceContext } from '../service-context';
 import { volunteeringFigures } from '../valorisation/dashboard-figures';
 import { getRegisterSettings } from '../todo/todo';
-import { monthLabel, scopeLabel } from './labels';
+import { actions, feedback } from './engagement-figures';
+import { byMonth as monthly, count, figure } from './figure-helpers';
+import { scopeLabel } from './labels';
 
 /** Instances named in a money breakdown: the first ten, the rest in the figure's list. */
 const TOP = 10;
@@ -39,14 +40,6 @@ export function periodsOf(ctx: ServiceContext, period: PeriodData): Periods {
   return { current: resolvePeriod(period, today), previous: previousPeriod(period, today) };
 }
 
-const figure = (
-  id: FigureId,
-  current: FigureValue,
-  previous: FigureValue,
-  breakdowns: Breakdown[] = [],
-): DashboardFigure => ({ id, current, previous, breakdowns: breakdowns.filter((b) => b.items.length > 0) });
-
-const count = (value: number): FigureValue => ({ value, of: null });
 const NO_DEPARTMENT = 'Sans code postal';
 
 async function representation(ctx: ServiceContext, scope: ScopeData, p: Periods): Promise<DashboardFigure[]> {
@@ -135,18 +128,6 @@ async function training(ctx: ServiceContext, scope: ScopeData, p: Periods): Prom
   ];
 }
 
-/** 'YYYY-MM' of every month from the period's first day to its last day counted. */
-function monthsOf(period: ResolvedPeriod): string[] {
-  const months: string[] = [];
-  for (
-    let m = period.from.slice(0, 7);
-    m <= period.until.slice(0, 7);
-    m = addMonths(`${m}-01`, 1).slice(0, 7)
-  )
-    months.push(m);
-  return months;
-}
-
 /** Sums the groups of one period into labelled items, largest first (months in calendar order). */
 function rollUp(
   groups: readonly meetingFigures.MeetingGroup[],
@@ -175,15 +156,8 @@ async function meetings(ctx: ServiceContext, scope: ScopeData, p: Periods): Prom
     list.reduce((s, g) => s + g[key], 0);
   const byDesc = <T extends { value: number; label: string }>(items: T[]) =>
     items.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'fr'));
-  // Every month of the period, those without a meeting at zero: the chart keeps the calendar.
-  const byMonth = (valueOf: (g: meetingFigures.MeetingGroup) => number): Breakdown => {
-    const sums = new Map(rollUp(now, (g) => g.month, valueOf).map((i) => [i.label, i.value]));
-    return {
-      key: 'mois',
-      label: 'Par mois',
-      items: monthsOf(p.current).map((m) => ({ label: monthLabel(m), value: sums.get(m) ?? 0 })),
-    };
-  };
+  const byMonth = (valueOf: (g: meetingFigures.MeetingGroup) => number): Breakdown =>
+    monthly(p.current, new Map(rollUp(now, (g) => g.month, valueOf).map((i) => [i.label, i.value])));
   const type = (g: meetingFigures.MeetingGroup) => g.typeLabel;
   const dept = (g: meetingFigures.MeetingGroup) => g.dept ?? NO_DEPARTMENT;
   return [
@@ -226,9 +200,8 @@ async function meetings(ctx: ServiceContext, scope: ScopeData, p: Periods): Prom
 }
 
 async function money(ctx: ServiceContext, scope: ScopeData, p: Periods): Promise<DashboardFigure[]> {
-  const [totals, parts, receipts] = await Promise.all([
-    moneyFigures.settledTotals(ctx.db, scope, p.current, p.previous),
-    moneyFigures.settledBreakdowns(ctx.db, scope, p.current, TOP),
+  const [{ totals, ...parts }, receipts] = await Promise.all([
+    moneyFigures.settledFigures(ctx.db, scope, p.current, p.previous, TOP),
     moneyFigures.receiptTotals(ctx.db, scope, p.current, p.previous),
   ]);
   const settled = (status: moneyFigures.SettledStatus, current: number): FigureValue => {
@@ -245,10 +218,10 @@ async function money(ctx: ServiceContext, scope: ScopeData, p: Periods): Promise
     },
     {
       key: 'instance',
-      label: `Par instance (les ${TOP} premières)`,
+      label: `Par instance ou projet (les ${TOP} premiers)`,
       items: parts.byInstance
         .filter((r) => r.status === status)
-        .map((r) => ({ label: r.label ?? 'Sans réunion liée', value: r.cents })),
+        .map((r) => ({ label: r.label ?? 'Sans réunion ni séance liée', value: r.cents })),
     },
   ];
   const receipt = (current: number): FigureValue => {
@@ -263,7 +236,9 @@ async function money(ctx: ServiceContext, scope: ScopeData, p: Periods): Promise
 }
 
 /** The families of figures, in the dashboard's order. A new family is one more line. */
-const families = [representation, training, meetings, money, volunteeringFigures];
+const families = [representation, training, meetings, actions, feedback, money, volunteeringFigures];
+/** A project holds no instance, mandate or person: only the families its actions have. */
+const projectFamilies = [actions, feedback, money];
 
 export async function dashboard(
   ctx: ServiceContext,
@@ -271,11 +246,12 @@ export async function dashboard(
   scope: ScopeData,
 ): Promise<Dashboard> {
   const periods = periodsOf(ctx, period);
-  const parts = await Promise.all(families.map((family) => family(ctx, scope, periods)));
+  const list = scope.kind === 'projet' ? projectFamilies : families;
+  const parts = await Promise.all(list.map((family) => family(ctx, scope, periods)));
   return {
     period: periods.current,
     previousPeriod: periods.previous,
     scopeLabel: await scopeLabel(ctx, scope),
-    figures: parts.flat(),
+    figures: parts.flat().filter((f) => figureApplies(f.id, scope)),
   };
 }

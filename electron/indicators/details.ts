@@ -13,6 +13,7 @@ import { getRegisterSettings } from '../todo/todo';
 import { congeByPerson } from './conge-figure';
 import { periodsOf } from './dashboard';
 import { volunteerPeopleList } from '../valorisation/dashboard-figures';
+import { engagementLines } from './engagement-details';
 
 const name = (r: { firstName: string; lastName: string }) => `${r.firstName} ${r.lastName}`;
 
@@ -149,6 +150,15 @@ async function lines(
           link: `/frais/${r.id}`,
         }),
       );
+    case 'actionsWithUsers':
+    case 'actionParticipants':
+    case 'countedParticipants':
+    case 'beneficiaries':
+    case 'sessionsHeld':
+    case 'sessionHours':
+    case 'surveyResponses':
+    case 'surveyMeanScore':
+      return engagementLines(db, figure, scope, period, page);
     case 'taxReceipts':
       return map(await details.receiptsList(db, scope, period, page), (r) => ({
         id: r.id,

@@ -1,4 +1,7 @@
+import { START_SCREEN_KEY, startScreenSettings } from '../../shared/indicators/settings';
+import { readSettings, writeSettings } from '../association/settings';
 import type { DomainHandlers } from '../ipc/handler-types';
+import { annualReportPdf } from './annual-report';
 import { congeFigure } from './conge-figure';
 import type { indicatorsContract } from './contract';
 import { dashboard } from './dashboard';
@@ -10,4 +13,8 @@ export const indicatorsHandlers: DomainHandlers<typeof indicatorsContract> = {
   'indicators:conge': (ctx, input) => congeFigure(ctx, input.period, input.scope),
   'indicators:scopes': (ctx) => dashboardScopes(ctx),
   'indicators:details': (ctx, input) => figureDetails(ctx, input),
+  'indicators:annualReportPdf': (ctx, input) => annualReportPdf(ctx, input.period, input.scope),
+  'indicators:startScreen': (ctx) => readSettings(ctx.db, START_SCREEN_KEY, startScreenSettings),
+  'indicators:saveStartScreen': (ctx, input) =>
+    writeSettings(ctx, START_SCREEN_KEY, startScreenSettings, input),
 };

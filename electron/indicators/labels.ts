@@ -1,5 +1,5 @@
 /** How the dashboard names its scope and its months. */
-import { instanceTypeLabel, organisationName } from '../../db/indicators/scope-options';
+import { instanceTypeLabel, organisationName, projectTitle } from '../../db/indicators/scope-options';
 import type { ScopeData } from '../../shared/indicators/schemas';
 import { notFound } from '../errors';
 import type { ServiceContext } from '../service-context';
@@ -44,5 +44,10 @@ export async function scopeLabel(ctx: ServiceContext, scope: ScopeData): Promise
     }
     case 'departement':
       return departmentLabel(scope.code);
+    case 'projet': {
+      const title = await projectTitle(ctx.db, scope.id);
+      if (title === null) throw notFound('Projet');
+      return `Projet « ${title} »`;
+    }
   }
 }

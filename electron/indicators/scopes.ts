@@ -11,5 +11,6 @@ export async function dashboardScopes(ctx: ServiceContext): Promise<ScopeOptions
     instanceTypes: options.instanceTypes,
     departments: options.departments.map((code) => ({ code, label: departmentLabel(code) })),
     years: options.years,
+    projects: options.projects,
   };
 }

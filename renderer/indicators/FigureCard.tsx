@@ -14,7 +14,14 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { FigureDef } from '../../shared/indicators/catalogue';
-import { evolution, valueDetail, valueText, type Trend } from '../../shared/indicators/display';
+import {
+  evolution,
+  meanOf,
+  meanText,
+  valueDetail,
+  valueText,
+  type Trend,
+} from '../../shared/indicators/display';
 import type { Breakdown, BreakdownKey, DashboardFigure } from '../../shared/indicators/types';
 import { formatDuration, formatEuros, formatInteger, NBSP } from '../../shared/rules/format-fr';
 import { pluralWord } from '../../shared/rules/plural';
@@ -30,6 +37,10 @@ const shortLabels: Record<BreakdownKey, string> = {
   instance: 'Instance',
   typeFormation: 'Type',
   categorie: 'Catégorie',
+  niveau: 'Niveau',
+  phase: 'Phase',
+  genre: 'Projets',
+  public: 'Public',
 };
 
 /** Good news in green, bad news in orange, neither in grey (money spent, congé taken). */
@@ -40,7 +51,10 @@ function trendColor(def: FigureDef, trend: Trend): string {
 
 /** A breakdown's values said in the figure's unit; a rate's as percentages. */
 function formatterFor(def: FigureDef, breakdown: Breakdown): (value: number) => string {
-  if (def.display === 'taux' || breakdown.items.some((i) => i.of !== undefined)) return (v) => `${v}${NBSP}%`;
+  if (def.display === 'moyenne') return meanText;
+  // A rate's breakdown may count its part only (actions with users by level): a count, then.
+  if (breakdown.items.some((i) => i.of !== undefined)) return (v) => `${v}${NBSP}%`;
+  if (def.display === 'taux') return formatInteger;
   if (def.display === 'duree') return formatDuration;
   if (def.display === 'montant') return (v) => formatEuros(v);
   if (def.display === 'demiJournees') return halfDaysText;
@@ -49,10 +63,17 @@ function formatterFor(def: FigureDef, breakdown: Breakdown): (value: number) => 
 
 function BreakdownChart(props: { def: FigureDef; breakdown: Breakdown }) {
   const format = formatterFor(props.def, props.breakdown);
-  const isRate = props.breakdown.items.some((i) => i.of !== undefined);
+  const isMean = props.def.display === 'moyenne';
+  const isRate = !isMean && props.breakdown.items.some((i) => i.of !== undefined);
   const data = props.breakdown.items.map((i) => ({
     name: i.label,
-    value: i.of === undefined ? i.value : i.of === 0 ? 0 : Math.round((i.value * 100) / i.of),
+    value: isMean
+      ? (meanOf({ value: i.value, of: i.of ?? null }) ?? 0)
+      : i.of === undefined
+        ? i.value
+        : i.of === 0
+          ? 0
+          : Math.round((i.value * 100) / i.of),
   }));
   if (props.breakdown.key === 'mois')
     return (
@@ -84,7 +105,7 @@ function BreakdownChart(props: { def: FigureDef; breakdown: Breakdown }) {
             </Text>
           </Group>
           <Progress
-            value={isRate ? item.value : (item.value * 100) / max}
+            value={isMean ? item.value * 20 : isRate ? item.value : (item.value * 100) / max}
             size="xs"
             color="teal.5"
             aria-hidden

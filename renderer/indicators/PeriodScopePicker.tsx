@@ -5,7 +5,7 @@ import { localTodayIso } from '../../shared/rules/dates';
 import { DateField } from '../components/DateField';
 import { scopeKey, type DashboardParams } from './dashboard-params';
 
-/** The period (a year, or dates from … to …) and the scope (everything, an organisation, a type, a department). */
+/** The period (a year, or dates from … to …) and the scope (everything, an organisation, a type, a department, a project). */
 export function PeriodScopePicker(props: {
   value: DashboardParams;
   options: ScopeOptions | null;
@@ -38,6 +38,10 @@ export function PeriodScopePicker(props: {
         label: d.label,
       })),
     },
+    {
+      group: 'Un projet',
+      items: (props.options?.projects ?? []).map((p) => ({ value: `projet-${p.id}`, label: p.label })),
+    },
   ].filter((g) => g.items.length > 0);
 
   const setScope = (key: string | null) => {
@@ -52,7 +56,9 @@ export function PeriodScopePicker(props: {
             ? { kind: 'typeInstance', id }
             : kind === 'departement' && value
               ? { kind: 'departement', code: value }
-              : { kind: 'tout' },
+              : kind === 'projet'
+                ? { kind: 'projet', id }
+                : { kind: 'tout' },
     });
   };
 

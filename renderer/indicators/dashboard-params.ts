@@ -28,11 +28,13 @@ export function readParams(params: URLSearchParams): DashboardParams {
         ? { kind: 'typeInstance', id }
         : kind === 'departement' && value
           ? { kind: 'departement', code: value }
-          : { kind: 'tout' };
+          : kind === 'projet' && id > 0
+            ? { kind: 'projet', id }
+            : { kind: 'tout' };
   return { period, scope };
 }
 
-/** The scope as one picker value: « tout », « organisation-3 », « type-1 », « departement-35 ». */
+/** The scope as one picker value: « tout », « organisation-3 », « type-1 », « departement-35 », « projet-7 ». */
 export function scopeKey(scope: ScopeInput): string {
   switch (scope.kind) {
     case 'tout':
@@ -43,6 +45,8 @@ export function scopeKey(scope: ScopeInput): string {
       return `type-${scope.id}`;
     case 'departement':
       return `departement-${scope.code}`;
+    case 'projet':
+      return `projet-${scope.id}`;
   }
 }
 

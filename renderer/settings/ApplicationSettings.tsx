@@ -5,6 +5,7 @@ import { ApiCallError, call, notifyError } from '../api';
 import { useLoad } from '../hooks';
 import { saveUserName, useUserName } from '../user-name';
 import { BackupCards } from '../backup/BackupCards';
+import { StartScreenCard } from '../indicators/StartScreenCard';
 
 function UserNameCard() {
   const user = useUserName();
@@ -63,6 +64,7 @@ export function ApplicationSettings() {
   return (
     <Stack maw={800}>
       <UserNameCard />
+      <StartScreenCard />
       <Card withBorder>
         <Title order={3} size="h5" mb="sm">
           Fichier de données

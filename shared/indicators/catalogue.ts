@@ -9,6 +9,8 @@
  * repository in db/indicators/ and one line in the service's list of families.
  */
 
+import { engagementFigureIds, engagementFigures } from './catalogue-engagement';
+
 export const figureIds = [
   'engagedPeople',
   'seats',
@@ -27,15 +29,26 @@ export const figureIds = [
   // Valorisation du bénévolat
   'volunteerHours',
   'volunteerValue',
+  ...engagementFigureIds,
 ] as const;
 export type FigureId = (typeof figureIds)[number];
 
-export const figureFamilies = ['representation', 'formation', 'reunions', 'argent', 'benevolat'] as const;
+export const figureFamilies = [
+  'representation',
+  'formation',
+  'reunions',
+  'actions',
+  'retours',
+  'argent',
+  'benevolat',
+] as const;
 export type FigureFamily = (typeof figureFamilies)[number];
 export const figureFamilyLabels: Record<FigureFamily, string> = {
   representation: 'Représentation',
   formation: 'Formation',
   reunions: 'Réunions',
+  actions: 'Actions et projets',
+  retours: 'Retours et satisfaction',
   argent: 'Argent',
   benevolat: 'Bénévolat',
 };
@@ -43,12 +56,22 @@ export const figureFamilyLabels: Record<FigureFamily, string> = {
 /**
  * How a figure reads: a count of things (`nombre`), a part of a whole (`taux`: value sur total,
  * and its percentage), a duration in minutes, an amount in cents with the count of documents
- * behind it, or half-days of congé.
+ * behind it, half-days of congé, or a mean score out of 5 (`moyenne`: value the sum of the
+ * scores, of their number).
  */
-export type FigureDisplay = 'nombre' | 'taux' | 'duree' | 'montant' | 'demiJournees';
+export type FigureDisplay = 'nombre' | 'taux' | 'duree' | 'montant' | 'demiJournees' | 'moyenne';
 
 /** The list behind a figure (its drill-down). */
-export type DetailKind = 'personnes' | 'instances' | 'formations' | 'reunions' | 'notes' | 'recus';
+export type DetailKind =
+  | 'personnes'
+  | 'instances'
+  | 'formations'
+  | 'reunions'
+  | 'notes'
+  | 'recus'
+  | 'actions'
+  | 'seances'
+  | 'questionnaires';
 
 export interface FigureDef {
   id: FigureId;
@@ -65,6 +88,8 @@ export interface FigureDef {
 
 const UNTIL_TODAY = 'jusqu’à aujourd’hui si la période n’est pas finie';
 const AT_END = 'au dernier jour de la période (aujourd’hui si elle n’est pas finie)';
+const LINES_IN_SCOPE =
+  'Avec un périmètre, seules les lignes liées à une réunion d’une instance du périmètre ou à une séance d’une action du périmètre ; avec un projet, les lignes des séances du projet et de ses actions. Par instance ou projet : une ligne liée à une séance compte pour le projet de son action (pour l’action elle-même si elle n’est dans aucun projet).';
 const PEOPLE_IN_SCOPE =
   'Avec un périmètre, seulement pour les personnes ayant un mandat dans le périmètre pendant la période.';
 
@@ -190,8 +215,7 @@ export const figures: readonly FigureDef[] = [
     display: 'montant',
     noun: ['note de frais', 'notes de frais'],
     details: 'notes',
-    definition:
-      'Montant des notes de frais payées dont la date de paiement tombe dans la période. Avec un périmètre, seules les lignes liées à une réunion d’une instance du périmètre. Ne compte pas : les notes validées pas encore payées, refusées, annulées ou abandonnées.',
+    definition: `Montant des notes de frais payées dont la date de paiement tombe dans la période. ${LINES_IN_SCOPE} Ne compte pas : les notes validées pas encore payées, refusées, annulées ou abandonnées.`,
   },
   {
     id: 'claimsRenounced',
@@ -201,8 +225,7 @@ export const figures: readonly FigureDef[] = [
     display: 'montant',
     noun: ['note de frais', 'notes de frais'],
     details: 'notes',
-    definition:
-      'Montant des notes de frais abandonnées au profit de l’association (abandon de frais) dont la renonciation a été signée pendant la période. Avec un périmètre, seules les lignes liées à une réunion d’une instance du périmètre.',
+    definition: `Montant des notes de frais abandonnées au profit de l’association (abandon de frais) dont la renonciation a été signée pendant la période. ${LINES_IN_SCOPE}`,
   },
   {
     id: 'taxReceipts',
@@ -237,6 +260,7 @@ export const figures: readonly FigureDef[] = [
     definition:
       'Les heures de bénévolat ci-dessus multipliées par la valeur horaire de leur catégorie pour leur année (Paramètres › Bénévolat), arrondie au centime par catégorie et par année : les contributions volontaires en nature du compte de résultat. Des heures sans valeur horaire pour leur année ne sont pas comptées à zéro : la carte les signale.',
   },
+  ...engagementFigures,
 ];
 
 const byId = new Map(figures.map((f) => [f.id, f]));

@@ -15,6 +15,19 @@ export function percentOf(value: FigureValue): number | null {
   return Math.round((value.value * 100) / value.of);
 }
 
+/** A mean score to one decimal (the surveys' rule, shared/surveys/results.ts); null without scores. */
+export function meanOf(value: FigureValue): number | null {
+  if (value.of === null || value.of === 0) return null;
+  return Math.round((value.value * 10) / value.of) / 10;
+}
+
+const oneDecimal = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** 4.2 → « 4,2 / 5 ». */
+export function meanText(mean: number): string {
+  return `${oneDecimal.format(mean)}${NBSP}/${NBSP}5`;
+}
+
 /** The main text of a figure's card. */
 export function valueText(def: FigureDef, value: FigureValue): string {
   switch (def.display) {
@@ -30,6 +43,10 @@ export function valueText(def: FigureDef, value: FigureValue): string {
       return formatEuros(value.value);
     case 'demiJournees':
       return halfDaysText(value.value);
+    case 'moyenne': {
+      const mean = meanOf(value);
+      return mean === null ? '—' : meanText(mean);
+    }
   }
 }
 
@@ -39,7 +56,7 @@ export function valueDetail(def: FigureDef, value: FigureValue): string | null {
     return value.of === null
       ? null
       : `${plural(value.value, def.noun[0], def.noun[1])} sur ${formatInteger(value.of)}`;
-  if (def.display === 'montant' || def.display === 'demiJournees')
+  if (def.display === 'montant' || def.display === 'demiJournees' || def.display === 'moyenne')
     return value.of === null ? null : plural(value.of, def.noun[0], def.noun[1]);
   return null;
 }
@@ -68,6 +85,15 @@ export function evolution(
       return { trend: 'sans', text: `Pas de comparaison possible avec ${previousLabel}` };
     diff = now - before;
     amount = plural(Math.abs(diff), 'point', 'points');
+  } else if (def.display === 'moyenne') {
+    const now = meanOf(current);
+    const before = meanOf(previous);
+    if (now === null || before === null)
+      return { trend: 'sans', text: `Pas de comparaison possible avec ${previousLabel}` };
+    // Tenths, counted as integers: 4.3 − 4.1 must say 0,2, not 0,19999.
+    const tenths = Math.round(now * 10) - Math.round(before * 10);
+    diff = tenths;
+    amount = `${oneDecimal.format(Math.abs(tenths) / 10)}${NBSP}${Math.abs(tenths) >= 20 ? 'points' : 'point'}`;
   } else {
     diff = current.value - previous.value;
     const size = Math.abs(diff);

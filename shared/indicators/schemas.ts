@@ -1,6 +1,6 @@
 /**
  * What the dashboard asks for: a period (a calendar year, or any dates) and a scope (everything,
- * one organisation, one instance type, one department). The same schemas check the pickers and
+ * one organisation, one instance type, one department, one project). The same schemas check the pickers and
  * the IPC boundary; the bilan and the exports will ask with them too.
  */
 import { z } from 'zod';
@@ -40,6 +40,8 @@ export const scopeInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('organisation'), id }).strict(),
   z.object({ kind: z.literal('typeInstance'), id }).strict(),
   z.object({ kind: z.literal('departement'), code: departmentCode }).strict(),
+  /** A project: its actions, their sessions, answers and claim lines; no instance belongs to it. */
+  z.object({ kind: z.literal('projet'), id }).strict(),
 ]);
 export type ScopeInput = z.input<typeof scopeInput>;
 export type ScopeData = z.output<typeof scopeInput>;

@@ -16,7 +16,11 @@ export type BreakdownKey =
   | 'nature'
   | 'instance'
   | 'typeFormation'
-  | 'categorie';
+  | 'categorie'
+  | 'niveau'
+  | 'phase'
+  | 'genre'
+  | 'public';
 
 export interface Breakdown {
   key: BreakdownKey;
@@ -61,6 +65,8 @@ export interface ScopeOptions {
   organisations: Array<{ id: number; name: string }>;
   instanceTypes: Array<{ id: number; label: string }>;
   departments: Array<{ code: string; label: string }>;
+  /** Projects not cancelled, most recent first (bounded: the picker searches them by title). */
+  projects: Array<{ id: number; label: string }>;
   /** Years that hold mandates or meetings, most recent first, for the year picker. */
   years: number[];
 }

@@ -2,6 +2,7 @@
  * « Tableau de bord » on the demo data: choose a year and a scope, read the figures with their
  * evolution and definition, click one to the list it counts, and from there to a person.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,6 +40,8 @@ describeApp('Tableau de bord', (target) => {
     await page.waitForFunction(
       (y) => window.location.hash.includes(`annee=${y}`) && window.location.hash.includes('perimetre=type-'),
       lastYear,
+      // Interval polling: under load the animation frames a page renders by can wait long.
+      { polling: 250, timeout: 60_000 },
     );
 
     const engaged = page.getByTestId('indicateur-engagedPeople');
@@ -107,5 +110,93 @@ describeApp('Tableau de bord', (target) => {
     await page.getByRole('textbox', { name: 'Au' }).press('Enter');
     await page.waitForFunction(() => window.location.hash.includes('du=2025-06-01'));
     await page.getByText(/comparé à la période du \d\d\/\d\d\/2024 au 31\/05\/2025/).waitFor();
+  });
+
+  it('shows a project’s figures, opens its sessions, produces the rapport d’activité, and opens on the dashboard if asked', async () => {
+    const { page } = app;
+    mkdirSync(shots, { recursive: true });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const lastYear = String(new Date().getFullYear() - 1);
+    await go(page, `#/tableau-de-bord?annee=${lastYear}`);
+    await page.getByRole('combobox', { name: 'Périmètre' }).click();
+    await page.getByRole('option', { name: 'Parcours diabète de type 2' }).click();
+    await page.waitForFunction(() => window.location.hash.includes('perimetre=projet-'), undefined, {
+      polling: 250,
+      timeout: 60_000,
+    });
+    await page.getByText(/Pour un projet, le tableau de bord montre les chiffres de ses actions/).waitFor();
+    // Only the families a project has: no mandate, no meeting of an instance.
+    await expect(page.getByTestId('indicateur-engagedPeople').count()).resolves.toBe(0);
+    const sessions = page.getByTestId('indicateur-sessionsHeld');
+    await sessions.getByTestId('valeur').waitFor();
+    const shownSessions = textOf(await sessions.getByTestId('valeur').textContent());
+    expect(shownSessions).toMatch(/^\d[\d ]* séances?$/);
+    const withUsers = textOf(
+      await page.getByTestId('indicateur-actionsWithUsers').getByTestId('valeur').textContent(),
+    );
+    for (const width of [1366, 1024]) {
+      await page.setViewportSize({ width, height: 768 });
+      await page.screenshot({ path: path.join(shots, `projet-${target}-${width}.png`), fullPage: true });
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
+
+    // The figure leads to the sessions it counts.
+    await sessions.getByRole('link', { name: 'Séances d’actions tenues : voir la liste' }).click();
+    await page.getByRole('heading', { name: `Séances d’actions tenues — ${lastYear}` }).waitFor();
+    if (shownSessions.replace(/\D/g, '') !== '0') {
+      await page.getByTestId('liste-indicateur').getByRole('row').nth(1).waitFor();
+      const count = textOf(await page.getByText(/^\d[\d ]* lignes?$/).textContent());
+      expect(count.replace(/\D/g, '')).toBe(shownSessions.replace(/\D/g, ''));
+    }
+    for (const width of [1366, 1024]) {
+      await page.setViewportSize({ width, height: 768 });
+      await page.screenshot({
+        path: path.join(shots, `liste-seances-${target}-${width}.png`),
+        fullPage: true,
+      });
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goBack();
+
+    // The rapport d'activité of the same year and scope, with the same figures.
+    await page.getByRole('button', { name: 'Rapport d’activité (PDF)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Rapport d’activité prêt' });
+    await dialog.waitFor();
+    for (const width of [1366, 1024]) {
+      await page.setViewportSize({ width, height: 768 });
+      await page.screenshot({ path: path.join(shots, `rapport-pret-${target}-${width}.png`) });
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: /^Enregistrer/ }).click();
+    const file = path.join(shots, `rapport-activite-${target}.pdf`);
+    await (await download).saveAs(file);
+    const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+      .replace(/[\u00a0\u202f]/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(text).toContain(`RAPPORT D’ACTIVITÉ ${lastYear}`);
+    expect(text).toContain('Projet « Parcours diabète de type 2 »');
+    expect(text).toContain(`Séances d’actions tenues ${shownSessions}`);
+    expect(text).toContain(`Actions avec participation des usagers ${withUsers}`);
+    execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(shots, `rapport-activite-${target}`)]);
+
+    // Opening on the dashboard: chosen here, « À faire » still in the menu.
+    await page.keyboard.press('Escape');
+    // Saved first, then ticked: click rather than check(), which expects the tick at once.
+    await page.getByRole('checkbox', { name: 'Ouvrir Porte-voix sur le tableau de bord' }).click();
+    await page.getByText('Porte-voix s’ouvrira sur le tableau de bord').waitFor();
+    await go(page, '#/');
+    await page.reload();
+    await page.waitForFunction(() => window.location.hash.startsWith('#/tableau-de-bord'), undefined, {
+      polling: 250,
+      timeout: 60_000,
+    });
+    await page.getByRole('link', { name: 'À faire' }).first().click();
+    await page.waitForFunction(() => window.location.hash === '#/', undefined, { polling: 250 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.location.hash)).toBe('#/');
+    await go(page, '#/tableau-de-bord');
+    await page.getByRole('checkbox', { name: 'Ouvrir Porte-voix sur le tableau de bord' }).click();
+    await page.getByText('Porte-voix s’ouvrira sur « À faire »').waitFor();
   });
 });

@@ -1,7 +1,7 @@
 -- The database schema after every migration, written by test/migrations/schema-types.test.ts.
 -- Do not edit: after adding a migration, regenerate it with
 --   UPDATE_SCHEMA_SNAPSHOT=1 npx jest test/migrations/schema-types.test.ts
--- Schema version 14.
+-- Schema version 18.
 
 CREATE TABLE "action" (
   "id" integer primary key autoincrement,
@@ -86,6 +86,8 @@ CREATE TABLE "attendance" (
   "role" text default 'participant' not null,
   constraint "attendance_unique" unique ("meeting_id", "representative_id")
 );
+
+CREATE INDEX "attendance_meeting_cover_idx" on "attendance" ("meeting_id", "status", "non_mandated", "start_time", "end_time");
 
 CREATE INDEX "attendance_replaced_by_idx" on "attendance" ("replaced_by_id") where "replaced_by_id" is not null;
 

@@ -121,6 +121,7 @@ async function cases(): Promise<[string, unknown][]> {
       { instanceId: report.instance_id ?? 0, year: Number(report.date.slice(0, 4)) },
     ],
     ['reports:allActivityPdf', { year: Number(report.date.slice(0, 4)) }],
+    ['indicators:annualReportPdf', { period: { kind: 'annee', year: 2026 }, scope: { kind: 'tout' } }],
   ];
   list.push(['charters:signatureFile', { id: (signed.value as { id: number }).id }]);
   const survey = await one(db.selectFrom('survey').select('id').executeTakeFirst());

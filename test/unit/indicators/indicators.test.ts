@@ -131,7 +131,7 @@ describe('figures of 2025 over everything, beside 2024', () => {
     ]);
     expect(paid.breakdowns.find((b) => b.key === 'instance')?.items).toEqual([
       { label: 'CDU du CHU de Rennes (CHU de Rennes)', value: 2000 },
-      { label: 'Sans réunion liée', value: 500 },
+      { label: 'Sans réunion ni séance liée', value: 500 },
     ]);
   });
 
