@@ -14,6 +14,7 @@ import * as m0007 from './0007_engagement';
 import * as m0008 from './0008_reports';
 import * as m0009 from './0009_surveys';
 import * as m0010 from './0010_replacement_index';
+import * as m0015 from './0015_personal_data';
 
 export interface Migration {
   version: number;
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: '0008_reports', up: m0008.up },
   { version: 9, name: '0009_surveys', up: m0009.up },
   { version: 10, name: '0010_replacement_index', up: m0010.up },
+  { version: 15, name: '0015_personal_data', up: m0015.up },
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);
