@@ -126,7 +126,15 @@ export function claimReceiptFilesOf(db: Executor, id: number) {
     .innerJoin('claim_line as l', 'l.id', 'r.line_id')
     .innerJoin('claim as c', 'c.id', 'l.claim_id')
     .innerJoin('stored_file as f', 'f.hash', 'r.file_hash')
-    .select(['r.file_hash', 'f.original_name', 'f.mime', 'c.id as claim_id', 'c.number', 'c.status', 'l.date'])
+    .select([
+      'r.file_hash',
+      'f.original_name',
+      'f.mime',
+      'c.id as claim_id',
+      'c.number',
+      'c.status',
+      'l.date',
+    ])
     .where('c.representative_id', '=', id)
     .orderBy('c.id')
     .orderBy('l.id')

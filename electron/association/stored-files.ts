@@ -4,7 +4,7 @@
  * name. Without a files folder (in-memory tests) the bytes stay in memory.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Executor } from '../../db/audit';
 import { getStoredFile, insertStoredFile } from '../../db/stored-files';
@@ -109,4 +109,14 @@ export async function readStoredFile(
     );
   }
   return { bytes, mime: row.mime, originalName: row.originalName };
+}
+
+/**
+ * Removes the bytes of a file whose record is gone (a person's data erased). Called after the
+ * commit: a failure leaves an orphan file named by its hash, never a record without its file.
+ */
+export function removeStoredFileBytes(ctx: ServiceContext, hash: string): void {
+  if (!/^[0-9a-f]{64}$/.test(hash)) return;
+  if (ctx.filesDir) rmSync(filePath(ctx.filesDir, hash), { force: true });
+  else memoryStore(ctx).delete(hash);
 }

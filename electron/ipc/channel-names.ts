@@ -224,4 +224,11 @@ export const channelNames: readonly Channel[] = [
   'surveys:answerSheet',
   'surveys:todo',
   'surveys:attachmentChoices',
+  'privacy:export',
+  'privacy:erasurePreview',
+  'privacy:anonymise',
+  'privacy:retentionTodo',
+  'privacy:keep',
+  'privacySettings:get',
+  'privacySettings:save',
 ];

@@ -84,7 +84,10 @@ export async function exportPersonData(ctx: ServiceContext, id: number): Promise
   for (const f of person.files) {
     try {
       const stored = await readStoredFile(ctx, f.hash);
-      entries.push({ name: unique(`documents/${f.folder}/${f.name.replace(/[\\/]/g, '_')}`), data: stored.bytes });
+      entries.push({
+        name: unique(`documents/${f.folder}/${f.name.replace(/[\\/]/g, '_')}`),
+        data: stored.bytes,
+      });
     } catch (error) {
       missing.push(`${f.folder} : ${f.name} (${error instanceof AppError ? error.message : 'illisible'})`);
     }

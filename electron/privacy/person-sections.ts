@@ -5,10 +5,20 @@
  */
 import * as data from '../../db/privacy/person-data';
 import type { Executor } from '../../db/audit';
-import { attendanceRoleLabel, attendanceStatusLabel, mandateRoleLabel, profileLabel } from '../../shared/rules/agreement';
+import {
+  attendanceRoleLabel,
+  attendanceStatusLabel,
+  mandateRoleLabel,
+  profileLabel,
+} from '../../shared/rules/agreement';
 import { endReasonLabels } from '../../shared/register/schemas';
 import { meetingModeLabels } from '../../shared/meetings/schemas';
-import { claimStatusLabels, lineKindLabels, paymentMethodLabels, transportModeLabels } from '../../shared/claims/schemas';
+import {
+  claimStatusLabels,
+  lineKindLabels,
+  paymentMethodLabels,
+  transportModeLabels,
+} from '../../shared/claims/schemas';
 import { signatureMethodLabels } from '../../shared/charters/schemas';
 import { reportDocumentKindLabels } from '../../shared/reports/schemas';
 import { vehicleKindLabels } from '../../shared/register/representative';
@@ -162,7 +172,9 @@ export async function readPersonData(db: Executor, id: number): Promise<PersonDa
     'Note de frais': l.claim_number,
     Date: l.date,
     Nature:
-      l.kind === 'transport' && l.transport_mode ? transportModeLabels[l.transport_mode] : lineKindLabels[l.kind],
+      l.kind === 'transport' && l.transport_mode
+        ? transportModeLabels[l.transport_mode]
+        : lineKindLabels[l.kind],
     Objet: l.purpose,
     Départ: l.from_place,
     Arrivée: l.to_place,
