@@ -1,7 +1,7 @@
 -- The database schema after every migration, written by test/migrations/schema-types.test.ts.
 -- Do not edit: after adding a migration, regenerate it with
 --   UPDATE_SCHEMA_SNAPSHOT=1 npx jest test/migrations/schema-types.test.ts
--- Schema version 10.
+-- Schema version 15.
 
 CREATE TABLE "action" (
   "id" integer primary key autoincrement,
@@ -453,8 +453,12 @@ CREATE TABLE "representative" (
   "archived_at" text,
   "created_at" text not null,
   "updated_at" text not null,
-  "profile_id" integer references "person_profile" ("id")
+  "profile_id" integer references "person_profile" ("id"),
+  "anonymised_at" text,
+  "retention_reviewed_on" text
 );
+
+CREATE INDEX "representative_anonymised_idx" on "representative" ("anonymised_at") where "anonymised_at" is not null;
 
 CREATE INDEX "representative_name_idx" on "representative" ("last_name", "first_name");
 
