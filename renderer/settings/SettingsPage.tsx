@@ -7,6 +7,7 @@ import { MeetingsSettings } from '../meetings/MeetingsSettings';
 import { ClaimsSettingsTab } from '../claims/ClaimsSettingsTab';
 import { ActionThemesSettings } from '../actions/ActionThemesSettings';
 import { ReportsSettings } from '../reports/ReportsSettings';
+import { PrivacySettingsCard } from '../privacy/PrivacySettingsCard';
 
 export function SettingsPage() {
   return (
@@ -30,6 +31,7 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="registre">
           <RegisterSettingsTab />
+          <PrivacySettingsCard />
         </Tabs.Panel>
         <Tabs.Panel value="actions">
           <ActionThemesSettings />

@@ -11,6 +11,7 @@ import { Fix, Section } from './TodoSection';
 import { TodoTreasurySections, treasuryCount } from './TodoTreasury';
 import { ReportsTodoSections } from '../reports/ReportsTodoSections';
 import { SurveysTodoSection } from '../surveys/SurveysTodoSection';
+import { RetentionTodoSection } from '../privacy/RetentionTodoSection';
 
 type View = 'tout' | 'secretariat' | 'tresorerie';
 
@@ -296,6 +297,7 @@ export function TodoPage() {
         </Section>
         <ReportsTodoSections data={reports} reload={reloadReports} hidden={view === 'tresorerie'} />
         <SurveysTodoSection data={surveys} hidden={view === 'tresorerie'} />
+        <RetentionTodoSection hidden={view === 'tresorerie'} />
         {view !== 'secretariat' && <TodoTreasurySections treasury={data.treasury} onChanged={reload} />}
       </Stack>
     </>
