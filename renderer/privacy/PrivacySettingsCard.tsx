@@ -49,7 +49,7 @@ export function PrivacySettingsCard() {
     }
   };
   return (
-    <Card withBorder>
+    <Card withBorder mt="md" maw={1000}>
       <Title order={3} size="h5" mb="xs">
         Conservation des données personnelles
       </Title>
@@ -63,7 +63,7 @@ export function PrivacySettingsCard() {
           min={1}
           max={30}
           allowDecimal={false}
-          w={340}
+          w={420}
           {...form.getInputProps('retentionYears')}
         />
         <Group justify="flex-end" mt="md">
