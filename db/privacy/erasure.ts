@@ -128,8 +128,14 @@ export async function eraseVehicles(db: Executor, id: number, at: string): Promi
   await db
     .updateTable('claim_line')
     .set({ vehicle_plate: null, vehicle_label: null })
-    .where('claim_id', 'in', (eb) =>
-      eb.selectFrom('claim').select('claim.id').where('claim.representative_id', '=', id),
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('claim')
+          .select('claim.id')
+          .whereRef('claim.id', '=', 'claim_line.claim_id')
+          .where('claim.representative_id', '=', id),
+      ),
     )
     .execute();
 }
@@ -316,10 +322,12 @@ export function auditEntriesMentioning(db: Executor, id: number, texts: readonly
         ...ownedEntities.map(({ entity, table }) =>
           eb.and([
             eb('entity', '=', entity),
-            eb(
-              'entity_id',
-              'in',
-              eb.selectFrom(table).select(`${table}.id`).where(`${table}.representative_id`, '=', id),
+            eb.exists(
+              eb
+                .selectFrom(table)
+                .select(`${table}.id`)
+                .whereRef(`${table}.id`, '=', 'audit_log.entity_id')
+                .where(`${table}.representative_id`, '=', id),
             ),
           ]),
         ),

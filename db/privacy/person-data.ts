@@ -224,10 +224,12 @@ export function auditEntriesOf(db: Executor, id: number) {
         ...ownedEntities.map(({ entity, table }) =>
           eb.and([
             eb('entity', '=', entity),
-            eb(
-              'entity_id',
-              'in',
-              eb.selectFrom(table).select(`${table}.id`).where(`${table}.representative_id`, '=', id),
+            eb.exists(
+              eb
+                .selectFrom(table)
+                .select(`${table}.id`)
+                .whereRef(`${table}.id`, '=', 'audit_log.entity_id')
+                .where(`${table}.representative_id`, '=', id),
             ),
           ]),
         ),

@@ -118,7 +118,7 @@ export async function readPersonData(db: Executor, id: number): Promise<PersonDa
         Début: a.start_time ?? a.meeting_start,
         Fin: a.end_time ?? a.meeting_end,
         'Hors mandat': yesNo(a.non_mandated),
-        'Remplacé(e) par':
+        'Remplacement assuré par':
           a.substitute_last_name === null ? null : `${a.substitute_first_name} ${a.substitute_last_name}`,
         Notes: a.notes,
         'Annulée le': a.cancelled_at,
