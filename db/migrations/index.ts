@@ -18,6 +18,7 @@ import * as m0011 from './0011_valorisation';
 import * as m0012 from './0012_objectives';
 import * as m0013 from './0013_fundings';
 import * as m0014 from './0014_audit_chain_snapshots';
+import * as m0015 from './0015_personal_data';
 import * as m0018 from './0018_attendance_cover_index';
 
 export interface Migration {
@@ -41,6 +42,7 @@ export const migrations: readonly Migration[] = [
   { version: 12, name: '0012_objectives', up: m0012.up },
   { version: 13, name: '0013_fundings', up: m0013.up },
   { version: 14, name: '0014_audit_chain_snapshots', up: m0014.up },
+  { version: 15, name: '0015_personal_data', up: m0015.up },
   { version: 18, name: '0018_attendance_cover_index', up: m0018.up },
 ];
 

@@ -300,6 +300,7 @@ export async function getRepresentative(db: Executor, id: number): Promise<Repre
     createdAt: r.created_at,
     vehicles,
     deletable: !referenced && !vehicles.some((v) => v.inUse),
+    anonymisedAt: r.anonymised_at,
   };
 }
 

@@ -60,6 +60,10 @@ export interface RepresentativeTable {
   archived_at: string | null;
   created_at: string;
   updated_at: string;
+  /** The person was anonymised (RGPD): the row is an anonymous shell kept for the records the law keeps. */
+  anonymised_at: string | null;
+  /** Last yearly retention review that chose to keep this person's data. */
+  retention_reviewed_on: string | null;
 }
 
 export interface VehicleTable {

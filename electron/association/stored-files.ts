@@ -12,6 +12,7 @@ import {
   openSync,
   readFileSync,
   renameSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
@@ -132,4 +133,14 @@ export async function readStoredFile(
   }
   // Names stored before they were cleaned are cleaned on the way out too.
   return { bytes, mime: row.mime, originalName: attachmentFileName(row.originalName, row.mime) };
+}
+
+/**
+ * Removes the bytes of a file whose record is gone (a person's data erased). Called after the
+ * commit: a failure leaves an orphan file named by its hash, never a record without its file.
+ */
+export function removeStoredFileBytes(ctx: ServiceContext, hash: string): void {
+  if (!/^[0-9a-f]{64}$/.test(hash)) return;
+  if (ctx.filesDir) rmSync(filePath(ctx.filesDir, hash), { force: true });
+  else memoryStore(ctx).delete(hash);
 }

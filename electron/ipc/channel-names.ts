@@ -286,4 +286,11 @@ export const channelNames: readonly Channel[] = [
   'bilans:xlsx',
   'history:ofRecord',
   'history:verifyLog',
+  'privacy:export',
+  'privacy:erasurePreview',
+  'privacy:anonymise',
+  'privacy:retentionTodo',
+  'privacy:keep',
+  'privacySettings:get',
+  'privacySettings:save',
 ];

@@ -25,6 +25,7 @@ import { valorisationContract } from '../valorisation/contract';
 import { backupContract } from '../backup/contract';
 import { bilansContract } from '../bilans/contract';
 import { historyContract } from '../history/contract';
+import { privacyContract } from '../privacy/contract';
 
 export const contract = {
   ...associationContract,
@@ -48,6 +49,7 @@ export const contract = {
   ...backupContract,
   ...bilansContract,
   ...historyContract,
+  ...privacyContract,
 } as const;
 
 export type Contract = typeof contract;

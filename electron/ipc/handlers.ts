@@ -23,6 +23,7 @@ import { valorisationHandlers } from '../valorisation/handlers';
 import { backupHandlers } from '../backup/handlers';
 import { bilansHandlers } from '../bilans/handlers';
 import { historyHandlers } from '../history/handlers';
+import { privacyHandlers } from '../privacy/handlers';
 
 export type Handlers = {
   [C in Channel]: (ctx: ServiceContext, input: ChannelParsed<C>) => Promise<Produced<ChannelOutput<C>>>;
@@ -50,4 +51,5 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...bilansHandlers,
   ...historyHandlers,
+  ...privacyHandlers,
 };

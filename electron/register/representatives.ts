@@ -64,6 +64,7 @@ export async function updateRepresentative(
   await ctx.db.transaction().execute(async (trx) => {
     const existing = await repo.getRepresentative(trx, id);
     if (!existing) throw notFound('Représentant');
+    refuseAnonymised(existing);
     const profileId = await profileForPerson(trx, data.profileId, existing.profileId);
     await repo.updateRepresentative(trx, id, { ...data, profileId: profileId ?? undefined }, at);
     const { unknownIds } = await repo.syncVehicles(trx, id, data.vehicles, at);
@@ -97,6 +98,7 @@ export async function setRepresentativeArchived(
     const existing = await repo.getRepresentative(trx, id);
     if (!existing) throw notFound('Représentant');
     if (existing.archived === archived) return;
+    if (!archived) refuseAnonymised(existing);
     if (archived) await refuseArchiveWithSeats(trx, existing, todayIso(ctx));
     await repo.setArchived(trx, id, archived ? at : null, at);
     await logAction(trx, {
@@ -108,6 +110,15 @@ export async function setRepresentativeArchived(
     });
   });
   return getRepresentative(ctx, id);
+}
+
+/** An anonymised record stays an anonymous shell: filling it again would undo the erasure. */
+function refuseAnonymised(person: Representative): void {
+  if (person.anonymisedAt === null) return;
+  throw new AppError(
+    'FORBIDDEN_STATE',
+    'Cette fiche a été anonymisée : elle ne peut plus être modifiée ni restaurée. Créez une nouvelle fiche si la personne revient.',
+  );
 }
 
 /**

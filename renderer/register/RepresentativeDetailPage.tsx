@@ -29,11 +29,12 @@ import { PersonMandatesCard } from './PersonMandatesCard';
 import { RepresentativeMeetingsCard } from '../meetings/RepresentativeMeetingsCard';
 import { RecordActions } from '../components/RecordActions';
 import { Field } from '../components/Field';
+import { PersonDataCard } from '../privacy/PersonDataCard';
 
 export function RepresentativeDetailPage() {
   const id = Number(useParams().id);
   const navigate = useNavigate();
-  const { data: person, setData, loading } = useLoad(() => call('representatives:get', { id }), [id]);
+  const { data: person, setData, loading, reload } = useLoad(() => call('representatives:get', { id }), [id]);
 
   if (loading && !person) return <Loader aria-label="Chargement" />;
   if (!person) return <Alert color="red">Cette fiche n’existe pas ou plus.</Alert>;
@@ -115,22 +116,31 @@ export function RepresentativeDetailPage() {
         actions={
           <>
             <RecordHistoryButton entity="representative" entityId={id} title={fullName} />
-            <RecordActions
-              archived={person.archived}
-              deletable={person.deletable}
-              onArchive={confirmArchive}
-              onRestore={() => void setArchived(false)}
-              onDelete={confirmDelete}
-              onEdit={() => navigate(`/representants/${id}/modifier`)}
-            />
+            {person.anonymisedAt === null && (
+              <RecordActions
+                archived={person.archived}
+                deletable={person.deletable}
+                onArchive={confirmArchive}
+                onRestore={() => void setArchived(false)}
+                onDelete={confirmDelete}
+                onEdit={() => navigate(`/representants/${id}/modifier`)}
+              />
+            )}
           </>
         }
       />
-      {person.archived && (
-        <Alert color="gray" mb="md" title="Fiche archivée">
-          Archivée le {formatDate(person.archivedAt)}. Elle reste consultable ; restaurez-la pour lui confier
-          de nouveaux mandats.
+      {person.anonymisedAt !== null ? (
+        <Alert color="gray" mb="md" title="Fiche anonymisée">
+          Anonymisée le {formatDate(person.anonymisedAt.slice(0, 10))}. Ses données personnelles ont été
+          effacées ; ce qui reste (présences, mandats, pièces comptables) ne nomme plus personne.
         </Alert>
+      ) : (
+        person.archived && (
+          <Alert color="gray" mb="md" title="Fiche archivée">
+            Archivée le {formatDate(person.archivedAt)}. Elle reste consultable ; restaurez-la pour lui
+            confier de nouveaux mandats.
+          </Alert>
+        )
       )}
       <Stack gap="md" maw={1000}>
         <Card withBorder>
@@ -208,6 +218,9 @@ export function RepresentativeDetailPage() {
         </Card>
         <TrainingsCard representativeId={id} />
         <VolunteerTimeCard representativeId={id} />
+        {person.anonymisedAt === null && (
+          <PersonDataCard representativeId={id} personName={fullName} onAnonymised={() => void reload()} />
+        )}
         {person.notes && (
           <Card withBorder>
             <Title order={3} size="h5" mb="sm">

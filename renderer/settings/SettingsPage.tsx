@@ -11,6 +11,7 @@ import { ReportsSettings } from '../reports/ReportsSettings';
 import { MailSettings } from '../mail/MailSettings';
 import { ValorisationSettings } from '../valorisation/ValorisationSettings';
 import { AuditLogCheck } from '../history/AuditLogCheck';
+import { PrivacySettingsCard } from '../privacy/PrivacySettingsCard';
 
 export function SettingsPage() {
   // « À faire » links to a tab: /parametres?onglet=application.
@@ -38,6 +39,7 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="registre">
           <RegisterSettingsTab />
+          <PrivacySettingsCard />
         </Tabs.Panel>
         <Tabs.Panel value="actions">
           <ActionThemesSettings />

@@ -12,6 +12,7 @@ import { TodoTreasurySections, treasuryCount } from './TodoTreasury';
 import { ReportsTodoSections } from '../reports/ReportsTodoSections';
 import { SurveysTodoSection } from '../surveys/SurveysTodoSection';
 import { BackupTodoSection } from '../backup/BackupTodoSection';
+import { RetentionTodoSection } from '../privacy/RetentionTodoSection';
 
 type View = 'tout' | 'secretariat' | 'tresorerie';
 
@@ -302,6 +303,7 @@ export function TodoPage() {
         </Section>
         <ReportsTodoSections data={reports} reload={reloadReports} hidden={view === 'tresorerie'} />
         <SurveysTodoSection data={surveys} hidden={view === 'tresorerie'} />
+        <RetentionTodoSection hidden={view === 'tresorerie'} />
         {view !== 'secretariat' && <TodoTreasurySections treasury={data.treasury} onChanged={reload} />}
       </Stack>
     </>

@@ -55,7 +55,7 @@ function OptionsForm(props: { categories: VolunteerCategory[] }) {
       travelCategoryId: null,
       countTravel: false,
       showOnRecord: false,
-      inJournal: true,
+      inJournal: false,
       debitAccount: '864',
       creditAccount: '875',
     },

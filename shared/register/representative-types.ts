@@ -43,6 +43,8 @@ export interface Representative extends RepresentativeSummary {
   vehicles: Vehicle[];
   /** True when nothing references the person, so it may be deleted outright. */
   deletable: boolean;
+  /** The person was anonymised (RGPD): the record is an anonymous shell, no longer editable. */
+  anonymisedAt: string | null;
 }
 
 export interface RepresentativeList {

@@ -27,7 +27,8 @@ export const valorisationSettingsSchema = z.object({
   travelCategoryId: id.nullable().default(null),
   countTravel: z.boolean().default(false),
   showOnRecord: z.boolean().default(false),
-  inJournal: z.boolean().default(true),
+  // Opt-in: an existing journal stays as it was until the board has voted its hourly values.
+  inJournal: z.boolean().default(false),
   /** Plan comptable des associations: 864 « Personnel bénévole », 875 « Bénévolat ». */
   debitAccount: account('864'),
   creditAccount: account('875'),

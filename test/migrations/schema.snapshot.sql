@@ -571,8 +571,12 @@ CREATE TABLE "representative" (
   "archived_at" text,
   "created_at" text not null,
   "updated_at" text not null,
-  "profile_id" integer references "person_profile" ("id")
+  "profile_id" integer references "person_profile" ("id"),
+  "anonymised_at" text,
+  "retention_reviewed_on" text
 );
+
+CREATE INDEX "representative_anonymised_idx" on "representative" ("anonymised_at") where "anonymised_at" is not null;
 
 CREATE INDEX "representative_name_idx" on "representative" ("last_name", "first_name");
 

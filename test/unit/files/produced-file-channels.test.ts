@@ -99,6 +99,7 @@ async function cases(): Promise<[string, unknown][]> {
     ['attestations:allParticipationPdf', { year: 2026 }],
     ['instances:mandateListPdf', { id: instance.id }],
     ['mandates:personListPdf', { representativeId: withMandate.id }],
+    ['privacy:export', { id: withMandate.id }],
     ['export:representatives', { format: 'csv' }],
     ['actions:export', { search: 'diabete', format: 'xlsx' }],
     ['export:instances', { format: 'xlsx' }],

@@ -60,7 +60,8 @@ async function rename(ctx: ServiceContext, id: number, lastName: string): Promis
 
 /** A new treasurer: the letterhead and signature of documents issued from now on change. */
 async function newTreasurer(ctx: ServiceContext): Promise<void> {
-  const a = await getAssociation(ctx);
+  // What is read includes the logo and the time of the last change, which the form does not send.
+  const { hasLogo: _hasLogo, logoDataUrl: _logo, updatedAt: _updatedAt, ...a } = await getAssociation(ctx);
   await saveAssociation(
     ctx,
     associationInput.parse({ ...a, treasurer: 'Zoé Nouvelle', name: `${a.name} (nouveau nom)` }),

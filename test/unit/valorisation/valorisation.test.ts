@@ -138,6 +138,12 @@ describe('the dashboard', () => {
 });
 
 describe('the accounting journal', () => {
+  it('holds no valorisation until the association asks for it (an existing journal stays as it was)', async () => {
+    expect((await journalEntries(app.ctx, 2026)).filter((e) => e.piece.startsWith('CVN'))).toEqual([]);
+    const settings = await call<Record<string, unknown>>(app.ctx, 'valorisationSettings:get', {});
+    await call(app.ctx, 'valorisationSettings:save', { ...settings, inJournal: true });
+  });
+
   it('books the contributions volontaires en nature at the year’s last day, 864 / 875 by category', async () => {
     const entries = (await journalEntries(app.ctx, 2026)).filter((e) => e.piece === 'CVN-2026');
     expect(entries).toHaveLength(10);
@@ -164,7 +170,7 @@ describe('the accounting journal', () => {
     expect([...accounts].sort()).toEqual(['8641', '8751']);
     await call(app.ctx, 'valorisationSettings:save', { ...settings, inJournal: false });
     expect((await journalEntries(app.ctx, 2025)).filter((e) => e.piece.startsWith('CVN'))).toEqual([]);
-    await call(app.ctx, 'valorisationSettings:save', settings);
+    await call(app.ctx, 'valorisationSettings:save', { ...settings, inJournal: true });
   });
 
   it('refuses a year whose hours have no hourly value, saying which and how to fix it', async () => {
