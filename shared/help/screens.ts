@@ -189,6 +189,41 @@ export const screensHelp: readonly ScreenHelp[] = [
     terms: ['contributions-nature'],
   },
   {
+    path: '/financements',
+    title: 'Financements et bilans',
+    purpose:
+      'Les subventions de l’association (financeur, convention, montant, période, projets financés, statut) et, pour chacune, le bilan d’action de chaque période.',
+    points: [
+      '« Nouveau bilan » remplit le bilan avec ce que Porte-voix sait : bénéficiaires, partenaires, heures des bénévoles, indicateurs, chiffres du tableau de bord.',
+      'Vous rédigez les rubriques que Porte-voix ne peut pas connaître ; chaque enregistrement garde une version.',
+      'Un financement qui a un bilan ne peut pas être supprimé.',
+    ],
+    terms: ['bilan-action', 'contributions-nature'],
+  },
+  {
+    path: '/bilans',
+    title: 'Bilan d’action',
+    purpose:
+      'Le bilan d’une subvention pour une période, à remettre au financeur, en PDF ou en classeur Excel.',
+    points: [
+      'Les chiffres sont ceux du tableau de bord pour la même période, calculés par le même service.',
+      '« Versions précédentes » montre les anciens textes d’une rubrique et permet de les reprendre.',
+      'Le classeur Excel a une feuille par tableau, pour remplir le modèle propre du financeur.',
+    ],
+    terms: ['bilan-action', 'contributions-nature'],
+  },
+  {
+    path: '/objectifs',
+    title: 'Objectifs de l’année',
+    purpose:
+      'Les objectifs opérationnels de l’association pour une année, hors projet, avec leurs indicateurs : attendu, obtenu, commentaire.',
+    points: [
+      'Un résultat peut être saisi, ou calculé par Porte-voix à partir d’un chiffre du tableau de bord pour l’année.',
+      'Les objectifs d’un projet se saisissent sur la fiche du projet.',
+    ],
+    terms: ['bilan-action'],
+  },
+  {
     path: '/questionnaires',
     title: 'Questionnaires',
     purpose:

@@ -7,7 +7,14 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../../db/connection';
-import { latestSchemaVersion } from '../../../db/migrations';
+import { migrations } from '../../../db/migrations';
+
+/** The version before the latest (the numbers may skip: 0016 and 0017 were never used). */
+const previousVersion =
+  [...migrations]
+    .map((m) => m.version)
+    .sort((a, b) => a - b)
+    .at(-2) ?? 0;
 import { openApp } from '../../../electron/app-context';
 import {
   automaticBackupIfDue,
@@ -26,7 +33,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('before a migration', () => {
   it('backs up the file as it is before migrations change it, not a new file', async () => {
     const file = path.join(dir, 'porte-voix.sqlite');
-    const old = await openDatabase(file, { upTo: latestSchemaVersion - 1 });
+    const old = await openDatabase(file, { upTo: previousVersion });
     await old.close();
     expect(existsSync(path.join(dir, 'sauvegardes'))).toBe(false);
     const opened = await openApp(file, 'navigateur');
@@ -34,7 +41,7 @@ describe('before a migration', () => {
     expect(archives).toHaveLength(1);
     expect(archives[0]).toMatch(/-avant-migration\.porte-voix$/);
     const manifest = await readManifest(path.join(dir, 'sauvegardes', archives[0] ?? ''));
-    expect(manifest.schemaVersion).toBe(latestSchemaVersion - 1);
+    expect(manifest.schemaVersion).toBe(previousVersion);
     expect(manifest.kind).toBe('avant-migration');
     await opened.database.close();
     opened.outbox.dispose();

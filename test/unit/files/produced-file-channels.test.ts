@@ -123,6 +123,9 @@ async function cases(): Promise<[string, unknown][]> {
     ],
     ['reports:allActivityPdf', { year: Number(report.date.slice(0, 4)) }],
     ['indicators:annualReportPdf', { period: { kind: 'annee', year: 2026 }, scope: { kind: 'tout' } }],
+    ['import:template', {}],
+    ['calendar:instance', { id: instance.id }],
+    ['calendar:person', { id: withMandate.id }],
   ];
   list.push(['charters:signatureFile', { id: (signed.value as { id: number }).id }]);
   const survey = await one(db.selectFrom('survey').select('id').executeTakeFirst());
