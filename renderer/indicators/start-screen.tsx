@@ -13,8 +13,11 @@ import { call, notifyError } from '../api';
 let screen: StartScreen | null = null;
 const listeners = new Set<() => void>();
 let loading: Promise<void> | null = null;
-/** Set once the app has opened: later visits of « À faire » stay there. */
-let started = false;
+/**
+ * Set once the app has opened: later visits of « À faire » stay there. An app that opens on
+ * another screen (a reload, a link) has already started: its first visit of « À faire » stays too.
+ */
+let started = typeof window !== 'undefined' && !['', '#', '#/'].includes(window.location.hash);
 
 function set(next: StartScreen): void {
   screen = next;

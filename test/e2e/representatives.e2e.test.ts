@@ -1,4 +1,4 @@
-import { closeBrowser, describeApp, launchApp, rawApi, type RunningApp } from './fixtures/app';
+import { closeBrowser, describeApp, filledValue, launchApp, rawApi, type RunningApp } from './fixtures/app';
 
 afterAll(() => closeBrowser());
 
@@ -67,11 +67,8 @@ describeApp('Registre des représentants', (target) => {
     // A new person is « Représentant des usagers » unless another profile is chosen.
     // The choices (and so the default) arrive with the list of profiles, a moment after the form.
     const profile = page.getByRole('combobox', { name: 'Profil' });
-    await page.waitForFunction(
-      (input) => input instanceof HTMLInputElement && input.value !== '',
-      await profile.elementHandle(),
-    );
-    expect(await profile.inputValue()).toBe('Représentant des usagers');
+    // The locator is read again at each poll: the select may be drawn anew when its choices arrive.
+    expect(await filledValue(profile, 'Représentant des usagers', 30_000)).toBe('Représentant des usagers');
     await page.getByLabel(/^Nom/).fill('Martin');
     await page.getByLabel('Prénom').fill('Paul');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
