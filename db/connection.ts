@@ -2,14 +2,26 @@
  * Opening the database: the only place with SQLite-specific settings. Everything else goes
  * through Kysely's query builder so that a PostgreSQL dialect can replace this file later.
  */
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { Kysely, SqliteDialect, sql } from 'kysely';
+import {
+  applyKey,
+  checkKey,
+  DatabaseLockedError,
+  isEncrypted,
+  removeLeftoverCopy,
+  type DatabaseKey,
+} from './cipher';
 import { latestSchemaVersion, migrations, type Migration } from './migrations';
 import type { Database } from './schema';
 
 export interface OpenDatabase {
   db: Kysely<Database>;
   file: string;
+  /** The connection under Kysely, for db/cipher.ts's copies (db/ only). */
+  sqlite: BetterSqlite3.Database;
+  /** The key of an encrypted file (db/cipher.ts); null for a plain one. */
+  key: DatabaseKey | null;
   close: () => Promise<void>;
 }
 
@@ -17,11 +29,21 @@ export interface OpenOptions {
   /** Stops after this version; migration tests use it to build an older database. */
   upTo?: number;
   migrationList?: readonly Migration[];
+  /** The key of an encrypted file (db/cipher.ts); without it an encrypted file is refused, untouched. */
+  key?: DatabaseKey | null;
 }
 
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenDatabase> {
+  const encrypted = isEncrypted(file);
+  if (encrypted && !options.key) throw new DatabaseLockedError();
+  removeLeftoverCopy(file);
   const sqlite = new BetterSqlite3(file);
   try {
+    // The key is checked on the first page before any pragma may write (WAL switch, migrations).
+    if (encrypted && options.key) {
+      applyKey(sqlite, options.key);
+      checkKey(sqlite);
+    }
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
@@ -37,7 +59,8 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     await db.destroy();
     throw error;
   }
-  return { db, file, close: () => db.destroy() };
+  const key = encrypted ? (options.key ?? null) : null;
+  return { db, file, sqlite, key, close: () => db.destroy() };
 }
 
 export async function currentSchemaVersion(db: Kysely<Database>): Promise<number> {

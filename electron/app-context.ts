@@ -1,6 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { DatabaseKey } from '../db/cipher';
 import { DatabaseTooNewError, openDatabase, type OpenDatabase } from '../db/connection';
+import { resumeAttachments } from './cipher/attachments';
+import { holderStorage } from './cipher/data-storage';
 import { AppError } from './errors';
 import { runOutbox, type Outbox } from './files/outbox';
 import { toApiError } from './ipc/dispatch';
@@ -16,10 +19,18 @@ export interface OpenedApp {
   outbox: Outbox;
 }
 
-/** Opens (creating and migrating if needed) the database and builds the services' context. */
-export async function openApp(file: string, mode: ServiceContext['mode']): Promise<OpenedApp> {
+/**
+ * Opens (creating and migrating if needed) the database and builds the services' context. An
+ * encrypted file needs its key (db/cipher.ts): without it `DatabaseLockedError`, with a wrong one
+ * `WrongPassphraseError`, the file untouched either way.
+ */
+export async function openApp(
+  file: string,
+  mode: ServiceContext['mode'],
+  key: DatabaseKey | null = null,
+): Promise<OpenedApp> {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const database = await openDatabase(file).catch((error: unknown) => {
+  const database = await openDatabase(file, { key }).catch((error: unknown) => {
     throw error instanceof DatabaseTooNewError ? new AppError('DB_TOO_NEW', error.message) : error;
   });
   const outbox = runOutbox();
@@ -36,5 +47,8 @@ export async function openApp(file: string, mode: ServiceContext['mode']): Promi
     outbox,
     jobs: new JobRegistry((error) => toApiError('jobs', error)),
   };
-  return { ctx, database, outbox };
+  const opened: OpenedApp = { ctx, database, outbox };
+  ctx.storage = holderStorage(opened);
+  await resumeAttachments(ctx);
+  return opened;
 }

@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'UNAUTHORIZED'
   | 'CANCELLED'
   | 'HOST_DOWN'
+  | 'LOCKED'
+  | 'WRONG_PASSPHRASE'
   | 'INTERNAL';
 
 export type FieldErrors = Record<string, string>;

@@ -1,7 +1,8 @@
 /**
  * Attached files (scanned charters, receipts): kept once per content, named by their SHA-256, in
  * `ctx.filesDir` beside the database. The type is read from the bytes, never trusted from the
- * name. Without a files folder (in-memory tests) the bytes stay in memory.
+ * name. Without a files folder (in-memory tests) the bytes stay in memory. When the data are
+ * encrypted, each file is sealed with the attachments' key (electron/cipher/file-crypto.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import path from 'node:path';
 import type { Executor } from '../../db/audit';
 import { getStoredFile, insertStoredFile } from '../../db/stored-files';
 import type { StoredFileInfo } from '../../shared/charters/types';
+import { sealBytes, unsealBytes } from '../cipher/file-crypto';
 import { AppError, notFound } from '../errors';
 import { isoNow, type ServiceContext } from '../service-context';
 
@@ -43,7 +45,7 @@ function memoryStore(ctx: ServiceContext): Map<string, Buffer> {
   return store;
 }
 
-function filePath(filesDir: string, hash: string): string {
+export function filePath(filesDir: string, hash: string): string {
   return path.join(filesDir, hash.slice(0, 2), hash);
 }
 
@@ -77,7 +79,7 @@ export async function storeFile(
       mkdirSync(path.dirname(target), { recursive: true });
       // Write then rename: a crash never leaves a half-written file under the final name.
       const temporary = `${target}.${process.pid}.tmp`;
-      writeFileSync(temporary, bytes);
+      writeFileSync(temporary, ctx.filesKey ? sealBytes(ctx.filesKey, hash, bytes) : bytes);
       renameSync(temporary, target);
     }
   } else {
@@ -98,7 +100,7 @@ export async function readStoredFile(
   let bytes: Buffer | undefined;
   if (ctx.filesDir) {
     const target = filePath(ctx.filesDir, hash);
-    if (existsSync(target)) bytes = readFileSync(target);
+    if (existsSync(target)) bytes = unsealBytes(ctx.filesKey ?? null, hash, readFileSync(target));
   } else {
     bytes = memoryStore(ctx).get(hash);
   }

@@ -19,6 +19,12 @@ export interface HostInit {
   demo: boolean;
   /** The parent answers `bridge` calls: it saves and opens produced files (desktop shell, browser-mode server). */
   fileShell: boolean;
+  /** Key of encrypted data (hex, db/cipher.ts `keyToHex`) from the parent's keychain, if it has one. */
+  key?: string | null;
+  /** Passphrase given at start (browser mode's PORTE_VOIX_PASSPHRASE), used when no key opens the data. */
+  passphrase?: string | null;
+  /** The parent keeps keys in the system's keychain (desktop): the `rememberKey` bridge call stores one. */
+  keyStore?: boolean;
 }
 
 export type ToHost =
@@ -28,11 +34,14 @@ export type ToHost =
   | { kind: 'bridge-result'; id: number; ok: false; message: string }
   | { kind: 'shutdown' };
 
-/** `FileShell` methods; their one argument is the outbox entry (its path is readable by the parent). */
-export type BridgeMethod = 'save' | 'open';
+/**
+ * `FileShell` methods, whose one argument is the outbox entry (its path is readable by the parent),
+ * and `rememberKey` [file, keyHex]: keep the key of encrypted data (and reopen with it after a restart).
+ */
+export type BridgeMethod = 'save' | 'open' | 'rememberKey';
 
 export type FromHost =
-  | { kind: 'ready'; databaseFile: string; appVersion: string; notice: string | null }
+  | { kind: 'ready'; databaseFile: string; appVersion: string; notice: string | null; locked?: boolean }
   | { kind: 'fatal'; message: string }
   | { kind: 'response'; id: number; result: ApiResult<unknown> }
   | ({ kind: 'progress'; state: JobState } & JobProgress)

@@ -5,7 +5,13 @@
  * items, so that the host also answers other requests while they run.
  */
 import { loadDemoData } from '../../demo';
-import { openApp, type OpenedApp } from '../app-context';
+import { APP_VERSION, openApp, type OpenedApp } from '../app-context';
+import { keyToHex, type DatabaseKey } from '../../db/cipher';
+import type { CipherStatus } from '../../shared/cipher/types';
+import { holderStorage } from '../cipher/data-storage';
+import { openWithKeys, type Opening } from '../cipher/host-opening';
+import { answerLocked } from '../cipher/locked';
+import { cipherStatus } from '../cipher/status';
 import { AppError } from '../errors';
 import { dispatch, type Logger } from '../ipc/dispatch';
 import type { FileDelivery } from '../../shared/files';
@@ -13,6 +19,7 @@ import type { FileShell } from '../files/file-shell';
 import type { OutboxEntry } from '../files/outbox';
 import type { BridgeMethod, FromHost, HostInit } from './protocol';
 import { isToHost } from './protocol';
+import { RequestGate } from './request-gate';
 
 export interface HostPort {
   postMessage: (message: FromHost) => void;
@@ -20,7 +27,7 @@ export interface HostPort {
 }
 
 export interface ServiceHostOptions {
-  open?: (file: string, mode: HostInit['mode']) => Promise<OpenedApp>;
+  open?: typeof openApp;
   log?: Logger;
   /** Called once the database is closed after a shutdown (the entry ends its process there). */
   onClosed?: () => void;
@@ -39,7 +46,8 @@ function fileShellOf(call: (method: BridgeMethod, args: unknown[]) => Promise<un
 
 export function runServiceHost(port: HostPort, options: ServiceHostOptions = {}): void {
   const log: Logger = options.log ?? ((message, error) => console.error(message, error));
-  let opening: Promise<OpenedApp | null> | null = null;
+  let opening: Promise<Opening | null> | null = null;
+  const gate = new RequestGate();
   let nextBridgeId = 1;
   const bridgeCalls = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
 
@@ -50,38 +58,68 @@ export function runServiceHost(port: HostPort, options: ServiceHostOptions = {})
       port.postMessage({ kind: 'bridge', id, method, args });
     });
 
-  async function open(init: HostInit): Promise<OpenedApp | null> {
+  /** Demo data, the file shell, progress and the encryption's storage on a freshly opened app. */
+  async function prepare(init: HostInit, opened: OpenedApp): Promise<string | null> {
+    let notice: string | null = null;
+    if (init.demo) {
+      try {
+        await loadDemoData(opened.ctx);
+        notice = 'Données de démonstration chargées.';
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        notice = error.message;
+      }
+    }
+    if (init.fileShell) opened.ctx.fileShell = fileShellOf(callParent);
+    if (opened.ctx.jobs) {
+      opened.ctx.jobs.onProgress = (progress) => port.postMessage({ kind: 'progress', ...progress });
+    }
+    opened.ctx.storage = holderStorage(opened, {
+      exclusive: (work) => gate.exclusive(work),
+      rememberKey: async (keyHex) =>
+        (await callParent('rememberKey', [opened.ctx.databaseFile, keyHex])) === true,
+      keychain: init.keyStore === true,
+    });
+    return notice;
+  }
+
+  async function open(init: HostInit): Promise<Opening | null> {
     try {
-      const opened = await (options.open ?? openApp)(init.file, init.mode);
-      let notice: string | null = null;
-      if (init.demo) {
-        try {
-          await loadDemoData(opened.ctx);
-          notice = 'Données de démonstration chargées.';
-        } catch (error) {
-          if (!(error instanceof AppError)) throw error;
-          notice = error.message;
-        }
-      }
-      if (init.fileShell) opened.ctx.fileShell = fileShellOf(callParent);
-      if (opened.ctx.jobs) {
-        opened.ctx.jobs.onProgress = (progress) => port.postMessage({ kind: 'progress', ...progress });
-      }
+      const state = await openWithKeys(init, options.open ?? openApp);
+      const notice = state.opened ? await prepare(init, state.opened) : null;
       port.postMessage({
         kind: 'ready',
-        databaseFile: opened.ctx.databaseFile,
-        appVersion: opened.ctx.appVersion,
+        databaseFile: state.opened?.ctx.databaseFile ?? state.locked?.file ?? init.file,
+        appVersion: state.opened?.ctx.appVersion ?? APP_VERSION,
         notice,
+        locked: state.locked !== null,
       });
-      return opened;
+      return state;
     } catch (error) {
       port.postMessage({ kind: 'fatal', message: error instanceof Error ? error.message : String(error) });
       return null;
     }
   }
 
+  /** The passphrase typed: open, prepare, and have the parent keep the key. */
+  async function unlock(state: Opening, key: DatabaseKey): Promise<CipherStatus> {
+    const opened = await (options.open ?? openApp)(state.init.file, state.init.mode, key);
+    await prepare(state.init, opened);
+    state.opened = opened;
+    state.locked = null;
+    await opened.ctx.storage?.rememberKey(keyToHex(key));
+    return cipherStatus(opened.ctx);
+  }
+
   async function answer(id: number, channel: string, payload: unknown): Promise<void> {
-    const opened = opening ? await opening : null;
+    const state = opening ? await opening : null;
+    if (state?.locked) {
+      const locked = state.locked;
+      const result = await answerLocked(locked, channel, payload, (key) => unlock(state, key), log);
+      port.postMessage({ kind: 'response', id, result });
+      return;
+    }
+    const opened = state?.opened;
     if (!opened) {
       port.postMessage({
         kind: 'response',
@@ -93,7 +131,8 @@ export function runServiceHost(port: HostPort, options: ServiceHostOptions = {})
       });
       return;
     }
-    port.postMessage({ kind: 'response', id, result: await dispatch(opened.ctx, channel, payload, log) });
+    const result = await gate.run(() => dispatch(opened.ctx, channel, payload, log));
+    port.postMessage({ kind: 'response', id, result });
   }
 
   port.onMessage((message) => {
@@ -114,7 +153,7 @@ export function runServiceHost(port: HostPort, options: ServiceHostOptions = {})
       }
       case 'shutdown':
         void (async () => {
-          const opened = opening ? await opening : null;
+          const opened = (opening ? await opening : null)?.opened;
           await opened?.database.close();
           opened?.outbox.dispose();
           port.postMessage({ kind: 'closed' });

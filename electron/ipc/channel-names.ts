@@ -224,4 +224,9 @@ export const channelNames: readonly Channel[] = [
   'surveys:answerSheet',
   'surveys:todo',
   'surveys:attachmentChoices',
+  'cipher:status',
+  'cipher:unlock',
+  'cipher:encrypt',
+  'cipher:changePassphrase',
+  'cipher:recoverySheet',
 ];

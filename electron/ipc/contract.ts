@@ -20,6 +20,7 @@ import { actionsContract } from '../actions/contract';
 import { indicatorsContract } from '../indicators/contract';
 import { reportsContract } from '../reports/contract';
 import { surveysContract } from '../surveys/contract';
+import { cipherContract } from '../cipher/contract';
 
 export const contract = {
   ...associationContract,
@@ -38,6 +39,7 @@ export const contract = {
   ...indicatorsContract,
   ...reportsContract,
   ...surveysContract,
+  ...cipherContract,
 } as const;
 
 export type Contract = typeof contract;

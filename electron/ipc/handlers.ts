@@ -18,6 +18,7 @@ import { actionsHandlers } from '../actions/handlers';
 import { indicatorsHandlers } from '../indicators/handlers';
 import { reportsHandlers } from '../reports/handlers';
 import { surveysHandlers } from '../surveys/handlers';
+import { cipherHandlers } from '../cipher/handlers';
 
 export type Handlers = {
   [C in Channel]: (ctx: ServiceContext, input: ChannelParsed<C>) => Promise<Produced<ChannelOutput<C>>>;
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
   ...indicatorsHandlers,
   ...reportsHandlers,
   ...surveysHandlers,
+  ...cipherHandlers,
 };
