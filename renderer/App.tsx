@@ -33,6 +33,7 @@ import { trainingsPages } from './trainings';
 import { treasuryPages } from './treasury';
 import { theme } from './theme';
 import { UnsavedChangesGuard, UnsavedChangesProvider } from './unsaved-changes';
+import { UnlockGate } from './cipher/UnlockGate';
 
 const domains: DomainPages[] = [
   indicatorsPages,
@@ -133,7 +134,9 @@ export function App() {
         <ModalsProvider labels={{ confirm: 'Confirmer', cancel: 'Annuler' }}>
           <Notifications position="top-right" />
           <UnsavedChangesProvider>
-            <RouterProvider router={router} />
+            <UnlockGate>
+              <RouterProvider router={router} />
+            </UnlockGate>
           </UnsavedChangesProvider>
         </ModalsProvider>
       </DatesProvider>

@@ -22,7 +22,7 @@ import { FILES_KEY_SETTING, type FilesKeySetting } from '../../shared/cipher/set
 import type { EncryptionResult } from '../../shared/cipher/types';
 import { AppError } from '../errors';
 import { isoNow, type ServiceContext } from '../service-context';
-import { readFilesKeySetting, sealAttachments } from './attachments';
+import { attachFilesKey, readFilesKeySetting, sealAttachments } from './attachments';
 import type { DataStorage } from './data-storage';
 import { newFilesKey } from './file-crypto';
 import { cipherStatus } from './status';
@@ -51,6 +51,7 @@ export interface ReencryptHooks {
  * leaves the original as it was: it is reopened and the error goes on to the user.
  */
 async function reencrypt(
+  ctx: ServiceContext,
   storage: DataStorage,
   key: DatabaseKey,
   settings: Record<string, unknown>,
@@ -75,6 +76,9 @@ async function reencrypt(
     return openDatabase(current.file, { key });
   });
   if (failure) throw failure;
+  // The service's context may be a copy (dispatch sets the actor on one): it goes on with the new file.
+  ctx.db = storage.current().db;
+  await attachFilesKey(ctx);
 }
 
 export async function encryptData(
@@ -92,7 +96,7 @@ export async function encryptData(
     encryptedAt: at,
     passphraseChangedAt: '',
   };
-  await reencrypt(storage, key, { [FILES_KEY_SETTING]: filesSetting }, hooks);
+  await reencrypt(ctx, storage, key, { [FILES_KEY_SETTING]: filesSetting }, hooks);
   await logAction(ctx.db, {
     at,
     actor: ctx.actor,
@@ -127,7 +131,7 @@ export async function changePassphrase(
   const key = await newKey(input.passphrase);
   const at = isoNow(ctx);
   const filesSetting = { ...(await readFilesKeySetting(ctx.db)), passphraseChangedAt: at };
-  await reencrypt(storage, key, { [FILES_KEY_SETTING]: filesSetting }, hooks);
+  await reencrypt(ctx, storage, key, { [FILES_KEY_SETTING]: filesSetting }, hooks);
   await writeSetting(ctx.db, FILES_KEY_SETTING, filesSetting);
   await logAction(ctx.db, {
     at,

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { ApiCallError, call, notifyError } from '../api';
 import { useLoad } from '../hooks';
 import { saveUserName, useUserName } from '../user-name';
+import { EncryptionCard } from '../cipher/EncryptionCard';
 
 function UserNameCard() {
   const user = useUserName();
@@ -78,6 +79,7 @@ export function ApplicationSettings() {
           sauvegarde. Ce fichier contient des données personnelles : conservez la copie en lieu sûr.
         </Text>
       </Card>
+      <EncryptionCard />
       <Card withBorder>
         <Title order={3} size="h5" mb="sm">
           À propos

@@ -187,3 +187,41 @@ describe('an encryption cut while sealing the attachments', () => {
     expect((await readFilesKeySetting(app.opened.ctx.db)).pending).toBe(false);
   });
 });
+
+describe('through the boundary', () => {
+  it('encrypts with a copy of the context (as dispatch gives it) and goes on working on the new file', async () => {
+    const { dispatch } = await import('../../../electron/ipc/dispatch');
+    // With a name set, dispatch hands the service a copy of the context.
+    expect(await dispatch(app.opened.ctx, 'appSettings:save', { userName: 'Bernard Hamon' })).toMatchObject({
+      ok: true,
+    });
+    const result = await dispatch(app.opened.ctx, 'cipher:encrypt', {
+      passphrase: PASSPHRASE,
+      confirmation: PASSPHRASE,
+    });
+    expect(result).toMatchObject({ ok: true, value: { status: { encrypted: true }, attachmentsSealed: 2 } });
+    const list = await dispatch(app.opened.ctx, 'representatives:list', {});
+    expect(list).toMatchObject({ ok: true, value: { total: 3 } });
+  });
+
+  it('refuses a weak passphrase and two different typings at the boundary, in French', async () => {
+    const { dispatch } = await import('../../../electron/ipc/dispatch');
+    const weak = await dispatch(app.opened.ctx, 'cipher:encrypt', {
+      passphrase: 'azerty123',
+      confirmation: 'azerty123',
+    });
+    expect(weak).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fieldErrors: { passphrase: /Trop courte/ } },
+    });
+    const different = await dispatch(app.opened.ctx, 'cipher:encrypt', {
+      passphrase: PASSPHRASE,
+      confirmation: `${PASSPHRASE} `,
+    });
+    expect(different).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { confirmation: 'Les deux saisies sont différentes' } },
+    });
+    expect(isEncrypted(app.file)).toBe(false);
+  });
+});
