@@ -8,6 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { runActionsBench } from './actions-bench';
 import { runAttestationsBench } from './attestations-bench';
+import { runCipherBench } from './cipher-bench';
 import { runClaimsBench } from './claims-bench';
 import { runImportBench } from './import-bench';
 import { runIndicatorsBench } from './indicators-bench';
@@ -39,6 +40,7 @@ const benches: Bench[] = [
   { title: 'import XLSX', run: () => runImportBench(), scales: false },
   { title: 'claims and SEPA through the services', run: () => runClaimsBench(), scales: false },
   { title: 'rules alone (mileage, SEPA)', run: () => runRulesBench(), scales: false },
+  { title: 'cipher: opening an encrypted database', run: runCipherBench, scales: true },
 ];
 
 async function main(): Promise<void> {
