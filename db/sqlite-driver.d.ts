@@ -5,6 +5,6 @@
  * pragmas (db/cipher.ts), which those types cover.
  */
 declare module 'better-sqlite3-multiple-ciphers' {
-  import BetterSqlite3 = require('better-sqlite3');
+  import BetterSqlite3 from 'better-sqlite3';
   export = BetterSqlite3;
 }

@@ -42,7 +42,8 @@ export async function fileApp(): Promise<FileApp> {
     opened,
     hashes,
     cleanup: async () => {
-      await app.opened.database.close();
+      // Already closed by a test that reopens the file: closing twice is harmless.
+      await app.opened.database.close().catch(() => undefined);
       app.opened.outbox.dispose();
       rmSync(dir, { recursive: true, force: true });
     },
