@@ -17,6 +17,3 @@ export const cipherContract = {
   'cipher:changePassphrase': channel<EncryptionResult>()(changePassphraseInput),
   'cipher:recoverySheet': channel<FileRef>()(recoverySheetInput),
 } as const;
-
-/** The channels a locked host answers; every other call is refused until the passphrase is typed. */
-export const LOCKED_CHANNELS = ['cipher:status', 'cipher:unlock'] as const;
