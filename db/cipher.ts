@@ -112,7 +112,9 @@ export function checkKey(sqlite: BetterSqlite3.Database): void {
   try {
     sqlite.prepare('select count(*) from sqlite_master').get();
   } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'SQLITE_NOTADB') {
+    // Read by its code, not `instanceof`: the driver keeps the error class of the first context
+    // that loaded it (one per Jest test file), so `instanceof Error` may be false elsewhere.
+    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'SQLITE_NOTADB') {
       throw new WrongPassphraseError();
     }
     throw error;
