@@ -53,7 +53,15 @@ const rendererLayer = {
       message: 'Le renderer n’accède pas à la base : il appelle un canal du contrat via renderer/api.ts.',
     },
     {
-      group: ['electron', 'better-sqlite3', 'kysely', 'pdfkit', 'exceljs', 'fontkit'],
+      group: [
+        'electron',
+        'better-sqlite3',
+        'better-sqlite3-multiple-ciphers',
+        'kysely',
+        'pdfkit',
+        'exceljs',
+        'fontkit',
+      ],
       message: 'Module du processus principal interdit dans le renderer.',
     },
     { group: nodeModules, message: 'Pas de module Node dans le renderer.' },
@@ -79,7 +87,16 @@ const sharedLayer = {
         'shared/ ne contient que des règles pures : il n’importe ni electron/, ni db/, ni renderer/, ni demo/.',
     },
     {
-      group: ['electron', 'better-sqlite3', 'kysely', 'pdfkit', 'exceljs', 'fontkit', ...nodeModules],
+      group: [
+        'electron',
+        'better-sqlite3',
+        'better-sqlite3-multiple-ciphers',
+        'kysely',
+        'pdfkit',
+        'exceljs',
+        'fontkit',
+        ...nodeModules,
+      ],
       message:
         'shared/ ne fait aucune entrée-sortie (pas de module Node, de base de données, de PDF ni de tableur) : mettez ce code dans electron/ ou db/.',
     },
@@ -110,7 +127,12 @@ const mainProcessLayer = {
     },
     {
       name: 'better-sqlite3',
-      message: 'Seul db/connection.ts ouvre la base.',
+      message:
+        'Seul db/ ouvre la base (db/connection.ts, db/cipher.ts), avec better-sqlite3-multiple-ciphers.',
+    },
+    {
+      name: 'better-sqlite3-multiple-ciphers',
+      message: 'Seul db/ ouvre la base (db/connection.ts, db/cipher.ts).',
     },
   ],
   patterns: [],

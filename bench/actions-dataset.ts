@@ -5,7 +5,7 @@
  * 5,000 people. Written with direct SQL in one transaction through the app's migrations, then kept
  * in `.cache/bench/` under a name carrying ACTIONS_DATASET_VERSION and the schema version.
  */
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -9,7 +9,7 @@
  * `.cache/bench/` under a name carrying DATASET_VERSION and the schema version: change the
  * version when the seeding changes. Each bench opens its own copy, since some of them write.
  */
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -3,7 +3,7 @@
  * of the data set's size), and the representatives' search as the renderer requests it, at the
  * dispatch boundary, against the same SQL run directly. Run alone: npx tsx bench/representatives-bench.ts
  */
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

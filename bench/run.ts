@@ -10,6 +10,7 @@ import { runActionsBench } from './actions-bench';
 import { runAttestationsBench } from './attestations-bench';
 import { runBackupBench } from './backup-bench';
 import { runBilansBench } from './bilans-bench';
+import { runCipherBench } from './cipher-bench';
 import { runClaimsBench } from './claims-bench';
 import { runImportBench } from './import-bench';
 import { runIndicatorsBench } from './indicators-bench';
@@ -45,6 +46,7 @@ const benches: Bench[] = [
   { title: 'rules alone (mileage, SEPA)', run: () => runRulesBench(), scales: false },
   { title: 'mail: relevés sent by e-mail', run: () => runMailBench(), scales: false },
   { title: 'backup: database and 1 GB of attachments', run: () => runBackupBench(), scales: false },
+  { title: 'cipher: opening an encrypted database', run: runCipherBench, scales: true },
 ];
 
 async function main(): Promise<void> {

@@ -13,7 +13,7 @@
  * Both work by wrapping `Database.prototype.prepare` of better-sqlite3 (the one door Kysely's
  * SQLite driver uses), for the bench process only.
  */
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { MeasureOptions } from './measure';

@@ -3,8 +3,17 @@
  * through Kysely's query builder so that a PostgreSQL dialect can replace this file later.
  */
 import { renameSync, rmSync } from 'node:fs';
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { Kysely, sql } from 'kysely';
+import {
+  applyKey,
+  checkKey,
+  DatabaseLockedError,
+  isEncrypted,
+  removeLeftoverCopy,
+  snapshotInto,
+  type DatabaseKey,
+} from './cipher';
 import { DatabaseFileError, inspectDataFile, translateOpenError } from './data-file';
 import { latestSchemaVersion, migrations, type Migration } from './migrations';
 import type { Database } from './schema';
@@ -25,6 +34,10 @@ export interface SnapshotSource {
 
 export interface OpenDatabase extends SnapshotSource {
   file: string;
+  /** The connection under Kysely, for db/cipher.ts's copies (db/ only). */
+  sqlite: BetterSqlite3.Database;
+  /** The key of an encrypted file (db/cipher.ts); null for a plain one. */
+  key: DatabaseKey | null;
   close: () => Promise<void>;
 }
 
@@ -44,12 +57,15 @@ export interface OpenOptions {
    * the file up there. If it throws, nothing is migrated and the opening fails with its error.
    */
   beforeMigrations?: (pending: PendingMigrations) => Promise<void>;
+  /** The key of an encrypted file (db/cipher.ts); without it an encrypted file is refused, untouched. */
+  key?: DatabaseKey | null;
 }
 
 /** How long a write waits for another process's transaction on the same file before giving up. */
 export const BUSY_TIMEOUT_MS = 5000;
 
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenDatabase> {
+  if (file !== ':memory:') removeLeftoverCopy(file);
   if (file !== ':memory:' && !inspectDataFile(file)) await createDatabaseFile(file, options);
   return openConnection(file, options);
 }
@@ -62,8 +78,10 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
  */
 export function openSqlite(
   file: string,
-  options: { mustExist?: boolean; migrationList?: readonly Migration[] } = {},
+  options: { mustExist?: boolean; migrationList?: readonly Migration[]; key?: DatabaseKey | null } = {},
 ): BetterSqlite3.Database {
+  const encrypted = file !== ':memory:' && isEncrypted(file);
+  if (encrypted && !options.key) throw new DatabaseLockedError();
   let sqlite: BetterSqlite3.Database;
   try {
     sqlite = new BetterSqlite3(file, {
@@ -74,6 +92,11 @@ export function openSqlite(
     throw translateOpenError(error, file);
   }
   try {
+    // The key is checked on the first page before anything may write (WAL switch, migrations).
+    if (encrypted && options.key) {
+      applyKey(sqlite, options.key);
+      checkKey(sqlite);
+    }
     sqlite.pragma('foreign_keys = ON');
     refuseNewerSchema(readSchemaVersion(sqlite), options.migrationList ?? migrations);
     sqlite.pragma('journal_mode = WAL');
@@ -90,9 +113,16 @@ export function openSqlite(
 }
 
 async function openConnection(file: string, options: OpenOptions, mustExist = true): Promise<OpenDatabase> {
-  const sqlite = openSqlite(file, { mustExist, migrationList: options.migrationList });
+  const sqlite = openSqlite(file, { mustExist, migrationList: options.migrationList, key: options.key });
+  const key = file !== ':memory:' && isEncrypted(file) ? (options.key ?? null) : null;
   const db = new Kysely<Database>({ dialect: new WriteLockingSqliteDialect(sqlite) });
   const snapshot: SnapshotSource['snapshot'] = async (target, onProgress) => {
+    // An encrypted database is copied encrypted with its key (SQLite's backup would refuse it).
+    if (key) {
+      snapshotInto(sqlite, target);
+      onProgress?.(1, 1);
+      return;
+    }
     await sqlite.backup(target, {
       progress: ({ totalPages, remainingPages }) => {
         onProgress?.(totalPages - remainingPages, totalPages);
@@ -108,7 +138,7 @@ async function openConnection(file: string, options: OpenOptions, mustExist = tr
     await db.destroy();
     throw translateOpenError(error, file);
   }
-  return { db, file, snapshot, close: () => db.destroy() };
+  return { db, file, sqlite, key, snapshot, close: () => db.destroy() };
 }
 
 /**

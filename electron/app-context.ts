@@ -1,8 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { DatabaseKey } from '../db/cipher';
 import { openDatabase, type OpenDatabase } from '../db/connection';
 import { DatabaseFileError } from '../db/data-file';
 import { backupBeforeMigrations } from './backup/backup-service';
+import { resumeAttachments } from './cipher/attachments';
+import { holderStorage } from './cipher/data-storage';
 import { acquireDataLock } from './data-lock';
 import { AppError } from './errors';
 import { runOutbox, type Outbox } from './files/outbox';
@@ -23,14 +26,22 @@ export interface OpenedApp {
   outbox: Outbox;
 }
 
-/** Opens (creating and migrating if needed) the database and builds the services' context. */
-export async function openApp(file: string, mode: ServiceContext['mode']): Promise<OpenedApp> {
+/**
+ * Opens (creating and migrating if needed) the database and builds the services' context. An
+ * encrypted file needs its key (db/cipher.ts): without it `DatabaseLockedError`, with a wrong one
+ * `WrongPassphraseError`, the file untouched either way.
+ */
+export async function openApp(
+  file: string,
+  mode: ServiceContext['mode'],
+  key: DatabaseKey | null = null,
+): Promise<OpenedApp> {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const filesDir = file === ':memory:' ? null : path.join(path.dirname(path.resolve(file)), 'pieces-jointes');
   const lock = file === ':memory:' ? null : acquireDataLock(path.resolve(file), mode);
   const beforeMigrations =
     file === ':memory:' ? undefined : backupBeforeMigrations(path.resolve(file), filesDir, APP_VERSION);
-  const opened = await openDatabase(file, { beforeMigrations }).catch((error: unknown) => {
+  const opened = await openDatabase(file, { beforeMigrations, key }).catch((error: unknown) => {
     lock?.release();
     if (!(error instanceof DatabaseFileError)) throw error;
     throw new AppError(error.problem === 'too-new' ? 'DB_TOO_NEW' : 'DATA_FILE', error.message);
@@ -60,5 +71,8 @@ export async function openApp(file: string, mode: ServiceContext['mode']): Promi
     secrets: memorySecretStore({ [SMTP_PASSWORD]: process.env.PORTE_VOIX_SMTP_PASSWORD }),
     data: { snapshot: database.snapshot },
   };
-  return { ctx, database, outbox };
+  const app: OpenedApp = { ctx, database, outbox };
+  ctx.storage = holderStorage(app);
+  await resumeAttachments(ctx);
+  return app;
 }

@@ -23,6 +23,8 @@ export type ErrorCode =
   | 'HOST_DOWN'
   | 'MAIL_FAILED'
   | 'BACKUP_REFUSED'
+  | 'LOCKED'
+  | 'WRONG_PASSPHRASE'
   | 'INTERNAL';
 
 export type FieldErrors = Record<string, string>;

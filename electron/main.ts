@@ -21,6 +21,7 @@ import { DATABASE_FILE_NAME } from './paths';
 import { INVOKE_CHANNEL } from './shell/api-builder';
 import { contentSecurityPolicy } from './shell/content-security-policy';
 import { desktopFileShell } from './shell/desktop-files';
+import { desktopKeyStore } from './shell/desktop-keychain';
 import { spawnUtilityHost } from './shell/desktop-host';
 import { menuTemplate } from './shell/menu-template';
 import { denyPermission, denyWindowOpen, isAppUrl } from './shell/navigation-guards';
@@ -70,10 +71,13 @@ if (!app.requestSingleInstanceLock()) {
         openPath: (file) => shell.openPath(file),
         documentsDir: app.getPath('documents'),
       });
+      // Encrypted data open with the key the system's keychain keeps; without it the window asks.
+      const keyStore = desktopKeyStore(app.getPath('userData'));
       const client = new HostClient({
         spawn: spawnUtilityHost(path.join(__dirname, 'host.js')),
-        init: { file, mode: 'desktop', demo: false },
+        init: { file, mode: 'desktop', demo: false, key: keyStore.load(file) },
         fileShell,
+        keyStore,
         // The batch's progress on the taskbar button too; -1 removes the bar.
         onProgress: (p) =>
           mainWindow?.setProgressBar(p.state === 'running' && p.total > 0 ? p.done / p.total : -1),

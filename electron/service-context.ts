@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { DataControl } from './backup/data-control';
+import type { DataStorage } from './cipher/data-storage';
 import type { FileShell } from './files/file-shell';
 import type { Outbox } from './files/outbox';
 import type { ProducedBatchResult } from './jobs/contract';
@@ -18,6 +19,10 @@ export interface ServiceContext {
   appVersion: string;
   /** Folder of attached files (receipts, scans), beside the database; null for in-memory tests. */
   filesDir: string | null;
+  /** Key of the attachments when the data are encrypted (electron/cipher/); null or absent otherwise. */
+  filesKey?: Buffer | null;
+  /** File-level operations on the open database (encryption), set by the service host. */
+  storage?: DataStorage;
   /** Where produced files wait for the user (absent in contexts built by hand: benches, demo). */
   outbox?: Outbox;
   /** How files are saved and opened here: set by the desktop shell or the browser-mode server. */

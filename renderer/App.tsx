@@ -38,6 +38,7 @@ import { treasuryPages } from './treasury';
 import { valorisationPages } from './valorisation';
 import { theme } from './theme';
 import { UnsavedChangesGuard, UnsavedChangesProvider } from './unsaved-changes';
+import { UnlockGate } from './cipher/UnlockGate';
 
 const domains: DomainPages[] = [
   indicatorsPages,
@@ -142,7 +143,9 @@ export function App() {
         <ModalsProvider labels={{ confirm: 'Confirmer', cancel: 'Annuler' }}>
           <Notifications position="top-right" />
           <UnsavedChangesProvider>
-            <RouterProvider router={router} />
+            <UnlockGate>
+              <RouterProvider router={router} />
+            </UnlockGate>
           </UnsavedChangesProvider>
         </ModalsProvider>
       </DatesProvider>

@@ -1,7 +1,8 @@
 /**
  * Attached files (scanned charters, receipts): kept once per content, named by their SHA-256, in
  * `ctx.filesDir` beside the database. The type is read from the bytes, never trusted from the
- * name. Without a files folder (in-memory tests) the bytes stay in memory.
+ * name. Without a files folder (in-memory tests) the bytes stay in memory. When the data are
+ * encrypted, each file is sealed with the attachments' key (electron/cipher/file-crypto.ts).
  */
 import { createHash } from 'node:crypto';
 import {
@@ -19,6 +20,7 @@ import path from 'node:path';
 import type { Executor } from '../../db/audit';
 import { getStoredFile, insertStoredFile } from '../../db/stored-files';
 import type { StoredFileInfo } from '../../shared/charters/types';
+import { sealBytes, unsealBytes } from '../cipher/file-crypto';
 import { AppError, notFound } from '../errors';
 import { attachmentFileName } from '../files/file-names';
 import { isoNow, type ServiceContext } from '../service-context';
@@ -59,7 +61,7 @@ function syncFolder(dir: string): void {
   }
 }
 
-function filePath(filesDir: string, hash: string): string {
+export function filePath(filesDir: string, hash: string): string {
   return path.join(filesDir, hash.slice(0, 2), hash);
 }
 
@@ -96,7 +98,7 @@ export async function storeFile(
       const temporary = `${target}.${process.pid}.tmp`;
       const fd = openSync(temporary, 'w');
       try {
-        writeFileSync(fd, bytes);
+        writeFileSync(fd, ctx.filesKey ? sealBytes(ctx.filesKey, hash, bytes) : bytes);
         fsyncSync(fd);
       } finally {
         closeSync(fd);
@@ -121,7 +123,7 @@ export async function readStoredFile(
   let bytes: Buffer | undefined;
   if (ctx.filesDir) {
     const target = filePath(ctx.filesDir, hash);
-    if (existsSync(target)) bytes = readFileSync(target);
+    if (existsSync(target)) bytes = unsealBytes(ctx.filesKey ?? null, hash, readFileSync(target));
   } else {
     bytes = memoryStore(ctx).get(hash);
   }

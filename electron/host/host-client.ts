@@ -8,6 +8,7 @@
 import type { JobProgress, JobState } from '../../shared/jobs/types';
 import type { ApiResult } from '../ipc/contract';
 import type { Logger } from '../ipc/dispatch';
+import type { KeyStore } from '../cipher/key-store';
 import { isPickWhat, type FileShell } from '../files/file-shell';
 import { isOutboxEntry } from '../files/outbox';
 import type { BridgeMethod, FromHost, HostInit, ToHost } from './protocol';
@@ -23,7 +24,9 @@ export interface HostProcess {
 
 export interface HostClientOptions {
   spawn: () => HostProcess;
-  init: Omit<HostInit, 'kind' | 'fileShell'>;
+  init: Omit<HostInit, 'kind' | 'fileShell' | 'keyStore'>;
+  /** Keeps keys of encrypted data in the system's keychain (desktop); absent in the browser mode. */
+  keyStore?: KeyStore;
   /** How produced files are saved and opened on the window's side, for the host's `bridge` calls. */
   fileShell?: FileShell;
   onProgress?: (progress: JobProgress & { state: JobState }) => void;
@@ -39,6 +42,8 @@ export interface HostReady {
   databaseFile: string;
   appVersion: string;
   notice: string | null;
+  /** Encrypted data waiting for their passphrase: the window asks for it. */
+  locked: boolean;
 }
 
 export const HOST_CRASHED_MESSAGE =
@@ -129,7 +134,12 @@ export class HostClient {
     host.onExit((code) => {
       if (this.host === host) this.exited(code);
     });
-    host.postMessage({ kind: 'init', ...this.options.init, fileShell: this.options.fileShell !== undefined });
+    host.postMessage({
+      kind: 'init',
+      ...this.options.init,
+      fileShell: this.options.fileShell !== undefined,
+      keyStore: this.options.keyStore !== undefined,
+    });
   }
 
   private received(message: unknown): void {
@@ -145,6 +155,7 @@ export class HostClient {
           databaseFile: message.databaseFile,
           appVersion: message.appVersion,
           notice: message.notice,
+          locked: message.locked === true,
         });
         this.settleFirst = null;
         return;
@@ -179,7 +190,10 @@ export class HostClient {
   private async bridge(id: number, method: BridgeMethod, args: unknown[]): Promise<void> {
     const host = this.host;
     try {
-      const value = await callBridge(this.options.fileShell, method, args);
+      const value =
+        method === 'rememberKey'
+          ? this.rememberKey(args)
+          : await callBridge(this.options.fileShell, method, args);
       host?.postMessage({ kind: 'bridge-result', id, ok: true, value });
     } catch (error) {
       host?.postMessage({
@@ -189,6 +203,15 @@ export class HostClient {
         message: error instanceof Error ? error.message : String(error),
       });
     }
+  }
+
+  /** A host restarted after a crash reopens with the key; the keychain keeps it for the next start. */
+  private rememberKey(args: unknown[]): boolean {
+    const [file, keyHex] = args;
+    if (typeof file !== 'string' || typeof keyHex !== 'string')
+      throw new Error('Appel invalide : rememberKey.');
+    this.options.init = { ...this.options.init, key: keyHex };
+    return this.options.keyStore?.remember(file, keyHex) ?? false;
   }
 
   private exited(code: number | null): void {

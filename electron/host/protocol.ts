@@ -19,6 +19,12 @@ export interface HostInit {
   demo: boolean;
   /** The parent answers `bridge` calls: it saves and opens produced files (desktop shell, browser-mode server). */
   fileShell: boolean;
+  /** Key of encrypted data (hex, db/cipher.ts `keyToHex`) from the parent's keychain, if it has one. */
+  key?: string | null;
+  /** Passphrase given at start (browser mode's PORTE_VOIX_PASSPHRASE), used when no key opens the data. */
+  passphrase?: string | null;
+  /** The parent keeps keys in the system's keychain (desktop): the `rememberKey` bridge call stores one. */
+  keyStore?: boolean;
 }
 
 export type ToHost =
@@ -29,13 +35,14 @@ export type ToHost =
   | { kind: 'shutdown' };
 
 /**
- * `FileShell` methods; the argument of `save` and `open` is the outbox entry (its path is readable
- * by the parent), that of `pick` what to choose.
+ * `FileShell` methods (the argument of `save` and `open` is the outbox entry, whose path is
+ * readable by the parent; that of `pick` what to choose), and `rememberKey` [file, keyHex]: keep
+ * the key of encrypted data (and reopen with it after a restart).
  */
-export type BridgeMethod = 'save' | 'open' | 'pick';
+export type BridgeMethod = 'save' | 'open' | 'pick' | 'rememberKey';
 
 export type FromHost =
-  | { kind: 'ready'; databaseFile: string; appVersion: string; notice: string | null }
+  | { kind: 'ready'; databaseFile: string; appVersion: string; notice: string | null; locked?: boolean }
   | { kind: 'fatal'; message: string }
   | { kind: 'response'; id: number; result: ApiResult<unknown> }
   | ({ kind: 'progress'; state: JobState } & JobProgress)

@@ -5,8 +5,14 @@
  * items, so that the host also answers other requests while they run.
  */
 import { loadDemoData } from '../../demo';
-import { openApp, type OpenedApp } from '../app-context';
+import { APP_VERSION, openApp, type OpenedApp } from '../app-context';
 import { automaticBackupIfDue } from '../backup/backup-service';
+import { keyToHex, type DatabaseKey } from '../../db/cipher';
+import type { CipherStatus } from '../../shared/cipher/types';
+import { holderStorage } from '../cipher/data-storage';
+import { openWithKeys, type Opening } from '../cipher/host-opening';
+import { answerLocked } from '../cipher/locked';
+import { cipherStatus } from '../cipher/status';
 import { AppError } from '../errors';
 import { dispatch, type Logger } from '../ipc/dispatch';
 import type { FileDelivery } from '../../shared/files';
@@ -15,6 +21,7 @@ import type { OutboxEntry } from '../files/outbox';
 import type { ServiceContext } from '../service-context';
 import type { BridgeMethod, FromHost, HostInit } from './protocol';
 import { isToHost } from './protocol';
+import { RequestGate } from './request-gate';
 
 export interface HostPort {
   postMessage: (message: FromHost) => void;
@@ -22,7 +29,7 @@ export interface HostPort {
 }
 
 export interface ServiceHostOptions {
-  open?: (file: string, mode: HostInit['mode']) => Promise<OpenedApp>;
+  open?: typeof openApp;
   log?: Logger;
   /** Called once the database is closed after a shutdown (the entry ends its process there). */
   onClosed?: () => void;
@@ -54,7 +61,8 @@ function fileShellOf(call: (method: BridgeMethod, args: unknown[]) => Promise<un
 
 export function runServiceHost(port: HostPort, options: ServiceHostOptions = {}): void {
   const log: Logger = options.log ?? ((message, error) => console.error(message, error));
-  let opening: Promise<OpenedApp | null> | null = null;
+  let opening: Promise<Opening | null> | null = null;
+  const gate = new RequestGate();
   let nextBridgeId = 1;
   const bridgeCalls = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
 
@@ -65,13 +73,19 @@ export function runServiceHost(port: HostPort, options: ServiceHostOptions = {})
       port.postMessage({ kind: 'bridge', id, method, args });
     });
 
-  /** What the host adds to an opened app: file calls to the parent, progress, reopening. */
+  /** What the host adds to an opened app: file calls to the parent, progress, reopening, encryption. */
   function prepare(opened: OpenedApp, init: HostInit): void {
     if (init.fileShell) opened.ctx.fileShell = fileShellOf(callParent);
     if (opened.ctx.jobs) {
       opened.ctx.jobs.onProgress = (progress) => port.postMessage({ kind: 'progress', ...progress });
     }
     if (opened.ctx.data) opened.ctx.data.reopenAfter = (replace) => reopen(init, replace);
+    opened.ctx.storage = holderStorage(opened, {
+      exclusive: (work) => gate.exclusive(work),
+      rememberKey: async (keyHex) =>
+        (await callParent('rememberKey', [opened.ctx.databaseFile, keyHex])) === true,
+      keychain: init.keyStore === true,
+    });
   }
 
   /**
@@ -82,12 +96,17 @@ export function runServiceHost(port: HostPort, options: ServiceHostOptions = {})
     init: HostInit,
     replace: () => Promise<() => Promise<void>>,
   ): Promise<ServiceContext> {
-    const current = opening ? await opening : null;
-    if (!current) throw new AppError('HOST_DOWN', 'Les données de Porte-voix ne sont pas ouvertes.');
+    const state = opening ? await opening : null;
+    const current = state?.opened;
+    if (!state || !current)
+      throw new AppError('HOST_DOWN', 'Les données de Porte-voix ne sont pas ouvertes.');
     let settle: (opened: OpenedApp | null) => void = () => undefined;
-    opening = new Promise((resolve) => (settle = resolve));
+    opening = new Promise((resolve) => {
+      settle = (opened) => resolve(opened ? { ...state, opened } : null);
+    });
     const openAgain = async () => {
-      const next = await (options.open ?? openApp)(init.file, init.mode);
+      // The same key: a backup of encrypted data is encrypted with it (db/cipher.ts snapshotInto).
+      const next = await (options.open ?? openApp)(init.file, init.mode, current.database.key);
       next.outbox.dispose();
       const reopened: OpenedApp = {
         ...next,
@@ -130,35 +149,58 @@ export function runServiceHost(port: HostPort, options: ServiceHostOptions = {})
     }
   }
 
-  async function open(init: HostInit): Promise<OpenedApp | null> {
-    try {
-      const opened = await (options.open ?? openApp)(init.file, init.mode);
-      let notice: string | null = null;
-      if (init.demo) {
-        try {
-          await loadDemoData(opened.ctx);
-          notice = 'Données de démonstration chargées.';
-        } catch (error) {
-          if (!(error instanceof AppError)) throw error;
-          notice = error.message;
-        }
+  /** Demo data on a freshly opened app, then what the host adds to it. */
+  async function ready(opened: OpenedApp, init: HostInit): Promise<string | null> {
+    let notice: string | null = null;
+    if (init.demo) {
+      try {
+        await loadDemoData(opened.ctx);
+        notice = 'Données de démonstration chargées.';
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        notice = error.message;
       }
-      prepare(opened, init);
+    }
+    prepare(opened, init);
+    return notice;
+  }
+
+  async function open(init: HostInit): Promise<Opening | null> {
+    try {
+      const state = await openWithKeys(init, options.open ?? openApp);
+      const notice = state.opened ? await ready(state.opened, init) : null;
       port.postMessage({
         kind: 'ready',
-        databaseFile: opened.ctx.databaseFile,
-        appVersion: opened.ctx.appVersion,
+        databaseFile: state.opened?.ctx.databaseFile ?? state.locked?.file ?? init.file,
+        appVersion: state.opened?.ctx.appVersion ?? APP_VERSION,
         notice,
+        locked: state.locked !== null,
       });
-      return opened;
+      return state;
     } catch (error) {
       port.postMessage({ kind: 'fatal', message: error instanceof Error ? error.message : String(error) });
       return null;
     }
   }
 
+  /** The passphrase typed: open, prepare, and have the parent keep the key. */
+  async function unlock(state: Opening, key: DatabaseKey): Promise<CipherStatus> {
+    const opened = await (options.open ?? openApp)(state.init.file, state.init.mode, key);
+    await ready(opened, state.init);
+    state.opened = opened;
+    state.locked = null;
+    await opened.ctx.storage?.rememberKey(keyToHex(key));
+    return cipherStatus(opened.ctx);
+  }
+
   async function answer(id: number, channel: string, payload: unknown): Promise<void> {
-    const opened = opening ? await opening : null;
+    const state = opening ? await opening : null;
+    if (state?.locked) {
+      const result = await answerLocked(state.locked, channel, payload, (key) => unlock(state, key), log);
+      port.postMessage({ kind: 'response', id, result });
+      return;
+    }
+    const opened = state?.opened;
     if (!opened) {
       port.postMessage({
         kind: 'response',
@@ -170,13 +212,14 @@ export function runServiceHost(port: HostPort, options: ServiceHostOptions = {})
       });
       return;
     }
-    port.postMessage({ kind: 'response', id, result: await dispatch(opened.ctx, channel, payload, log) });
+    const result = await gate.run(() => dispatch(opened.ctx, channel, payload, log));
+    port.postMessage({ kind: 'response', id, result });
   }
 
   // While the application runs, the daily backup is also made without waiting for a quit.
   const automaticTimer = setInterval(() => {
     void (async () => {
-      const opened = opening ? await opening : null;
+      const opened = (opening ? await opening : null)?.opened;
       if (opened && !opened.ctx.jobs?.running) await automaticBackupIfDue(opened.ctx);
     })();
   }, options.automaticBackupEveryMs ?? AUTOMATIC_BACKUP_EVERY_MS);
@@ -201,7 +244,7 @@ export function runServiceHost(port: HostPort, options: ServiceHostOptions = {})
       case 'shutdown':
         clearInterval(automaticTimer);
         void (async () => {
-          const opened = opening ? await opening : null;
+          const opened = (opening ? await opening : null)?.opened;
           // The backup on quit (at most one a day): its progress tells the parent it is alive.
           if (opened) {
             await automaticBackupIfDue(opened.ctx, {

@@ -293,4 +293,9 @@ export const channelNames: readonly Channel[] = [
   'privacy:keep',
   'privacySettings:get',
   'privacySettings:save',
+  'cipher:status',
+  'cipher:unlock',
+  'cipher:encrypt',
+  'cipher:changePassphrase',
+  'cipher:recoverySheet',
 ];

@@ -26,6 +26,7 @@ import { backupContract } from '../backup/contract';
 import { bilansContract } from '../bilans/contract';
 import { historyContract } from '../history/contract';
 import { privacyContract } from '../privacy/contract';
+import { cipherContract } from '../cipher/contract';
 
 export const contract = {
   ...associationContract,
@@ -50,6 +51,7 @@ export const contract = {
   ...bilansContract,
   ...historyContract,
   ...privacyContract,
+  ...cipherContract,
 } as const;
 
 export type Contract = typeof contract;

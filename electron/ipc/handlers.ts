@@ -24,6 +24,7 @@ import { backupHandlers } from '../backup/handlers';
 import { bilansHandlers } from '../bilans/handlers';
 import { historyHandlers } from '../history/handlers';
 import { privacyHandlers } from '../privacy/handlers';
+import { cipherHandlers } from '../cipher/handlers';
 
 export type Handlers = {
   [C in Channel]: (ctx: ServiceContext, input: ChannelParsed<C>) => Promise<Produced<ChannelOutput<C>>>;
@@ -52,4 +53,5 @@ export const handlers: Handlers = {
   ...bilansHandlers,
   ...historyHandlers,
   ...privacyHandlers,
+  ...cipherHandlers,
 };

@@ -34,7 +34,13 @@ async function main(): Promise<void> {
   const downloads = fileDownloads();
   const host = new HostClient({
     spawn: spawnWorkerHost(path.resolve(__dirname, '..', 'electron', 'host.js'), log),
-    init: { file, mode: 'navigateur', demo: values.demo },
+    // No keychain here: encrypted data open with PORTE_VOIX_PASSPHRASE, or the page asks for it.
+    init: {
+      file,
+      mode: 'navigateur',
+      demo: values.demo,
+      passphrase: process.env.PORTE_VOIX_PASSPHRASE ?? null,
+    },
     fileShell: downloads.shell,
     log,
   });

@@ -6,6 +6,7 @@ import { useLoad } from '../hooks';
 import { saveUserName, useUserName } from '../user-name';
 import { BackupCards } from '../backup/BackupCards';
 import { StartScreenCard } from '../indicators/StartScreenCard';
+import { EncryptionCard } from '../cipher/EncryptionCard';
 
 function UserNameCard() {
   const user = useUserName();
@@ -81,6 +82,7 @@ export function ApplicationSettings() {
         </Text>
       </Card>
       <BackupCards />
+      <EncryptionCard />
       <Card withBorder>
         <Title order={3} size="h5" mb="sm">
           À propos

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import packageJson from '../../../package.json';
 
 const majorOf = (version: string): number => Number(/\d+/.exec(version)?.[0]);
@@ -18,9 +18,11 @@ describe('the runtime of the tests', () => {
     expect(majorOf(execFileSync(process.execPath, ['--version'], { encoding: 'utf8' }))).toBe(declared);
   });
 
-  it('loads the one native build of better-sqlite3 made for it', () => {
+  it('loads the one native build of SQLite (better-sqlite3-multiple-ciphers) made for it, with its ciphers', () => {
     const db = new Database(':memory:');
     expect(db.prepare('select 1 as one').get()).toEqual({ one: 1 });
+    // SQLCipher 4's format is the one the encrypted databases use (db/cipher.ts).
+    expect(db.pragma("cipher = 'sqlcipher'", { simple: true })).toBe('sqlcipher');
     db.close();
   });
 });

@@ -29,6 +29,14 @@ beforeAll(async () => {
   app = await createTestApp('2026-11-22T10:00:00.000Z');
   await loadDemoData(app.ctx);
   app.ctx.fileShell = recordingShell;
+  // The recovery sheet exists for encrypted data only: this in-memory database passes for one.
+  const database = app.database;
+  app.ctx.storage = {
+    current: () => ({ ...database, key: { key: Buffer.alloc(32), salt: Buffer.alloc(16) } }),
+    replace: () => Promise.reject(new Error('not in this test')),
+    rememberKey: () => Promise.resolve(false),
+    keychain: false,
+  };
 }, 60_000);
 afterAll(() => app.close());
 
@@ -132,6 +140,7 @@ async function cases(): Promise<[string, unknown][]> {
   list.push(['surveys:formPdf', { id: survey.id }], ['surveys:answerSheet', { id: survey.id }]);
   const bilan = await one(db.selectFrom('bilan').select('id').executeTakeFirst());
   list.push(['bilans:pdf', { id: bilan.id }], ['bilans:xlsx', { id: bilan.id }]);
+  list.push(['cipher:recoverySheet', {}]);
   if (validated.length > 0) {
     list.push(['payments:createSepa', { claimIds: validated.map((c) => c.id), executionDate: '2026-11-23' }]);
   }

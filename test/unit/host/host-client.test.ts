@@ -77,6 +77,8 @@ describe('the service host client', () => {
       mode: 'desktop',
       demo: false,
       fileShell: false,
+      // No keychain here: the host asks for the passphrase of encrypted data.
+      keyStore: false,
     });
     current().emit(ready);
     await expect(client.ready()).resolves.toMatchObject({ appVersion: '0.1.0' });
